@@ -1,0 +1,28 @@
+import { PRACTICE_LIST } from './registry';
+import type { Report } from './types';
+
+/** Markdown-escape untrusted page text so it stays inert text in any renderer. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;');
+}
+
+/** A readable summary of one report: the CLI's `--format markdown` and the extension's export. */
+export function toMarkdown(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`# PolicyLens summary: ${escapeMarkdown(report.title ?? report.source)}`, '');
+  if (report.url) lines.push(`- URL: <${encodeURI(decodeURI(report.url)).replace(/[<>]/g, '')}>`);
+  lines.push(`- Analyzed: ${report.analyzedAt}`);
+  lines.push(`- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`, '');
+  for (const practice of PRACTICE_LIST) {
+    const finding = (report.practices as Record<string, { verdict: string; summary: string; confidence: number; evidence: { text: string }[] }>)[practice.id];
+    if (!finding) continue;
+    const label = (practice.verdicts as Record<string, { label: string }>)[finding.verdict]?.label ?? finding.verdict;
+    lines.push(`## ${practice.title}: ${label}`, '');
+    lines.push(`${finding.summary} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`, '');
+    for (const e of finding.evidence) lines.push(`> ${escapeMarkdown(e.text)}`, '');
+  }
+  return lines.join('\n').trimEnd() + '\n';
+}

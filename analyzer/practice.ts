@@ -1,0 +1,73 @@
+import type { Evidence, Practices, Sentence, Tone } from './types';
+
+export type PracticeId = keyof Practices;
+export type VerdictOf<K extends PracticeId> = Practices[K]['verdict'];
+
+/** What one sentence says about a practice. */
+export type Hit<V extends string = string> = {
+  verdict: V;
+  sentence: Sentence;
+  /** How directly the sentence states it, 0..1. */
+  strength: number;
+  /** Why, in words, for the tooltip. */
+  reason: string;
+  days?: number;
+  value?: number;
+  trackers?: string[];
+};
+
+export type PracticeContext = { text: string; sentences: Sentence[]; lower: string };
+
+/**
+ * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,
+ * and how sentence findings combine into the policy's verdict.
+ */
+export interface Practice<K extends PracticeId = PracticeId> {
+  id: K;
+  title: string;
+  /** The question the badge answers, e.g. "Do they sell your data?" */
+  question: string;
+  verdicts: Record<VerdictOf<K>, { label: string; tone: Tone }>;
+  /** Sentences not matching this are never judged (keeps the analyzer fast). */
+  candidate: RegExp;
+  judge(sentence: Sentence, ctx: PracticeContext): Hit<VerdictOf<K>>[];
+  combine(hits: Hit<VerdictOf<K>>[], ctx: PracticeContext): Practices[K];
+}
+
+export function toEvidence(hits: Hit[], max = 3): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const h of hits) {
+    if (seen.has(h.sentence.start)) continue;
+    seen.add(h.sentence.start);
+    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Hits of the winning verdict, strongest first. */
+export function strongest<V extends string>(hits: Hit<V>[], verdict: V): Hit<V>[] {
+  return hits.filter((h) => h.verdict === verdict).sort((a, b) => b.strength - a.strength || a.sentence.start - b.sentence.start);
+}
+
+export function confidenceOf(hits: Hit[]): number {
+  if (hits.length === 0) return 0;
+  const best = Math.max(...hits.map((h) => h.strength));
+  const support = Math.min(0.1, (hits.length - 1) * 0.03);
+  return Math.round(Math.min(0.99, best + support) * 100) / 100;
+}
+
+export function defineCases<V extends string>(cases: SentenceCase<V>[]): SentenceCase<V>[] {
+  return cases;
+}
+
+/** A row of a practice's case table: a text in, the verdict (and value) it must give. */
+export type SentenceCase<V extends string> = {
+  text: string;
+  verdict: V;
+  days?: number | null;
+  value?: number | null;
+  trackers?: string[];
+  note?: string;
+};

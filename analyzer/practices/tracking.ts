@@ -1,0 +1,71 @@
+import { isNegated } from '../negation';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { findTrackers } from '../trackers';
+import type { TrackingVerdict } from '../types';
+
+const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
+const THIRD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
+/** Cookies a reader's own browser or other sites set are not this site's tracking. */
+/** Cookies on this site that belong to someone else, or that follow a visitor across sites. */
+const OTHERS_COOKIES = /\bcookies? (?:that are |which are )?not (?:related to|set by|placed by|controlled by|owned by)\b|\bcookies? (?:set|placed|served) by (?:other|another)\b|\b(?:recogni[sz]e|track|follow) you across (?:different|other|third[- ]party|multiple) (?:web)?sites\b/i;
+const ELSEWHERE = /\b(?:linked (?:web)?sites?|websites? (?:that|which) (?:you|we) link|sites? linked|other (?:web)?sites? (?:you visit|may)|not (?:responsible|control)|do not (?:have|exercise) (?:access|control)|has no (?:access|control))\b/i;
+const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
+const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
+
+export const tracking: Practice<'tracking'> = {
+  id: 'tracking',
+  title: 'Tracking cookies',
+  question: 'Who tracks you on this site?',
+  verdicts: {
+    'third-party': { label: 'Third-party tracking', tone: 'bad' },
+    'first-party': { label: 'Own cookies only', tone: 'caution' },
+    none: { label: 'No cookies', tone: 'good' },
+    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
+  },
+  candidate: /\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\b|local storage|flash|sdk|fingerprint)|double ?click|hotjar|quantcast|omniture|nielsen|criteo|taboola|outbrain|mixpanel|comscore|scorecard/i,
+  judge(sentence) {
+    const text = sentence.text;
+    const trackers = findTrackers(text);
+    if (trackers.length) {
+      return [{ verdict: 'third-party', sentence, strength: 0.95, reason: `Names third-party tracking: ${trackers.join(', ')}.`, trackers }];
+    }
+    const techs = [...text.matchAll(TECH)];
+    if (!techs.length) return [];
+    const first = techs[0]!;
+    const negated = isNegated(text, first.index!);
+    if (OTHERS_COOKIES.test(text)) {
+      return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Cookies from other companies, or tracking across sites, are described.' }];
+    }
+    if (THIRD.test(text) && !ELSEWHERE.test(text)) {
+      if (negated) return [{ verdict: 'first-party', sentence, strength: 0.5, reason: 'Limits third-party tracking.' }];
+      return [{ verdict: 'third-party', sentence, strength: 0.85, reason: 'Third parties use cookies or similar tracking on the site.' }];
+    }
+    if (ELSEWHERE.test(text)) return [];
+    if (negated && WE_USE.test(text) && /\b(?:use|uses|place|set|employ|collect)\b/i.test(text) && !/\bwithout\b/i.test(text)) {
+      return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
+    }
+    if (negated) return [];
+    if (/\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog/i.test(text) && (WE_USE.test(text) || /\bcookies? (?:are|is) (?:used|placed|set)\b/i.test(text))) {
+      const strength = DISABLE_ONLY.test(text) && !/\b(?:we|our site) (?:use|uses|may use|place|set)\b/i.test(text) ? 0.5 : 0.75;
+      return [{ verdict: 'first-party', sentence, strength, reason: 'The site uses its own cookies or similar technology.' }];
+    }
+    return [];
+  },
+  combine(hits) {
+    const third = strongest(hits, 'third-party');
+    const first = strongest(hits, 'first-party');
+    const none = strongest(hits, 'none');
+    const trackers = [...new Set(third.flatMap((h) => h.trackers ?? []))];
+    if (third.length) {
+      const named = trackers.length ? ` Named: ${trackers.join(', ')}.` : '';
+      return { verdict: 'third-party', confidence: confidenceOf(third), summary: `Third parties such as advertisers or analytics services track visitors with cookies or similar technology.${named}`, evidence: toEvidence(third), trackers };
+    }
+    if (first.length) {
+      return { verdict: 'first-party', confidence: confidenceOf(first), summary: 'The site uses its own cookies or similar technology; no third-party tracking is stated.', evidence: toEvidence(first), trackers };
+    }
+    if (none.length) {
+      return { verdict: 'none', confidence: confidenceOf(none), summary: 'The policy says the site does not use cookies or tracking.', evidence: toEvidence(none), trackers };
+    }
+    return { verdict: 'not-mentioned', confidence: 0.5, summary: 'The policy does not mention cookies or tracking.', evidence: [], trackers };
+  },
+};

@@ -1,0 +1,64 @@
+import nlp from 'compromise';
+import type { Sentence } from './types';
+
+const world = nlp.world();
+// compromise's own splitter: abbreviation-aware ("e.g.", "U.S.", "Inc."), regex-fast, no tagging.
+const splitSentences: (text: string, world: unknown) => string[] = (world as any).methods.one.tokenize.splitSentences;
+
+const MAX_SENTENCE = 1200;
+const BULLET = /^[\s•·▪●◦‣*\-–—]+|^\(?[0-9ivx]{1,3}[.)]\s+|^\(?[a-h][.)]\s+/i;
+
+/** A short line without a final stop, e.g. "Cookies" or "HOW LONG WE KEEP DATA:". */
+function looksLikeHeading(s: string): boolean {
+  const t = s.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (/[.!?;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /\t/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words <= 10;
+}
+
+/** "impenetrable.We will" — pasted text often loses the space after a full stop. */
+function splitMissingSpace(part: string): string[] {
+  return part.split(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/);
+}
+
+/**
+ * Split text into sentences with exact offsets. Lines are split first, because policies use
+ * line breaks for bullets and headings that carry no full stop.
+ */
+export function splitIntoSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let heading = '';
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text))) {
+    const line = m[0];
+    if (!line.trim()) continue;
+    const lineStart = m.index;
+    const parts = line.length > 3 ? splitSentences(line, world).flatMap(splitMissingSpace) : [line];
+    let cursor = 0;
+    for (const part of parts) {
+      const idx = line.indexOf(part, cursor);
+      const at = idx >= 0 ? idx : cursor;
+      cursor = at + part.length;
+      pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
+    }
+    const trimmed = line.trim();
+    if (parts.length === 1 && looksLikeHeading(trimmed.replace(BULLET, ''))) {
+      out[out.length - 1]!.isHeading = true;
+      heading = trimmed.toLowerCase();
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, heading: string, isHeading: boolean) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  // Very long runs (tables flattened into one line) are cut so evidence stays readable.
+  for (let s = start; s < end; s += MAX_SENTENCE) {
+    const e = Math.min(end, s + MAX_SENTENCE);
+    out.push({ text: text.slice(s, e), start: s, end: e, heading, isHeading });
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitIntoSentences } from '../analyzer/sentences';
+
+describe('splitIntoSentences', () => {
+  it('keeps abbreviations such as e.g., U.S. and Inc. inside one sentence', () => {
+    const text = 'We use tools, e.g. Google Analytics, on our site. Acme Inc. is based in the U.S. and follows its laws. Done.';
+    const s = splitIntoSentences(text).map((x) => x.text);
+    expect(s).toEqual(['We use tools, e.g. Google Analytics, on our site.', 'Acme Inc. is based in the U.S. and follows its laws.', 'Done.']);
+  });
+  it('gives offsets that index the original text exactly', () => {
+    const text = '  Heading\n\n• First bullet\n• Second bullet.  Third sentence here.\nLast';
+    for (const s of splitIntoSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('treats each line as its own unit and remembers the heading above', () => {
+    const s = splitIntoSentences('How long we keep data\nLogs: 30 days\nWe keep notes while your account is open.');
+    expect(s.map((x) => x.text)).toEqual(['How long we keep data', 'Logs: 30 days', 'We keep notes while your account is open.']);
+    expect(s[2]!.heading).toBe('how long we keep data');
+  });
+  it('splits sentences that lost the space after the full stop', () => {
+    expect(splitIntoSentences('No measure is perfect.We retain data.').map((x) => x.text)).toEqual(['No measure is perfect.', 'We retain data.']);
+  });
+  it('returns nothing for empty or blank text', () => {
+    expect(splitIntoSentences('')).toEqual([]);
+    expect(splitIntoSentences(' \n\n\t ')).toEqual([]);
+  });
+});
