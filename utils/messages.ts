@@ -1,0 +1,56 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Report } from '../analyzer/types';
+
+/** The page an analysis belongs to. */
+export type PageInfo = { tabId: number; url: string; title: string };
+
+/** A link on the page that looks like its privacy policy ("Privacy", "Privacy Policy"). */
+export type PolicyLink = { text: string; href: string };
+
+/**
+ * What the popup receives for the active tab. `report.isPolicy === false` is the "not a policy"
+ * state: the popup says so, names `policyLink` if any, and offers "analyze anyway" (force).
+ */
+export type AnalysisResult =
+  | { kind: 'report'; report: Report; page: PageInfo; policyLink: PolicyLink | null; fromCache: boolean }
+  | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
+  | { kind: 'error'; message: string; page: PageInfo | null };
+
+/** What the content script extracts from the live page. */
+export type PageExtraction = {
+  text: string;
+  title: string;
+  url: string;
+  /** The page's declared or guessed language, e.g. "en", "de"; null when unknown. */
+  lang: string | null;
+  method: 'readability' | 'body';
+  policyLink: PolicyLink | null;
+};
+
+/** One highlight to draw: which practice, its verdict label and why (tooltip text). */
+export type HighlightRequest = {
+  practice: string;
+  practiceTitle: string;
+  verdict: string;
+  verdictLabel: string;
+  tone: 'good' | 'caution' | 'bad' | 'neutral';
+  reason: string;
+  text: string;
+  start: number;
+  end: number;
+};
+
+interface ProtocolMap {
+  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate). */
+  analyzeTab(data: { tabId: number; force?: boolean }): AnalysisResult;
+  /** background → content: extract the readable text of the page. */
+  extractPage(): PageExtraction;
+  /** background → content: draw highlights for the evidence; returns how many were placed. */
+  highlightEvidence(data: { highlights: HighlightRequest[] }): number;
+  /** popup → content: scroll to the highlight of evidence `start` and flash it; false if not found. */
+  scrollToEvidence(data: { start: number }): boolean;
+  /** popup/background → content: remove every highlight. */
+  clearHighlights(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
