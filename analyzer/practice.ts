@@ -40,7 +40,7 @@ export function toEvidence(hits: Hit[], max = 3): Evidence[] {
   for (const h of hits) {
     if (seen.has(h.sentence.start)) continue;
     seen.add(h.sentence.start);
-    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end });
+    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason });
     if (out.length >= max) break;
   }
   return out;

@@ -1,6 +1,7 @@
 /** The JSON contract. Other tools depend on it: extend only by adding fields. */
 
-export type Evidence = { text: string; start: number; end: number };
+/** `reason` (added field): why this sentence counts, in words, for tooltips. */
+export type Evidence = { text: string; start: number; end: number; reason?: string };
 
 export type Finding<V extends string> = {
   verdict: V;
