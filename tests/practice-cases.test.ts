@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
 import type { SentenceCase } from '../analyzer/practice';
-import age from '../analyzer/practices/age.cases';
-import retention from '../analyzer/practices/retention.cases';
-import selling from '../analyzer/practices/selling.cases';
-import tracking from '../analyzer/practices/tracking.cases';
+import { PRACTICES } from '../analyzer/registry';
 
-const tables: Record<string, SentenceCase<string>[]> = { tracking, selling, retention, age };
+// Every practice's case table, found by name: analyzer/practices/<practice>.cases.ts.
+const modules = import.meta.glob<{ default: SentenceCase<string>[] }>('../analyzer/practices/*.cases.ts', { eager: true });
+const tables = Object.entries(modules).map(([path, mod]) => [path.replace(/^.*\/(.+)\.cases\.ts$/, '$1'), mod.default] as const);
 
-for (const [practice, cases] of Object.entries(tables)) {
+describe('case tables', () => {
+  it('exist for every registered practice', () => {
+    expect(tables.map(([id]) => id).sort()).toEqual(Object.keys(PRACTICES).sort());
+  });
+});
+
+for (const [practice, cases] of tables) {
   describe(`${practice} cases`, () => {
     for (const c of cases) {
       it(`${c.verdict}${c.days != null ? ` (${c.days} days)` : ''}${c.value != null ? ` (age ${c.value})` : ''}: ${c.text}`, () => {
