@@ -12,7 +12,17 @@ export type PolicyLink = { text: string; href: string };
  * state: the popup says so, names `policyLink` if any, and offers "analyze anyway" (force).
  */
 export type AnalysisResult =
-  | { kind: 'report'; report: Report; page: PageInfo; policyLink: PolicyLink | null; fromCache: boolean }
+  | {
+      kind: 'report';
+      report: Report;
+      page: PageInfo;
+      policyLink: PolicyLink | null;
+      fromCache: boolean;
+      /** (added) Something the user should know about this result, e.g. that a huge page was cut to its first 2 MB. */
+      notice?: string;
+      /** (added) How many evidence sentences were highlighted on the page. */
+      highlighted?: number;
+    }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
 
@@ -25,6 +35,8 @@ export type PageExtraction = {
   lang: string | null;
   method: 'readability' | 'body';
   policyLink: PolicyLink | null;
+  /** (added) document.contentType, e.g. "text/html"; "application/pdf" in a PDF viewer. */
+  contentType?: string;
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */
