@@ -11,7 +11,7 @@ const PHRASES = [
 const ODD = ['\u200f', '\u200e', '\u200b', '\u200d', '\ufeff', '\u00a0', '\ufb01', '\ufb02', '😀', '𝔸', '\r\n', '\u2028', '\u0301', 'ﬀ', '’', '“', '”'];
 
 export const policyText = fc
-  .array(fc.oneof(fc.constantFrom(...PHRASES), fc.constantFrom(...ODD), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 120 })
+  .array(fc.oneof(fc.constantFrom(...PHRASES), fc.constantFrom(...ODD), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 400, size: 'large' })
   .map((parts) => parts.join(' '));
 
 const TAGS = ['p', 'div', 'li', 'ul', 'h2', 'table', 'tr', 'td', 'span', 'a', 'script', 'style', 'nav', 'iframe', 'template', 'svg', 'b'];
@@ -25,14 +25,14 @@ export const htmlPage = fc
       fc.constantFrom('<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '&amp;', '&#0;', '&nbsp;', '<!--', '-->', '<![CDATA[', '<br>', '<p hidden>', '<div aria-hidden="true">'),
       policyText,
     ),
-    { maxLength: 60 },
+    { maxLength: 200, size: 'large' },
   )
   .map((parts) => `<html><head><title>${parts.length}</title></head><body>${parts.join('')}</body></html>`);
 
 /** Mutations of a real page: delete, duplicate or insert a slice. */
 export function mutate(base: string) {
   return fc
-    .array(fc.tuple(fc.nat(base.length), fc.nat(400), fc.constantFrom('delete', 'duplicate', 'insert'), fc.constantFrom('<', '>', '</div>', '<p>', '\u200b', '"', ...ODD)), { minLength: 1, maxLength: 8 })
+    .array(fc.tuple(fc.nat(base.length), fc.nat(400), fc.constantFrom('delete', 'duplicate', 'insert'), fc.constantFrom('<', '>', '</div>', '<p>', '\u200b', '"', ...ODD)), { minLength: 1, maxLength: 12, size: 'large' })
     .map((ops) => {
       let s = base;
       for (const [at, len, op, junk] of ops) {
