@@ -9,11 +9,23 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;');
 }
 
+/** An http(s) URL as an autolink; anything else (or a malformed URL) as escaped text, so it is never a live link. */
+function markdownUrl(url: string): string {
+  if (/^https?:\/\//i.test(url)) {
+    try {
+      return `<${encodeURI(decodeURI(url)).replace(/[<>]/g, '')}>`;
+    } catch {
+      // decodeURI throws on a stray "%": fall through to plain text.
+    }
+  }
+  return escapeMarkdown(url);
+}
+
 /** A readable summary of one report: the CLI's `--format markdown` and the extension's export. */
 export function toMarkdown(report: Report): string {
   const lines: string[] = [];
   lines.push(`# PolicyLens summary: ${escapeMarkdown(report.title ?? report.source)}`, '');
-  if (report.url) lines.push(`- URL: <${encodeURI(decodeURI(report.url)).replace(/[<>]/g, '')}>`);
+  if (report.url) lines.push(`- URL: ${markdownUrl(report.url)}`);
   lines.push(`- Analyzed: ${report.analyzedAt}`);
   lines.push(`- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`, '');
   for (const practice of PRACTICE_LIST) {

@@ -1,3 +1,92 @@
-export function App() {
-  return <main>PolicyLens</main>;
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { hostOf } from '../utils/export-report';
+import type { AnalysisResult } from '../utils/messages';
+import type { ActiveTab, PopupApi } from '../utils/popup-api';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
+import { ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
+import { NotPolicyState } from './NotPolicyState';
+import { PopupHeader } from './PopupHeader';
+import { ReportView } from './ReportView';
+import { UnsupportedState } from './UnsupportedState';
+
+type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; forced: boolean };
+
+function messageOf(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err ?? '');
+  return `PolicyLens could not analyze this page${text ? `: ${text}` : '.'}`;
+}
+
+/** The popup: asks the background to analyze the active tab and shows the result in one of its states. */
+export function App({ api }: { api: PopupApi }) {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [view, setView] = useState<View>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Only the latest request may set the view (a retry can overtake a slow first answer).
+  const request = useRef(0);
+
+  const run = useCallback(
+    async (target: ActiveTab, force: boolean) => {
+      const id = ++request.current;
+      setView({ status: 'loading' });
+      let result: AnalysisResult;
+      try {
+        result = await api.analyzeTab(target.id, force);
+        if (!result || typeof result !== 'object' || !('kind' in result)) throw new Error('no answer from the extension');
+      } catch (err) {
+        result = { kind: 'error', message: messageOf(err), page: null };
+      }
+      if (id === request.current) setView({ status: 'done', result, forced: force });
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    api.getSettings().then(setSettings, () => undefined);
+    api.getActiveTab().then(
+      (active) => {
+        if (!active) {
+          setView({ status: 'done', result: { kind: 'error', message: 'There is no open tab to analyze.', page: null }, forced: false });
+          return;
+        }
+        setTab(active);
+        void run(active, false);
+      },
+      (err) => setView({ status: 'done', result: { kind: 'error', message: messageOf(err), page: null }, forced: false }),
+    );
+  }, [api, run]);
+
+  const result = view.status === 'done' ? view.result : null;
+  const page = result?.page ?? null;
+  const title = page?.title || (result?.kind === 'report' ? result.report.title : null) || tab?.title || null;
+  const url = page?.url || (result?.kind === 'report' ? result.report.url : null) || tab?.url || null;
+
+  const body = () => {
+    if (view.status === 'loading' || !result) return <LoadingState />;
+    if (result.kind === 'unsupported') return <UnsupportedState reason={result.reason} message={result.message} />;
+    if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
+    if (!tab) return null;
+    if (!result.report.isPolicy && !view.forced) {
+      return <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)} />;
+    }
+    return (
+      <ReportView
+        report={result.report}
+        page={{ title, url }}
+        fromCache={result.fromCache}
+        options={{ showLowConfidence: settings.showLowConfidence, expandEvidence: settings.expandEvidence }}
+        onShowEvidence={(start) => api.scrollToEvidence(tab.id, start)}
+        onReanalyze={() => void run(tab, true)}
+        download={api.download}
+        copy={api.copy}
+      />
+    );
+  };
+
+  return (
+    <div class="popup">
+      <PopupHeader title={title} host={hostOf(url)} onOpenOptions={api.openOptions} />
+      <main class="popup-body">{body()}</main>
+    </div>
+  );
 }

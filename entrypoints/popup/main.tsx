@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
+import { createBrowserPopupApi } from '../../utils/popup-api';
+import './style.css';
 
-render(<App />, document.getElementById('app')!);
+render(<App api={createBrowserPopupApi()} />, document.getElementById('app')!);

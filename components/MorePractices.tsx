@@ -1,0 +1,39 @@
+import { EvidenceList } from './EvidenceList';
+import { ToneIcon } from './icons';
+import type { PracticeView } from './practice-view';
+
+type Props = { views: PracticeView[]; onShowEvidence: (start: number) => Promise<boolean> };
+
+/** Practices beyond the headline four, one compact row each with its verdict, summary and evidence on demand. */
+export function MorePractices({ views, onShowEvidence }: Props) {
+  if (views.length === 0) return null;
+  return (
+    <section class="more" aria-labelledby="more-title">
+      <h2 class="section-title" id="more-title">
+        More practices
+      </h2>
+      <ul class="more-list">
+        {views.map(({ practice, finding, label, tone, lowConfidence }) => (
+          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict}>
+            <details>
+              <summary>
+                <span class="more-title">{practice.title}</span>
+                <span class="chip">
+                  <ToneIcon tone={tone} size={14} />
+                  {label}
+                </span>
+              </summary>
+              <div class="more-body">
+                <p class="badge-summary">
+                  {finding.summary}
+                  {lowConfidence && <span class="low-confidence">Low confidence</span>}
+                </p>
+                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} />
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

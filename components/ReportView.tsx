@@ -1,0 +1,67 @@
+import type { Report, Tone } from '../analyzer/types';
+import type { ExportPage } from '../utils/export-report';
+import { ExportBar } from './ExportBar';
+import { RefreshIcon, ToneIcon } from './icons';
+import { MorePractices } from './MorePractices';
+import { PracticeBadge, type BadgeOptions } from './PracticeBadge';
+import { MAIN_BADGES, practiceViews } from './practice-view';
+
+type Props = {
+  report: Report;
+  page: ExportPage;
+  fromCache: boolean;
+  options: BadgeOptions;
+  onShowEvidence: (start: number) => Promise<boolean>;
+  onReanalyze: () => void;
+  download: (fileName: string, text: string, mime: string) => void;
+  copy: (text: string) => Promise<void>;
+};
+
+const TALLY: { tone: Tone; one: string; many: string }[] = [
+  { tone: 'bad', one: 'concern', many: 'concerns' },
+  { tone: 'caution', one: 'to check', many: 'to check' },
+  { tone: 'good', one: 'good sign', many: 'good signs' },
+  { tone: 'neutral', one: 'neutral', many: 'neutral' },
+];
+
+/** The analysis: a one-line tally, a badge per headline practice, further practices compactly, exports. */
+export function ReportView({ report, page, fromCache, options, onShowEvidence, onReanalyze, download, copy }: Props) {
+  const views = practiceViews(report);
+  const main = views.slice(0, MAIN_BADGES);
+  const more = views.slice(MAIN_BADGES);
+  const tally = TALLY.map((t) => ({ ...t, count: views.filter((v) => v.tone === t.tone).length })).filter((t) => t.count > 0);
+
+  return (
+    <>
+      <div class="report">
+        {!report.isPolicy && (
+          <p class="notice" role="note">
+            This page may not be a privacy policy, so these verdicts may not apply.
+          </p>
+        )}
+        <div class="tally-row">
+          <ul class="tally" aria-label="At a glance">
+            {tally.map((t) => (
+              <li key={t.tone} class={`chip tone-${t.tone}`}>
+                <ToneIcon tone={t.tone} size={14} />
+                {t.count} {t.count === 1 ? t.one : t.many}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="link-button reanalyze" onClick={onReanalyze}>
+            <RefreshIcon />
+            {fromCache ? 'Re-analyze' : 'Refresh'}
+          </button>
+        </div>
+        {main.map((view) => (
+          <PracticeBadge key={view.practice.id} view={view} onShowEvidence={onShowEvidence} options={options} />
+        ))}
+        <MorePractices views={more} onShowEvidence={onShowEvidence} />
+        <p class="footnote">
+          {report.wordCount.toLocaleString('en')} words read. Automated reading can miss nuance: check the quoted sentences.
+        </p>
+      </div>
+      <ExportBar report={report} page={page} download={download} copy={copy} />
+    </>
+  );
+}

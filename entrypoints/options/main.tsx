@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../components/OptionsPage';
+import { loadSettings, saveSettings } from '../../utils/settings';
+import '../popup/style.css';
+import './style.css';
+
+render(<OptionsPage store={{ load: loadSettings, save: saveSettings }} />, document.getElementById('app')!);

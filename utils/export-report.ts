@@ -1,0 +1,73 @@
+import { toMarkdown } from '../analyzer/markdown';
+import type { Report } from '../analyzer/types';
+
+/** The page a report was made from, as the popup knows it (the tab's title and URL). */
+export type ExportPage = { title: string | null; url: string | null };
+
+export type ExportFormat = 'md' | 'json';
+
+export const MIME: Record<ExportFormat, string> = { md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' };
+
+/** `2026-11-24` in UTC, so a file name does not depend on the machine's time zone. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The host of a URL, or null for anything that is not a URL with a host. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** `policylens-<host>-<yyyy-mm-dd>.<ext>`: only letters, digits, dots and dashes survive from the host. */
+export function exportFileName(url: string | null, format: ExportFormat, date: Date): string {
+  const host = (hostOf(url) ?? '')
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, 60);
+  return `policylens-${host || 'page'}-${isoDay(date)}.${format}`;
+}
+
+/** The report with the tab's title and URL filled in where the analyzer had none. */
+function withPage(report: Report, page: ExportPage): Report {
+  return { ...report, title: report.title || page.title || null, url: report.url || page.url || null };
+}
+
+/** Markdown export: the shared summary (escaping in analyzer/markdown.ts) plus the export date. */
+export function toMarkdownExport(report: Report, page: ExportPage, date: Date): string {
+  return `${toMarkdown(withPage(report, page))}\n---\n\nExported from PolicyLens on ${date.toISOString()}. The analysis ran on your device; nothing was sent anywhere.\n`;
+}
+
+/**
+ * JSON export: the report (the stable contract) plus the page and the export date. `<`, `>` and `&`
+ * are written as \u escapes: still the same JSON data, but page text cannot form a tag if pasted into HTML.
+ */
+export function toJsonExport(report: Report, page: ExportPage, date: Date): string {
+  const data = { exportedAt: date.toISOString(), exportedBy: 'PolicyLens', page: { title: page.title ?? report.title, url: page.url ?? report.url }, report };
+  return JSON.stringify(data, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
+/** Saves text as a file through a Blob link: no `downloads` permission needed. */
+export function downloadText(fileName: string, text: string, mime: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // The click starts the download synchronously; revoke a little later so Firefox has read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function copyText(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text);
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { copyText, downloadText } from './export-report';
+import { sendMessage, type AnalysisResult } from './messages';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings';
+
+export type ActiveTab = { id: number; url: string | null; title: string | null };
+
+/** Everything the popup needs from the browser, injectable so components are tested without one. */
+export type PopupApi = {
+  getActiveTab(): Promise<ActiveTab | null>;
+  analyzeTab(tabId: number, force: boolean): Promise<AnalysisResult>;
+  scrollToEvidence(tabId: number, start: number): Promise<boolean>;
+  /** Navigates the tab to a page URL (the policy link); only http(s) URLs are passed. */
+  openUrl(tabId: number, url: string): Promise<void>;
+  getSettings(): Promise<Settings>;
+  openOptions(): void;
+  download(fileName: string, text: string, mime: string): void;
+  copy(text: string): Promise<void>;
+};
+
+/** The real API: tabs, messages to the background and content script, WXT storage. */
+export function createBrowserPopupApi(): PopupApi {
+  return {
+    async getActiveTab() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id == null ? null : { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
+    },
+    analyzeTab: (tabId, force) => sendMessage('analyzeTab', force ? { tabId, force: true } : { tabId }),
+    scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
+    async openUrl(tabId, url) {
+      await browser.tabs.update(tabId, { url });
+      // The popup would keep showing the old page's state: close it; the user reopens it on the policy.
+      window.close();
+    },
+    getSettings: () => loadSettings().catch(() => DEFAULT_SETTINGS),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    download: (fileName, text, mime) => downloadText(fileName, text, mime),
+    copy: copyText,
+  };
+}
