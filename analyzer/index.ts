@@ -26,7 +26,7 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
     practices[practice.id] = practice.combine(hits as never, ctx);
   }
   const wordCount = countWords(text);
-  const score = policyScore(text, wordCount);
+  const score = policyScore(text, wordCount, meta.title);
   return {
     source: meta.source ?? meta.url ?? 'text',
     title: meta.title ?? null,
