@@ -4,18 +4,43 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 everywhere: Firefox 140+ runs it with the same activeTab + scripting flow as Chrome.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'PolicyLens',
     description:
       'See what a privacy policy says about tracking, selling your data, retention and minimum age — with evidence, entirely on your device.',
+    // No host permissions: the content script is injected only into the tab the user clicks the icon on.
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'PolicyLens: analyze this privacy policy' },
     browser_specific_settings: {
       gecko: {
         id: 'policylens@policylens.dev',
-        strict_min_version: '128.0',
+        // data_collection_permissions arrived in Firefox 140 (142 on Android).
+        strict_min_version: '140.0',
+        // Firefox's data collection declaration: PolicyLens collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated'(wxt, manifest) {
+      if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+      delete manifest.host_permissions;
+    },
+    'vite:build:extendConfig'(entrypoints, config) {
+      // The content script must stay small (≤ 60 KB): MV3 browsers need no promise polyfill there.
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
     },
   },
 });

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
+import type { HighlightRequest, PageExtraction } from '../utils/messages';
+import { guessLanguage, pageLanguage } from '../utils/page-language';
+import { restrictionOf } from '../utils/restricted-pages';
+
+const POLICY = [
+  'Privacy Policy',
+  'This privacy policy explains how we collect, use and share personal information when you use our website and services.',
+  'We use cookies and similar technologies, including Google Analytics and advertising partners, to track your activity across websites.',
+  'We may sell your personal information to third-party marketing partners.',
+  'We retain your personal information for 90 days after you close your account.',
+  'Our services are not directed to children under 13 years of age, and we do not knowingly collect their personal information.',
+  'You can contact us about this privacy policy by e-mail. We may update this privacy policy from time to time.',
+].join('\n');
+
+const PRODUCT_PAGE = 'Garden Hose Deluxe\nOur hose is fifty feet long and made of rubber that stays flexible in the cold. It ships in two days and comes in green, blue and red. Read the reviews below and order today to get free shipping on your first order with the store.';
+
+type Calls = { inject: number; extract: number; highlight: HighlightRequest[][]; clear: number; badge: Array<{ text: string; color: string } | null> };
+
+function fakeDriver(page: Partial<PageExtraction> & { url?: string }, opts: { injectFails?: boolean; settings?: Partial<RuntimeSettings> } = {}) {
+  const calls: Calls = { inject: 0, extract: 0, highlight: [], clear: 0, badge: [] };
+  let url = page.url ?? 'https://example.test/privacy';
+  const driver: TabDriver = {
+    getTab: async () => ({ url, title: 'Tab title' }),
+    inject: async () => {
+      calls.inject++;
+      if (opts.injectFails) throw new Error('Cannot access contents of the page');
+    },
+    extract: async () => {
+      calls.extract++;
+      return { text: POLICY, title: 'Privacy', url, lang: 'en', method: 'readability', policyLink: null, contentType: 'text/html', ...page };
+    },
+    highlight: async (_tab, requests) => {
+      calls.highlight.push(requests);
+      return requests.length;
+    },
+    clearHighlights: async () => {
+      calls.clear++;
+    },
+    setBadge: async (_tab, badge) => {
+      calls.badge.push(badge);
+    },
+    settings: async () => ({ highlightEvidence: true, toolbarBadge: true, minConfidence: 0, ...opts.settings }),
+  };
+  return { driver, calls, navigate: (to: string) => (url = to) };
+}
+
+describe('TabAnalyzer', () => {
+  it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
+    const { driver, calls } = fakeDriver({});
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result.kind).toBe('report');
+    if (result.kind !== 'report') return;
+    expect(result.report.isPolicy).toBe(true);
+    expect(result.report.practices.selling.verdict).toBe('sells');
+    const requests = calls.highlight[0]!;
+    expect(requests.some((r) => r.practice === 'selling' && r.tone === 'bad' && POLICY.includes(r.text))).toBe(true);
+    expect(result.highlighted).toBe(requests.length);
+    // tracking (third-party) and selling (sells) at least are concerns.
+    expect(Number(calls.badge.at(-1)!.text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves the cache for the same URL, and re-analyzes after a URL change or with force', async () => {
+    const { driver, calls, navigate } = fakeDriver({});
+    const analyzer = new TabAnalyzer(driver);
+    await analyzer.analyze(1);
+    const again = await analyzer.analyze(1);
+    expect(again.kind === 'report' && again.fromCache).toBe(true);
+    expect(calls.extract).toBe(1);
+    await analyzer.analyze(1, true);
+    expect(calls.extract).toBe(2);
+    navigate('https://example.test/other');
+    const moved = await analyzer.analyze(1);
+    expect(moved.kind === 'report' && moved.fromCache).toBe(false);
+    analyzer.forget(1);
+    await analyzer.analyze(1);
+    expect(calls.extract).toBe(4);
+  });
+
+  it('shares one run between concurrent requests for a tab', async () => {
+    const { driver, calls } = fakeDriver({});
+    const analyzer = new TabAnalyzer(driver);
+    await Promise.all([analyzer.analyze(1), analyzer.analyze(1)]);
+    expect(calls.extract).toBe(1);
+  });
+
+  it('refuses browser pages and stores by URL, without injecting', async () => {
+    for (const url of ['chrome://settings/', 'view-source:https://a.test/', 'https://chromewebstore.google.com/detail/x', 'about:blank']) {
+      const { driver, calls } = fakeDriver({ url });
+      const result = await new TabAnalyzer(driver).analyze(1);
+      expect(result.kind === 'unsupported' && result.reason).toBe('forbidden');
+      expect(calls.inject).toBe(0);
+    }
+  });
+
+  it('reports an injection the browser refuses as forbidden', async () => {
+    const { driver } = fakeDriver({ url: 'https://example.test/' }, { injectFails: true });
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result).toMatchObject({ kind: 'unsupported', reason: 'forbidden' });
+  });
+
+  it('says PDF for a .pdf URL and for a PDF viewer document', async () => {
+    expect(await new TabAnalyzer(fakeDriver({ url: 'https://a.test/privacy.pdf' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
+    expect(await new TabAnalyzer(fakeDriver({ contentType: 'application/pdf', text: '' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
+  });
+
+  it('says empty for a page without text', async () => {
+    expect(await new TabAnalyzer(fakeDriver({ text: '  \n Menu ' }).driver).analyze(1)).toMatchObject({ kind: 'unsupported', reason: 'empty' });
+  });
+
+  it('gives no verdicts on a non-English page, naming the language', async () => {
+    const german = 'Wir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns die Erlaubnis geben. Die Daten werden nicht an Dritte verkauft und wir speichern sie für die Dauer der Nutzung. '.repeat(4);
+    const result = await new TabAnalyzer(fakeDriver({ text: german, lang: 'de' }).driver).analyze(1);
+    expect(result).toMatchObject({ kind: 'unsupported', reason: 'language' });
+    expect(result.kind === 'unsupported' && result.message).toContain('German');
+  });
+
+  it('returns the not-a-policy state with the policy link, without highlights or badge, unless forced', async () => {
+    const link = { text: 'Privacy Policy', href: 'https://example.test/privacy' };
+    const { driver, calls } = fakeDriver({ text: PRODUCT_PAGE, policyLink: link });
+    const analyzer = new TabAnalyzer(driver);
+    const result = await analyzer.analyze(1);
+    expect(result).toMatchObject({ kind: 'report', policyLink: link, report: { isPolicy: false } });
+    expect(calls.highlight).toHaveLength(0);
+    expect(calls.badge.at(-1)).toBeNull();
+    await analyzer.analyze(1, true);
+    expect(calls.highlight).toHaveLength(1);
+    expect(calls.badge.at(-1)).not.toBeNull();
+  });
+
+  it('cuts a huge page and says so', async () => {
+    const huge = (POLICY + '\n').repeat(Math.ceil((MAX_TEXT_CHARS * 1.2) / POLICY.length));
+    const result = await new TabAnalyzer(fakeDriver({ text: huge }).driver).analyze(1);
+    expect(result.kind === 'report' && result.notice).toMatch(/first 2 MB/);
+    expect(result.kind === 'report' && result.report.wordCount).toBeLessThan(huge.split(/\s+/).length);
+  });
+
+  it('honours the settings: no highlights, no badge, no low-confidence highlights', async () => {
+    const off = fakeDriver({}, { settings: { highlightEvidence: false, toolbarBadge: false } });
+    await new TabAnalyzer(off.driver).analyze(1);
+    expect(off.calls.highlight).toHaveLength(0);
+    expect(off.calls.badge.at(-1)).toBeNull();
+    const strict = fakeDriver({}, { settings: { minConfidence: 1.1 } });
+    await new TabAnalyzer(strict.driver).analyze(1);
+    expect(strict.calls.highlight[0]).toEqual([]);
+  });
+
+  it('turns an extraction failure into an error with a message', async () => {
+    const { driver } = fakeDriver({});
+    driver.extract = async () => {
+      throw new Error('no receiver');
+    };
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result.kind === 'error' && result.message).toMatch(/could not read this page: no receiver/);
+  });
+});
+
+describe('page language', () => {
+  it('recognises English and other languages from the text', () => {
+    expect(guessLanguage(POLICY)).toBe('en');
+    expect(guessLanguage('Nous utilisons vos données pour vous fournir le service et nous ne les vendons pas. '.repeat(5))).toBe('fr');
+    expect(guessLanguage('too short')).toBeNull();
+  });
+  it('trusts clear text over a wrong declaration, and the declaration when the text is too short', () => {
+    expect(pageLanguage('de', POLICY)).toEqual({ lang: 'en', supported: true });
+    expect(pageLanguage('fr', 'Bonjour')).toEqual({ lang: 'fr', supported: false });
+    expect(pageLanguage(null, 'Hello')).toEqual({ lang: 'en', supported: true });
+  });
+});
+
+describe('restrictionOf', () => {
+  it('lets ordinary pages through and flags browser pages, stores and PDFs', () => {
+    expect(restrictionOf('https://example.test/privacy')).toBeNull();
+    expect(restrictionOf('http://127.0.0.1:8080/policy.html')).toBeNull();
+    expect(restrictionOf('')).toBeNull();
+    expect(restrictionOf('chrome://extensions')?.reason).toBe('forbidden');
+    expect(restrictionOf('https://addons.mozilla.org/en-US/firefox/')?.reason).toBe('forbidden');
+    expect(restrictionOf('https://example.test/legal/Privacy.PDF?v=2')?.reason).toBe('pdf');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The worker's side of "analyze this tab": inject, extract, decide the state, analyze, highlight,
+ * badge, cache. Browser calls go through a `TabDriver` so every state is tested without a browser.
+ */
+import { analyze, countWords } from '../analyzer/index';
+import { highlightRequests, toolbarBadge } from './highlight-requests';
+import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
+import { languageName, pageLanguage } from './page-language';
+import { FORBIDDEN_MESSAGES, restrictionOf } from './restricted-pages';
+
+export type TabDriver = {
+  getTab(tabId: number): Promise<{ url: string; title: string } | null>;
+  /** Runs the content script in the tab (it guards itself against a second run). */
+  inject(tabId: number): Promise<void>;
+  extract(tabId: number): Promise<PageExtraction>;
+  highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
+  clearHighlights(tabId: number): Promise<void>;
+  setBadge(tabId: number, badge: { text: string; color: string } | null): Promise<void>;
+  /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
+  settings(): Promise<RuntimeSettings>;
+};
+
+/** Text beyond this is not analyzed (about 2 MB; real policies are well under 200 KB). */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Fewer words than this is an empty page, not a short policy. */
+export const MIN_WORDS = 20;
+export type RuntimeSettings = { highlightEvidence: boolean; toolbarBadge: boolean; minConfidence: number };
+const DEFAULTS: RuntimeSettings = { highlightEvidence: true, toolbarBadge: true, minConfidence: 0 };
+
+type Cached = { url: string; result: Extract<AnalysisResult, { kind: 'report' }> };
+
+export class TabAnalyzer {
+  private cache = new Map<number, Cached>();
+  private running = new Map<string, Promise<AnalysisResult>>();
+
+  constructor(private driver: TabDriver) {}
+
+  analyze(tabId: number, force = false): Promise<AnalysisResult> {
+    // Two popups (or a double click) share one run instead of racing on the page's highlights.
+    const key = `${tabId}:${force}`;
+    const existing = this.running.get(key);
+    if (existing) return existing;
+    const run = this.run(tabId, force).finally(() => this.running.delete(key));
+    this.running.set(key, run);
+    return run;
+  }
+
+  /** Drops what is known about a tab (navigation, close) and clears its badge. */
+  forget(tabId: number, closed = false): void {
+    this.cache.delete(tabId);
+    if (!closed) void this.driver.setBadge(tabId, null).catch(() => {});
+  }
+
+  private async run(tabId: number, force: boolean): Promise<AnalysisResult> {
+    const tab = await this.driver.getTab(tabId).catch(() => null);
+    if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
+    const page: PageInfo = { tabId, url: tab.url, title: tab.title };
+    const cached = this.cache.get(tabId);
+    if (!force && cached && cached.url === tab.url) return { ...cached.result, fromCache: true };
+
+    const restriction = restrictionOf(tab.url);
+    if (restriction) return { kind: 'unsupported', ...restriction, page };
+    let extraction: PageExtraction;
+    try {
+      await this.driver.inject(tabId);
+    } catch {
+      return { kind: 'unsupported', reason: 'forbidden', message: FORBIDDEN_MESSAGES.injectFailed, page };
+    }
+    try {
+      extraction = await this.driver.extract(tabId);
+    } catch (error) {
+      return { kind: 'error', message: `PolicyLens could not read this page: ${messageOf(error)}`, page };
+    }
+    page.title = extraction.title || tab.title;
+    if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
+
+    let text = extraction.text;
+    let notice: string | undefined;
+    if (text.length > MAX_TEXT_CHARS) {
+      const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
+      text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
+      notice = `This page is very long: PolicyLens read only its first ${Math.round(MAX_TEXT_CHARS / 1e6)} MB of text (${countWords(text).toLocaleString('en')} words).`;
+    }
+    if (countWords(text) < MIN_WORDS) {
+      return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
+    }
+    const language = pageLanguage(extraction.lang, text);
+    if (!language.supported) {
+      const message = `This page is in ${languageName(language.lang)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
+      return { kind: 'unsupported', reason: 'language', message, page };
+    }
+
+    let result: Extract<AnalysisResult, { kind: 'report' }>;
+    try {
+      const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url });
+      result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}) };
+    } catch (error) {
+      return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
+    }
+
+    const settings = await this.driver.settings().catch(() => DEFAULTS);
+    const isReport = result.report.isPolicy || force;
+    await this.driver.clearHighlights(tabId).catch(() => {});
+    if (isReport && settings.highlightEvidence) {
+      const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
+      result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
+    }
+    await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
+    this.cache.set(tabId, { url: tab.url, result });
+    return result;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,87 @@
+/**
+ * The hover/focus tooltip of a highlight: practice, verdict and why. It lives in a shadow root with
+ * inline styles only (page CSS cannot reach it, page CSP cannot block it); text goes in as textContent.
+ */
+import type { HighlightRequest } from './messages';
+import { TONE_COLORS } from './tone-colors';
+
+export type TooltipItem = Pick<HighlightRequest, 'practiceTitle' | 'verdictLabel' | 'tone' | 'reason'>;
+
+export const TOOLTIP_TAG = 'policylens-tooltip';
+
+function styled<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: Record<string, string>): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  for (const [prop, value] of Object.entries(css)) el.style.setProperty(prop, value);
+  return el;
+}
+
+export class EvidenceTooltip {
+  private host: HTMLElement;
+  private box: HTMLDivElement;
+
+  constructor(private doc: Document) {
+    this.host = doc.createElement(TOOLTIP_TAG);
+    this.host.style.setProperty('all', 'initial', 'important');
+    for (const [p, v] of Object.entries({ position: 'fixed', top: '0', left: '0', 'z-index': '2147483647', 'pointer-events': 'none' })) {
+      this.host.style.setProperty(p, v, 'important');
+    }
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    this.box = styled(doc, 'div', {
+      position: 'fixed', display: 'none', 'max-width': '320px', 'box-sizing': 'border-box', padding: '10px 12px',
+      background: '#ffffff', color: '#1f2328', border: '1px solid #d0d7de', 'border-radius': '8px',
+      'box-shadow': '0 6px 20px rgba(0,0,0,0.18)', font: '13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'text-align': 'left', 'white-space': 'normal', 'letter-spacing': 'normal', 'text-transform': 'none',
+    });
+    this.box.setAttribute('role', 'tooltip');
+    this.box.id = 'policylens-tooltip';
+    shadow.append(this.box);
+  }
+
+  show(anchor: Element, items: TooltipItem[]): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.box.replaceChildren(...items.map((item, i) => this.renderItem(item, i > 0)));
+    this.box.style.display = 'block';
+    this.box.style.visibility = 'hidden';
+    const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const own = this.box.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    const below = rect.bottom + 8 + own.height <= view.clientHeight;
+    const top = below ? rect.bottom + 8 : Math.max(8, rect.top - 8 - own.height);
+    const left = Math.min(Math.max(8, rect.left), Math.max(8, view.clientWidth - own.width - 8));
+    this.box.style.top = `${Math.round(top)}px`;
+    this.box.style.left = `${Math.round(left)}px`;
+    this.box.style.visibility = 'visible';
+  }
+
+  hide(): void {
+    this.box.style.display = 'none';
+  }
+
+  get visible(): boolean {
+    return this.host.isConnected && this.box.style.display !== 'none';
+  }
+
+  destroy(): void {
+    this.host.remove();
+  }
+
+  private renderItem(item: TooltipItem, separated: boolean): HTMLElement {
+    const doc = this.doc;
+    const color = TONE_COLORS[item.tone];
+    const section = styled(doc, 'div', separated ? { 'margin-top': '8px', 'padding-top': '8px', 'border-top': '1px solid #e5e7eb' } : {});
+    const head = styled(doc, 'div', { display: 'flex', 'align-items': 'center', gap: '8px', 'flex-wrap': 'wrap' });
+    const title = styled(doc, 'strong', { 'font-weight': '600' });
+    title.textContent = item.practiceTitle;
+    const verdict = styled(doc, 'span', {
+      display: 'inline-block', padding: '1px 8px', 'border-radius': '999px', 'font-size': '12px', 'font-weight': '600',
+      color: '#ffffff', background: color.solid,
+    });
+    verdict.textContent = item.verdictLabel;
+    verdict.setAttribute('data-tone', item.tone);
+    head.append(title, verdict);
+    const reason = styled(doc, 'div', { 'margin-top': '4px', color: '#424a53' });
+    reason.textContent = item.reason;
+    section.append(head, reason);
+    return section;
+  }
+}

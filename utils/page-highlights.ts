@@ -1,0 +1,142 @@
+/**
+ * Evidence highlights on the live page: find each sentence, wrap it, show the tooltip on hover and
+ * keyboard focus, scroll to it on request. Everything is reversible with `clear()`.
+ */
+import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
+import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
+import type { HighlightRequest } from './messages';
+import { buildTextIndex, findAll, foldText, toDomRange } from './text-index';
+import { TONE_COLORS } from './tone-colors';
+
+const START_ATTR = 'data-policylens-start';
+const GROUP_ATTR = 'data-policylens-group';
+
+function isShown(node: Node): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  // checkVisibility is missing in older engines and test DOMs: then assume visible.
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+}
+
+function styleMark(mark: HTMLElement, request: HighlightRequest): void {
+  const color = TONE_COLORS[request.tone];
+  // `all: unset` neutralises page rules for <mark> (padding, display) so layout never changes.
+  const css: Array<[string, string]> = [
+    ['all', 'unset'],
+    ['display', 'inline'],
+    ['background-color', color.wash],
+    ['text-decoration', `underline 2px ${color.solid}`],
+    ['text-underline-offset', '3px'],
+    ['border-radius', '2px'],
+    ['cursor', 'help'],
+  ];
+  for (const [prop, value] of css) mark.style.setProperty(prop, value, 'important');
+}
+
+export class PageHighlights {
+  private highlighter = new Highlighter();
+  private tooltip: EvidenceTooltip;
+  private requests = new Map<string, HighlightRequest>();
+  private listening = false;
+
+  constructor(private doc: Document) {
+    this.tooltip = new EvidenceTooltip(doc);
+  }
+
+  /** Highlights every request it can find on the page; returns how many sentences were placed. */
+  highlight(requests: HighlightRequest[]): number {
+    this.clear();
+    this.listen();
+    const used = new Map<string, number>();
+    let placed = 0;
+    const ordered = [...requests].sort((a, b) => a.start - b.start);
+    for (const [i, request] of ordered.entries()) {
+      // The index is rebuilt per sentence: earlier wraps split text nodes (cheap next to layout).
+      const index = buildTextIndex(this.doc.body);
+      const matches = findAll(index, request.text);
+      if (!matches.length) continue;
+      // Visible occurrences first; a sentence repeated in the text takes the next occurrence each time.
+      const shown = matches.filter((m) => isShown(index.nodes[index.nodeOf[m.start]!]!));
+      const candidates = [...shown, ...matches.filter((m) => !shown.includes(m))];
+      const key = `${request.practice}\u0000${foldText(request.text)}`;
+      const nth = used.get(key) ?? 0;
+      used.set(key, nth + 1);
+      const match = candidates[Math.min(nth, candidates.length - 1)]!;
+      const group = String(i);
+      this.requests.set(group, request);
+      const marks = this.highlighter.wrap(index, toDomRange(index, match.start, match.end), () => {
+        const mark = this.doc.createElement('mark');
+        mark.setAttribute(PRACTICE_ATTR, request.practice);
+        mark.setAttribute(START_ATTR, String(request.start));
+        mark.setAttribute(GROUP_ATTR, group);
+        mark.setAttribute('data-policylens-tone', request.tone);
+        styleMark(mark, request);
+        return mark;
+      });
+      if (!marks.length) continue;
+      // One tab stop per sentence, described for screen readers (the tooltip is visual).
+      marks[0]!.tabIndex = 0;
+      marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
+      placed++;
+    }
+    return placed;
+  }
+
+  /** Scrolls the highlight of evidence `start` into view and flashes it; false when there is none. */
+  scrollTo(start: number): boolean {
+    const mark = this.doc.querySelector<HTMLElement>(`[${START_ATTR}="${Number(start)}"]`);
+    if (!mark) return false;
+    const details = mark.closest('details');
+    if (details && !details.open) details.open = true;
+    mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    const group = mark.getAttribute(GROUP_ATTR);
+    this.doc.querySelectorAll<HTMLElement>(`[${GROUP_ATTR}="${group}"]`).forEach((part) => {
+      // Web Animations: not blocked by page CSP, leaves no style behind.
+      part.animate?.([{ outline: '3px solid rgba(26, 115, 232, 0.9)', outlineOffset: '2px' }, { outline: '3px solid rgba(26, 115, 232, 0)', outlineOffset: '2px' }], {
+        duration: 1600,
+        easing: 'ease-out',
+      });
+    });
+    mark.focus({ preventScroll: true });
+    return true;
+  }
+
+  clear(): void {
+    this.tooltip.hide();
+    this.highlighter.clear(this.doc);
+    this.requests.clear();
+  }
+
+  private itemsAt(target: EventTarget | null): { anchor: Element; items: TooltipItem[] } | null {
+    if (!(target instanceof Element)) return null;
+    const anchor = target.closest(`[${PRACTICE_ATTR}]`);
+    if (!anchor) return null;
+    const items: TooltipItem[] = [];
+    // Nested highlights (one sentence, several practices): show each, innermost first.
+    for (let mark: Element | null = anchor; mark; mark = mark.parentElement?.closest(`[${PRACTICE_ATTR}]`) ?? null) {
+      const request = this.requests.get(mark.getAttribute(GROUP_ATTR) ?? '');
+      if (request && !items.some((item) => item === request)) items.push(request);
+    }
+    return items.length ? { anchor, items } : null;
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const show = (event: Event) => {
+      const found = this.itemsAt(event.target);
+      if (found) this.tooltip.show(found.anchor, found.items);
+    };
+    const hide = (event: Event) => {
+      const next = (event as MouseEvent | FocusEvent).relatedTarget;
+      if (!this.itemsAt(next)) this.tooltip.hide();
+    };
+    // Passive observers on the document: the page's own handlers see every event unchanged.
+    this.doc.addEventListener('mouseover', show, { capture: true, passive: true });
+    this.doc.addEventListener('focusin', show, { capture: true, passive: true });
+    this.doc.addEventListener('mouseout', hide, { capture: true, passive: true });
+    this.doc.addEventListener('focusout', hide, { capture: true, passive: true });
+    this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('scroll', () => this.tooltip.hide(), { capture: true, passive: true });
+  }
+}

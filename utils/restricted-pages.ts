@@ -1,0 +1,31 @@
+import type { AnalysisResult } from './messages';
+
+type Unsupported = Extract<AnalysisResult, { kind: 'unsupported' }>;
+export type Restriction = { reason: Unsupported['reason']; message: string };
+
+/** Schemes of the browser's own pages, where no extension may inject a script. */
+const BROWSER_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|data|blob|javascript):/i;
+/** Extension stores: browsers refuse scripts there even with permission. */
+const STORES = [/^https?:\/\/chromewebstore\.google\.com\//i, /^https?:\/\/chrome\.google\.com\/webstore/i, /^https?:\/\/addons\.mozilla\.org\//i, /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i];
+
+export const FORBIDDEN_MESSAGES = {
+  browserPage: 'This is one of the browser’s own pages. Browsers do not let extensions read them: open a privacy policy on a website and click PolicyLens again.',
+  store: 'Browsers do not let extensions read their extension store. Open the policy on the website it belongs to.',
+  viewSource: 'This is a page’s source view. Open the page itself and click PolicyLens again.',
+  pdf: 'This is a PDF. PolicyLens reads web pages only for now: open the web version of the policy if the site has one.',
+  injectFailed: 'The browser did not let PolicyLens read this page. Reload the page and click PolicyLens again; some pages (the browser’s own, extension stores) can never be read.',
+} as const;
+
+/** Whether a tab's URL can be read at all, decided from the URL before trying to inject. */
+export function restrictionOf(url: string): Restriction | null {
+  if (!url) return null; // unknown: try, and report the failure if the browser refuses
+  if (/^view-source:/i.test(url)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.viewSource };
+  if (BROWSER_SCHEMES.test(url)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.browserPage };
+  if (STORES.some((store) => store.test(url))) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.store };
+  try {
+    if (/\.pdf$/i.test(new URL(url).pathname)) return { reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf };
+  } catch {
+    return null;
+  }
+  return null;
+}

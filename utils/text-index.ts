@@ -1,0 +1,154 @@
+/**
+ * An index of a live document's text nodes with whitespace folded, so a sentence from the extracted
+ * text (which came from a clone, with other whitespace) can be found again in the real DOM.
+ */
+
+/** Elements whose text is never evidence (same spirit as extract-policy-text's SKIP list). */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'BUTTON',
+  'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'POLICYLENS-TOOLTIP',
+]);
+/** A change of block between two text nodes separates their words even without whitespace in the source. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+
+/** Characters that differ between the page and the analyzed text only in form. */
+const SPECIAL = new Map<string, string>([
+  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"], ['\u2032', "'"], ['`', "'"], ['\u00b4', "'"],
+  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u201f', '"'], ['\u2033', '"'], ['\u00ab', '"'], ['\u00bb', '"'],
+  ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'], ['\u2212', '-'],
+  // Invisible characters: soft hyphen, zero-width space/joiners, word joiner, BOM.
+  ['\u00ad', ''], ['\u200b', ''], ['\u200c', ''], ['\u200d', ''], ['\u2060', ''], ['\ufeff', ''],
+]);
+const SPACE = /\s/;
+
+/** One UTF-16 unit folded: '' drops it, ' ' is whitespace, anything else is compared as is. */
+function foldChar(c: string): string {
+  const special = SPECIAL.get(c);
+  if (special !== undefined) return special;
+  if (SPACE.test(c)) return ' ';
+  const lower = c.toLowerCase();
+  return lower.length === 1 ? lower : c;
+}
+
+/** The folded form used on both sides: lower case, ASCII quotes and dashes, single spaces, trimmed. */
+export function foldText(text: string): string {
+  let out = '';
+  let space = false;
+  for (const unit of text.split('')) {
+    const f = foldChar(unit);
+    if (f === '') continue;
+    if (f === ' ') {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += f;
+  }
+  return out;
+}
+
+export type TextIndex = {
+  /** The folded text of every indexed node, in document order. */
+  text: string;
+  nodes: Text[];
+  /** For each character of `text`: which node (index into `nodes`) and which offset in it. */
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+};
+
+/** A DOM position range, end exclusive. */
+export type DomRange = { startNode: Text; startOffset: number; endNode: Text; endOffset: number; first: number; last: number };
+
+function blockOf(node: Node, root: Node): Node {
+  for (let el = node.parentNode; el && el !== root; el = el.parentNode) {
+    if (el.nodeType === 1 && BLOCK.has((el as Element).tagName.toUpperCase())) return el;
+  }
+  return root;
+}
+
+export function buildTextIndex(root: Node): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const nodes: Text[] = [];
+  const chars: string[] = [];
+  const nodeOf: number[] = [];
+  const offsetOf: number[] = [];
+  let pendingSpace = false;
+  let lastBlock: Node | null = null;
+  // SHOW_ELEMENT | SHOW_TEXT: elements only to reject skipped subtrees and to see <br>.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode(node: Node) {
+      if (node.nodeType === 3) return 1;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SKIP.has(tag)) return 2; // FILTER_REJECT: the whole subtree
+      return tag === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      pendingSpace = true;
+      continue;
+    }
+    const text = node as Text;
+    const block = blockOf(text, root);
+    if (lastBlock && block !== lastBlock) pendingSpace = true;
+    lastBlock = block;
+    const at = nodes.push(text) - 1;
+    const data = text.data;
+    for (let i = 0; i < data.length; i++) {
+      const f = foldChar(data[i]!);
+      if (f === '') continue;
+      if (f === ' ') {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && chars.length > 0) {
+        chars.push(' ');
+        nodeOf.push(at);
+        offsetOf.push(i);
+      }
+      pendingSpace = false;
+      chars.push(f);
+      nodeOf.push(at);
+      offsetOf.push(i);
+    }
+  }
+  return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+}
+
+/** Every place (folded start, end) where `sentence` occurs in the index, in document order. */
+export function findAll(index: TextIndex, sentence: string): Array<{ start: number; end: number }> {
+  const needle = foldText(sentence);
+  if (!needle) return [];
+  const found: Array<{ start: number; end: number }> = [];
+  for (let at = index.text.indexOf(needle); at >= 0 && found.length < 50; at = index.text.indexOf(needle, at + 1)) {
+    found.push({ start: at, end: at + needle.length });
+  }
+  if (found.length || needle.length < 80) return found;
+  // The page may differ inside a long sentence (a footnote marker, an inline widget): match its two ends.
+  const head = needle.slice(0, 40);
+  const tail = needle.slice(-40);
+  for (let at = index.text.indexOf(head); at >= 0 && found.length < 50; at = index.text.indexOf(head, at + 1)) {
+    const tailAt = index.text.indexOf(tail, at + head.length);
+    if (tailAt >= 0 && tailAt + tail.length - at <= needle.length * 1.5 + 20) found.push({ start: at, end: tailAt + tail.length });
+  }
+  return found;
+}
+
+/** The DOM positions of a folded range (its ends are never spaces: needles are trimmed). */
+export function toDomRange(index: TextIndex, start: number, end: number): DomRange {
+  const first = index.nodeOf[start]!;
+  const last = index.nodeOf[end - 1]!;
+  return {
+    startNode: index.nodes[first]!,
+    startOffset: index.offsetOf[start]!,
+    endNode: index.nodes[last]!,
+    endOffset: index.offsetOf[end - 1]! + 1,
+    first,
+    last,
+  };
+}
