@@ -12,9 +12,33 @@ const BULLET = /^[\s•·▪●◦‣*\-–—]+|^\(?[0-9ivx]{1,3}[.)]\s+|^\(?[a
 function looksLikeHeading(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 80) return false;
-  if (/[.!?;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /\t/.test(t)) return false;
+  // Table rows ("Logs | 90 days", tab-separated cells) are content, not titles.
+  if (/[.!?;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /[\t|]/.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words <= 10;
+}
+
+/** Abbreviations that precede a number ("No. 5", "Art. 6") and never end a sentence there. */
+const BEFORE_NUMBER = /\b(?:no|nos|art|arts|sec|secs|ss|para|paras|ch|ex|ext|fig|vol|p|pp|approx|ste|apt|tel|ph|rev|ver|v)\.$/i;
+
+/**
+ * compromise splits after abbreviations it does not know ("No. 5", "St. Louis, Mo. in 2001"). A part that starts
+ * with a lower-case word, or a number after "No." / "Art.", continues the previous sentence.
+ */
+function mergeFalseBreaks(parts: string[], line: string): string[] {
+  const out: { from: number; to: number }[] = [];
+  let cursor = 0;
+  for (const part of parts) {
+    const at = line.indexOf(part, cursor);
+    if (at < 0) return parts; // the splitter changed the text: keep its parts as they are
+    cursor = at + part.length;
+    const prev = out[out.length - 1];
+    const startsLower = /^\s*[a-z]/.test(part) && !/^\s*[a-z][.)]/.test(part);
+    const numberAfterAbbrev = /^\s*\d/.test(part) && prev !== undefined && BEFORE_NUMBER.test(line.slice(prev.from, prev.to).trimEnd());
+    if (prev && (startsLower || numberAfterAbbrev)) prev.to = cursor;
+    else out.push({ from: at, to: cursor });
+  }
+  return out.map((r) => line.slice(r.from, r.to));
 }
 
 /** "impenetrable.We will" — pasted text often loses the space after a full stop. */
@@ -35,7 +59,7 @@ export function splitIntoSentences(text: string): Sentence[] {
     const line = m[0];
     if (!line.trim()) continue;
     const lineStart = m.index;
-    const parts = line.length > 3 ? splitSentences(line, world).flatMap(splitMissingSpace) : [line];
+    const parts = line.length > 3 ? mergeFalseBreaks(splitSentences(line, world), line).flatMap(splitMissingSpace) : [line];
     let cursor = 0;
     for (const part of parts) {
       const idx = line.indexOf(part, cursor);

@@ -23,4 +23,18 @@ describe('splitIntoSentences', () => {
     expect(splitIntoSentences('')).toEqual([]);
     expect(splitIntoSentences(' \n\n\t ')).toEqual([]);
   });
+  it('does not break after "No.", "Art.", "Ltd." or before a lower-case continuation', () => {
+    const text = 'Our office is at No. 5 Harbour Lane. Acme Ltd. is the controller. See Art. 6(1)(b) GDPR. Founded in St. Louis, Mo. in 2001.';
+    expect(splitIntoSentences(text).map((x) => x.text)).toEqual([
+      'Our office is at No. 5 Harbour Lane.',
+      'Acme Ltd. is the controller.',
+      'See Art. 6(1)(b) GDPR.',
+      'Founded in St. Louis, Mo. in 2001.',
+    ]);
+  });
+  it('keeps a heading as the subject of the bullets and table rows below it', () => {
+    const s = splitIntoSentences('Retention\n- Account data: 30 days after closure\nData category | Retention period\nInvoices | 10 years');
+    expect(s.map((x) => x.isHeading)).toEqual([true, false, false, false]);
+    expect(s.slice(1).map((x) => x.heading)).toEqual(['retention', 'retention', 'retention']);
+  });
 });
