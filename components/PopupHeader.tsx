@@ -8,7 +8,7 @@ export function PopupHeader({ title, host, onOpenOptions }: Props) {
     <header class="popup-header">
       <div class="brand-row">
         <LogoMark />
-        <span class="brand-name">PolicyLens</span>
+        <h1 class="brand-name">PolicyLens</h1>
         <span class="on-device" title="The analysis runs in your browser. PolicyLens makes no network requests.">
           <ShieldIcon />
           On-device · nothing sent

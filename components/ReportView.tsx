@@ -21,10 +21,9 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
   { tone: 'bad', one: 'concern', many: 'concerns' },
   { tone: 'caution', one: 'to check', many: 'to check' },
   { tone: 'good', one: 'good sign', many: 'good signs' },
-  { tone: 'neutral', one: 'neutral', many: 'neutral' },
 ];
 
-/** The analysis: a one-line tally, a badge per headline practice, further practices compactly, exports. */
+/** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
 export function ReportView({ report, page, fromCache, options, onShowEvidence, onReanalyze, download, copy }: Props) {
   const views = practiceViews(report);
   const main = views.slice(0, MAIN_BADGES);
@@ -39,7 +38,7 @@ export function ReportView({ report, page, fromCache, options, onShowEvidence, o
             This page may not be a privacy policy, so these verdicts may not apply.
           </p>
         )}
-        <div class="tally-row">
+        {tally.length > 0 && (
           <ul class="tally" aria-label="At a glance">
             {tally.map((t) => (
               <li key={t.tone} class={`chip tone-${t.tone}`}>
@@ -48,17 +47,17 @@ export function ReportView({ report, page, fromCache, options, onShowEvidence, o
               </li>
             ))}
           </ul>
-          <button type="button" class="link-button reanalyze" onClick={onReanalyze}>
-            <RefreshIcon />
-            {fromCache ? 'Re-analyze' : 'Refresh'}
-          </button>
-        </div>
+        )}
         {main.map((view) => (
           <PracticeBadge key={view.practice.id} view={view} onShowEvidence={onShowEvidence} options={options} />
         ))}
         <MorePractices views={more} onShowEvidence={onShowEvidence} />
         <p class="footnote">
-          {report.wordCount.toLocaleString('en')} words read. Automated reading can miss nuance: check the quoted sentences.
+          {report.wordCount.toLocaleString('en')} words read{fromCache ? ' earlier' : ''}. Automated reading can miss nuance: check the quoted sentences.{' '}
+          <button type="button" class="link-button" onClick={onReanalyze}>
+            <RefreshIcon />
+            Analyze again
+          </button>
         </p>
       </div>
       <ExportBar report={report} page={page} download={download} copy={copy} />

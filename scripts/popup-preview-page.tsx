@@ -1,0 +1,31 @@
+/** Browser entry of the popup preview (see popup-preview.ts): the real App over a fake API, one state per URL hash. */
+import { render } from 'preact';
+import { App } from '../components/App';
+import '../entrypoints/popup/style.css';
+import type { AnalysisResult } from '../utils/messages';
+import type { PopupApi } from '../utils/popup-api';
+import { DEFAULT_SETTINGS } from '../utils/settings-schema';
+
+declare global {
+  interface Window {
+    __PREVIEW__: Record<string, AnalysisResult>;
+  }
+}
+
+const state = location.hash.slice(1) || 'report';
+const result = window.__PREVIEW__[state];
+const page = result && result.page;
+
+const api: PopupApi = {
+  getActiveTab: async () => ({ id: 1, url: page?.url ?? 'https://example.com/', title: page?.title ?? 'Example' }),
+  // "loading" never answers, to show the skeleton.
+  analyzeTab: (_tabId, force) => (result ? Promise.resolve(force && result.kind === 'report' ? { ...result, report: { ...result.report } } : result) : new Promise(() => undefined)),
+  scrollToEvidence: async () => true,
+  openUrl: async () => undefined,
+  getSettings: async () => DEFAULT_SETTINGS,
+  openOptions: () => undefined,
+  download: () => undefined,
+  copy: async () => undefined,
+};
+
+render(<App api={api} />, document.getElementById('app')!);

@@ -1,0 +1,84 @@
+/**
+ * Screenshots of the popup without an extension: builds the real App over a fake API (the sample policy
+ * through `analyze`), renders each state in headless Chromium, light and dark, and runs axe-core on each.
+ * Usage: npx tsx scripts/popup-preview.ts [outDir]   (default /tmp/policylens-preview)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { analyze } from '../analyzer/index';
+import { loadInput } from '../cli/load-input';
+import type { AnalysisResult, PageInfo } from '../utils/messages';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(process.argv[2] ?? '/tmp/policylens-preview');
+mkdirSync(outDir, { recursive: true });
+
+const loaded = await loadInput(join(root, 'samples/sample-policy.html'));
+const page: PageInfo = { tabId: 1, url: 'https://www.lumen-notes.example/legal/privacy-policy', title: loaded.title ?? 'Privacy Policy' };
+const report = analyze(loaded.text, { url: page.url, title: page.title });
+const results: Record<string, AnalysisResult> = {
+  report: { kind: 'report', report, page, policyLink: null, fromCache: true },
+  'not-policy': { kind: 'report', report: { ...report, isPolicy: false }, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: 'https://www.lumen-notes.example/legal/privacy-policy' }, fromCache: false },
+  unsupported: { kind: 'unsupported', reason: 'forbidden', message: 'Browser pages such as chrome://extensions cannot be read by extensions. Open a website’s privacy policy and try again.', page: null },
+  error: { kind: 'error', message: 'The page did not answer in time. Reload it and try again.', page },
+};
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [preact()],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: join(root, 'scripts/popup-preview-page.tsx'), formats: ['iife'], name: 'PolicyLensPreview', fileName: () => 'preview.js', cssFileName: 'preview' },
+  },
+});
+
+const data = JSON.stringify(results).replace(/</g, '\\u003c');
+writeFileSync(
+  join(outDir, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>PolicyLens</title><link rel="stylesheet" href="preview.css"></head>` +
+    `<body><div id="app"></div><script>window.__PREVIEW__ = ${data};</script><script src="preview.js"></script></body></html>`,
+);
+
+const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const axeSource = join(root, 'node_modules/axe-core/axe.min.js');
+let problems = 0;
+try {
+  for (const state of ['loading', ...Object.keys(results)]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (err) => errors.push(String(err)));
+      tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+      await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await tab.setViewport({ width: 400, height: 600, deviceScaleFactor: 1 });
+      await tab.goto(`file://${join(outDir, 'index.html')}#${state}`);
+      await tab.waitForSelector(state === 'loading' ? '.state-loading' : '.state, .badge:not(.skeleton)');
+      // What the popup shows first (Chrome caps popups at 600 px), then the whole scroll height.
+      const file = join(outDir, `popup-${state}-${scheme}.png`);
+      await tab.screenshot({ path: file as `${string}.png` });
+      const fullHeight = await tab.evaluate(() => document.documentElement.scrollHeight);
+      await tab.setViewport({ width: 400, height: fullHeight, deviceScaleFactor: 1 });
+      await tab.screenshot({ path: file.replace(/\.png$/, '-full.png') as `${string}.png` });
+      await tab.addScriptTag({ path: axeSource });
+      const violations = await tab.evaluate(async () => {
+        const res = await (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { preload: false, runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+        return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      problems += violations.length + errors.length;
+      console.log(`${file}  (${fullHeight}px tall)${violations.length ? `\n  axe: ${violations.join('\n  axe: ')}` : '  axe: no violations'}${errors.length ? `\n  errors: ${errors.join('\n  errors: ')}` : ''}`);
+      await tab.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.exitCode = problems ? 1 : 0;
