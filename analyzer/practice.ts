@@ -51,11 +51,19 @@ export function strongest<V extends string>(hits: Hit<V>[], verdict: V): Hit<V>[
   return hits.filter((h) => h.verdict === verdict).sort((a, b) => b.strength - a.strength || a.sentence.start - b.sentence.start);
 }
 
+/** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */
+export const INDIRECT = 0.6;
+
+/**
+ * The strongest hit, plus a little for each supporting one. Indirect evidence stays below 0.6 however often it
+ * repeats: ten generic mentions do not make one explicit statement.
+ */
 export function confidenceOf(hits: Hit[]): number {
   if (hits.length === 0) return 0;
   const best = Math.max(...hits.map((h) => h.strength));
   const support = Math.min(0.1, (hits.length - 1) * 0.03);
-  return Math.round(Math.min(0.99, best + support) * 100) / 100;
+  const cap = best < INDIRECT ? INDIRECT - 0.01 : 0.99;
+  return Math.round(Math.min(cap, best + support) * 100) / 100;
 }
 
 export function defineCases<V extends string>(cases: SentenceCase<V>[]): SentenceCase<V>[] {
@@ -69,5 +77,7 @@ export type SentenceCase<V extends string> = {
   days?: number | null;
   value?: number | null;
   trackers?: string[];
+  /** 'low': confidence < 0.6 (indirect evidence); 'high': confidence >= 0.8 (stated outright). */
+  confidence?: 'low' | 'high';
   note?: string;
 };

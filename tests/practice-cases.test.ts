@@ -22,6 +22,8 @@ for (const [practice, cases] of tables) {
         if (c.days !== undefined) expect(finding.days).toBe(c.days);
         if (c.value !== undefined) expect(finding.value).toBe(c.value);
         if (c.trackers) expect([...finding.trackers].sort()).toEqual([...c.trackers].sort());
+        if (c.confidence === 'low') expect(finding.confidence).toBeLessThan(0.6);
+        if (c.confidence === 'high') expect(finding.confidence).toBeGreaterThanOrEqual(0.8);
         if (c.verdict !== 'not-mentioned') {
           expect(finding.evidence.length).toBeGreaterThan(0);
           for (const e of finding.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);

@@ -1,14 +1,16 @@
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
-import { findTrackers } from '../trackers';
+import { ANY_TRACKER, findTrackers } from '../trackers';
 import type { TrackingVerdict } from '../types';
 
 const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
-const THIRD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
+const THIRD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:\d+ |trusted |selected |advertising |marketing )?(?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
 /** Cookies a reader's own browser or other sites set are not this site's tracking. */
 /** Cookies on this site that belong to someone else, or that follow a visitor across sites. */
 const OTHERS_COOKIES = /\bcookies? (?:that are |which are )?not (?:related to|set by|placed by|controlled by|owned by)\b|\bcookies? (?:set|placed|served) by (?:other|another)\b|\b(?:recogni[sz]e|track|follow) you across (?:different|other|third[- ]party|multiple) (?:web)?sites\b/i;
 const ELSEWHERE = /\b(?:linked (?:web)?sites?|websites? (?:that|which) (?:you|we) link|sites? linked|other (?:web)?sites? (?:you visit|may)|not (?:responsible|control)|do not (?:have|exercise) (?:access|control)|has no (?:access|control))\b/i;
+const PURPOSE = /\b(?:advertis\w*|ads?|analytics?|analy[sz]e|measure\w*|interests?|interest-based|targeted|retarget\w*|remarket\w*|profiles?|track\w*|across (?:\w+ )?(?:web)?sites|audiences?|statistics|social)\b/i;
+const KIND_BEFORE = /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
 const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
@@ -22,7 +24,7 @@ export const tracking: Practice<'tracking'> = {
     none: { label: 'No cookies', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\b|local storage|flash|sdk|fingerprint)|double ?click|hotjar|quantcast|omniture|nielsen|criteo|taboola|outbrain|mixpanel|comscore|scorecard/i,
+  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint)|${ANY_TRACKER.source}`, 'i'),
   judge(sentence) {
     const text = sentence.text;
     const trackers = findTrackers(text);
@@ -38,9 +40,13 @@ export const tracking: Practice<'tracking'> = {
     }
     if (THIRD.test(text) && !ELSEWHERE.test(text)) {
       if (negated) return [{ verdict: 'first-party', sentence, strength: 0.5, reason: 'Limits third-party tracking.' }];
-      return [{ verdict: 'third-party', sentence, strength: 0.85, reason: 'Third parties use cookies or similar tracking on the site.' }];
+      // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
+      const purpose = PURPOSE.test(text);
+      return [{ verdict: 'third-party', sentence, strength: purpose ? 0.85 : 0.55, reason: purpose ? 'Third parties use cookies or similar tracking on the site for advertising or analytics.' : 'Mentions third parties using cookies or similar technology, without saying what for.' }];
     }
     if (ELSEWHERE.test(text)) return [];
+    // "We do not use advertising cookies" denies one kind only; the site may still use others.
+    if (negated && KIND_BEFORE.test(text.slice(0, first.index!))) return [];
     if (negated && WE_USE.test(text) && /\b(?:use|uses|place|set|employ|collect)\b/i.test(text) && !/\bwithout\b/i.test(text)) {
       return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
     }

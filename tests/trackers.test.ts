@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ANY_TRACKER, findTrackers, TRACKERS } from '../analyzer/trackers';
+
+// Ordinary words that tracker names are made of: none of these is a tracker.
+const NEUTRAL = [
+  'Each market segment showed a heap of interest, and the amplitude of the signal grew.',
+  'Our branch in Leeds will adjust opening hours; press the intercom at the gate by the moat.',
+  'There was an undertone of worry, as if someone had poured rocket fuel on a crazy egg hunt.',
+  'The trade desk at the bank watched index exchange rates while a new relic went on display.',
+  'Jakob Nielsen wrote about clarity and target audiences; we post news on Facebook and X.',
+  'Braze the copper pipe, optimize the tag, snap a photo with a pixel phone and search on Bing or Yahoo.',
+  'Unity and harmony matter to the team; the garden analytics of bees is a pending project.',
+].join(' ');
+
+describe('tracker list', () => {
+  it('holds at least 40 services', () => {
+    expect(TRACKERS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(TRACKERS.map(([name]) => name)).size).toBe(TRACKERS.length);
+  });
+  for (const [name, pattern] of TRACKERS) {
+    it(`${name}: its pattern matches its own name`, () => {
+      expect(pattern.test(name)).toBe(true);
+      expect(findTrackers(`This site uses ${name} on some pages.`)).toContain(name);
+    });
+  }
+  it('fires on no tracker in a neutral paragraph made of look-alike words', () => {
+    expect(findTrackers(NEUTRAL)).toEqual([]);
+  });
+  it('recognises trackers by the cookies they set, across table cells', () => {
+    expect(findTrackers('_ga\tGoogle\tAnalytics\t2 years')).toEqual(['Google Analytics']);
+    expect(findTrackers('_fbp | Meta | Advertising | 3 months')).toEqual(['Facebook Pixel']);
+    expect(findTrackers('_hjSessionUser | 1 year; cto_bundle | 13 months')).toEqual(['Hotjar', 'Criteo']);
+    expect(findTrackers('Google\n  Analytics')).toEqual(['Google Analytics']);
+  });
+  it('lets the candidate filter see every tracker name', () => {
+    for (const [name] of TRACKERS) expect(ANY_TRACKER.test(name), name).toBe(true);
+  });
+});
