@@ -74,7 +74,14 @@ export function App({ api }: { api: PopupApi }) {
         report={result.report}
         page={{ title, url }}
         fromCache={result.fromCache}
-        options={{ showLowConfidence: settings.showLowConfidence, expandEvidence: settings.expandEvidence }}
+        notice={result.notice}
+        highlighted={result.highlighted}
+        options={{
+          showLowConfidence: settings.showLowConfidence,
+          expandEvidence: settings.expandEvidence,
+          // Jumping to a sentence goes through its highlight on the page.
+          missingEvidenceMessage: settings.highlightEvidence ? undefined : 'Jumping to a sentence needs “Highlight evidence on the page”, which is off in Settings.',
+        }}
         onShowEvidence={(start) => api.scrollToEvidence(tab.id, start)}
         onReanalyze={() => void run(tab, true)}
         download={api.download}

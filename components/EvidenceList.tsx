@@ -6,12 +6,16 @@ type Props = {
   evidence: Evidence[];
   /** Scrolls the page to the sentence; resolves false when the page no longer has it. */
   onShow: (start: number) => Promise<boolean>;
+  /** What to say when the page has no highlight for the sentence. */
+  missingMessage?: string;
   /** Initial state only: give the list a new `key` to apply a changed setting. */
   expanded?: boolean;
 };
 
+const MISSING = 'This sentence could not be found on the page; it may have changed. Analyze again to refresh.';
+
 /** The sentences a verdict rests on; each is a button that scrolls the page to it. Page text is only ever a text child. */
-export function EvidenceList({ evidence, onShow, expanded = false }: Props) {
+export function EvidenceList({ evidence, onShow, missingMessage = MISSING, expanded = false }: Props) {
   const [open, setOpen] = useState(expanded);
   const [missing, setMissing] = useState<number | null>(null);
   if (evidence.length === 0) return null;
@@ -38,7 +42,7 @@ export function EvidenceList({ evidence, onShow, expanded = false }: Props) {
             </button>
             {missing === e.start && (
               <p class="evidence-missing" role="status">
-                This sentence is no longer on the page. Reload the page and try again.
+                {missingMessage}
               </p>
             )}
           </li>

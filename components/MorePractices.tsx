@@ -2,10 +2,10 @@ import { EvidenceList } from './EvidenceList';
 import { ToneIcon } from './icons';
 import type { PracticeView } from './practice-view';
 
-type Props = { views: PracticeView[]; onShowEvidence: (start: number) => Promise<boolean> };
+type Props = { views: PracticeView[]; onShowEvidence: (start: number) => Promise<boolean>; missingEvidenceMessage?: string };
 
 /** Practices beyond the headline four, one compact row each with its verdict, summary and evidence on demand. */
-export function MorePractices({ views, onShowEvidence }: Props) {
+export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }: Props) {
   if (views.length === 0) return null;
   return (
     <section class="more" aria-labelledby="more-title">
@@ -28,7 +28,7 @@ export function MorePractices({ views, onShowEvidence }: Props) {
                   {finding.summary}
                   {lowConfidence && <span class="low-confidence">Low confidence</span>}
                 </p>
-                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} />
+                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} missingMessage={missingEvidenceMessage} />
               </div>
             </details>
           </li>

@@ -3,7 +3,7 @@ import { EvidenceList } from './EvidenceList';
 import { ToneIcon } from './icons';
 import type { PracticeView } from './practice-view';
 
-export type BadgeOptions = { showLowConfidence: boolean; expandEvidence: boolean };
+export type BadgeOptions = { showLowConfidence: boolean; expandEvidence: boolean; missingEvidenceMessage?: string };
 
 type Props = { view: PracticeView; onShowEvidence: (start: number) => Promise<boolean>; options: BadgeOptions };
 
@@ -40,7 +40,7 @@ export function PracticeBadge({ view, onShowEvidence, options }: Props) {
       ) : (
         <>
           <p class="badge-summary">{finding.summary}</p>
-          <EvidenceList key={String(options.expandEvidence)} evidence={finding.evidence} onShow={onShowEvidence} expanded={options.expandEvidence} />
+          <EvidenceList key={String(options.expandEvidence)} evidence={finding.evidence} onShow={onShowEvidence} missingMessage={options.missingEvidenceMessage} expanded={options.expandEvidence} />
         </>
       )}
     </article>

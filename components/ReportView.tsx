@@ -10,6 +10,10 @@ type Props = {
   report: Report;
   page: ExportPage;
   fromCache: boolean;
+  /** From the runtime: something to know about this result (e.g. a huge page was cut). */
+  notice?: string;
+  /** From the runtime: how many evidence sentences are highlighted on the page. */
+  highlighted?: number;
   options: BadgeOptions;
   onShowEvidence: (start: number) => Promise<boolean>;
   onReanalyze: () => void;
@@ -24,7 +28,7 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, options, onShowEvidence, onReanalyze, download, copy }: Props) {
+export function ReportView({ report, page, fromCache, notice, highlighted, options, onShowEvidence, onReanalyze, download, copy }: Props) {
   const views = practiceViews(report);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
@@ -36,6 +40,11 @@ export function ReportView({ report, page, fromCache, options, onShowEvidence, o
         {!report.isPolicy && (
           <p class="notice" role="note">
             This page may not be a privacy policy, so these verdicts may not apply.
+          </p>
+        )}
+        {notice && (
+          <p class="notice" role="note">
+            {notice}
           </p>
         )}
         {tally.length > 0 && (
@@ -51,9 +60,10 @@ export function ReportView({ report, page, fromCache, options, onShowEvidence, o
         {main.map((view) => (
           <PracticeBadge key={view.practice.id} view={view} onShowEvidence={onShowEvidence} options={options} />
         ))}
-        <MorePractices views={more} onShowEvidence={onShowEvidence} />
+        <MorePractices views={more} onShowEvidence={onShowEvidence} missingEvidenceMessage={options.missingEvidenceMessage} />
         <p class="footnote">
-          {report.wordCount.toLocaleString('en')} words read{fromCache ? ' earlier' : ''}. Automated reading can miss nuance: check the quoted sentences.{' '}
+          {report.wordCount.toLocaleString('en')} words read{fromCache ? ' earlier' : ''}
+          {highlighted ? `, ${highlighted} ${highlighted === 1 ? 'sentence' : 'sentences'} highlighted on the page` : ''}. Automated reading can miss nuance: check the quoted sentences.{' '}
           <button type="button" class="link-button" onClick={onReanalyze}>
             <RefreshIcon />
             Analyze again

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { App } from '../components/App';
 import { MAIN_BADGES } from '../components/practice-view';
+import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 import { fakeApi, HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, reportResult, sampleReport } from './popup/fixtures';
 
 afterEach(cleanup);
@@ -74,7 +75,25 @@ describe('popup states', () => {
     render(<App api={api} />);
     await screen.findAllByRole('article');
     fireEvent.click(document.querySelector('[data-evidence-start]')!);
-    expect(await screen.findByText(/no longer on the page/)).toBeTruthy();
+    expect(await screen.findByText(/could not be found on the page/)).toBeTruthy();
+  });
+
+  it('explains that jumping to evidence needs highlights when they are turned off', async () => {
+    const api = fakeApi(reportResult());
+    api.scrollToEvidence.mockResolvedValue(false);
+    api.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, highlightEvidence: false });
+    render(<App api={api} />);
+    await screen.findAllByRole('article');
+    await waitFor(() => expect(api.getSettings).toHaveBeenCalled());
+    fireEvent.click(document.querySelector('[data-evidence-start]')!);
+    expect(await screen.findByText(/needs “Highlight evidence on the page”/)).toBeTruthy();
+  });
+
+  it('shows the runtime’s notice and how many sentences are highlighted', async () => {
+    render(<App api={fakeApi(reportResult(sampleReport(), { notice: 'This page is very long: only its first 2 MB were read.', highlighted: 5, fromCache: true }))} />);
+    await screen.findAllByRole('article');
+    expect(screen.getByText('This page is very long: only its first 2 MB were read.')).toBeTruthy();
+    expect(document.querySelector('.footnote')!.textContent).toMatch(/words read earlier, 5 sentences highlighted on the page/);
   });
 
   it('folds several evidence sentences behind "show more"', async () => {
