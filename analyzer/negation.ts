@@ -13,6 +13,8 @@ export function isNegated(sentence: string, cueIndex: number, window = 80): bool
   let lastBreak = -1;
   for (const m of clause.matchAll(SCOPE_BREAK)) lastBreak = m.index! + m[0].length;
   if (lastBreak >= 0) clause = clause.slice(lastBreak);
+  // "not only X but also Y" affirms both; "no longer than" and "no later than" limit, they do not deny.
+  clause = clause.replace(/\bnot (?:only|just|merely)\b|\bno (?:longer|later|more|less) than\b/gi, ' ');
   NEGATOR.lastIndex = 0;
   return NEGATOR.test(clause);
 }

@@ -5,12 +5,17 @@ import type { SellingVerdict } from '../types';
 const SALE_VERB = /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged|monetize|monetizes)\b|\bsale\b/gi;
 /** What is sold must be data about people, not products or the company. */
 const DATA_OBJECT = /\b(?:personal|personally|information|info|data|details|e-?mails?|e-?mail (?:address(?:es)?|list)|cookies|mailing lists?|postal lists?|lists?|addresses|names|contact|profiles?|records|PII)\b/i;
-const CORPORATE_SALE = /\b(?:merger|merge[sd]?|acquisition|acquired|acquire|bankruptcy|reorgani[sz]ation|insolvency|substantially all|assets|(?:business|company|division|sites?|websites?|services?|unit)(?: or [\w ]{1,30})? (?:is|are|was|were|be|being) (?:sold|acquired|transferred)|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets|division|stock)|change (?:of|in) control|successor|divestiture|business transfer|sale of the company)\b/i;
+const CORPORATE_SALE = /\b(?:merger|merge[sd]?|acquisition|acquired|acquire|bankruptcy|reorgani[sz]ation|insolvency|substantially all|assets|(?:business|company|division|sites?|websites?|services?|unit)(?: or [\w ]{1,30})? (?:is|are|was|were|be|being) (?:sold|acquired|transferred)|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets|division|stock)|(?:sell|sells|sold|selling) (?:all|part|some|any|substantially all|a portion)\b(?: or (?:part|substantially all|a portion|some))?(?: of)? (?:our|its|the|their) (?:business|company|assets|stock|shares)|change (?:of|in) control|successor|divestiture|business transfer|sale of the company)\b/i;
 const PRODUCT_SALE = /\b(?:sell|sold|sale of) (?:products?|goods|merchandise|tickets?|services|items|subscriptions|advertising|ads|ad space)\b|\b(?:products?|goods|merchandise|tickets?|services|items) (?:\w+ ){0,2}(?:sold|sell)\b|\b(?:point of sale|sales tax|for sale|sales? (?:team|representatives?|department|inquir\w+|promotions?))\b/i;
+const PRODUCT_OBJECT = /^(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,2}?(?:products?|goods|merchandise|tickets?|items|subscriptions?|gift cards?|advertising|ads|ad space|ad inventory|memberships?)\b/i;
+/** A denial placed after the verb: "Selling your data is not something we do." */
+const POST_DENIAL = /^[^.;]{0,80}?\b(?:is|are) (?:not|never) (?:something|a practice|part of|what)\b/i;
 const NOT_PERSONAL = /\b(?:aggregate[d]?|de-?identified|anonymi[sz]ed|non-?personal(?:ly)?(?: identifiable)?)\b[^.]*\b(?:information|data)\b/i;
 const NOT_PERSONAL_PROVISO = /\b(?:does|do|will) not (?:personally )?identify you\b|\bnon-?personally\b/i;
 /** CCPA's link name is in the user's voice: a site that shows it may sell or "share" data. */
 const DO_NOT_SELL_LINK = /\bdo not sell (?:or share )?my (?:personal )?(?:information|info|data)\b/i;
+/** CPRA "sharing": disclosure for cross-context behavioral advertising, which the law treats like a sale. */
+const CCPA_SHARE = /\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|ing))\b(?=[^.]{0,120}\bcross[- ]context behaviou?ral advertising\b)/i;
 const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
 const USER_DUTY = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
@@ -25,11 +30,19 @@ export const selling: Practice<'selling'> = {
     'does-not-sell': { label: 'Does not sell', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
+  candidate: /\bcross[- ]context\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
-      return [{ verdict: 'sells', sentence, strength: 0.6, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+      // Indirect: the link's name implies selling or sharing, nothing states it.
+      return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+    }
+    const share = CCPA_SHARE.exec(text);
+    if (share && !USER_DUTY.test(text)) {
+      if (isNegated(text, share.index)) {
+        return [{ verdict: 'does-not-sell', sentence, strength: 0.9, reason: 'Denies “sharing” personal information for cross-context behavioral advertising.' }];
+      }
+      return [{ verdict: 'sells', sentence, strength: 0.75, reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.' }];
     }
     if (USER_DUTY.test(text) || sentence.isHeading) return [];
     const hits: Hit<SellingVerdict>[] = [];
@@ -46,13 +59,15 @@ export const selling: Practice<'selling'> = {
         if (!isNegated(clean, at)) continue;
       }
       if (PRODUCT_SALE.test(around) && !/\b(?:personal|your) (?:information|data)\b/i.test(around)) continue;
+      // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
+      if (PRODUCT_OBJECT.test(clean.slice(at))) continue;
       if (/\bexchange/i.test(m[0]) && !/\b(?:lists?|addresses|names)\b/i.test(around)) continue;
       if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' });
         break;
       }
-      if (isNegated(clean, at)) {
+      if (isNegated(clean, at) || POST_DENIAL.test(clean.slice(at))) {
         denied = true;
         exception ||= hasException(clean, at) || /^\s*except\b/i.test(clean);
       } else if (!NOT_PERSONAL.test(clean) && !NOT_PERSONAL_PROVISO.test(clean)) {
