@@ -7,6 +7,7 @@ import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
+import { RenderGuard } from './RenderGuard';
 import { ReportView } from './ReportView';
 import { UnsupportedState } from './UnsupportedState';
 
@@ -93,7 +94,9 @@ export function App({ api }: { api: PopupApi }) {
   return (
     <div class="popup">
       <PopupHeader title={title} host={hostOf(url)} onOpenOptions={api.openOptions} />
-      <main class="popup-body">{body()}</main>
+      <main class="popup-body">
+        <RenderGuard onRetry={tab ? () => void run(tab, true) : null}>{body()}</RenderGuard>
+      </main>
     </div>
   );
 }

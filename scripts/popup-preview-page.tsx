@@ -1,7 +1,9 @@
 /** Browser entry of the popup preview (see popup-preview.ts): the real App over a fake API, one state per URL hash. */
 import { render } from 'preact';
 import { App } from '../components/App';
+import { OptionsPage } from '../components/OptionsPage';
 import '../entrypoints/popup/style.css';
+import '../entrypoints/options/style.css';
 import type { AnalysisResult } from '../utils/messages';
 import type { PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
@@ -28,4 +30,11 @@ const api: PopupApi = {
   copy: async () => undefined,
 };
 
-render(<App api={api} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+if (state === 'options') {
+  document.body.classList.add('options-page');
+  let saved = { ...DEFAULT_SETTINGS, expandEvidence: true };
+  render(<OptionsPage store={{ load: async () => saved, save: async (s) => void (saved = s) }} />, app);
+} else {
+  render(<App api={api} />, app);
+}

@@ -52,21 +52,22 @@ const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM ??
 const axeSource = join(root, 'node_modules/axe-core/axe.min.js');
 let problems = 0;
 try {
-  for (const state of ['loading', ...Object.keys(results)]) {
+  for (const state of ['loading', ...Object.keys(results), 'options']) {
     for (const scheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage();
       const errors: string[] = [];
       tab.on('pageerror', (err) => errors.push(String(err)));
       tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
       await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await tab.setViewport({ width: 400, height: 600, deviceScaleFactor: 1 });
+      const width = state === 'options' ? 720 : 400;
+      await tab.setViewport({ width, height: 600, deviceScaleFactor: 1 });
       await tab.goto(`file://${join(outDir, 'index.html')}#${state}`);
-      await tab.waitForSelector(state === 'loading' ? '.state-loading' : '.state, .badge:not(.skeleton)');
+      await tab.waitForSelector({ loading: '.state-loading', options: '.options-list' }[state] ?? '.state, .badge:not(.skeleton)');
       // What the popup shows first (Chrome caps popups at 600 px), then the whole scroll height.
       const file = join(outDir, `popup-${state}-${scheme}.png`);
       await tab.screenshot({ path: file as `${string}.png` });
       const fullHeight = await tab.evaluate(() => document.documentElement.scrollHeight);
-      await tab.setViewport({ width: 400, height: fullHeight, deviceScaleFactor: 1 });
+      await tab.setViewport({ width, height: fullHeight, deviceScaleFactor: 1 });
       await tab.screenshot({ path: file.replace(/\.png$/, '-full.png') as `${string}.png` });
       await tab.addScriptTag({ path: axeSource });
       const violations = await tab.evaluate(async () => {

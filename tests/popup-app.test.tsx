@@ -179,6 +179,16 @@ describe('popup states', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
+  it('shows the error state, not a blank popup, when a result cannot be rendered', async () => {
+    const broken = { ...sampleReport(), practices: undefined } as never;
+    const api = fakeApi(reportResult(broken));
+    render(<App api={api} />);
+    expect(await screen.findByText(/could not show this result/)).toBeTruthy();
+    api.analyzeTab.mockResolvedValueOnce(reportResult());
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findAllByRole('article');
+  });
+
   it('shows an error when there is no active tab', async () => {
     const api = fakeApi(reportResult());
     api.getActiveTab.mockResolvedValue(null as never);
@@ -193,13 +203,21 @@ describe('popup with hostile page text', () => {
     const report = sampleReport({ title: HOSTILE_SCRIPT });
     const evidence = report.practices.selling.evidence[0]!;
     evidence.text = `We do not sell ${HOSTILE_IMG} ${HOSTILE_SCRIPT}`;
-    const api = fakeApi(reportResult(report, { page: { ...PAGE, title: `${HOSTILE_IMG} Policy` } }));
+    const api = fakeApi(reportResult(report, { page: { ...PAGE, title: `${HOSTILE_IMG} Policy` }, notice: HOSTILE_SCRIPT }));
     const { container } = render(<App api={api} />);
     await screen.findAllByRole('article');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain(HOSTILE_IMG);
     expect(container.textContent).toContain(`We do not sell ${HOSTILE_IMG} ${HOSTILE_SCRIPT}`);
+  });
+
+  it('renders markup in the policy link text as inert text', async () => {
+    const link = { text: `${HOSTILE_IMG}Privacy`, href: 'https://acme.example/privacy' };
+    const { container } = render(<App api={fakeApi(reportResult(sampleReport({ isPolicy: false }), { policyLink: link }))} />);
+    await screen.findByText(/doesn’t look like a privacy policy/);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.policy-link-text')!.textContent).toBe(link.text);
   });
 });
 
