@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/messages';
 import { guessLanguage, pageLanguage } from '../utils/page-language';
-import { restrictionOf } from '../utils/restricted-pages';
+import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/restricted-pages';
 
 const POLICY = [
   'Privacy Policy',
@@ -94,10 +94,12 @@ describe('TabAnalyzer', () => {
     }
   });
 
-  it('reports an injection the browser refuses as forbidden', async () => {
+  it('reports an injection the browser refuses as forbidden, naming the kind of page when the error does', async () => {
     const { driver } = fakeDriver({ url: 'https://example.test/' }, { injectFails: true });
     const result = await new TabAnalyzer(driver).analyze(1);
-    expect(result).toMatchObject({ kind: 'unsupported', reason: 'forbidden' });
+    expect(result).toMatchObject({ kind: 'unsupported', reason: 'forbidden', message: FORBIDDEN_MESSAGES.injectFailed });
+    expect(restrictionOfInjectError(new Error('Cannot access a chrome:// URL')).message).toBe(FORBIDDEN_MESSAGES.browserPage);
+    expect(restrictionOfInjectError(new Error('The extensions gallery cannot be scripted.')).message).toBe(FORBIDDEN_MESSAGES.store);
   });
 
   it('says PDF for a .pdf URL and for a PDF viewer document', async () => {

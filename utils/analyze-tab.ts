@@ -6,7 +6,7 @@ import { analyze, countWords } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
 import { languageName, pageLanguage } from './page-language';
-import { FORBIDDEN_MESSAGES, restrictionOf } from './restricted-pages';
+import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
 export type TabDriver = {
   getTab(tabId: number): Promise<{ url: string; title: string } | null>;
@@ -63,8 +63,8 @@ export class TabAnalyzer {
     let extraction: PageExtraction;
     try {
       await this.driver.inject(tabId);
-    } catch {
-      return { kind: 'unsupported', reason: 'forbidden', message: FORBIDDEN_MESSAGES.injectFailed, page };
+    } catch (error) {
+      return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
     try {
       extraction = await this.driver.extract(tabId);

@@ -18,6 +18,7 @@ function styled<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cs
 export class EvidenceTooltip {
   private host: HTMLElement;
   private box: HTMLDivElement;
+  private anchor: Element | null = null;
 
   constructor(private doc: Document) {
     this.host = doc.createElement(TOOLTIP_TAG);
@@ -41,8 +42,20 @@ export class EvidenceTooltip {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.box.replaceChildren(...items.map((item, i) => this.renderItem(item, i > 0)));
     this.box.style.display = 'block';
+    this.anchor = anchor;
+    this.reposition();
+  }
+
+  /** Places the tooltip below its highlight, or above when there is no room below. */
+  reposition(): void {
+    const anchor = this.anchor;
+    if (!anchor || !this.visible) return;
+    if (!anchor.isConnected) return this.hide();
     this.box.style.visibility = 'hidden';
-    const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    // Below the whole highlight (it may wrap over several lines), starting where its first line starts.
+    const box = anchor.getBoundingClientRect();
+    const firstLine = anchor.getClientRects()[0] ?? box;
+    const rect = { top: box.top, bottom: box.bottom, left: firstLine.left };
     const own = this.box.getBoundingClientRect();
     const view = this.doc.documentElement;
     const below = rect.bottom + 8 + own.height <= view.clientHeight;
@@ -54,6 +67,7 @@ export class EvidenceTooltip {
   }
 
   hide(): void {
+    this.anchor = null;
     this.box.style.display = 'none';
   }
 

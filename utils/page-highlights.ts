@@ -20,10 +20,18 @@ function isShown(node: Node): boolean {
 
 function styleMark(mark: HTMLElement, request: HighlightRequest): void {
   const color = TONE_COLORS[request.tone];
-  // `all: unset` neutralises page rules for <mark> (padding, display) so layout never changes.
+  // Neutralise page rules for <mark> (display, padding, colours) so layout never changes: background and underline only.
   const css: Array<[string, string]> = [
-    ['all', 'unset'],
     ['display', 'inline'],
+    ['position', 'static'],
+    ['float', 'none'],
+    ['margin', '0'],
+    ['padding', '0'],
+    ['border', '0'],
+    ['box-shadow', 'none'],
+    ['font', 'inherit'],
+    ['color', 'inherit'],
+    ['vertical-align', 'baseline'],
     ['background-color', color.wash],
     ['text-decoration', `underline 2px ${color.solid}`],
     ['text-underline-offset', '3px'],
@@ -137,6 +145,7 @@ export class PageHighlights {
     this.doc.addEventListener('mouseout', hide, { capture: true, passive: true });
     this.doc.addEventListener('focusout', hide, { capture: true, passive: true });
     this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { capture: true, passive: true });
-    this.doc.defaultView?.addEventListener('scroll', () => this.tooltip.hide(), { capture: true, passive: true });
+    // Scrolling moves the highlight: the tooltip follows it (the browser sends mouseout if it leaves the pointer).
+    this.doc.defaultView?.addEventListener('scroll', () => this.tooltip.reposition(), { capture: true, passive: true });
   }
 }

@@ -13,7 +13,7 @@ export const FORBIDDEN_MESSAGES = {
   store: 'Browsers do not let extensions read their extension store. Open the policy on the website it belongs to.',
   viewSource: 'This is a page’s source view. Open the page itself and click PolicyLens again.',
   pdf: 'This is a PDF. PolicyLens reads web pages only for now: open the web version of the policy if the site has one.',
-  injectFailed: 'The browser did not let PolicyLens read this page. Reload the page and click PolicyLens again; some pages (the browser’s own, extension stores) can never be read.',
+  injectFailed: 'The browser did not let PolicyLens read this page. Browsers protect their own pages, extension stores and some special pages from extensions; on an ordinary web page, reload it and click PolicyLens again.',
 } as const;
 
 /** Whether a tab's URL can be read at all, decided from the URL before trying to inject. */
@@ -28,4 +28,17 @@ export function restrictionOf(url: string): Restriction | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Without the "tabs" permission a browser page's URL is hidden from us, so the refusal of the
+ * injection is what tells: its message names the kind of page.
+ */
+export function restrictionOfInjectError(error: unknown): Restriction {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/extensions gallery|web ?store|addons\.mozilla/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.store };
+  if (/view-source:/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.viewSource };
+  if (/\b(?:chrome|edge|about|moz-extension|chrome-extension|devtools):/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.browserPage };
+  if (/\.pdf\b|pdf viewer/i.test(text)) return { reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf };
+  return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.injectFailed };
 }

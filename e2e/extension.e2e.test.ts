@@ -1,0 +1,218 @@
+/**
+ * The built extension in real headless Chromium: the toolbar click opens the real popup with a real
+ * activeTab grant; the page, popup and worker are checked as a user (and a network monitor) would.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Extension, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRACTICES } from '../analyzer/registry';
+import { launchWithExtension } from './chromium';
+import { startFixtureServer } from './fixture-server';
+import { NetworkLog } from './network-log';
+
+const ARTIFACTS = path.resolve('e2e/artifacts');
+const MARK = '[data-policylens-practice]';
+
+let browser: Browser;
+let extension: Extension;
+let extensionId: string;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let network: NetworkLog;
+let page: Page;
+
+/** Clicks the toolbar icon for real and returns the popup once it has rendered a result. */
+async function openPopup(on: Page): Promise<Page> {
+  await on.bringToFront();
+  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 15_000 });
+  await on.triggerExtensionAction(extension);
+  const popup = (await (await target).asPage())!;
+  await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout: 20_000 });
+  return popup;
+}
+
+/** Real popups close themselves when the page takes focus, so closing may find nothing to close. */
+async function closePopup(popup: Page | undefined): Promise<void> {
+  if (popup && !popup.isClosed()) await popup.close().catch(() => {});
+}
+
+/** The toolbar badge of the active tab, read in the service worker. */
+async function badgeText(): Promise<string> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  const worker = (await target.worker())!;
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return api.action.getBadgeText({ tabId: tab!.id! });
+  });
+}
+
+/** What the highlight tooltip shows right now, or null when hidden. */
+function tooltipText(on: Page): Promise<string | null> {
+  return on.evaluate(() => {
+    const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    return box && box.style.display !== 'none' ? box.textContent : null;
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startFixtureServer();
+  ({ browser, extensionId } = await launchWithExtension());
+  extension = (await browser.extensions()).get(extensionId)!;
+  network = new NetworkLog(browser);
+  await network.start();
+  page = await browser.newPage();
+  await network.attach(page.target());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('on a privacy policy', () => {
+  let popup: Page;
+  const heightsBefore: Record<string, number> = {};
+
+  beforeAll(async () => {
+    await page.goto(`${server.origin}/policy.html`, { waitUntil: 'load' });
+    for (const id of ['tracking', 'selling', 'retention', 'age']) {
+      heightsBefore[id] = await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
+    }
+    popup = await openPopup(page);
+  });
+
+  afterAll(async () => {
+    await closePopup(popup);
+  });
+
+  it('shows the four core verdicts in the popup', async () => {
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-policy.png') });
+    const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])),
+    );
+    expect(verdicts).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
+  });
+
+  it('highlights every core evidence sentence on the page without changing the layout', async () => {
+    await page.waitForSelector(MARK);
+    const practices = await page.$$eval(MARK, (els) => [...new Set(els.map((el) => el.getAttribute('data-policylens-practice')))]);
+    expect(practices).toEqual(expect.arrayContaining(['tracking', 'selling', 'retention', 'age']));
+    // Each core sentence is covered by its practice's highlight, across its <b>, <a>, <strong> and nbsp.
+    for (const id of ['tracking', 'selling', 'retention', 'age']) {
+      const covered = await page.$eval(`#${id}`, (p, practice) => {
+        const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
+        return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
+      }, id);
+      expect(covered.covered.length).toBeGreaterThan(40);
+      expect(covered.whole).toContain(covered.covered);
+      expect(await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height)).toBe(heightsBefore[id]);
+    }
+    // The page's own `mark { display: block; padding: 20px }` does not reach the highlights.
+    const style = await page.$eval(MARK, (el) => ({ display: getComputedStyle(el).display, padding: getComputedStyle(el).paddingTop }));
+    expect(style).toEqual({ display: 'inline', padding: '0px' });
+  });
+
+  it('sets the toolbar badge to the number of practices that need attention', async () => {
+    const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) => els.map((el) => [el.getAttribute('data-practice')!, el.getAttribute('data-verdict')!]));
+    const registry = PRACTICES as unknown as Record<string, { verdicts: Record<string, { tone: string }> }>;
+    const bad = verdicts.filter(([practice, verdict]) => registry[practice]?.verdicts[verdict]?.tone === 'bad').length;
+    expect(bad).toBeGreaterThanOrEqual(2);
+    expect(await badgeText()).toBe(String(bad));
+  });
+
+  it('scrolls the page to a sentence when its evidence is clicked in the popup', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.bringToFront();
+    await popup.click('[data-practice="age"] [data-evidence-start]');
+    await page.waitForFunction(
+      () => {
+        const mark = document.querySelector('[data-policylens-practice="age"]');
+        const r = mark?.getBoundingClientRect();
+        return window.scrollY > 200 && r && r.top >= 0 && r.bottom <= window.innerHeight;
+      },
+      { timeout: 10_000 },
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-scrolled-to-age.png') });
+  });
+
+  it('answers from the cache when the popup opens again, and keeps the highlights', async () => {
+    await closePopup(popup);
+    popup = await openPopup(page);
+    expect(await popup.$eval('body', (b) => b.textContent)).toContain('read earlier');
+    expect(await page.$$eval(MARK, (els) => els.length)).toBeGreaterThan(3);
+  });
+
+  it('shows practice, verdict and reason in a tooltip on hover and on keyboard focus', async () => {
+    await page.hover('[data-policylens-practice="selling"]');
+    await page.waitForFunction(() => {
+      const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return box && box.style.display !== 'none';
+    });
+    const text = (await tooltipText(page))!;
+    expect(text).toContain(PRACTICES.selling.title);
+    expect(text).toContain(PRACTICES.selling.verdicts.sells.label);
+    expect(text.length).toBeGreaterThan(PRACTICES.selling.title.length + PRACTICES.selling.verdicts.sells.label.length + 20);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-highlights-tooltip.png') });
+
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
+    await page.focus('[data-policylens-practice="retention"][tabindex="0"]');
+    const focused = (await tooltipText(page))!;
+    expect(focused).toContain(PRACTICES.retention.title);
+    expect(focused).toContain(PRACTICES.retention.verdicts.period.label);
+  });
+
+  it('keeps the page’s own event handlers working on highlighted text', async () => {
+    await page.click('#selling a');
+    expect(await page.$eval('body', (b) => b.getAttribute('data-page-clicks'))).toBe('1');
+  });
+
+  it('clears the badge and the highlights when the tab navigates', async () => {
+    await closePopup(popup);
+    await page.goto(`${server.origin}/policy.html?reloaded`, { waitUntil: 'load' });
+    expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+    await expect.poll(badgeText).toBe('');
+  });
+});
+
+describe('on other pages', () => {
+  it('says a product page is not a policy and names its policy link', async () => {
+    await page.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.state-not-policy');
+    expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
+    expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+    expect(await badgeText()).toBe('');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-policy.png') });
+    await popup.close();
+  });
+
+  it('gives no verdicts on a German policy and says the language is not supported yet', async () => {
+    await page.goto(`${server.origin}/german.html`, { waitUntil: 'load' });
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.state-unsupported[data-reason="language"]');
+    expect(await popup.$eval('.state-unsupported', (el) => el.textContent)).toContain('German');
+    expect(await popup.$$('[data-practice]')).toHaveLength(0);
+    await popup.close();
+  });
+
+  it('says a browser page (chrome://) cannot be read', async () => {
+    await page.goto('chrome://version/');
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.state-unsupported[data-reason="forbidden"]');
+    expect(await popup.$eval('.state-unsupported', (el) => el.textContent)).toContain('Browsers do not let extensions read them');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-forbidden.png') });
+    await popup.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sent no request to any host but the fixture server', () => {
+    expect(network.requests.length).toBeGreaterThan(0);
+    expect(network.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
+    expect(network.offending()).toEqual([]);
+    expect(server.hits.every((hit) => /^\/(?:policy|product|german)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve('e2e/fixtures');
+
+/** Serves e2e/fixtures on 127.0.0.1 (random port) and records every path asked for. */
+export async function startFixtureServer(): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+  const hits: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    hits.push(url.pathname);
+    const file = path.join(ROOT, path.normalize(url.pathname === '/' ? '/policy.html' : url.pathname));
+    if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
