@@ -25,6 +25,8 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   },
+  // Firefox's review gets a sources zip: screenshots of test runs are no source.
+  zip: { excludeSources: ['e2e/artifacts/**', 'coverage/**', '*.log'] },
   hooks: {
     'build:manifestGenerated'(wxt, manifest) {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;

@@ -16,5 +16,5 @@ console.log(builds.length ? `Built: ${builds.map((b) => `.output/${b}`).join(', 
 console.log(`
 Load the extension:
   Chrome/Chromium: open chrome://extensions, turn on Developer mode, "Load unpacked", choose .output/chrome-mv3
-  Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", choose .output/firefox-mv2/manifest.json (or firefox-mv3)
+  Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", choose .output/firefox-mv3/manifest.json
 Analyze any file or URL from the command line: npm run --silent analyze -- --format markdown FILE|URL`);

@@ -35,6 +35,7 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
     ['background-color', color.wash],
     ['text-decoration', `underline 2px ${color.solid}`],
     ['text-underline-offset', '3px'],
+    ['text-decoration-skip-ink', 'none'],
     ['border-radius', '2px'],
     ['cursor', 'help'],
   ];
