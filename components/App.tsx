@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { hostOf } from '../utils/export-report';
+import { hostOf } from '../utils/page-host';
 import type { AnalysisResult } from '../utils/messages';
 import type { ActiveTab, PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
@@ -8,10 +8,20 @@ import { LoadingState } from './LoadingState';
 import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
 import { RenderGuard } from './RenderGuard';
-import { ReportView } from './ReportView';
 import { UnsupportedState } from './UnsupportedState';
 
 type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; forced: boolean };
+
+type ReportViewComponent = (typeof import('./ReportView'))['ReportView'];
+let reportViewModule: Promise<ReportViewComponent> | null = null;
+/**
+ * The report view pulls in the practice registry and its language library (~400 kB): load it beside the
+ * analysis instead of before the first paint, so the loading state shows at once.
+ */
+function loadReportView(): Promise<ReportViewComponent> {
+  reportViewModule ??= import('./ReportView').then((m) => m.ReportView);
+  return reportViewModule;
+}
 
 function messageOf(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err ?? '');
@@ -23,6 +33,8 @@ export function App({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [view, setView] = useState<View>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [ReportView, setReportView] = useState<ReportViewComponent | null>(null);
+  const [loadFailure, setLoadFailure] = useState<string | null>(null);
   // Only the latest request may set the view (a retry can overtake a slow first answer).
   const request = useRef(0);
 
@@ -43,6 +55,10 @@ export function App({ api }: { api: PopupApi }) {
   );
 
   useEffect(() => {
+    loadReportView().then(
+      (component) => setReportView(() => component),
+      (err) => setLoadFailure(messageOf(err)),
+    );
     api.getSettings().then(setSettings, () => undefined);
     api.getActiveTab().then(
       (active) => {
@@ -70,6 +86,7 @@ export function App({ api }: { api: PopupApi }) {
     if (!result.report.isPolicy && !view.forced) {
       return <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)} />;
     }
+    if (!ReportView) return loadFailure ? <ErrorState message={loadFailure} onRetry={null} /> : <LoadingState />;
     return (
       <ReportView
         report={result.report}

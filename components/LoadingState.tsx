@@ -1,17 +1,15 @@
-import { PRACTICE_LIST } from '../analyzer/registry';
 import { MAIN_BADGES } from './practice-view';
 
 /** Shown the instant the popup opens: a spinner line and skeleton badges in the final layout. */
 export function LoadingState() {
-  const skeletons = PRACTICE_LIST.slice(0, MAIN_BADGES);
   return (
     <section class="state-loading" aria-busy="true">
       <p class="loading-line" role="status">
         <span class="spinner" aria-hidden="true" />
         Reading the policy on this page…
       </p>
-      {skeletons.map((p) => (
-        <div key={p.id} class="badge skeleton" aria-hidden="true">
+      {Array.from({ length: MAIN_BADGES }, (_, i) => (
+        <div key={i} class="badge skeleton" aria-hidden="true">
           <span class="skeleton-circle" />
           <span class="skeleton-lines">
             <span class="skeleton-line wide" />

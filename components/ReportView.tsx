@@ -1,3 +1,5 @@
+import { PRACTICE_LIST } from '../analyzer/registry';
+import type { Practice } from '../analyzer/practice';
 import type { Report, Tone } from '../analyzer/types';
 import type { ExportPage } from '../utils/export-report';
 import { ExportBar } from './ExportBar';
@@ -15,6 +17,8 @@ type Props = {
   /** From the runtime: how many evidence sentences are highlighted on the page. */
   highlighted?: number;
   options: BadgeOptions;
+  /** The practices to show, in order: the registry's, unless a test passes others. */
+  practices?: readonly Practice[];
   onShowEvidence: (start: number) => Promise<boolean>;
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
@@ -28,8 +32,8 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, options, onShowEvidence, onReanalyze, download, copy }: Props) {
-  const views = practiceViews(report);
+export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+  const views = practiceViews(report, practices);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
   const tally = TALLY.map((t) => ({ ...t, count: views.filter((v) => v.tone === t.tone).length })).filter((t) => t.count > 0);

@@ -1,5 +1,4 @@
 import type { Practice } from '../analyzer/practice';
-import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Evidence, Report, Tone } from '../analyzer/types';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
 
@@ -17,8 +16,8 @@ export type PracticeView = {
   lowConfidence: boolean;
 };
 
-/** Every registered practice that the report has a finding for, in registry order. */
-export function practiceViews(report: Report, practices: readonly Practice[] = PRACTICE_LIST): PracticeView[] {
+/** Every practice of `practices` (the registry's list) that the report has a finding for, in that order. */
+export function practiceViews(report: Report, practices: readonly Practice[]): PracticeView[] {
   const findings = report.practices as unknown as Record<string, FindingView | undefined>;
   const out: PracticeView[] = [];
   for (const practice of practices) {

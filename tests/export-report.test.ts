@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportFileName, downloadText, MIME, toJsonExport, toMarkdownExport } from '../utils/export-report';
+import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/export-report';
+import { downloadText } from '../utils/save-file';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, sampleReport } from './popup/fixtures';
 
 const DATE = new Date('2026-03-09T22:15:00Z');

@@ -47,7 +47,7 @@ describe('practice views', () => {
   it('never flag "not mentioned" as low confidence', () => {
     const report = sampleReport();
     report.practices.selling = { verdict: 'not-mentioned', confidence: 0.5, summary: 'Silent.', evidence: [] };
-    const selling = practiceViews(report).find((v) => v.practice.id === 'selling')!;
+    const selling = practiceViews(report, PRACTICE_LIST).find((v) => v.practice.id === 'selling')!;
     expect(selling.lowConfidence).toBe(false);
   });
 });
@@ -73,7 +73,7 @@ describe('More practices', () => {
 describe('practice badge', () => {
   it('lists every evidence sentence at once when the "show all evidence" setting is on', () => {
     const report = sampleReport();
-    const tracking = practiceViews(report).find((v) => v.practice.id === 'tracking')!;
+    const tracking = practiceViews(report, PRACTICE_LIST).find((v) => v.practice.id === 'tracking')!;
     expect(tracking.finding.evidence.length).toBeGreaterThan(1);
     render(<PracticeBadge view={tracking} onShowEvidence={async () => true} options={{ showLowConfidence: true, expandEvidence: true }} />);
     expect(document.querySelectorAll('[data-evidence-start]')).toHaveLength(tracking.finding.evidence.length);

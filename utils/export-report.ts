@@ -1,5 +1,6 @@
 import { toMarkdown } from '../analyzer/markdown';
 import type { Report } from '../analyzer/types';
+import { hostOf } from './page-host';
 
 /** The page a report was made from, as the popup knows it (the tab's title and URL). */
 export type ExportPage = { title: string | null; url: string | null };
@@ -11,16 +12,6 @@ export const MIME: Record<ExportFormat, string> = { md: 'text/markdown;charset=u
 /** `2026-11-24` in UTC, so a file name does not depend on the machine's time zone. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** The host of a URL, or null for anything that is not a URL with a host. */
-export function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 /** `policylens-<host>-<yyyy-mm-dd>.<ext>`: only letters, digits, dots and dashes survive from the host. */
@@ -51,23 +42,4 @@ export function toMarkdownExport(report: Report, page: ExportPage, date: Date): 
 export function toJsonExport(report: Report, page: ExportPage, date: Date): string {
   const data = { exportedAt: date.toISOString(), exportedBy: 'PolicyLens', page: { title: page.title ?? report.title, url: page.url ?? report.url }, report };
   return JSON.stringify(data, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
-}
-
-/** Saves text as a file through a Blob link: no `downloads` permission needed. */
-export function downloadText(fileName: string, text: string, mime: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // The click starts the download synchronously; revoke a little later so Firefox has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export async function copyText(text: string): Promise<void> {
-  await navigator.clipboard.writeText(text);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { copyText, downloadText } from './export-report';
+import { copyText, downloadText } from './save-file';
 import { sendMessage, type AnalysisResult } from './messages';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings';
 
