@@ -28,10 +28,18 @@ export function toMarkdown(report: Report): string {
   if (report.url) lines.push(`- URL: ${markdownUrl(report.url)}`);
   lines.push(`- Analyzed: ${report.analyzedAt}`);
   lines.push(`- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`, '');
-  for (const practice of PRACTICE_LIST) {
-    const finding = (report.practices as Record<string, { verdict: string; summary: string; confidence: number; evidence: { text: string }[] }>)[practice.id];
-    if (!finding) continue;
+  const findings = (report.practices as Record<string, { verdict: string; summary: string; confidence: number; evidence: { text: string }[] }>);
+  const rows = PRACTICE_LIST.flatMap((practice) => {
+    const finding = findings[practice.id];
+    if (!finding) return [];
     const label = (practice.verdicts as Record<string, { label: string }>)[finding.verdict]?.label ?? finding.verdict;
+    return [{ practice, finding, label }];
+  });
+  // A table first, to read the verdicts at a glance; the details and evidence follow.
+  lines.push('| Practice | Verdict | Confidence |', '| --- | --- | --- |');
+  for (const { practice, finding, label } of rows) lines.push(`| ${escapeMarkdown(practice.title)} | ${escapeMarkdown(label)} | ${finding.verdict === 'not-mentioned' ? '–' : `${Math.round(finding.confidence * 100)} %`} |`);
+  lines.push('');
+  for (const { practice, finding, label } of rows) {
     lines.push(`## ${practice.title}: ${label}`, '');
     lines.push(`${finding.summary} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`, '');
     for (const e of finding.evidence) lines.push(`> ${escapeMarkdown(e.text)}`, '');

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/export-report';
 import { downloadText } from '../utils/save-file';
+import { PRACTICE_LIST } from '../analyzer/registry';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, sampleReport } from './popup/fixtures';
 
 const DATE = new Date('2026-03-09T22:15:00Z');
@@ -39,6 +40,13 @@ describe('Markdown export', () => {
     expect(md).toContain('## Selling data: Does not sell');
     expect(md).toContain('> We do not sell your personal information to anyone.');
     expect(md).toContain('> We keep account data for 90 days after you close your account.');
+  });
+
+  it('opens with a table row per registered practice, in registry order', () => {
+    const md = toMarkdownExport(sampleReport(), page, DATE);
+    const rows = md.split('\n').filter((line) => /^\| (?!Practice|---)/.test(line));
+    expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(PRACTICE_LIST.map((p) => p.title));
+    expect(md).toContain('| Selling data | Does not sell | 90 % |');
   });
 
   it('uses the tab title and URL when the report has none', () => {
