@@ -13,10 +13,13 @@ describe('numbers and durations', () => {
     expect(findDurations('two years or a week').map((d) => d.days)).toEqual([730, 7]);
     expect(findDurations('within thirty (30) days').map((d) => d.days)).toEqual([30]);
     expect(findDurations('a 90-day window').map((d) => d.days)).toEqual([90]);
+    expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([720, 365, 540]);
   });
   it('reads ages only in a plausible range', () => {
     expect(readAge('thirteen (13) years')).toBe(13);
     expect(readAge('16 in the EEA')).toBe(16);
     expect(readAge('2015')).toBeNull();
+    expect(readAge('eighteen years old')).toBe(18);
+    expect(readAge('sixty')).toBeNull();
   });
 });

@@ -3,13 +3,18 @@ import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '..
 import type { AgeVerdict } from '../types';
 
 const N = NUMBER_SOURCE;
+/** Units after a number that make it a length, a share or a duration, not an age. */
+const NOT_AN_AGE = '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
 /** Phrases that put an age limit before or after a number. */
 const AGE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!\\s*(?:%|percent|days?|weeks?|months?|hours?|minutes?))`, 'gi'),
+  new RegExp(`\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`, 'gi'),
   new RegExp(`\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`, 'gi'),
   new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi'),
+  new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
 ];
-const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|users? (?:must|should) be|eligible|old enough)\b/i;
+/** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
+const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
+const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
@@ -20,7 +25,7 @@ export const age: Practice<'age'> = {
     'minimum-age': { label: 'Minimum age', tone: 'neutral' },
     'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
   },
-  candidate: /\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young)/i,
+  candidate: /\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|(?:or|and) (?:older|over|up)\b|if you are under)/i,
   judge(sentence) {
     const text = sentence.text;
     if (!CHILD_CONTEXT.test(text)) return [];
@@ -32,6 +37,9 @@ export const age: Practice<'age'> = {
         if (NOT_AGE.test(text.slice(0, m.index!))) continue;
         ages.push(value);
       }
+    }
+    if (!ages.length && MAJORITY.test(text) && CHILD_CONTEXT.test(text)) {
+      return [{ verdict: 'minimum-age', sentence, strength: 0.5, value: 18, reason: 'Requires the age of majority, which is 18 in most places.' }];
     }
     if (!ages.length) {
       if (/\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i.test(text)) {
