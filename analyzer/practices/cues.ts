@@ -1,0 +1,52 @@
+import { isNegated } from '../negation';
+import { strongest, type Hit } from '../practice';
+
+/** A named pattern: the label goes into a finding's list (rights, categories, measures...). Patterns need the `g` flag. */
+export type Cue = readonly [label: string, pattern: RegExp];
+
+/** Labels of the cues that occur in `text` outside a negation's scope, in cue order. */
+export function cuesIn(text: string, cues: readonly Cue[]): string[] {
+  return cues.filter(([, re]) => [...text.matchAll(re)].some((m) => !isNegated(text, m.index!))).map(([label]) => label);
+}
+
+/** Labels of the cues that occur in `text` only inside a negation's scope ("we do not collect health data"). */
+export function deniedCuesIn(text: string, cues: readonly Cue[]): string[] {
+  return cues
+    .filter(([, re]) => {
+      const found = [...text.matchAll(re)];
+      return found.length > 0 && found.every((m) => isNegated(text, m.index!, 120));
+    })
+    .map(([label]) => label);
+}
+
+/** Does `re` (with the `g` flag) match somewhere outside a negation's scope? */
+export function affirmed(text: string, re: RegExp): boolean {
+  return [...text.matchAll(re)].some((m) => !isNegated(text, m.index!));
+}
+
+/** Does `re` (with the `g` flag) match, and only inside a negation's scope? */
+export function denied(text: string, re: RegExp): boolean {
+  const found = [...text.matchAll(re)];
+  return found.length > 0 && found.every((m) => isNegated(text, m.index!));
+}
+
+/** The distinct labels of the given lists, in first-seen order. */
+export function union(lists: readonly (readonly string[] | undefined)[]): string[] {
+  return [...new Set(lists.flatMap((l) => l ?? []))];
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** `strongest` for hits that carry extra fields (rights, categories...), keeping their type. */
+export function strongestOf<H extends Hit>(hits: H[], verdict: H['verdict']): H[] {
+  return strongest(hits, verdict) as H[];
+}
+
+/** One case-insensitive regex matching wherever any cue could: a cheap pre-test before `cuesIn`. */
+export function anyCue(cues: readonly Cue[]): RegExp {
+  return new RegExp(cues.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+}
