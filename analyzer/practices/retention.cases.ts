@@ -2,7 +2,7 @@ import { defineCases } from '../practice';
 import type { RetentionVerdict } from '../types';
 
 export default defineCases<RetentionVerdict>([
-  { text: 'Log files are deleted from our servers after 90 days.', verdict: 'period', days: 90 },
+  { text: 'Log files are deleted from our servers after 90 days.', verdict: 'period', days: 90, confidence: 'high' },
   { text: 'We retain transaction records for seven (7) years.', verdict: 'period', days: 2555 },
   { text: 'We keep your search history for 18 months and then anonymize it.', verdict: 'period', days: 540 },
   { text: 'Personal data is stored for thirty (30) days after you close your account.', verdict: 'period', days: 30 },
@@ -22,7 +22,7 @@ export default defineCases<RetentionVerdict>([
   { text: 'Recordings of customer calls are deleted after ninety (90) days.', verdict: 'period', days: 90 },
   { text: 'We keep your data for no longer than two years after your last purchase.', verdict: 'period', days: 730, note: '"no longer than" limits, it does not negate' },
   { text: 'Retention\n- Account data: 30 days after closure\n- Server logs: 14 days', verdict: 'period', days: 30, note: 'the heading carries the subject of the bullets' },
-  { text: 'How long we keep data\nData category | Retention period\nAccount data | Life of the account + 30 days\nInvoices | 10 years', verdict: 'period', days: 3650, note: 'retention table' },
+  { text: 'How long we keep data\nData category | Retention period\nAccount data | Life of the account + 30 days\nInvoices | 10 years', verdict: 'period', days: 3650, confidence: 'low', note: 'retention table: the rows lean on their heading' },
   { text: 'Data Retention\nAccount data | Until you close your account', verdict: 'until-deletion' },
   { text: 'The _ga cookie expires after 2 years.', verdict: 'not-mentioned', note: 'cookie expiry is not data retention unless framed as keeping data' },
   { text: 'Cookies\nCookie name | Provider | Purpose | Expiry\n_ga | Google | Analytics | 2 years', verdict: 'not-mentioned', note: 'a cookie table is not a retention schedule' },

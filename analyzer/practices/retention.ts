@@ -60,7 +60,8 @@ export const retention: Practice<'retention'> = {
       if (durations.length) {
         const days = Math.max(...durations.map((d) => d.days));
         const deleted = removeAt >= 0 ? 'deleted' : 'kept';
-        const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.7;
+        // Without a verb of its own the row leans on its heading: indirect evidence.
+        const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
         hits.push({ verdict: 'period', sentence, strength, days, reason: `States a retention period: data is ${deleted} after ${durations.map((d) => d.text).join(', ')}.` });
       }
     }
