@@ -18,7 +18,7 @@ describe('isPolicy', () => {
     expect(r.errors).toEqual([]);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
 
   it('says a terms-of-service page and a cookie-only notice are not privacy policies', async () => {
     for (const name of ['terms-of-service-app.txt', 'terms-of-use-shop.txt', 'cookie-notice-only.txt', 'cookie-banner-only.txt']) {
@@ -43,7 +43,7 @@ describe('isPolicy', () => {
     const r = await measureDetection([corpus, join(corpus, 'html')], [nonPolicies]);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 120_000);
 });
 
 if (!existsSync(corpus)) console.warn(`isPolicy corpus check skipped: ${corpus} is absent (it lives beside the project, never inside it).`);
