@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { analyze } from '../analyzer/index';
 import { loadInput } from '../cli/load-input';
+import type { Report } from '../analyzer/types';
 import type { AnalysisResult, PageInfo } from '../utils/messages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,9 +21,18 @@ mkdirSync(outDir, { recursive: true });
 const loaded = await loadInput(join(root, 'samples/sample-policy.html'));
 const page: PageInfo = { tabId: 1, url: 'https://www.lumen-notes.example/legal/privacy-policy', title: loaded.title ?? 'Privacy Policy' };
 const report = analyze(loaded.text, { url: page.url, title: page.title });
+function edgeReport(): Report {
+  const edge = structuredClone(report);
+  edge.practices.selling.confidence = 0.45;
+  const first = edge.practices.tracking.evidence[0]!;
+  edge.practices.tracking.evidence.push({ ...first, start: first.start + 1, text: 'Our partners may also use <script>alert(1)</script> web beacons.' }, { ...first, start: first.start + 2, text: 'Social plugins set their own cookies.' });
+  return edge;
+}
 const results: Record<string, AnalysisResult> = {
   report: { kind: 'report', report, page, policyLink: null, fromCache: true },
   'not-policy': { kind: 'report', report: { ...report, isPolicy: false }, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: 'https://www.lumen-notes.example/legal/privacy-policy' }, fromCache: false },
+  // Edge cases in one view: a runtime notice, a low-confidence finding, several evidence sentences, hostile text.
+  edge: { kind: 'report', report: edgeReport(), page: { ...page, title: '<img src=x onerror=alert(1)> A very long page title that must be truncated in the header' }, policyLink: null, fromCache: false, notice: 'This page is very long: only its first 2 MB were read.', highlighted: 7 },
   unsupported: { kind: 'unsupported', reason: 'forbidden', message: 'Browser pages such as chrome://extensions cannot be read by extensions. Open a website’s privacy policy and try again.', page: null },
   error: { kind: 'error', message: 'The page did not answer in time. Reload it and try again.', page },
 };
