@@ -27,4 +27,6 @@ export default defineCases<AgeVerdict>([
   { text: 'Your password must be at least 8 characters long, and children should ask a parent for help.', verdict: 'not-mentioned', note: 'a length, not an age' },
   { text: 'Minors may not use the service.', verdict: 'not-mentioned', note: 'no age given' },
   { text: 'We delete inactive accounts after 13 months.', verdict: 'not-mentioned' },
+  { text: 'The Services are not directed to individuals under the age of sixteen (16).', verdict: 'minimum-age', value: 16 },
+  { text: 'This website is intended for persons 18 years or older.', verdict: 'minimum-age', value: 18 },
 ]);

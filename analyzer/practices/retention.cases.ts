@@ -36,4 +36,8 @@ export default defineCases<RetentionVerdict>([
   { text: 'You can delete your account at any time.', verdict: 'until-deletion', confidence: 'low', note: 'implied by a deletion right' },
   { text: 'We retain your data for as long as necessary for the purposes described. You can ask us to delete your data at any time.', verdict: 'vague', note: 'an explicit vague rule beats an implied one' },
   { text: 'We keep your information while your account is active.', verdict: 'until-deletion', confidence: 'high' },
+  { text: 'We retain personal data for no longer than is necessary for the purposes for which it was collected.', verdict: 'vague' },
+  { text: 'Unless a longer retention period is required by law, we delete your data within 90 days of account closure.', verdict: 'period', days: 90 },
+  { text: 'Information is kept for 3 to 5 years depending on the type of data.', verdict: 'period', days: 1825, note: 'the longest stated' },
+  { text: 'Your information will be stored for as long as you maintain an account with us.', verdict: 'until-deletion' },
 ]);

@@ -7,7 +7,7 @@ const KEEP = /\b(?:retain\w*|retention|keep|keeps|kept|keeping|store|stores|stor
 const REMOVE = /\b(?:delete[sd]?|deleting|deletion|erase[sd]?|purge[sd]?|destroy(?:s|ed)?|remove[sd]?|anonymi[sz]e[sd]?|de-?identif(?:y|ied)|discard(?:s|ed)?|expire[sd]?|overwritten)\b/i;
 const INDEFINITE = /\b(?:indefinitely|permanently|forever|in perpetuity|for an unlimited|no (?:set )?(?:expiration|time limit)|unlimited (?:period|time))\b/i;
 const UNTIL_DELETION = /\b(?:as long as (?:your|the|you)\b[^.]*?\b(?:account|membership|subscription|registration|profile|active|customer|member|user)|(?:while|for as long as) (?:your account|you (?:are|remain) a|you have an account|you use)|until (?:you|your account|such time as you)\b[^.]*?\b(?:delete|close|cancel|terminate|deactivate|request|ask|unsubscribe|opt[- ]out|withdraw)|(?:for )?the (?:life|lifetime|duration) of (?:your|the) (?:account|membership|subscription|relationship))/i;
-const VAGUE = /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:needed|necessary|required|reasonabl[ey])|as long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required|appropriate|reasonabl[ey]|permitted)|as long as we (?:need|have a|deem)|for (?:as long as|the (?:period|time)) (?:is |that is )?(?:necessary|needed|required|reasonabl[ey])|(?:as|where) (?:required|permitted) by (?:applicable )?law|(?:for|during) a (?:reasonable|limited|certain|period of) (?:period|time|amount of time)|retention (?:policies|policy|schedules?|periods?|requirements)|no longer (?:than )?(?:necessary|needed|required)|legal (?:obligations|requirements)|only for (?:as long as|the time))/i;
+const VAGUE = /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:needed|necessary|required|reasonabl[ey])|as long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required|appropriate|reasonabl[ey]|permitted)|as long as we (?:need|have a|deem)|for (?:as long as|the (?:period|time)) (?:is |that is )?(?:necessary|needed|required|reasonabl[ey])|(?:as|where) (?:required|permitted) by (?:applicable )?law|(?:for|during) a (?:reasonable|limited|certain|period of) (?:period|time|amount of time)|retention (?:policies|policy|schedules?|periods?|requirements)|no longer (?:than )?(?:is |it is )?(?:necessary|needed|required)|legal (?:obligations|requirements)|only for (?:as long as|the time))/i;
 /** Deadlines for answering people are not retention. */
 const RESPONSE = /\b(?:respond|response|reply|answer|process (?:your|the|such) request|notify|notice|notification|business days|take effect|to (?:honor|comply with) your|opt[- ]out requests?|unsubscribe requests?|of (?:the )?(?:date|receipt)|after (?:receiving|receipt)|return (?:policy|period)|trial|refund|free)\b/i;
 const DATA = /\b(?:information|data|records?|logs?|files?|details|content|messages?|history|address(?:es)?|accounts?|backups?|copies|comments?|posts?|profiles?|photos?|recordings?|communications?|correspondence|transactions?|orders?|tickets?|invoices?|receipts?|applications?|CVs?|resumes?|footage|emails?|chats?)\b/i;
@@ -59,10 +59,10 @@ export const retention: Practice<'retention'> = {
       });
       if (durations.length) {
         const days = Math.max(...durations.map((d) => d.days));
-        const deleted = removeAt >= 0 ? 'deleted' : 'kept';
+        const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
         const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
-        hits.push({ verdict: 'period', sentence, strength, days, reason: `States a retention period: data is ${deleted} after ${durations.map((d) => d.text).join(', ')}.` });
+        hits.push({ verdict: 'period', sentence, strength, days, reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
       }
     }
     if (UNTIL_DELETION.test(text)) {
@@ -79,9 +79,11 @@ export const retention: Practice<'retention'> = {
     // A deletion right only implies retention: it ranks below an explicit "as long as necessary".
     const stated = hits.filter((h) => h.verdict !== 'until-deletion' || h.strength >= INDIRECT || !hits.some((v) => v.verdict === 'vague'));
     for (const verdict of order) {
-      const found = strongest(stated, verdict);
+      let found = strongest(stated, verdict);
       if (!found.length) continue;
       const days = verdict === 'period' ? Math.max(...found.map((h) => h.days ?? 0)) : null;
+      // The evidence leads with the sentence that gives the reported period.
+      if (days !== null) found = [...found.filter((h) => h.days === days), ...found.filter((h) => h.days !== days)];
       const summary = {
         indefinite: 'The policy says some data may be kept indefinitely.',
         period: `The policy states how long data is kept: up to ${days} day${days === 1 ? '' : 's'}.`,

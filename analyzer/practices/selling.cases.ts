@@ -44,4 +44,9 @@ export default defineCases<SellingVerdict>([
   { text: 'No personal information is sold to third parties.', verdict: 'does-not-sell' },
   { text: 'Selling personal information is not something we do.', verdict: 'does-not-sell', note: 'denial after the verb' },
   { text: 'Sale of personal information', verdict: 'not-mentioned', note: 'a heading states nothing' },
+  { text: 'We may make your contact information available to other companies for a fee.', verdict: 'sells', note: 'disclosure for money is a sale whatever the verb' },
+  { text: 'We do not disclose your personal information to third parties for money or other valuable consideration.', verdict: 'does-not-sell' },
+  { text: 'We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', verdict: 'does-not-sell' },
+  { text: 'We do not and will not sell personal information.', verdict: 'does-not-sell' },
+  { text: 'Your personal information will not be sold, exchanged, or given to any other company without your consent.', verdict: 'does-not-sell' },
 ]);

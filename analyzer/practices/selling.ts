@@ -16,6 +16,9 @@ const NOT_PERSONAL_PROVISO = /\b(?:does|do|will) not (?:personally )?identify yo
 const DO_NOT_SELL_LINK = /\bdo not sell (?:or share )?my (?:personal )?(?:information|info|data)\b/i;
 /** CPRA "sharing": disclosure for cross-context behavioral advertising, which the law treats like a sale. */
 const CCPA_SHARE = /\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|ing))\b(?=[^.]{0,120}\bcross[- ]context behaviou?ral advertising\b)/i;
+/** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee". */
+const FOR_MONEY = /\b(?:for (?:a fee|money|payment|compensation|(?:monetary|valuable|financial) consideration)|in (?:exchange|return) for (?:money|payment|compensation|a fee))\b/i;
+const DISCLOSE = /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?)\b/i;
 const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
 const USER_DUTY = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
@@ -30,12 +33,19 @@ export const selling: Practice<'selling'> = {
     'does-not-sell': { label: 'Does not sell', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\bcross[- ]context\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
+  candidate: /\bcross[- ]context\b|\b(?:fee|money|payment|compensation|consideration)\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
       return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+    }
+    const paid = FOR_MONEY.exec(text);
+    if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
+      const denied = isNegated(text, text.search(DISCLOSE)) || isNegated(text, paid.index);
+      return [denied
+        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies giving personal information to others for money.' }
+        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Gives personal information to others for money, which is a sale.' }];
     }
     const share = CCPA_SHARE.exec(text);
     if (share && !USER_DUTY.test(text)) {

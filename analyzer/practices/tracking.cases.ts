@@ -24,4 +24,9 @@ export default defineCases<TrackingVerdict>([
   { text: 'We only use strictly necessary first-party cookies, i.e. a session cookie that keeps you signed in.', verdict: 'first-party' },
   { text: 'We do not use analytics or advertising cookies.', verdict: 'not-mentioned', note: 'denies only some kinds: says nothing about the rest' },
   { text: 'We post updates on Facebook and X, and our team uses a market segment analysis.', verdict: 'not-mentioned', note: 'a social network named without tracking' },
+  { text: 'Some of our pages use embedded content from YouTube and Vimeo, which may set their own cookies.', verdict: 'third-party' },
+  { text: 'We allow selected third parties to collect information about your online activities over time and across different websites.', verdict: 'third-party', confidence: 'high', note: 'CalOPPA wording, no cookie word' },
+  { text: 'We partner with third parties to display advertising on our website.', verdict: 'third-party', confidence: 'low', note: 'ad serving implies tracking' },
+  { text: 'You can opt out of interest-based advertising at www.aboutads.info/choices.', verdict: 'third-party', confidence: 'low', note: 'an ad opt-out implies tracking' },
+  { text: 'We use essential cookies only and do not use any tracking or advertising cookies.', verdict: 'first-party' },
 ]);

@@ -7,7 +7,11 @@ const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlig
 const THIRD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:\d+ |trusted |selected |advertising |marketing )?(?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
 /** Cookies a reader's own browser or other sites set are not this site's tracking. */
 /** Cookies on this site that belong to someone else, or that follow a visitor across sites. */
-const OTHERS_COOKIES = /\bcookies? (?:that are |which are )?not (?:related to|set by|placed by|controlled by|owned by)\b|\bcookies? (?:set|placed|served) by (?:other|another)\b|\b(?:recogni[sz]e|track|follow) you across (?:different|other|third[- ]party|multiple) (?:web)?sites\b/i;
+const OTHERS_COOKIES = /\bcookies? (?:that are |which are )?not (?:related to|set by|placed by|controlled by|owned by)\b|\bcookies? (?:set|placed|served) by (?:other|another)\b|\b(?:recogni[sz]e|track|follow) you across (?:different|other|third[- ]party|multiple) (?:web)?sites\b|\b(?:set|place|use) their own cookies\b/i;
+/** CalOPPA's wording for third-party tracking: activity "over time and across" other sites, no cookie word needed. */
+const CROSS_SITE = /\b(?:online )?activit(?:y|ies) over time and across (?:different |other |third[- ]party |multiple |non-?affiliated )?(?:web ?sites|apps|applications|online services|services)\b/i;
+/** Third parties serving ads on the site, or an opt-out from interest-based ads: tracking implied, not stated. */
+const AD_SERVING = /\b(?:display|serve|deliver|show)s? (?:\w+ )?(?:ads|advertising|advertisements)\b|\b(?:interest-based|targeted|personali[sz]ed|behaviou?ral) (?:advertising|ads)\b|\baboutads\.info\b|\bnetworkadvertising\.org\b|\byouronlinechoices\b/i;
 const ELSEWHERE = /\b(?:linked (?:web)?sites?|websites? (?:that|which) (?:you|we) link|sites? linked|other (?:web)?sites? (?:you visit|may)|not (?:responsible|control)|do not (?:have|exercise) (?:access|control)|has no (?:access|control))\b/i;
 const PURPOSE = /\b(?:advertis\w*|ads?|analytics?|analy[sz]e|measure\w*|interests?|interest-based|targeted|retarget\w*|remarket\w*|profiles?|track\w*|across (?:\w+ )?(?:web)?sites|audiences?|statistics|social)\b/i;
 const KIND_BEFORE = /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
@@ -24,7 +28,7 @@ export const tracking: Practice<'tracking'> = {
     none: { label: 'No cookies', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint)|${ANY_TRACKER.source}`, 'i'),
+  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across)|${ANY_TRACKER.source}`, 'i'),
   judge(sentence) {
     const text = sentence.text;
     const trackers = findTrackers(text);
@@ -32,7 +36,15 @@ export const tracking: Practice<'tracking'> = {
       return [{ verdict: 'third-party', sentence, strength: 0.95, reason: `Names third-party tracking: ${trackers.join(', ')}.`, trackers }];
     }
     const techs = [...text.matchAll(TECH)];
-    if (!techs.length) return [];
+    if (!techs.length) {
+      if (CROSS_SITE.test(text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE))) {
+        return [{ verdict: 'third-party', sentence, strength: 0.85, reason: 'Third parties collect information about your activity across sites.' }];
+      }
+      if (AD_SERVING.test(text) && (THIRD.test(text) || /\bopt[- ]out\b/i.test(text)) && !/\b(?:not|never)\b/i.test(text)) {
+        return [{ verdict: 'third-party', sentence, strength: 0.5, reason: 'Third-party or interest-based advertising implies tracking, though no cookie is named.' }];
+      }
+      return [];
+    }
     const first = techs[0]!;
     const negated = isNegated(text, first.index!);
     if (OTHERS_COOKIES.test(text)) {
