@@ -4,6 +4,7 @@ import type { RightsVerdict } from '../types';
 export default defineCases<RightsVerdict>([
   { text: 'You have the right to access, correct and delete the personal data we hold about you.', verdict: 'described' },
   { text: 'You may request a copy of your data in a machine-readable format, object to its processing, or withdraw your consent at any time.', verdict: 'described' },
+  { text: 'You may access, correct or delete your personal information at any time from your account settings.', verdict: 'described', note: 'a list of verbs before one object' },
   { text: 'You can update your account information at any time from your account settings.', verdict: 'limited' },
   { text: 'You can unsubscribe from our newsletter using the link at the bottom of each e-mail.', verdict: 'limited' },
   { text: 'You have the right to lodge a complaint with your local data protection authority.', verdict: 'limited' },

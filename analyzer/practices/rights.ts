@@ -5,10 +5,10 @@ import { anyCue, cuesIn, listInWords, type Cue } from './cues';
 type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
-const LIST = String.raw`(?:(?:,|,? and|,? or|,? and\/or) (?:\w+ )?\w+){0,3}`;
+const LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?:\w+ )?\w+){0,3}`;
 const DATA = String.raw`(?:(?:your|their|his or her|the|any|such|this|that|all|inaccurate|incorrect|outdated|certain) (?:\w+ )?(?:personal )?(?:information|data|details|profile|account|records?|PII|e-?mail address)|(?:account|contact|registration|profile|member(?:ship)?) (?:information|details)|(?:personal )?(?:information|data|details) (?:that |which )?you(?:'ve| have)? (?:provided|submitted|given))`;
 /** Only the user's own data: "access your information", not "access your accounts from these sites". */
-const YOUR_DATA = String.raw`(?:your|the) (?:\w+ )?(?:personal )?(?:information|data|details|profile|records?|PII)(?! (?:at|on|from) (?:the|a|other|these|those|third))`;
+const YOUR_DATA = String.raw`(?:your|the) (?:\w+ )?(?:personal )?(?:information|data|details|profile|records?|PII)(?! (?:at|on|from) (?:the|a|other|these|those|third)\b)`;
 /** The rights of GDPR art. 15-22 and 77 and the CCPA, in the order a reader expects them. */
 const RIGHTS: Cue[] = [
   ['access', new RegExp(String.raw`\b(?:(?:you|users?|parents?|consumers?|residents?) (?:\w+ ){0,4}access${LIST} (?:to )?${YOUR_DATA}|(?:opportunity|ability|way|how|able|choices?(?: you have)?) to (?:\w+ )?access (?:to )?${YOUR_DATA}|access (?:and|or|,) (?:\w+ (?:and|or) )?(?:update|correct|review|amend|modify|delete)|right (?:of|to) access|request (?:access|a copy)|(?:obtain|receive|get) a copy|copy of ${YOUR_DATA}|right to know|(?:you|parents?) (?:\w+ ){0,3}review (?:\w+ )?${YOUR_DATA}|(?:know|find out|learn) (?:what|which) (?:personal )?(?:information|data) (?:we|is))`, 'gi')],

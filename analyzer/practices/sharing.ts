@@ -8,7 +8,9 @@ type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|services|products|goods|the (?:services|products)|our (?:services|products)|a service|support|assistance)\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
 /** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
 const USER_SUBJECT = /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
-const DATA_OBJECT = /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b/i;
+const DATA_OBJECT = /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b|\b(?:share|disclose|provide|transfer|pass)s? (?:it|them|this|these|such)\b/i;
+/** Denying a sale is the selling practice's business; a sharing denial needs a sharing verb. */
+const SALE_VERB = /^(?:rent|sell|sold)/i;
 const NOT_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?: identif\w+)?|(?:does|do|will) not (?:personally )?identify|not (?:be )?traceable)\b/i;
 /** Legal notices about sharing ("California residents may request a list of third parties...") state a right, not a practice. */
 const RIGHT_NOTICE = /\bshine the light\b|\bCivil Code\b|\b(?:request|obtain|receive|ask)\w* (?:\w+ ){0,8}(?:a list|information|a notice|a description|details) (?:\w+ ){0,6}(?:third parties|disclosed|shared|disclosures?)\b|\bCalifornia (?:law|residents)\b[^.]{0,120}\b(?:request|right|entitled)\b/i;
@@ -77,7 +79,9 @@ export const sharing: Practice<'sharing'> = {
     const restricted = RESTRICTED.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE]]).length) advertising.push('third parties for their marketing');
-    const negated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
+    const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
+    if (allNegated && verbs.every((m) => SALE_VERB.test(m[0]))) return [];
+    const negated = allNegated;
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
       if (!negated || !/\bpersonal|\bidentif|\byour (?:\w+ )?(?:information|data)\b/i.test(text)) return [];
