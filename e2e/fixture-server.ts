@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const ROOT = path.resolve('e2e/fixtures');
 
-/** Serves e2e/fixtures on 127.0.0.1 (random port) and records every path asked for. */
-export async function startFixtureServer(): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+/** Serves a folder (e2e/fixtures by default) on 127.0.0.1 (random port) and records every path asked for. */
+export async function startFixtureServer(root = 'e2e/fixtures'): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+  const ROOT = path.resolve(root);
   const hits: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -44,6 +44,15 @@ export class Highlighter {
     return marks;
   }
 
+  /** Wraps everything inside `outer` (a highlight) in one more highlight: a second practice on the same text. */
+  wrapContents(outer: Element, makeMark: () => HTMLElement): HTMLElement {
+    const inner = makeMark();
+    while (outer.firstChild) inner.appendChild(outer.firstChild);
+    outer.appendChild(inner);
+    this.log.push({ kind: 'wrap', mark: inner });
+    return inner;
+  }
+
   /** Undoes every wrap and split in reverse order; parts the page changed meanwhile are left alone. */
   clear(root: ParentNode): void {
     for (let i = this.log.length - 1; i >= 0; i--) {

@@ -5,7 +5,7 @@
 import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
 import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
 import type { HighlightRequest } from './messages';
-import { buildTextIndex, findAll, foldText, toDomRange } from './text-index';
+import { buildTextIndex, findAll, foldText, toDomRange, type TextIndex } from './text-index';
 import { TONE_COLORS } from './tone-colors';
 
 const START_ATTR = 'data-policylens-start';
@@ -42,6 +42,20 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
   for (const [prop, value] of css) mark.style.setProperty(prop, value, 'important');
 }
 
+type Plan = { request: HighlightRequest; group: string; start: number; end: number };
+
+/** Visible occurrences first; a sentence repeated in the text takes the next occurrence each time. */
+function chooseMatch(index: TextIndex, request: HighlightRequest, used: Map<string, number>): { start: number; end: number } | null {
+  const matches = findAll(index, request.text);
+  if (!matches.length) return null;
+  const shown = matches.filter((m) => isShown(index.nodes[index.nodeOf[m.start]!]!));
+  const candidates = [...shown, ...matches.filter((m) => !shown.includes(m))];
+  const key = `${request.practice}\u0000${foldText(request.text)}`;
+  const nth = used.get(key) ?? 0;
+  used.set(key, nth + 1);
+  return candidates[Math.min(nth, candidates.length - 1)]!;
+}
+
 export class PageHighlights {
   private highlighter = new Highlighter();
   private tooltip: EvidenceTooltip;
@@ -56,39 +70,64 @@ export class PageHighlights {
   highlight(requests: HighlightRequest[]): number {
     this.clear();
     this.listen();
+    const index = buildTextIndex(this.doc.body);
     const used = new Map<string, number>();
-    let placed = 0;
-    const ordered = [...requests].sort((a, b) => a.start - b.start);
-    for (const [i, request] of ordered.entries()) {
-      // The index is rebuilt per sentence: earlier wraps split text nodes (cheap next to layout).
-      const index = buildTextIndex(this.doc.body);
-      const matches = findAll(index, request.text);
-      if (!matches.length) continue;
-      // Visible occurrences first; a sentence repeated in the text takes the next occurrence each time.
-      const shown = matches.filter((m) => isShown(index.nodes[index.nodeOf[m.start]!]!));
-      const candidates = [...shown, ...matches.filter((m) => !shown.includes(m))];
-      const key = `${request.practice}\u0000${foldText(request.text)}`;
-      const nth = used.get(key) ?? 0;
-      used.set(key, nth + 1);
-      const match = candidates[Math.min(nth, candidates.length - 1)]!;
-      const group = String(i);
-      this.requests.set(group, request);
-      const marks = this.highlighter.wrap(index, toDomRange(index, match.start, match.end), () => {
-        const mark = this.doc.createElement('mark');
-        mark.setAttribute(PRACTICE_ATTR, request.practice);
-        mark.setAttribute(START_ATTR, String(request.start));
-        mark.setAttribute(GROUP_ATTR, group);
-        mark.setAttribute('data-policylens-tone', request.tone);
-        styleMark(mark, request);
-        return mark;
+    const plans: Plan[] = [];
+    [...requests]
+      .sort((a, b) => a.start - b.start)
+      .forEach((request, i) => {
+        const match = chooseMatch(index, request, used);
+        if (match) plans.push({ request, group: String(i), ...match });
       });
-      if (!marks.length) continue;
-      // One tab stop per sentence, described for screen readers (the tooltip is visual).
-      marks[0]!.tabIndex = 0;
-      marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
-      placed++;
+    // Wrapped from the end of the page backwards: splitting a text node keeps the original node for
+    // the text before the cut, so the positions of earlier sentences stay valid and one index serves all.
+    plans.sort((a, b) => b.start - a.start || b.end - a.end || Number(a.group) - Number(b.group));
+    let placed = 0;
+    let floor = Infinity;
+    let last: { start: number; end: number; marks: HTMLElement[] } | null = null;
+    const overlapping: Plan[] = [];
+    for (const plan of plans) {
+      if (last && plan.start === last.start && plan.end === last.end) {
+        // The same sentence for another practice: nested inside the first practice's marks.
+        placed += this.finish(plan, last.marks.map((outer) => this.highlighter.wrapContents(outer, () => this.makeMark(plan))), true);
+        continue;
+      }
+      if (plan.end > floor) {
+        overlapping.push(plan);
+        continue;
+      }
+      const marks = this.highlighter.wrap(index, toDomRange(index, plan.start, plan.end), () => this.makeMark(plan));
+      floor = plan.start;
+      last = { start: plan.start, end: plan.end, marks };
+      placed += this.finish(plan, marks, false);
+    }
+    for (const plan of overlapping) {
+      // Rare (a loose match across another sentence): find it again in the changed DOM.
+      const fresh = buildTextIndex(this.doc.body);
+      const [match] = findAll(fresh, plan.request.text);
+      if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
     }
     return placed;
+  }
+
+  private makeMark(plan: Plan): HTMLElement {
+    const mark = this.doc.createElement('mark');
+    mark.setAttribute(PRACTICE_ATTR, plan.request.practice);
+    mark.setAttribute(START_ATTR, String(plan.request.start));
+    mark.setAttribute(GROUP_ATTR, plan.group);
+    mark.setAttribute('data-policylens-tone', plan.request.tone);
+    styleMark(mark, plan.request);
+    return mark;
+  }
+
+  private finish(plan: Plan, marks: HTMLElement[], nested: boolean): number {
+    if (!marks.length) return 0;
+    const { request } = plan;
+    this.requests.set(plan.group, request);
+    // One tab stop per sentence (a nested practice shares its outer mark's), described for screen readers.
+    if (!nested) marks[0]!.tabIndex = 0;
+    marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
+    return 1;
   }
 
   /** Scrolls the highlight of evidence `start` into view and flashes it; false when there is none. */
@@ -121,10 +160,14 @@ export class PageHighlights {
     const anchor = target.closest(`[${PRACTICE_ATTR}]`);
     if (!anchor) return null;
     const items: TooltipItem[] = [];
-    // Nested highlights (one sentence, several practices): show each, innermost first.
-    for (let mark: Element | null = anchor; mark; mark = mark.parentElement?.closest(`[${PRACTICE_ATTR}]`) ?? null) {
+    // Nested highlights (one sentence, several practices): the marks around the pointer and those
+    // nested inside covering the same text; innermost first.
+    const same = [...anchor.querySelectorAll(`[${PRACTICE_ATTR}]`)].filter((inner) => inner.textContent === anchor.textContent).reverse();
+    const around: Element[] = [];
+    for (let mark: Element | null = anchor; mark; mark = mark.parentElement?.closest(`[${PRACTICE_ATTR}]`) ?? null) around.push(mark);
+    for (const mark of [...same, ...around]) {
       const request = this.requests.get(mark.getAttribute(GROUP_ATTR) ?? '');
-      if (request && !items.some((item) => item === request)) items.push(request);
+      if (request && !items.includes(request)) items.push(request);
     }
     return items.length ? { anchor, items } : null;
   }
