@@ -5,7 +5,8 @@ import { downloadText } from '../utils/save-file';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, sampleReport } from './popup/fixtures';
 
-const DATE = new Date('2026-03-09T22:15:00Z');
+// Local noon, 9 March 2026: file names carry the user's local day, in any time zone.
+const DATE = new Date(2026, 2, 9, 12, 15);
 const page = { title: PAGE.title, url: PAGE.url };
 
 afterEach(() => vi.restoreAllMocks());
@@ -36,7 +37,7 @@ describe('Markdown export', () => {
     expect(md).toMatch(/^# PolicyLens summary: Privacy Policy – Acme Widgets\n/);
     expect(md).toContain(`- URL: <${PAGE.url}>`);
     expect(md).toContain(`- Analyzed: ${report.analyzedAt}`);
-    expect(md).toContain('Exported from PolicyLens on 2026-03-09T22:15:00.000Z');
+    expect(md).toContain(`Exported from PolicyLens on ${DATE.toISOString()}`);
     expect(md).toContain('## Selling data: Does not sell');
     expect(md).toContain('> We do not sell your personal information to anyone.');
     expect(md).toContain('> We keep account data for 90 days after you close your account.');
@@ -77,7 +78,7 @@ describe('JSON export', () => {
   it('is the report plus the page title, URL and export date', () => {
     const report = sampleReport();
     const data = JSON.parse(toJsonExport(report, page, DATE));
-    expect(data.exportedAt).toBe('2026-03-09T22:15:00.000Z');
+    expect(data.exportedAt).toBe(DATE.toISOString());
     expect(data.page).toEqual({ title: PAGE.title, url: PAGE.url });
     expect(data.report).toEqual(report);
     expect(data.report.practices.selling.evidence[0].text).toBe('We do not sell your personal information to anyone.');

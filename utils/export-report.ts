@@ -9,9 +9,10 @@ export type ExportFormat = 'md' | 'json';
 
 export const MIME: Record<ExportFormat, string> = { md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' };
 
-/** `2026-11-24` in UTC, so a file name does not depend on the machine's time zone. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** `2026-11-24`: the user's local day, as they would name the file themselves. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** `policylens-<host>-<yyyy-mm-dd>.<ext>`: only letters, digits, dots and dashes survive from the host. */
@@ -22,7 +23,7 @@ export function exportFileName(url: string | null, format: ExportFormat, date: D
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 60);
-  return `policylens-${host || 'page'}-${isoDay(date)}.${format}`;
+  return `policylens-${host || 'page'}-${localDay(date)}.${format}`;
 }
 
 /** The report with the tab's title and URL filled in where the analyzer had none. */
