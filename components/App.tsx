@@ -28,6 +28,15 @@ function messageOf(err: unknown): string {
   return `PolicyLens could not analyze this page${text ? `: ${text}` : '.'}`;
 }
 
+/** A short spoken line per finished state; the states themselves carry the details. */
+function announcementOf(view: View): string {
+  if (view.status === 'loading') return '';
+  const { result, forced } = view;
+  if (result.kind === 'error') return 'The analysis failed.';
+  if (result.kind === 'unsupported') return 'PolicyLens cannot analyze this page.';
+  return result.report.isPolicy || forced ? 'Analysis ready.' : 'This page does not look like a privacy policy.';
+}
+
 /** The popup: asks the background to analyze the active tab and shows the result in one of its states. */
 export function App({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -82,7 +91,7 @@ export function App({ api }: { api: PopupApi }) {
     if (view.status === 'loading' || !result) return <LoadingState />;
     if (result.kind === 'unsupported') return <UnsupportedState reason={result.reason} message={result.message} />;
     if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
-    if (!tab) return null;
+    if (!tab) return <ErrorState message="There is no open tab to analyze." onRetry={null} />;
     if (!result.report.isPolicy && !view.forced) {
       return <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)} />;
     }
@@ -110,6 +119,10 @@ export function App({ api }: { api: PopupApi }) {
 
   return (
     <div class="popup">
+      {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
+      <p class="visually-hidden" role="status">
+        {announcementOf(view)}
+      </p>
       <PopupHeader title={title} host={hostOf(url)} onOpenOptions={api.openOptions} />
       <main class="popup-body">
         <RenderGuard onRetry={tab ? () => void run(tab, true) : null}>{body()}</RenderGuard>

@@ -40,6 +40,7 @@ describe('popup states', () => {
       expect(el, practice.id).not.toBeNull();
       expect(el!.getAttribute('data-verdict')).toBe(findings[practice.id]!.verdict);
     }
+    expect(screen.getByText('Analysis ready.').getAttribute('role')).toBe('status');
     const headline = [...document.querySelectorAll('article.badge')].map((el) => el.getAttribute('data-practice'));
     expect(headline).toEqual(PRACTICE_LIST.slice(0, MAIN_BADGES).map((p) => p.id));
     const selling = document.querySelector('[data-practice="selling"]') as HTMLElement;
@@ -137,6 +138,7 @@ describe('popup states', () => {
     const api = fakeApi(reportResult(sampleReport({ isPolicy: false }), { policyLink: { text: 'Privacy Notice', href: 'https://acme.example/privacy' } }));
     render(<App api={api} />);
     expect(await screen.findByText(/doesn’t look like a privacy policy/)).toBeTruthy();
+    expect(screen.getByText('This page does not look like a privacy policy.').getAttribute('role')).toBe('status');
     expect(document.querySelector('[data-practice]')).toBeNull();
     expect(screen.getByText('Privacy Notice')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Open the privacy policy/ }));
