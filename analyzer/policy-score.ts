@@ -44,7 +44,9 @@ export function policyScore(text: string, wordCount: number, title?: string | nu
   const top = `${title ?? ''}\n${text.slice(0, 200)}`;
   const topics = TOPICS.filter((re) => re.test(text)).length;
   const voice = Math.min(6, count(OWN_VOICE, text, 6) + count(NAMED_VOICE, text, 6));
-  const cookieShare = count(/\bcookies?\b/gi, text, 400) / Math.max(1, count(/\b(?:personal|information|data)\b/gi, text, 400));
+  // Counting stops once the answer is known: cookies only matter if they outnumber data words by half again.
+  const dataWords = Math.max(1, count(/\b(?:personal|information|data)\b/gi, text, 40));
+  const cookieShare = count(/\bcookies?\b/gi, text, Math.ceil(dataWords * 1.5) + 1) / dataWords;
   let score = (topics / TOPICS.length) * 0.45 + (voice / 6) * 0.3;
   if (PRIVACY_TITLE.test(top)) score += 0.35;
   else if (PRIVACY_HEADING.test(text)) score += 0.2;

@@ -26,6 +26,7 @@ const BEFORE_NUMBER = /\b(?:no|nos|art|arts|sec|secs|ss|para|paras|ch|ex|ext|fig
  * with a lower-case word, or a number after "No." / "Art.", continues the previous sentence.
  */
 function mergeFalseBreaks(parts: string[], line: string): string[] {
+  if (parts.length < 2) return parts;
   const out: { from: number; to: number }[] = [];
   let cursor = 0;
   for (const part of parts) {

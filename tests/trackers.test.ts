@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_TRACKER, findTrackers, TRACKERS } from '../analyzer/trackers';
+import { findTrackers, TRACKER_HINT, TRACKERS } from '../analyzer/trackers';
+import { tracking } from '../analyzer/practices/tracking';
 
 // Ordinary words that tracker names are made of: none of these is a tracker.
 const NEUTRAL = [
@@ -32,7 +33,12 @@ describe('tracker list', () => {
     expect(findTrackers('_hjSessionUser | 1 year; cto_bundle | 13 months')).toEqual(['Hotjar', 'Criteo']);
     expect(findTrackers('Google\n  Analytics')).toEqual(['Google Analytics']);
   });
-  it('lets the candidate filter see every tracker name', () => {
-    for (const [name] of TRACKERS) expect(ANY_TRACKER.test(name), name).toBe(true);
+  it('lets the cheap hint and the candidate filter see every tracker name and cookie', () => {
+    const cookies = ['_ga', '_gid', '_gat', '__utma', '_gcl_au', '_fbp', '_fbc', '_pin_unauth', '_ttp', '_uetsid', '_clck', '_hjid', 'cto_bundle', '__hstc', 'hubspotutk', '_mkto_trk'];
+    for (const c of cookies) expect(findTrackers(`${c} | 1 year`), c).not.toEqual([]);
+    for (const probe of [...TRACKERS.map(([name]) => name), ...cookies]) {
+      expect(TRACKER_HINT.test(probe), probe).toBe(true);
+      expect(tracking.candidate.test(`We work with ${probe}.`), probe).toBe(true);
+    }
   });
 });

@@ -31,7 +31,7 @@ export const retention: Practice<'retention'> = {
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
-  candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:\d+|[a-z]+)[\s-]*(?:\(\d+\)\s*)?(?:days?|weeks?|months?|years?)\b/i,
+  candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
   judge(sentence) {
     const text = sentence.text;
     const keepAt = text.search(KEEP);

@@ -1,6 +1,6 @@
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
-import { ANY_TRACKER, findTrackers } from '../trackers';
+import { findTrackers, TRACKER_HINT } from '../trackers';
 import type { TrackingVerdict } from '../types';
 
 const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
@@ -28,7 +28,7 @@ export const tracking: Practice<'tracking'> = {
     none: { label: 'No cookies', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across)|${ANY_TRACKER.source}`, 'i'),
+  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across)|${TRACKER_HINT.source}`, 'i'),
   judge(sentence) {
     const text = sentence.text;
     const trackers = findTrackers(text);
