@@ -3,6 +3,7 @@
  * activeTab grant; the page, popup and worker are checked as a user (and a network monitor) would.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Extension, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,16 @@ describe('on a privacy policy', () => {
     expect(style).toEqual({ display: 'inline', padding: '0px' });
   });
 
+  it('adds no accessibility violations with its highlights (axe-core on the highlighted paragraphs)', async () => {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run({ include: [['#tracking'], ['#selling'], ['#retention'], ['#age']] }, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('sets the toolbar badge to the number of practices that need attention', async () => {
     const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) => els.map((el) => [el.getAttribute('data-practice')!, el.getAttribute('data-verdict')!]));
     const registry = PRACTICES as unknown as Record<string, { verdicts: Record<string, { tone: string }> }>;
@@ -141,7 +152,13 @@ describe('on a privacy policy', () => {
     await closePopup(popup);
     popup = await openPopup(page);
     expect(await popup.$eval('body', (b) => b.textContent)).toContain('read earlier');
-    expect(await page.$$eval(MARK, (els) => els.length)).toBeGreaterThan(3);
+    const marks = await page.$$eval(MARK, (els) => els.length);
+    expect(marks).toBeGreaterThan(3);
+    // "Analyze again" re-injects the content script: the guard keeps one instance, so highlights are not doubled.
+    await popup.click('button::-p-text(Analyze again)');
+    await popup.waitForFunction(() => !document.body.textContent?.includes('read earlier'), { timeout: 20_000 });
+    await popup.waitForSelector('[data-practice]');
+    expect(await page.$$eval(MARK, (els) => els.length)).toBe(marks);
   });
 
   it('shows practice, verdict and reason in a tooltip on hover and on keyboard focus', async () => {
@@ -151,6 +168,8 @@ describe('on a privacy policy', () => {
       return box && box.style.display !== 'none';
     });
     const text = (await tooltipText(page))!;
+    // One content script instance even after "Analyze again" re-injected it: one tooltip.
+    expect(await page.$$eval('policylens-tooltip', (els) => els.length)).toBe(1);
     expect(text).toContain(PRACTICES.selling.title);
     expect(text).toContain(PRACTICES.selling.verdicts.sells.label);
     expect(text.length).toBeGreaterThan(PRACTICES.selling.title.length + PRACTICES.selling.verdicts.sells.label.length + 20);
