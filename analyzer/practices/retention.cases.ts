@@ -40,4 +40,7 @@ export default defineCases<RetentionVerdict>([
   { text: 'Unless a longer retention period is required by law, we delete your data within 90 days of account closure.', verdict: 'period', days: 90 },
   { text: 'Information is kept for 3 to 5 years depending on the type of data.', verdict: 'period', days: 1825, note: 'the longest stated' },
   { text: 'Your information will be stored for as long as you maintain an account with us.', verdict: 'until-deletion' },
+  { text: 'We will retain this information only to provide the forwarding service you asked for.', verdict: 'vague', note: 'kept for a purpose, no period' },
+  { text: 'We may disclose information maintained on our systems as required by law, for example in response to a subpoena.', verdict: 'not-mentioned', note: 'a disclosure rule, not a retention rule' },
+  { text: 'We require contractors to keep information obtained through our site secure and confidential, as required by law.', verdict: 'not-mentioned', note: 'security, not duration' },
 ]);

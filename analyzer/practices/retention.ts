@@ -11,6 +11,12 @@ const VAGUE = /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:n
 /** Deadlines for answering people are not retention. */
 const RESPONSE = /\b(?:respond|response|reply|answer|process (?:your|the|such) request|notify|notice|notification|business days|take effect|to (?:honor|comply with) your|opt[- ]out requests?|unsubscribe requests?|of (?:the )?(?:date|receipt)|after (?:receiving|receipt)|return (?:policy|period)|trial|refund|free)\b/i;
 const DATA = /\b(?:information|data|records?|logs?|files?|details|content|messages?|history|address(?:es)?|accounts?|backups?|copies|comments?|posts?|profiles?|photos?|recordings?|communications?|correspondence|transactions?|orders?|tickets?|invoices?|receipts?|applications?|CVs?|resumes?|footage|emails?|chats?)\b/i;
+/** "We retain this information only to provide the service": kept for a purpose, no period. */
+const PURPOSE_BOUND = /\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b/i;
+/** "Keep information secure", "retain the services of contractors": the verb is not about how long. */
+const NOT_KEEPING = /\b(?:keep|kept|keeping|maintain\w*|store[sd]?)\b(?: \w+){0,6} (?:secure|safe|confidential|accurate|up[- ]to[- ]date|current|private)\b|\bretain(?:s|ed)? (?:the services|contractors|counsel|a firm|outside)\b/i;
+/** "We may disclose information maintained as required by law": a disclosure rule, not a retention rule. */
+const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
 /** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
 const RETENTION_HEADING = /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
 /** A user's own deletion right implies the data stays until it is used. */
@@ -69,7 +75,7 @@ export const retention: Practice<'retention'> = {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
     } else if (USER_DELETES.test(text)) {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
-    } else if (VAGUE.test(text) && (keepAt >= 0 || underHeading) && !negatedKeep) {
+    } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text)) && (keepAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
       hits.push({ verdict: 'vague', sentence, strength: 0.7, reason: 'Keeps data “as long as necessary” or as the law requires, with no period.' });
     }
     return hits;
