@@ -18,7 +18,7 @@ function styled<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cs
 export class EvidenceTooltip {
   private host: HTMLElement;
   private box: HTMLDivElement;
-  private anchor: Element | null = null;
+  private anchors: Element[] = [];
 
   constructor(private doc: Document) {
     this.host = doc.createElement(TOOLTIP_TAG);
@@ -38,24 +38,25 @@ export class EvidenceTooltip {
     shadow.append(this.box);
   }
 
-  show(anchor: Element, items: TooltipItem[]): void {
+  /** Shows `items` next to the highlight made of `anchors` (one sentence may be several elements). */
+  show(anchors: Element[], items: TooltipItem[]): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.box.replaceChildren(...items.map((item, i) => this.renderItem(item, i > 0)));
     this.box.style.display = 'block';
-    this.anchor = anchor;
+    this.anchors = anchors;
     this.reposition();
   }
 
   /** Places the tooltip below its highlight, or above when there is no room below. */
   reposition(): void {
-    const anchor = this.anchor;
-    if (!anchor || !this.visible) return;
-    if (!anchor.isConnected) return this.hide();
+    if (!this.visible) return;
+    const anchors = this.anchors.filter((a) => a.isConnected);
+    if (!anchors.length) return this.hide();
     this.box.style.visibility = 'hidden';
-    // Below the whole highlight (it may wrap over several lines), starting where its first line starts.
-    const box = anchor.getBoundingClientRect();
-    const firstLine = anchor.getClientRects()[0] ?? box;
-    const rect = { top: box.top, bottom: box.bottom, left: firstLine.left };
+    // Below the whole sentence (it may wrap over lines and elements), starting where its first line starts.
+    const boxes = anchors.map((a) => a.getBoundingClientRect());
+    const firstLine = anchors[0]!.getClientRects()[0] ?? boxes[0]!;
+    const rect = { top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)), left: firstLine.left };
     const own = this.box.getBoundingClientRect();
     const view = this.doc.documentElement;
     const below = rect.bottom + 8 + own.height <= view.clientHeight;
@@ -67,7 +68,7 @@ export class EvidenceTooltip {
   }
 
   hide(): void {
-    this.anchor = null;
+    this.anchors = [];
     this.box.style.display = 'none';
   }
 

@@ -155,7 +155,7 @@ export class PageHighlights {
     this.requests.clear();
   }
 
-  private itemsAt(target: EventTarget | null): { anchor: Element; items: TooltipItem[] } | null {
+  private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
     if (!(target instanceof Element)) return null;
     const anchor = target.closest(`[${PRACTICE_ATTR}]`);
     if (!anchor) return null;
@@ -169,7 +169,9 @@ export class PageHighlights {
       const request = this.requests.get(mark.getAttribute(GROUP_ATTR) ?? '');
       if (request && !items.includes(request)) items.push(request);
     }
-    return items.length ? { anchor, items } : null;
+    const group = anchor.getAttribute(GROUP_ATTR);
+    const anchors = [...this.doc.querySelectorAll(`[${GROUP_ATTR}="${group}"]`)];
+    return items.length ? { anchors, items } : null;
   }
 
   private listen(): void {
@@ -177,7 +179,7 @@ export class PageHighlights {
     this.listening = true;
     const show = (event: Event) => {
       const found = this.itemsAt(event.target);
-      if (found) this.tooltip.show(found.anchor, found.items);
+      if (found) this.tooltip.show(found.anchors, found.items);
     };
     const hide = (event: Event) => {
       const next = (event as MouseEvent | FocusEvent).relatedTarget;
