@@ -42,13 +42,16 @@ export const contact: Practice<'contact'> = {
     provided: { label: 'Contact given', tone: 'good' },
     'not-mentioned': { label: 'No contact', tone: 'caution' },
   },
-  candidate: /@|\[at\]|\(at\)|contact|question|concern|comment|complain|request|reach us|write to|e-?mail us|call us|officer|\bdpo\b|privacy (?:team|office|department)|\d{3}[-. ]\d{4}|\b\d{5}\b|box\b|suite\b|form\b/i,
+  // What a contact needs: an address, a number, an office, a form, or an invitation to get in touch.
+  candidate: /@|[[(]at[\])]|\d{3}[-. )]\d{3}|\b\d{5}\b|\b(?:contact|write to|e-?mail(?:ing)? (?:us|the)|call (?:us|the)|reach (?:us|the)|officer|dpo\b|privacy (?:team|office|department|coordinator|manager)|representative|box\b|suite\b|form\b)/i,
   judge(sentence) {
     const text = sentence.text;
-    if (REGULATOR.test(text)) return [];
-    const contacts = contactsIn(text);
+    const hasAddress = /@|[[(]at[\])]/.test(text);
     const invited = INVITE.test(text) && !(CONTACT_AS_DATA.test(text) && !/\bcontact us\b/i.test(text));
     const underHeading = CONTACT_HEADING.test(sentence.heading);
+    // Without an address, only an invitation or a contact section makes a channel a privacy contact.
+    if ((!hasAddress && !invited && !underHeading) || REGULATOR.test(text)) return [];
+    const contacts = contactsIn(text);
     const emails = contacts.filter((c) => c.includes('@'));
     if (emails.length) {
       return [{ verdict: 'provided', sentence, strength: invited || underHeading ? 0.9 : 0.7, reason: 'Gives an e-mail address to write to.', contacts }];

@@ -6,7 +6,9 @@ export type Cue = readonly [label: string, pattern: RegExp];
 
 /** Labels of the cues that occur in `text` outside a negation's scope, in cue order. */
 export function cuesIn(text: string, cues: readonly Cue[]): string[] {
-  return cues.filter(([, re]) => [...text.matchAll(re)].some((m) => !isNegated(text, m.index!))).map(([label]) => label);
+  const out: string[] = [];
+  for (const [label, re] of cues) if (affirmed(text, re)) out.push(label);
+  return out;
 }
 
 /** Labels of the cues that occur in `text` only inside a negation's scope ("we do not collect health data"). */
@@ -19,9 +21,19 @@ export function deniedCuesIn(text: string, cues: readonly Cue[]): string[] {
     .map(([label]) => label);
 }
 
-/** Does `re` (with the `g` flag) match somewhere outside a negation's scope? */
+/** Does `re` (with the `g` flag) match somewhere outside a negation's scope? Allocates nothing when it does not match. */
 export function affirmed(text: string, re: RegExp): boolean {
-  return [...text.matchAll(re)].some((m) => !isNegated(text, m.index!));
+  re.lastIndex = 0;
+  let found = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isNegated(text, m.index)) {
+      found = true;
+      break;
+    }
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return found;
 }
 
 /** Does `re` (with the `g` flag) match, and only inside a negation's scope? */

@@ -23,7 +23,7 @@ const RIGHTS: Cue[] = [
 const HOW: Cue[] = [
   ['account settings', /\b(?:account|privacy|profile|user|e-?mail|notification|communication) (?:settings|preferences|page|dashboard)\b|\b(?:log|sign)(?:ging)? ?(?:in|on)(?:to)? (?:to )?(?:your|the) (?:account|profile|site)\b|\bsettings page\b|\bpreference cent(?:er|re)\b/gi],
   ['unsubscribe link', /\bunsubscribe link\b|\blink (?:\w+ ){0,3}(?:at the bottom|in the footer|in (?:any|each|every|the) (?:\w+ )?(?:e-?mail|message|newsletter))|\b(?:follow|click) (?:\w+ ){0,2}(?:instructions|link) (?:\w+ ){0,3}(?:e-?mail|message|newsletter)/gi],
-  ['e-mail', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\be-?mail(?:ing)? us\b|\bsend (?:us )?an e-?mail\b|\bby e-?mail\b/gi],
+  ['e-mail', /[\w.+-]@[\w-]+\.[\w.-]*[a-z]|\be-?mail(?:ing)? us\b|\bsend (?:us )?an e-?mail\b|\bby e-?mail\b/gi],
   ['web form', /\b(?:web|online|contact|request|privacy|data subject (?:access )?request|webform) ?forms?\b|\bsubmit a (?:\w+ )?request (?:online|through|via)\b/gi],
   ['phone', /\btoll[- ]free\b|\bcall(?:ing)? us\b|\bby (?:tele)?phone\b|\b1?[-(. ]?8[0-9]{2}[-). ]{1,2}\d{3}[-. ]\d{4}\b/gi],
   ['postal mail', /\bwrit(?:e|ing) to us\b|\bby (?:postal |regular |U\.?S\.? )?mail\b|\b(?:mailing|postal) address\b|\bsend (?:us )?a letter\b/gi],
@@ -46,7 +46,8 @@ export const rights: Practice<'rights'> = {
     limited: { label: 'Few rights', tone: 'caution' },
     'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
   },
-  candidate: /\b(?:access|copy|correct|rectif|updat|amend|modif|edit|chang|delet|eras|remov|clos|cancel|deactivat|portab|opt|unsubscrib|do not sell|stop receiving|object|restrict|withdraw|revok|revocation|complain|supervisory|authority|commissioner|right|know|review|format|exercis)/i,
+  // Every right cue contains one of these stems ("right to know" has "know", "right of access" has "access").
+  candidate: /\b(?:access|cop(?:y|ies)\b|correct|rectif|updat|amend|modif|edit|chang|delet|eras|remov|clos(?:e|ing)\b|cancel|deactivat|portab|structured|machine-readable|opt|unsubscrib|do not sell|stop receiving|object|restrict|limit|withdraw|revok|revocation|complain|supervisory|commissioner|know|forgotten|review|exercis)/i,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading && !/\bright/i.test(text)) return [];

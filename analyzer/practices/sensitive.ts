@@ -39,7 +39,7 @@ export const sensitive: Practice<'sensitive'> = {
     'not-collected': { label: 'No sensitive data', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\b(?:health|medic|prescription|diagnos|disabilit|symptom|treatment|biometric|fingerprint|faceprint|voiceprint|face|facial|retina|iris|location|GPS|latitude|longitude|racial|ethnic|race|religio|philosophical|sexual|sex life|genetic|DNA|political|union|account|card|routing|social security|SSN|licen[cs]e|passport|government|national|tax|sensitive|special categor)/i,
+  candidate: /\b(?:health|medic|prescription|diagnos|disabilit|symptom|biometric|fingerprint|faceprint|voiceprint|face ?(?:print|scan)|facial|retina|iris|precise|exact|specific|real-time|accurate|fine|GPS|latitude|longitude|(?:geo-?)?location (?:\w+ ){0,2}(?:of|from) your|racial|ethnic|race\b|religio|philosophical|sexual|sex life|genetic|DNA\b|political|union membership|(?:bank|financial|checking|savings) account|(?:credit|debit|payment) card|routing number|social security|SSNs?\b|driver|passport|government[- ]issued|national (?:id|identi|insurance)|tax (?:id|identification)|sensitive|special categor)/i,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];

@@ -1,7 +1,7 @@
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { SharingVerdict } from '../types';
-import { anyCue, strongestOf, union, type Cue } from './cues';
+import { strongestOf, union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 
@@ -36,11 +36,20 @@ const THIRD_PARTIES: Cue[] = [
   ['partners', /\b(?:(?:business |trusted |select(?:ed)? |strategic |our )?partners?|co-?brand\w*|sponsors?|joint ventures?)\b/gi],
   ['third parties', /\b(?:third[- ]part(?:y|ies)(?! (?:sites?|websites?|web sites?|links?|cookies|content|plug-?ins?|widgets?|features?)\b)|other (?:companies|organi[sz]ations|businesses|entities)|outside (?:companies|parties|organi[sz]ations)|unaffiliated (?:\w+ )?(?:companies|parties|entities))\b/gi],
 ];
-const ANY_RECIPIENT = anyCue([...PROVIDERS, ...THIRD_PARTIES, ...ADVERTISING]);
+/** Words every recipient cue contains: a cheap test instead of the costly cues. */
+const RECIPIENT_WORD = /part(?:y|ies|ners?)|affiliat|subsidiar|sponsor|advertis|market|broker|vendor|provider|contractor|processor|supplier|agent|behalf|acting for|law|court|subpoena|legal|government|judicial|compan|organi[sz]ation|business|entit|co-?brand|joint|parent|family|firm|individual/i;
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
 const SHARING_HEADING = /\b(?:shar\w*|disclos\w*|third[- ]part\w*)\b/i;
 
+/** Keywords each cue list needs: the lists are costly, the keywords are not. */
+const PROVIDER_WORD = /\b(?:service|vendor|contractor|sub-?processor|processor|supplier|agent|behalf|acting for|requir|compelled|permitted|law|subpoena|court|legal|government|compl|conform|open record|public record)/i;
+const THIRD_WORD = /\b(?:affiliat|subsidiar|parent|family|related|partner|co-?brand|sponsor|joint|third|other|outside|unaffiliated)/i;
+const AD_WORD = /\b(?:advertis|ad (?:network|partner)|data broker|marketer|marketing|list broker|their own|its own|so (?:that )?(?:they|these)|who|that|which|to (?:market|advertise|promote))/i;
+const GATE = new Map<Cue[], RegExp>([[PROVIDERS, PROVIDER_WORD], [THIRD_PARTIES, THIRD_WORD], [ADVERTISING, AD_WORD]]);
+
 function found(text: string, cues: Cue[]): string[] {
+  const gate = GATE.get(cues);
+  if (gate && !gate.test(text)) return [];
   return cues.filter(([, re]) => (re.lastIndex = 0, re.test(text))).map(([l]) => l);
 }
 
@@ -55,18 +64,18 @@ export const sharing: Practice<'sharing'> = {
     'no-sharing': { label: 'Not shared', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\b(?:shar|disclos|provid|transfer|availab|giv|releas|furnish|pass|rent|sell|sold)/i,
+  candidate: /\b(?:shar(?:e|es|ed|ing)\b|disclos|provid(?:e|es|ed|ing)\b|transfer|availab|giv(?:e|es|en|ing)\b|releas|furnish|pass(?:es|ed)? (?:\w+ )?(?:on|along)\b|rent(?:s|ed)?\b|sell|sold)/i,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading || !DATA_OBJECT.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
-    const anyRecipient = ANY_RECIPIENT.test(text);
+    const anyRecipient = RECIPIENT_WORD.test(text);
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
     if (CORPORATE.test(text) || RIGHT_NOTICE.test(text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
     const verbs = [...text.matchAll(SHARE_VERB)].filter((m) => {
       const after = text.slice(m.index!, m.index! + 140);
-      return !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && (DATA_OBJECT.test(after) || (anyRecipient && ANY_RECIPIENT.test(after)));
+      return !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && (DATA_OBJECT.test(after) || (anyRecipient && RECIPIENT_WORD.test(after)));
     });
     if (!verbs.length && !SHARING_HEADING.test(sentence.heading)) return [];
     const at = verbs[0]?.index ?? 0;

@@ -36,6 +36,8 @@ const COUNTRIES: Cue[] = [
   ['China', /\bChina\b/g],
   ['Philippines', /\bPhilippines\b/g],
 ];
+/** Words every safeguard cue contains: a cheap test before the costly ones. */
+const SAFEGUARD_WORD = /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved/i;
 const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
 
 export const transfers: Practice<'transfers'> = {
@@ -51,16 +53,16 @@ export const transfers: Practice<'transfers'> = {
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
-    const safeguards = CHILDREN.test(text) ? [] : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
-    const countries = cuesIn(text.replace(/\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g, ' '), COUNTRIES);
+    const safeguards = CHILDREN.test(text) || !SAFEGUARD_WORD.test(text) ? [] : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
+    const countries = () => cuesIn(text.replace(/\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g, ' '), COUNTRIES);
     if (safeguards.length) {
-      return [{ verdict: 'safeguards', sentence, strength: 0.85, reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`, countries, safeguards }];
+      return [{ verdict: 'safeguards', sentence, strength: 0.85, reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`, countries: countries(), safeguards }];
     }
     const move = MOVE.exec(text);
     if (!move || isNegated(text, move.index)) return [];
     const abroad = ABROAD.test(text) || (TO_PLACE.test(text) && /\b(?:transfer|outside|reside|located|live|visit\w* from)/i.test(text));
     if (!abroad) return [];
-    return [{ verdict: 'transferred', sentence, strength: 0.75, reason: 'Says personal data may be processed in other countries.', countries, safeguards: [] }];
+    return [{ verdict: 'transferred', sentence, strength: 0.75, reason: 'Says personal data may be processed in other countries.', countries: countries(), safeguards: [] }];
   },
   combine(hits) {
     const all = hits as TransfersHit[];
