@@ -13,7 +13,9 @@ function looksLikeHeading(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 80) return false;
   // Table rows ("Logs | 90 days", tab-separated cells) are content, not titles.
-  if (/[.!?;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /[\t|]/.test(t)) return false;
+  if (/[.!;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /[\t|]/.test(t)) return false;
+  // FAQ-style policies title sections with questions: "How long do we keep information?"
+  if (/\?["')\]]?$/.test(t)) return t.split(/\s+/).length <= 12;
   const words = t.split(/\s+/).length;
   return words <= 10;
 }

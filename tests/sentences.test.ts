@@ -37,4 +37,9 @@ describe('splitIntoSentences', () => {
     expect(s.map((x) => x.isHeading)).toEqual([true, false, false, false]);
     expect(s.slice(1).map((x) => x.heading)).toEqual(['retention', 'retention', 'retention']);
   });
+  it('treats a short question line as a heading (FAQ-style policies)', () => {
+    const s = splitIntoSentences('How long do we keep information?\nLoan records: seven years.');
+    expect(s[0]!.isHeading).toBe(true);
+    expect(s[1]!.heading).toBe('how long do we keep information?');
+  });
 });

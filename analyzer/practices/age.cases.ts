@@ -29,4 +29,6 @@ export default defineCases<AgeVerdict>([
   { text: 'We delete inactive accounts after 13 months.', verdict: 'not-mentioned' },
   { text: 'The Services are not directed to individuals under the age of sixteen (16).', verdict: 'minimum-age', value: 16 },
   { text: 'This website is intended for persons 18 years or older.', verdict: 'minimum-age', value: 18 },
+  { text: 'PawPals is for adults 18+.', verdict: 'minimum-age', value: 18 },
+  { text: 'Rated 12+ in the App Store, the game has no chat.', verdict: 'not-mentioned', note: 'a rating without an age context word' },
 ]);

@@ -10,11 +10,12 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`, 'gi'),
   new RegExp(`\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`, 'gi'),
   new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi'),
+  new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi'),
   new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
-const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
@@ -25,7 +26,7 @@ export const age: Practice<'age'> = {
     'minimum-age': { label: 'Minimum age', tone: 'neutral' },
     'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
   },
-  candidate: /\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|(?:or|and) (?:older|over|up)\b|if you are under)/i,
+  candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
   judge(sentence) {
     const text = sentence.text;
     if (!CHILD_CONTEXT.test(text)) return [];

@@ -43,4 +43,5 @@ export default defineCases<RetentionVerdict>([
   { text: 'We will retain this information only to provide the forwarding service you asked for.', verdict: 'vague', note: 'kept for a purpose, no period' },
   { text: 'We may disclose information maintained on our systems as required by law, for example in response to a subpoena.', verdict: 'not-mentioned', note: 'a disclosure rule, not a retention rule' },
   { text: 'We require contractors to keep information obtained through our site secure and confidential, as required by law.', verdict: 'not-mentioned', note: 'security, not duration' },
+  { text: 'How long do we keep information?\nLoan records: seven years after the account is closed.', verdict: 'period', days: 2555, note: 'a question heading gives the subject' },
 ]);

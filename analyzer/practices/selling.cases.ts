@@ -49,4 +49,6 @@ export default defineCases<SellingVerdict>([
   { text: 'We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information.', verdict: 'does-not-sell' },
   { text: 'We do not and will not sell personal information.', verdict: 'does-not-sell' },
   { text: 'Your personal information will not be sold, exchanged, or given to any other company without your consent.', verdict: 'does-not-sell' },
+  { text: 'Do we sell member information?', verdict: 'not-mentioned', note: 'a question heading states nothing' },
+  { text: 'Do we sell your data?\nNo. We do not sell personal information to anyone.', verdict: 'does-not-sell' },
 ]);

@@ -29,4 +29,6 @@ export default defineCases<TrackingVerdict>([
   { text: 'We partner with third parties to display advertising on our website.', verdict: 'third-party', confidence: 'low', note: 'ad serving implies tracking' },
   { text: 'You can opt out of interest-based advertising at www.aboutads.info/choices.', verdict: 'third-party', confidence: 'low', note: 'an ad opt-out implies tracking' },
   { text: 'We use essential cookies only and do not use any tracking or advertising cookies.', verdict: 'first-party' },
+  { text: 'We do not use any third-party advertising or analytics SDKs, and the app sets no cookies.', verdict: 'none' },
+  { text: 'We do not use cookies, but our advertising partners may set their own cookies when you click an ad.', verdict: 'third-party', note: 'the contrast keeps the partners\' cookies' },
 ]);

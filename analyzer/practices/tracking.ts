@@ -15,6 +15,7 @@ const AD_SERVING = /\b(?:display|serve|deliver|show)s? (?:\w+ )?(?:ads|advertisi
 const ELSEWHERE = /\b(?:linked (?:web)?sites?|websites? (?:that|which) (?:you|we) link|sites? linked|other (?:web)?sites? (?:you visit|may)|not (?:responsible|control)|do not (?:have|exercise) (?:access|control)|has no (?:access|control))\b/i;
 const PURPOSE = /\b(?:advertis\w*|ads?|analytics?|analy[sz]e|measure\w*|interests?|interest-based|targeted|retarget\w*|remarket\w*|profiles?|track\w*|across (?:\w+ )?(?:web)?sites|audiences?|statistics|social)\b/i;
 const KIND_BEFORE = /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
+const NO_COOKIES = /\b(?:sets?|uses?|places?|employs?|there are) no cookies\b|\bno cookies (?:are|will be) (?:used|set|placed)\b|\b(?:does|do|will) not (?:use|set|place) (?:any )?cookies\b/i;
 const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
@@ -47,6 +48,10 @@ export const tracking: Practice<'tracking'> = {
     }
     const first = techs[0]!;
     const negated = isNegated(text, first.index!);
+    // "The app sets no cookies" denies all of them, even if third parties are named in the same breath.
+    if (NO_COOKIES.test(text) && !/\b(?:but|however|except|although|though)\b/i.test(text)) {
+      return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
+    }
     if (OTHERS_COOKIES.test(text)) {
       return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Cookies from other companies, or tracking across sites, are described.' }];
     }
