@@ -48,7 +48,10 @@ export function policyScore(text: string, wordCount: number, title?: string | nu
   const dataWords = Math.max(1, count(/\b(?:personal|information|data)\b/gi, text, 40));
   const cookieShare = count(/\bcookies?\b/gi, text, Math.ceil(dataWords * 1.5) + 1) / dataWords;
   let score = (topics / TOPICS.length) * 0.45 + (voice / 6) * 0.3;
-  if (PRIVACY_TITLE.test(top)) score += 0.35;
+  // A page about privacy policies (a guide, a generator) says "a/your privacy policy", never "this/our" one.
+  const aboutPolicies = count(/\b(?:a|your) privacy (?:policy|notice|statement)\b/gi, text, 2) >= 2 && !/\b(?:this|our|the) privacy (?:policy|notice|statement)\b/i.test(text);
+  if (aboutPolicies) score -= 0.2;
+  else if (PRIVACY_TITLE.test(top)) score += 0.35;
   else if (PRIVACY_HEADING.test(text)) score += 0.2;
   else if (OTHER_TITLE.test(top)) score -= 0.25;
   // Terms pages mention privacy in passing; a policy rarely has more than a couple of legal clauses.
