@@ -10,6 +10,8 @@ export default defineCases<RightsVerdict>([
   { text: 'You have the right to lodge a complaint with your local data protection authority.', verdict: 'limited' },
   { text: 'To delete your account, e-mail privacy@example.org.', verdict: 'limited' },
   { text: 'You may opt out of accepting cookies by changing the settings in your browser.', verdict: 'not-mentioned', note: 'a browser setting, not a right the site grants' },
+  { text: 'To opt out of these technologies, go to the ad network’s page at https://ads.example.com/optout.', verdict: 'not-mentioned', note: "a third party's opt-out" },
+  { text: 'We acquire data from other sources to update or supplement the information you provided.', verdict: 'not-mentioned', note: 'the site updates, not the user' },
   { text: 'We delete server logs after thirty days.', verdict: 'not-mentioned', note: 'retention, not a request by the user' },
   { text: 'We reserve the right to update this policy.', verdict: 'not-mentioned' },
   { text: 'If you access your accounts from partner sites, review their privacy practices.', verdict: 'not-mentioned', note: 'accessing an account is not the right of access' },

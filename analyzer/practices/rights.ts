@@ -31,11 +31,11 @@ const HOW: Cue[] = [
 /** A right is the user's: "you may delete" or "request deletion", not "we delete logs after 30 days". */
 const AGENCY = /\byou(?:r)? (?:\w+ )?(?:can|may|could|have|are (?:able|entitled)|will be able|might|also|right|rights|request|choice)\b|\b(?:right|rights|request|requests|ask us|contact us|let us know|e-?mail us|write to us|please|choose to|wish to|would like to|want to|if you)\b|\bto (?:access|correct|update|delete|review|opt|unsubscribe|remove)\b|\b(?:users?|individuals?|consumers?|residents?|data subjects?) (?:\w+ )?(?:can|may|have)\b/i;
 /** Opting out of cookies in your browser or through industry programmes is not a right the site grants. */
-const BROWSER_OPT_OUT = /\bcookies?\b|\bbrowsers?\b|\bNAI\b|\bNetwork Advertising\b|\baboutads\b|\bDigital Advertising Alliance\b|\badvertising (?:partners|networks|companies)\b|\bthird[- ]part(?:y|ies)(?:'s|’s|') (?:\w+ )?(?:opt|site|website|page)/i;
+const BROWSER_OPT_OUT = /\bcookies?\b|\bbrowsers?\b|\bthese technologies\b|\bhttps?:\/\/|\bwww\.|\bNAI\b|\bNetwork Advertising\b|\baboutads\b|\bDigital Advertising Alliance\b|\badvertising (?:partners|networks|companies)\b|\bthird[- ]part(?:y|ies)(?:'s|’s|') (?:\w+ )?(?:opt|site|website|page)/i;
 const ANY_RIGHT = anyCue(RIGHTS);
 const EXERCISE = /\bexercis\w* (?:\w+ ){0,3}rights?\b|\b(?:make|submit) (?:a |such a |your )?(?:\w+ )?requests?\b/i;
 /** The site's own rights and the user's duties are not user rights. */
-const NOT_USER = /\bwe reserve the right\b|\b(?:we|company|site) (?:\w+ )?(?:may|will|can) (?:update|change|modify|amend|delete|remove|correct)\b|\byou (?:must|agree|shall)\b/i;
+const NOT_USER = /\bwe reserve the right\b|\bwe (?:\w+ ){0,5}to (?:update|supplement|correct|verify)\b|\b(?:we|company|site) (?:\w+ )?(?:may|will|can) (?:update|change|modify|amend|delete|remove|correct)\b|\byou (?:must|agree|shall)\b/i;
 
 export const rights: Practice<'rights'> = {
   id: 'rights',

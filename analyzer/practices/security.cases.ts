@@ -11,6 +11,7 @@ export default defineCases<SecurityVerdict>([
   { text: 'If a data breach affects your personal information, we will notify you as the law requires.', verdict: 'generic', note: 'breach notice without named measures' },
   { text: 'Uses of this system may be monitored, recorded, audited and disclosed to authorized personnel.', verdict: 'not-mentioned', note: 'a warning banner, not a measure' },
   { text: 'You should keep your password secret and use a firewall on your own computer.', verdict: 'not-mentioned', note: "advice to the user" },
+  { text: 'Our contractors may have limited access to the information we collect.', verdict: 'not-mentioned', note: 'what others can see, not a measure' },
   { text: 'How we protect information;', verdict: 'not-mentioned', note: 'a table-of-contents item' },
   { text: 'We do not encrypt messages sent through the contact form.', verdict: 'not-mentioned' },
 ]);

@@ -20,5 +20,6 @@ export default defineCases<SharingVerdict>([
   { text: 'A cookie is a small file that a site transfers to your computer through your browser.', verdict: 'not-mentioned' },
   { text: 'If we are involved in a merger or acquisition, your information may be transferred to the acquirer.', verdict: 'not-mentioned', note: 'corporate transaction' },
   { text: 'We do not sell, rent or trade your personal information to third parties.', verdict: 'not-mentioned', note: 'a sale denial belongs to the selling practice' },
+  { text: 'We provide these links as a convenience and to allow advertisers to promote their own products.', verdict: 'not-mentioned', note: 'links, not data' },
   { text: 'This page links to third-party sites that have their own privacy policies.', verdict: 'not-mentioned' },
 ]);

@@ -5,7 +5,7 @@ import { strongestOf, union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 
-const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|services|products|goods|the (?:services|products)|our (?:services|products)|a service|support|assistance)\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
+const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|(?:these |the |our |such |a )?(?:services?|products|goods|links?|content|features?|tools?|support|assistance))\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
 /** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
 const USER_SUBJECT = /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
 const DATA_OBJECT = /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b|\b(?:share|disclose|provide|transfer|pass)s? (?:it|them|this|these|such)\b/i;
@@ -39,7 +39,8 @@ const THIRD_PARTIES: Cue[] = [
 /** Words every recipient cue contains: a cheap test instead of the costly cues. */
 const RECIPIENT_WORD = /part(?:y|ies|ners?)|affiliat|subsidiar|sponsor|advertis|market|broker|vendor|provider|contractor|processor|supplier|agent|behalf|acting for|law|court|subpoena|legal|government|judicial|compan|organi[sz]ation|business|entit|co-?brand|joint|parent|family|firm|individual/i;
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
-const SHARING_HEADING = /\b(?:shar\w*|disclos\w*|third[- ]part\w*)\b/i;
+/** A bullet under "How we share information" may name recipients without a verb; "Third-party links" headings do not count. */
+const SHARING_HEADING = /\b(?:shar\w*|disclos\w*)\b/i;
 
 /** Keywords each cue list needs: the lists are costly, the keywords are not. */
 const PROVIDER_WORD = /\b(?:service|vendor|contractor|sub-?processor|processor|supplier|agent|behalf|acting for|requir|compelled|permitted|law|subpoena|court|legal|government|compl|conform|open record|public record)/i;
@@ -77,7 +78,7 @@ export const sharing: Practice<'sharing'> = {
       const after = text.slice(m.index!, m.index! + 140);
       return !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && (DATA_OBJECT.test(after) || (anyRecipient && RECIPIENT_WORD.test(after)));
     });
-    if (!verbs.length && !SHARING_HEADING.test(sentence.heading)) return [];
+    if (!verbs.length && !(SHARING_HEADING.test(sentence.heading) && /\b(?:information|data)\b/i.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     const after = verbs.length ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
