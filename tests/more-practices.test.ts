@@ -78,3 +78,57 @@ describe('more practices', () => {
     expect(contact.evidence[0]!.text).toContain('Data Protection Officer');
   });
 });
+
+// Modern (GDPR/CCPA) wording the 2015 corpus lacks, written for this test.
+const MODERN_POLICY = `Privacy Notice
+Last updated: 1 May 2026.
+What we collect
+We collect your name, e-mail address and, with your permission, the precise location of your device. We never collect biometric data.
+How we share it
+We share personal data with service providers acting on our behalf, such as our hosting company. We do not sell or share your personal information for cross-context behavioral advertising.
+International transfers
+We transfer personal data from the EEA to the United States under the Standard Contractual Clauses.
+Security
+We encrypt data in transit with TLS and at rest, and access is restricted to staff who need it. If a breach affects you, we will notify you within 72 hours.
+Your rights
+You have the right to access, rectify and erase your personal data, to data portability, to object to processing and to lodge a complaint with your supervisory authority. You can exercise these rights in your account settings or by e-mail to privacy@example.eu.
+Do Not Track and Global Privacy Control
+We honor Global Privacy Control signals as a request to opt out of sale and sharing. Our site does not respond to Do Not Track signals.
+Changes to this notice
+If we make material changes, we will notify you by e-mail before they take effect.
+Contact
+Our Data Protection Officer can be reached at dpo@example.eu.`;
+
+describe('more practices on a modern policy', () => {
+  const { practices } = analyze(MODERN_POLICY);
+
+  it('gives the verdict each section states', () => {
+    expect(Object.fromEntries(MORE.map((id) => [id, practices[id].verdict]))).toEqual({
+      sharing: 'service-providers-only',
+      rights: 'described',
+      security: 'measures-described',
+      changes: 'notified',
+      dnt: 'honoured',
+      transfers: 'safeguards',
+      sensitive: 'collected',
+      contact: 'provided',
+    });
+  });
+
+  it('fills the lists from the sections', () => {
+    expect(practices.rights.rights).toEqual(['access', 'correction', 'deletion', 'portability', 'opt-out', 'objection', 'complaint']);
+    expect(practices.rights.how).toEqual(['account settings', 'e-mail']);
+    expect(practices.security).toMatchObject({ measures: ['encryption', 'TLS/SSL', 'access controls'], breachNotification: true });
+    expect(practices.transfers).toMatchObject({ safeguards: ['standard contractual clauses'], countries: ['United States', 'European Economic Area'] });
+    expect(practices.sensitive.categories).toEqual(['precise location']);
+    expect(practices.dnt.signals).toEqual(['Global Privacy Control', 'Do Not Track']);
+    expect(practices.contact.contacts).toEqual(expect.arrayContaining(['dpo@example.eu', 'Data Protection Officer', 'privacy@example.eu']));
+  });
+
+  it('points every verdict at sentences of the text', () => {
+    for (const id of MORE) {
+      for (const e of practices[id].evidence) expect(MODERN_POLICY.slice(e.start, e.end)).toBe(e.text);
+      if (practices[id].verdict !== 'not-mentioned') expect(practices[id].evidence.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -26,8 +26,8 @@ const ASK = /\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\
 const COLLECT = /\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|record\w*|stor(?:e|es|ed|ing)|captur\w*|access(?:es|ed|ing)?|provid(?:e|es|ed|ing)|submit\w*|enter(?:s|ed|ing)?|process(?:es|ed|ing)?|retain\w*|keep|kept|maintain\w*|use (?:your|the) (?:precise|device|GPS|location|biometric))\b/gi;
 /** "We do not collect sensitive information" speaks for every category at once. */
 const SENSITIVE_ALL = /\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b/i;
-/** Security, payment processors and employers' benefits talk about these words without the site collecting them. */
-const NOT_COLLECTION = /\b(?:encrypt\w*|SSL|TLS|secure sockets?|processed by (?:\w+ ){0,3}(?:third|payment|our (?:payment )?processor)|(?:our|a|the) (?:\w+ )?payment processor|you should not|please do not|do not send|never (?:ask|request) (?:you )?(?:for )?(?:\w+ ){0,3}(?:via|by|through|in an?) e-?mail)\b/i;
+/** Payment processors and warnings ("do not send us your card number") talk about these words without the site collecting them. */
+const NOT_COLLECTION = /\b(?:processed by (?:\w+ ){0,3}(?:third|payment|our (?:payment )?processor)|(?:our|a|the) (?:\w+ )?payment processor|you should not|please do not|do not send|never (?:ask|request) (?:you )?(?:for )?(?:\w+ ){0,3}(?:via|by|through|in an?) e-?mail)\b/i;
 const CHILDREN = /\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b/i;
 
 export const sensitive: Practice<'sensitive'> = {
