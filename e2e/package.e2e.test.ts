@@ -1,0 +1,29 @@
+/** The built Chrome package: the permissions the README promises and a small content script. */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './chromium';
+
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const contentScript = path.join(EXTENSION_DIR, 'content-scripts/content.js');
+
+describe('the built package', () => {
+  it('asks for exactly activeTab, scripting and storage, with no host access and no automatic content script', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('has icons of every size', () => {
+    expect(Object.keys(manifest.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
+  });
+
+  it('keeps the content script at most 60 KB, without the analyzer or compromise', () => {
+    expect(statSync(contentScript).size).toBeLessThanOrEqual(60 * 1024);
+    const code = readFileSync(contentScript, 'utf8');
+    // Strings only the NLP library and the analyzer carry.
+    expect(code).not.toMatch(/compromise|Do Not Sell/i);
+  });
+});
