@@ -31,4 +31,7 @@ export default defineCases<AgeVerdict>([
   { text: 'This website is intended for persons 18 years or older.', verdict: 'minimum-age', value: 18 },
   { text: 'PawPals is for adults 18+.', verdict: 'minimum-age', value: 18 },
   { text: 'Rated 12+ in the App Store, the game has no chat.', verdict: 'not-mentioned', note: 'a rating without an age context word' },
+  { text: 'If you are between 13 and 18, you need your parent\'s permission.', verdict: 'minimum-age', value: 13 },
+  { text: 'To use the Service you must be at least 13 years old (or 16 in the EEA).', verdict: 'minimum-age', value: 13 },
+  { text: 'We do not knowingly collect information from kids.', verdict: 'not-mentioned' },
 ]);

@@ -11,6 +11,7 @@ const AGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`, 'gi'),
   new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi'),
   new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi'),
+  new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi'),
   new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */

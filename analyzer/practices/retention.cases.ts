@@ -44,4 +44,8 @@ export default defineCases<RetentionVerdict>([
   { text: 'We may disclose information maintained on our systems as required by law, for example in response to a subpoena.', verdict: 'not-mentioned', note: 'a disclosure rule, not a retention rule' },
   { text: 'We require contractors to keep information obtained through our site secure and confidential, as required by law.', verdict: 'not-mentioned', note: 'security, not duration' },
   { text: 'How long do we keep information?\nLoan records: seven years after the account is closed.', verdict: 'period', days: 2555, note: 'a question heading gives the subject' },
+  { text: 'Personal data will be erased once it is no longer required for the purposes stated.', verdict: 'vague' },
+  { text: 'You may request the deletion of your personal data at any time.', verdict: 'until-deletion', confidence: 'low' },
+  { text: 'Records of consent are retained for the lifetime of your account and five years afterwards.', verdict: 'period', days: 1825 },
+  { text: 'CCTV footage is overwritten after 30 days.', verdict: 'period', days: 30 },
 ]);

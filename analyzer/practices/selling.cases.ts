@@ -51,4 +51,8 @@ export default defineCases<SellingVerdict>([
   { text: 'Your personal information will not be sold, exchanged, or given to any other company without your consent.', verdict: 'does-not-sell' },
   { text: 'Do we sell member information?', verdict: 'not-mentioned', note: 'a question heading states nothing' },
   { text: 'Do we sell your data?\nNo. We do not sell personal information to anyone.', verdict: 'does-not-sell' },
+  { text: 'We do not "sell" personal information as defined by the CCPA, but we allow advertising partners to collect information through cookies, which may be considered "sharing."', verdict: 'sells', note: 'its own disclosures classed as sharing' },
+  { text: 'We do not sell your personal information for monetary value. However, we may share it with partners in ways that could be considered a "sale" under California law.', verdict: 'sells' },
+  { text: 'We disclose the following categories of personal information for a business purpose: identifiers and internet activity.', verdict: 'not-mentioned', note: 'a business-purpose disclosure is not a sale' },
+  { text: 'We may sell your personal information to data brokers and marketing companies.', verdict: 'sells', confidence: 'high' },
 ]);

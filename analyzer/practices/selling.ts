@@ -19,6 +19,8 @@ const CCPA_SHARE = /\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee". */
 const FOR_MONEY = /\b(?:for (?:a fee|money|payment|compensation|(?:monetary|valuable|financial) consideration)|in (?:exchange|return) for (?:money|payment|compensation|a fee))\b/i;
 const DISCLOSE = /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?)\b/i;
+/** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
+const CLASSED_AS_SALE = /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
 const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
 const USER_DUTY = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
@@ -33,7 +35,7 @@ export const selling: Practice<'selling'> = {
     'does-not-sell': { label: 'Does not sell', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\bcross[- ]context\b|\b(?:fee|money|payment|compensation|consideration)\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
+  candidate: /\bcross[- ]context\b|\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?shar|\b(?:fee|money|payment|compensation|consideration)\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
@@ -46,6 +48,10 @@ export const selling: Practice<'selling'> = {
       return [denied
         ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies giving personal information to others for money.' }
         : { verdict: 'sells', sentence, strength: 0.85, reason: 'Gives personal information to others for money, which is a sale.' }];
+    }
+    const classed = CLASSED_AS_SALE.exec(text);
+    if (classed && !isNegated(text, classed.index) && !USER_DUTY.test(text)) {
+      return [{ verdict: 'sells', sentence, strength: 0.8, reason: 'Says some of its disclosures count as a “sale” or “sharing” under privacy law.' }];
     }
     const share = CCPA_SHARE.exec(text);
     if (share && !USER_DUTY.test(text)) {

@@ -31,4 +31,7 @@ export default defineCases<TrackingVerdict>([
   { text: 'We use essential cookies only and do not use any tracking or advertising cookies.', verdict: 'first-party' },
   { text: 'We do not use any third-party advertising or analytics SDKs, and the app sets no cookies.', verdict: 'none' },
   { text: 'We do not use cookies, but our advertising partners may set their own cookies when you click an ad.', verdict: 'third-party', note: 'the contrast keeps the partners\' cookies' },
+  { text: 'This website uses Matomo, a self-hosted analytics tool, and no data leaves our servers.', verdict: 'first-party', note: 'a named tool on the site\'s own server' },
+  { text: 'We use local storage and similar technologies to remember your settings.', verdict: 'first-party' },
+  { text: 'Some cookies are placed by third parties acting on our behalf, such as our analytics provider.', verdict: 'third-party' },
 ]);

@@ -16,6 +16,7 @@ const ELSEWHERE = /\b(?:linked (?:web)?sites?|websites? (?:that|which) (?:you|we
 const PURPOSE = /\b(?:advertis\w*|ads?|analytics?|analy[sz]e|measure\w*|interests?|interest-based|targeted|retarget\w*|remarket\w*|profiles?|track\w*|across (?:\w+ )?(?:web)?sites|audiences?|statistics|social)\b/i;
 const KIND_BEFORE = /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
 const NO_COOKIES = /\b(?:sets?|uses?|places?|employs?|there are) no cookies\b|\bno cookies (?:are|will be) (?:used|set|placed)\b|\b(?:does|do|will) not (?:use|set|place) (?:any )?cookies\b/i;
+const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b/i;
 const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
@@ -33,6 +34,10 @@ export const tracking: Practice<'tracking'> = {
   judge(sentence) {
     const text = sentence.text;
     const trackers = findTrackers(text);
+    // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
+    if (trackers.length && SELF_HOSTED.test(text)) {
+      return [{ verdict: 'first-party', sentence, strength: 0.75, reason: `Uses ${trackers.join(', ')} hosted on its own servers.` }];
+    }
     if (trackers.length) {
       return [{ verdict: 'third-party', sentence, strength: 0.95, reason: `Names third-party tracking: ${trackers.join(', ')}.`, trackers }];
     }
@@ -68,7 +73,7 @@ export const tracking: Practice<'tracking'> = {
       return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
     }
     if (negated) return [];
-    if (/\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog/i.test(text) && (WE_USE.test(text) || /\bcookies? (?:are|is) (?:used|placed|set)\b/i.test(text))) {
+    if (/\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog|\blocal storage\b|\bsimilar technologies\b/i.test(text) && (WE_USE.test(text) || /\bcookies? (?:are|is) (?:used|placed|set)\b/i.test(text))) {
       const strength = DISABLE_ONLY.test(text) && !/\b(?:we|our site) (?:use|uses|may use|place|set)\b/i.test(text) ? 0.5 : 0.75;
       return [{ verdict: 'first-party', sentence, strength, reason: 'The site uses its own cookies or similar technology.' }];
     }
