@@ -29,7 +29,7 @@ const HOW: Cue[] = [
   ['postal mail', /\bwrit(?:e|ing) to us\b|\bby (?:postal |regular |U\.?S\.? )?mail\b|\b(?:mailing|postal) address\b|\bsend (?:us )?a letter\b/gi],
 ];
 /** A right is the user's: "you may delete" or "request deletion", not "we delete logs after 30 days". */
-const AGENCY = /\byou(?:r)? (?:\w+ )?(?:can|may|could|have|are (?:able|entitled)|will be able|might|also|right|rights|request|choice)\b|\b(?:right|rights|request|requests|ask us|contact us|let us know|e-?mail us|write to us|please|choose to|wish to|would like to|want to|if you)\b|\bto (?:access|correct|update|delete|review|opt|unsubscribe|remove)\b|\b(?:users?|individuals?|consumers?|residents?|data subjects?) (?:\w+ )?(?:can|may|have)\b/i;
+const AGENCY = /\byou(?:r)? (?:\w+ )?(?:can|may|could|have|are (?:able|entitled)|will be able|might|also|right|rights|request|choice)\b|\b(?:right|rights|request|requests|ask us|contact us|let us know|e-?mail us|write to us|please|choose to|wish to|would like to|want to|if you|should you|when you|once you)\b|\bto (?:access|correct|update|delete|review|opt|unsubscribe|remove)\b|\b(?:users?|individuals?|consumers?|residents?|data subjects?) (?:\w+ )?(?:can|may|have)\b/i;
 /** Opting out of cookies in your browser or through industry programmes is not a right the site grants. */
 const BROWSER_OPT_OUT = /\bcookies?\b|\bbrowsers?\b|\bthese technologies\b|\bhttps?:\/\/|\bwww\.|\bNAI\b|\bNetwork Advertising\b|\baboutads\b|\bDigital Advertising Alliance\b|\badvertising (?:partners|networks|companies)\b|\bthird[- ]part(?:y|ies)(?:'s|’s|') (?:\w+ )?(?:opt|site|website|page)/i;
 const ANY_RIGHT = anyCue(RIGHTS);
