@@ -10,6 +10,7 @@ export default defineCases<ContactVerdict>([
   { text: 'If you have any questions about our privacy statement, please e-mail us.', verdict: 'provided', note: 'a bare invitation, no address' },
   { text: 'We collect your contact information, such as your name and e-mail address.', verdict: 'not-mentioned', note: 'contact data collected, not a contact' },
   { text: 'We may contact you about your order.', verdict: 'not-mentioned' },
+  { text: 'If you send us information through a web form, we use it only to answer you.', verdict: 'not-mentioned', note: 'the form is how data arrives, not a contact' },
   { text: 'You can file a complaint with the Attorney General at consumer@ag.state.example.us.', verdict: 'not-mentioned', note: "a regulator's address" },
   { text: 'Our offices are open on weekdays.', verdict: 'not-mentioned' },
 ]);

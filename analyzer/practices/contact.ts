@@ -14,7 +14,7 @@ const FORM = /\b(?:contact|web|online|feedback|request|privacy|inquiry|support) 
 const INVITE = /\bcontact(?:ing)? (?:us|our|the)\b|\bquestions?\b|\bconcerns?\b|\bcomments?\b|\bcomplaints?\b|\brequests?\b|\breach us\b|\bwrite to us\b|\be-?mail us\b|\bcall us\b|\bget in touch\b/i;
 const CONTACT_HEADING = /\bcontact|\bquestions|\bhow to reach|\bget in touch|\bcomments/i;
 /** "Contact information such as your name" is data they collect, not a way to reach them. */
-const CONTACT_AS_DATA = /\bcontact (?:information|info|details|data|lists?)\b|\bcontact you\b/i;
+const CONTACT_AS_DATA = /\bcontact (?:information|info|details|data|lists?)\b|\bcontact you\b|\b(?:provide|send|submit|give)s? (?:us )?(?:\w+ ){0,3}information (?:\w+ ){0,4}(?:via|by|through)\b/i;
 
 /** Regulators' addresses (an attorney general, the FTC) are where to complain, not the site's contact. */
 const REGULATOR = /\battorney general\b|\bbureau of\b|\bfederal trade commission\b|\bombudsman\b|\bsupervisory authority\b|\bcommissioner\b/i;
