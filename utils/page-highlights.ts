@@ -156,8 +156,9 @@ export class PageHighlights {
   }
 
   private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
-    if (!(target instanceof Element)) return null;
-    const anchor = target.closest(`[${PRACTICE_ATTR}]`);
+    // nodeType, not instanceof: page nodes seen from an isolated world may not share its constructors.
+    if (!target || (target as Node).nodeType !== 1) return null;
+    const anchor = (target as Element).closest(`[${PRACTICE_ATTR}]`);
     if (!anchor) return null;
     const items: TooltipItem[] = [];
     // Nested highlights (one sentence, several practices): the marks around the pointer and those
