@@ -2,7 +2,7 @@
  * The built extension in real headless Chromium: the toolbar click opens the real popup with a real
  * activeTab grant; the page, popup and worker are checked as a user (and a network monitor) would.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Extension, Page } from 'puppeteer-core';
@@ -56,9 +56,17 @@ function tooltipText(on: Page): Promise<string | null> {
   });
 }
 
+/** The fixture policy's body repeated past the 2 MB text cap. */
+function hugePolicyPage(): string {
+  const html = readFileSync('e2e/fixtures/policy.html', 'utf8');
+  const main = html.slice(html.indexOf('<main>'), html.indexOf('</main>') + 7).replace(/ id="[^"]*"/g, '');
+  const copies = Math.ceil(2_200_000 / main.replace(/<[^>]+>/g, '').length);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge policy</title></head><body>${main.repeat(copies)}</body></html>`;
+}
+
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer();
+  server = await startFixtureServer('e2e/fixtures', { '/huge.html': hugePolicyPage });
   ({ browser, extensionId } = await launchWithExtension());
   extension = (await browser.extensions()).get(extensionId)!;
   network = new NetworkLog(browser);
@@ -217,6 +225,14 @@ describe('on other pages', () => {
     await popup.close();
   });
 
+  it('analyzes only the first 2 MB of a huge page and says so', async () => {
+    await page.goto(`${server.origin}/huge.html`, { waitUntil: 'load' });
+    const popup = await openPopup(page);
+    expect(await popup.$eval('body', (b) => b.textContent)).toContain('first 2 MB');
+    expect(await popup.$$('[data-practice="selling"][data-verdict="sells"]')).toHaveLength(1);
+    await closePopup(popup);
+  });
+
   it('says a browser page (chrome://) cannot be read', async () => {
     await page.goto('chrome://version/');
     const popup = await openPopup(page);
@@ -232,6 +248,6 @@ describe('privacy', () => {
     expect(network.requests.length).toBeGreaterThan(0);
     expect(network.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
     expect(network.offending()).toEqual([]);
-    expect(server.hits.every((hit) => /^\/(?:policy|product|german)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+    expect(server.hits.every((hit) => /^\/(?:policy|product|german|huge)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
   });
 });

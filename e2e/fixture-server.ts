@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 
-/** Serves a folder (e2e/fixtures by default) on 127.0.0.1 (random port) and records every path asked for. */
-export async function startFixtureServer(root = 'e2e/fixtures'): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+/** Serves a folder (e2e/fixtures by default) and generated pages on 127.0.0.1 (random port); records every path asked for. */
+export async function startFixtureServer(root = 'e2e/fixtures', generated: Record<string, () => string> = {}): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
   const ROOT = path.resolve(root);
   const hits: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     hits.push(url.pathname);
+    const make = generated[url.pathname];
+    if (make) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(make());
     const file = path.join(ROOT, path.normalize(url.pathname === '/' ? '/policy.html' : url.pathname));
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     try {
