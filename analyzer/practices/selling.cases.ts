@@ -55,4 +55,5 @@ export default defineCases<SellingVerdict>([
   { text: 'We do not sell your personal information for monetary value. However, we may share it with partners in ways that could be considered a "sale" under California law.', verdict: 'sells' },
   { text: 'We disclose the following categories of personal information for a business purpose: identifiers and internet activity.', verdict: 'not-mentioned', note: 'a business-purpose disclosure is not a sale' },
   { text: 'We may sell your personal information to data brokers and marketing companies.', verdict: 'sells', confidence: 'high' },
+  { text: 'Letting ad partners collect device identifiers through cookies may be considered "sharing" under the CPRA.', verdict: 'sells', note: 'no sale verb: the quoted "sharing" alone' },
 ]);

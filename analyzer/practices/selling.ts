@@ -35,7 +35,8 @@ export const selling: Practice<'selling'> = {
     'does-not-sell': { label: 'Does not sell', tone: 'good' },
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
-  candidate: /\bcross[- ]context\b|\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?shar|\b(?:fee|money|payment|compensation|consideration)\b|\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?)\b/i,
+  // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
+  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensation|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
