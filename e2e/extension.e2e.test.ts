@@ -56,6 +56,26 @@ function tooltipText(on: Page): Promise<string | null> {
   });
 }
 
+/** A one-page PDF saying one line (enough for Chromium's viewer to open it). */
+function minimalPdf(): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 44 >>\nstream\nBT /F1 12 Tf 20 50 Td (Privacy Policy) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
 /** The fixture policy's body repeated past the 2 MB text cap. */
 function hugePolicyPage(): string {
   const html = readFileSync('e2e/fixtures/policy.html', 'utf8');
@@ -66,7 +86,11 @@ function hugePolicyPage(): string {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startFixtureServer('e2e/fixtures', { '/huge.html': hugePolicyPage });
+  server = await startFixtureServer('e2e/fixtures', {
+    '/huge.html': hugePolicyPage,
+    '/empty.html': () => '<!doctype html><html lang="en"><head><title>Loading…</title></head><body><div id="app"></div></body></html>',
+    '/policy.pdf': minimalPdf,
+  });
   ({ browser, extensionId } = await launchWithExtension());
   extension = (await browser.extensions()).get(extensionId)!;
   network = new NetworkLog(browser);
@@ -233,6 +257,20 @@ describe('on other pages', () => {
     await closePopup(popup);
   });
 
+  it('says a page without text is empty', async () => {
+    await page.goto(`${server.origin}/empty.html`, { waitUntil: 'load' });
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.state-unsupported[data-reason="empty"]');
+    await closePopup(popup);
+  });
+
+  it('says a PDF is not supported yet', async () => {
+    await page.goto(`${server.origin}/policy.pdf`, { waitUntil: 'load' });
+    const popup = await openPopup(page);
+    await popup.waitForSelector('.state-unsupported[data-reason="pdf"]');
+    await closePopup(popup);
+  });
+
   it('says a browser page (chrome://) cannot be read', async () => {
     await page.goto('chrome://version/');
     const popup = await openPopup(page);
@@ -247,7 +285,9 @@ describe('privacy', () => {
   it('sent no request to any host but the fixture server', () => {
     expect(network.requests.length).toBeGreaterThan(0);
     expect(network.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
-    expect(network.offending()).toEqual([]);
-    expect(server.hits.every((hit) => /^\/(?:policy|product|german|huge)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+    // The extension's own pages were watched too (the popup loads its scripts through the network stack).
+    expect(network.requests.some((r) => r.target.startsWith(`chrome-extension://${extensionId}/popup.html`))).toBe(true);
+    expect(network.offending(extensionId)).toEqual([]);
+    expect(server.hits.every((hit) => /^\/(?:(?:policy|product|german|huge|empty)\.html|policy\.pdf)$/.test(hit) || hit === '/favicon.ico')).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ export async function startFixtureServer(root = 'e2e/fixtures', generated: Recor
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     hits.push(url.pathname);
     const make = generated[url.pathname];
-    if (make) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(make());
+    if (make) {
+      const type = url.pathname.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+      return void res.writeHead(200, { 'content-type': type }).end(make());
+    }
     const file = path.join(ROOT, path.normalize(url.pathname === '/' ? '/policy.html' : url.pathname));
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     try {

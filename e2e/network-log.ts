@@ -28,10 +28,15 @@ export class NetworkLog {
   }
 
   /**
-   * Requests to anything but the fixture server, the extension itself, data: or about:. The test tab's
-   * chrome:// requests (the forbidden-page test opens one) are the browser's own, never the extension's.
+   * Requests to anything but the fixture server, the extension itself, data: or about:. chrome://
+   * resources count only when our extension asked for them: the test tab's chrome:// pages and
+   * Chromium's built-in PDF viewer load their own.
    */
-  offending(): Array<{ target: string; url: string }> {
-    return this.requests.filter(({ target, url }) => !(!target.startsWith('chrome-extension:') && url.startsWith('chrome://')) && !/^(?:https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:|blob:chrome-extension:)/.test(url));
+  offending(ourExtensionId: string): Array<{ target: string; url: string }> {
+    const ours = `chrome-extension://${ourExtensionId}/`;
+    return this.requests.filter(({ target, url }) => {
+      if (/^(?:https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:|blob:chrome-extension:)/.test(url)) return false;
+      return !(url.startsWith('chrome://') && !target.startsWith(ours));
+    });
   }
 }
