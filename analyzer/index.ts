@@ -1,3 +1,4 @@
+import { findDurations, readAge } from './numbers';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
@@ -15,7 +16,7 @@ export function countWords(text: string): number {
 /** Analyze a policy's text: pure, synchronous, no DOM or network. Evidence offsets index `text`. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
   const sentences = splitIntoSentences(text);
-  const ctx: PracticeContext = { text, sentences, lower: text.toLowerCase() };
+  const ctx: PracticeContext = { text, sentences, lower: text.toLowerCase(), numbers: { findDurations, readAge } };
   const practices = {} as Record<string, unknown>;
   for (const practice of PRACTICE_LIST) {
     const hits: Hit[] = [];

@@ -1,12 +1,8 @@
 import nlp from 'compromise';
 
-const UNITS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const SCALES = 'hundred|thousand';
-// \\b: "eighteen" must not stop at "eight" where a lookahead would accept it.
-const WORD = `(?:(?:${UNITS}|${TENS}|${SCALES})\\b)`;
-/** A number in words ("twenty-four", "one hundred eighty") or digits, optionally followed by "(30)". */
-export const NUMBER_SOURCE = `(?:\\d{1,4}(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*|an?|several|few)(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?`;
+import { NUMBER_SOURCE, type Duration } from './number-patterns';
+
+export { NUMBER_SOURCE };
 
 const wordCache = new Map<string, number | null>();
 
@@ -31,7 +27,7 @@ export function parseNumber(phrase: string): number | null {
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
 
-export type Duration = { days: number; text: string; index: number };
+export type { Duration };
 
 const DURATION_RE = new RegExp(
   `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`,

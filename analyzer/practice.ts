@@ -1,3 +1,4 @@
+import type { NumberReader } from './number-patterns';
 import type { Evidence, Practices, Sentence, Tone } from './types';
 
 export type PracticeId = keyof Practices;
@@ -16,7 +17,8 @@ export type Hit<V extends string = string> = {
   trackers?: string[];
 };
 
-export type PracticeContext = { text: string; sentences: Sentence[]; lower: string };
+/** What a judge gets besides its sentence. `numbers` is injected by `analyze()` (compromise-backed). */
+export type PracticeContext = { text: string; sentences: Sentence[]; lower: string; numbers: NumberReader };
 
 /**
  * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,

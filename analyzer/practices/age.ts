@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, readAge } from '../numbers';
+import { NUMBER_SOURCE } from '../number-patterns';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
 
@@ -28,13 +28,13 @@ export const age: Practice<'age'> = {
     'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
   },
   candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     if (!CHILD_CONTEXT.test(text)) return [];
     const ages: number[] = [];
     for (const re of AGE_PATTERNS) {
       for (const m of text.matchAll(re)) {
-        const value = readAge(m[1]!);
+        const value = ctx.numbers.readAge(m[1]!);
         if (value === null) continue;
         if (NOT_AGE.test(text.slice(0, m.index!))) continue;
         ages.push(value);

@@ -1,4 +1,3 @@
-import { findDurations } from '../numbers';
 import { isNegated } from '../negation';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -38,7 +37,7 @@ export const retention: Practice<'retention'> = {
   },
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
   candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     const keepAt = text.search(KEEP);
     const removeAt = text.search(REMOVE);
@@ -57,7 +56,7 @@ export const retention: Practice<'retention'> = {
     }
     if (!RESPONSE.test(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
-      const durations = findDurations(text).filter((d) => {
+      const durations = ctx.numbers.findDurations(text).filter((d) => {
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
         if (/^\W{0,3}(?:of )?(?:age|old)\b/i.test(after)) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
