@@ -1,7 +1,8 @@
 import type { PolicyLink } from './messages';
 
-const PRIVACY_TEXT = /\b(?:privacy|data protection|datenschutz|confidentialit[ée]|privacidad|privacit[àa]|privacybeleid)\b/i;
-const POLICY_WORD = /\b(?:policy|notice|statement|erkl[äa]rung|politique|pol[íi]tica)\b/i;
+// No closing \b: German compounds ("Datenschutzerklärung") carry the word inside.
+const PRIVACY_TEXT = /\b(?:privacy|data protection|datenschutz|confidentialit[ée]|privacidad|privacit[àa]|privacybeleid)/i;
+const POLICY_WORD = /(?:\bpolicy|\bnotice|\bstatement|erkl[äa]rung|\bpolitique|\bpol[íi]tica)\b/i;
 const PRIVACY_HREF = /privacy|datenschutz|data-?protection|confidentialite|privacidad/i;
 
 /**
