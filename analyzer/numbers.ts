@@ -1,15 +1,32 @@
-import nlp from 'compromise';
-
-import { NUMBER_SOURCE, type Duration } from './number-patterns';
+import { NUMBER_SOURCE, TEN_WORDS, UNIT_WORDS, type Duration } from './number-patterns';
 
 export { NUMBER_SOURCE };
 
-const wordCache = new Map<string, number | null>();
+const SMALL: Record<string, number> = Object.fromEntries(
+  [...UNIT_WORDS.split('|').map((w, i) => [w, i] as const), ...TEN_WORDS.split('|').map((w, i) => [w, (i + 2) * 10] as const)],
+);
 
 /**
- * The value of a number phrase. Digits are read directly; words go through compromise (cached,
- * since the vocabulary is small and tagging costs about a millisecond). "thirty (30)" trusts the digits.
+ * Number words of the closed vocabulary NUMBER_SOURCE matches ("twenty-four", "one hundred eighty").
+ * Not compromise's parser: that needs its full 360 KB build and tagger, which would double the worker's
+ * start-up and the package for these few words (see README, "Design decisions").
  */
+export function wordsToNumber(phrase: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === '' || word === 'and') continue;
+    if (word in SMALL) current += SMALL[word]!;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') (total += (current || 1) * 1000), (current = 0);
+    else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+/** The value of a number phrase: digits directly, words by `wordsToNumber`; "thirty (30)" trusts the digits. */
 export function parseNumber(phrase: string): number | null {
   const p = phrase.toLowerCase().trim();
   const paren = /\(\s*(\d{1,4})\s*\)/.exec(p);
@@ -17,12 +34,7 @@ export function parseNumber(phrase: string): number | null {
   if (/^\d/.test(p)) return Number.parseFloat(p);
   if (p === 'a' || p === 'an') return 1;
   if (p === 'several' || p === 'few') return null;
-  if (wordCache.has(p)) return wordCache.get(p)!;
-  const values = nlp(p).numbers().get() as number[];
-  const got = values[0];
-  const value = typeof got === 'number' && Number.isFinite(got) ? got : null;
-  wordCache.set(p, value);
-  return value;
+  return wordsToNumber(p);
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };

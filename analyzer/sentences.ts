@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+// The tokenizer-only build: sentence splitting needs its abbreviation lexicon, not the 360 KB tagger.
+import nlp from 'compromise/one';
 import type { Sentence } from './types';
 
 const world = nlp.world();

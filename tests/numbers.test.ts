@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDurations, parseNumber, readAge } from '../analyzer/numbers';
+import { findDurations, parseNumber, readAge, wordsToNumber } from '../analyzer/numbers';
 
 describe('numbers and durations', () => {
   it('reads digits, words and "words (digits)"', () => {
@@ -21,5 +21,21 @@ describe('numbers and durations', () => {
     expect(readAge('2015')).toBeNull();
     expect(readAge('eighteen years old')).toBe(18);
     expect(readAge('sixty')).toBeNull();
+  });
+});
+
+describe('wordsToNumber', () => {
+  it('reads compound number words', () => {
+    expect(wordsToNumber('twenty-four')).toBe(24);
+    expect(wordsToNumber('one hundred eighty')).toBe(180);
+    expect(wordsToNumber('one hundred and twenty')).toBe(120);
+    expect(wordsToNumber('two thousand five hundred')).toBe(2500);
+    expect(wordsToNumber('eighteen')).toBe(18);
+    expect(wordsToNumber('zero')).toBe(0);
+  });
+  it('rejects anything outside the vocabulary', () => {
+    expect(wordsToNumber('several')).toBeNull();
+    expect(wordsToNumber('twenty apples')).toBeNull();
+    expect(wordsToNumber('')).toBeNull();
   });
 });
