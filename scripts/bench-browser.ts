@@ -1,4 +1,91 @@
-/** In-browser figures (real Chromium): click-to-badges, cold and warm, and service-worker memory. */
-export async function runBrowserBench(_root: string): Promise<void> {
-  console.log('\nBrowser: click-to-badges and worker memory are measured once the e2e harness exists.');
+/** In-browser figures, real Chromium with the built extension: click-to-badges (cold and warm worker) and worker memory. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Target } from 'puppeteer-core';
+import { launchWithExtension } from '../e2e/chromium';
+import { startFixtureServer } from '../e2e/fixture-server';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+
+async function workerTarget(browser: Browser, id: string): Promise<Target> {
+  return browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), { timeout: 15_000 });
+}
+
+/** Stops the extension's service worker, so the next click starts it cold. */
+async function stopWorker(browser: Browser, id: string): Promise<void> {
+  const target = await workerTarget(browser, id);
+  const session = await target.createCDPSession();
+  await session.send('Runtime.evaluate', { expression: 'close()' }).catch(() => {});
+  await session.detach().catch(() => {});
+  const gone = Date.now() + 5_000;
+  while (Date.now() < gone && browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`))) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Real toolbar click → badges rendered in the real popup, in ms; and the popup's own request→render time if it marks it. */
+async function clickToBadges(browser: Browser, page: Page, id: string): Promise<{ click: number; inPopup: number | null }> {
+  const ext = (await browser.extensions()).get(id)!;
+  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${id}/popup.html`), { timeout: 15_000 });
+  const t0 = performance.now();
+  await page.triggerExtensionAction(ext);
+  const popup = (await (await target).asPage())!;
+  await popup.waitForSelector('[data-practice][data-verdict], .state-not-policy, .state-unsupported, .state-error', { timeout: 30_000 });
+  const click = performance.now() - t0;
+  const inPopup = await popup.evaluate(() => {
+    const m = performance.getEntriesByName('policylens:badges', 'measure')[0];
+    return m ? m.duration : null;
+  });
+  await popup.close().catch(() => {});
+  return { click, inPopup };
+}
+
+export async function runBrowserBench(root: string): Promise<void> {
+  const htmlDir = join(root, '../shared/corpus/html');
+  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) return void console.log('\nBrowser: no build in .output/chrome-mv3 — run `npm run build` first.');
+  if (!existsSync(htmlDir)) return void console.log(`\nBrowser: ${htmlDir} is missing — browser figures skipped.`);
+  let launched: Awaited<ReturnType<typeof launchWithExtension>>;
+  try {
+    launched = await launchWithExtension();
+  } catch (err) {
+    return void console.log(`\nBrowser: could not start Chromium (${(err as Error).message}) — browser figures skipped.`);
+  }
+  const { browser, extensionId: id } = launched;
+  const server = await startFixtureServer(htmlDir);
+  try {
+    const pages = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort((a, b) => statSync(join(htmlDir, a)).size - statSync(join(htmlDir, b)).size);
+    const medianPage = pages[Math.floor(pages.length / 2)]!;
+    const page = await browser.newPage();
+    const cold: number[] = [], warm: number[] = [], coldIn: number[] = [], warmIn: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      // A fresh URL each time, so the worker's per-URL cache never answers.
+      await page.goto(`${server.origin}/${medianPage}?cold=${i}`, { waitUntil: 'load' });
+      await stopWorker(browser, id);
+      const c = await clickToBadges(browser, page, id);
+      cold.push(c.click);
+      if (c.inPopup !== null) coldIn.push(c.inPopup);
+      await page.goto(`${server.origin}/${medianPage}?warm=${i}`, { waitUntil: 'load' });
+      const w = await clickToBadges(browser, page, id);
+      warm.push(w.click);
+      if (w.inPopup !== null) warmIn.push(w.inPopup);
+    }
+    // Worker memory after analyzing ten policies in a row.
+    await stopWorker(browser, id);
+    for (const file of pages.slice(0, 10)) {
+      await page.goto(`${server.origin}/${file}?mem`, { waitUntil: 'load' });
+      await clickToBadges(browser, page, id);
+    }
+    const session = await (await workerTarget(browser, id)).createCDPSession();
+    await session.send('HeapProfiler.collectGarbage').catch(() => {});
+    const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+    console.log(`\nBrowser (Chromium ${(await browser.version()).replace(/^\D+/, '')}, headless; median page ${medianPage}; 7 runs, median and range)`);
+    console.log(`  toolbar click → badges rendered, warm worker   ${median(warm).toFixed(0)} ms (${spread(warm)})   target ≤ 150 ms`);
+    console.log(`  toolbar click → badges rendered, cold worker   ${median(cold).toFixed(0)} ms (${spread(cold)})   target ≤ 600 ms`);
+    if (warmIn.length) console.log(`  popup request → badges (in popup), warm / cold ${median(warmIn).toFixed(0)} / ${median(coldIn).toFixed(0)} ms`);
+    console.log(`  worker JS heap after 10 policies              ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
