@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze, PRACTICES } from '../analyzer/index';
+import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/messages';
 import { guessLanguage, pageLanguage } from '../utils/page-language';
@@ -179,5 +181,30 @@ describe('restrictionOf', () => {
     expect(restrictionOf('chrome://extensions')?.reason).toBe('forbidden');
     expect(restrictionOf('https://addons.mozilla.org/en-US/firefox/')?.reason).toBe('forbidden');
     expect(restrictionOf('https://example.test/legal/Privacy.PDF?v=2')?.reason).toBe('pdf');
+  });
+});
+
+describe('toolbarBadge and highlightRequests', () => {
+  it('counts exactly the practices whose verdict has the "bad" tone, and shows a check mark when there are none', () => {
+    const report = analyze(POLICY);
+    const registry = PRACTICES as unknown as Record<string, { verdicts: Record<string, { tone: string }> }>;
+    const bad = Object.entries(report.practices).filter(([id, f]) => registry[id]?.verdicts[f.verdict]?.tone === 'bad').length;
+    expect(bad).toBeGreaterThanOrEqual(2);
+    expect(toolbarBadge(report)).toEqual({ text: String(bad), color: '#c5221f' });
+    const calm = analyze('Privacy Policy\nWe do not use cookies. We do not sell your personal information. We never share it with advertisers.');
+    const calmBad = Object.entries(calm.practices).filter(([id, f]) => registry[id]?.verdicts[f.verdict]?.tone === 'bad').length;
+    expect(toolbarBadge(calm).text).toBe(calmBad === 0 ? '✓' : String(calmBad));
+  });
+
+  it('asks for one highlight per evidence sentence, with the verdict label and reason from the registry', () => {
+    const report = analyze(POLICY);
+    const requests = highlightRequests(report, { minConfidence: 0 });
+    const evidenceCount = Object.values(report.practices).reduce((n, f) => n + f.evidence.length, 0);
+    expect(requests).toHaveLength(evidenceCount);
+    const selling = requests.find((r) => r.practice === 'selling')!;
+    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: PRACTICES.selling.verdicts.sells.label, tone: 'bad' });
+    expect(POLICY.slice(selling.start, selling.end)).toBe(selling.text);
+    expect(selling.reason.length).toBeGreaterThan(10);
+    expect(highlightRequests(report, { minConfidence: 1.1 })).toEqual([]);
   });
 });
