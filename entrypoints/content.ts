@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractPage } from '../utils/extract-page';
+import { isFromExtension, parseHighlights, parseStart, type Sender } from '../utils/message-guards';
 import { onMessage } from '../utils/messages';
 import { PageHighlights } from '../utils/page-highlights';
 
@@ -12,9 +14,13 @@ export default defineContentScript({
     if (world.__policyLensLoaded) return;
     world.__policyLensLoaded = true;
     const highlights = new PageHighlights(document);
-    onMessage('extractPage', () => extractPage(document, location.href));
-    onMessage('highlightEvidence', ({ data }) => highlights.highlight(data.highlights));
-    onMessage('scrollToEvidence', ({ data }) => highlights.scrollTo(data.start));
-    onMessage('clearHighlights', () => highlights.clear());
+    // Only this extension's worker and popup are heard (never window.postMessage); payloads are checked.
+    const ours = (sender: Sender) => {
+      if (!isFromExtension(sender, browser.runtime.id)) throw new Error('PolicyLens answers its own extension only');
+    };
+    onMessage('extractPage', ({ sender }) => (ours(sender), extractPage(document, location.href)));
+    onMessage('highlightEvidence', ({ data, sender }) => (ours(sender), highlights.highlight(parseHighlights(data))));
+    onMessage('scrollToEvidence', ({ data, sender }) => (ours(sender), highlights.scrollTo(parseStart(data))));
+    onMessage('clearHighlights', ({ sender }) => (ours(sender), highlights.clear()));
   },
 });
