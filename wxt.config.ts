@@ -14,6 +14,8 @@ export default defineConfig({
     // No host permissions: the content script is injected only into the tab the user clicks the icon on.
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'PolicyLens: analyze this privacy policy' },
+    // Explicit strict CSP: only the extension's own scripts, no eval, no remote code (MV3's floor, stated).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {
       gecko: {
         id: 'policylens@policylens.dev',
