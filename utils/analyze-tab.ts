@@ -27,13 +27,25 @@ export const MIN_WORDS = 20;
 export type RuntimeSettings = { highlightEvidence: boolean; toolbarBadge: boolean; minConfidence: number };
 const DEFAULTS: RuntimeSettings = { highlightEvidence: true, toolbarBadge: true, minConfidence: 0 };
 
-type Cached = { url: string; result: Extract<AnalysisResult, { kind: 'report' }> };
+type Cached = { url: string; at: number; result: Extract<AnalysisResult, { kind: 'report' }> };
+/** Reports kept in the worker's memory (never on disk): at most this many tabs, the least recently used go first. */
+export const MAX_CACHED_REPORTS = 20;
+/** A cached report older than this is analyzed again (the page may have changed without a navigation). */
+export const CACHE_TTL_MS = 30 * 60 * 1000;
 
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
   private running = new Map<string, Promise<AnalysisResult>>();
 
-  constructor(private driver: TabDriver) {}
+  constructor(
+    private driver: TabDriver,
+    private now: () => number = Date.now,
+  ) {}
+
+  /** How many reports are cached (tests). */
+  get cachedCount(): number {
+    return this.cache.size;
+  }
 
   analyze(tabId: number, force = false): Promise<AnalysisResult> {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
@@ -56,7 +68,12 @@ export class TabAnalyzer {
     if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = this.cache.get(tabId);
-    if (!force && cached && cached.url === tab.url) return { ...cached.result, fromCache: true };
+    if (!force && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
+      // Re-inserted: Map order is the least-recently-used order the bound evicts by.
+      this.cache.delete(tabId);
+      this.cache.set(tabId, cached);
+      return { ...cached.result, fromCache: true };
+    }
 
     const restriction = restrictionOf(tab.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
@@ -106,7 +123,12 @@ export class TabAnalyzer {
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
-    this.cache.set(tabId, { url: tab.url, result });
+    this.cache.delete(tabId);
+    this.cache.set(tabId, { url: tab.url, at: this.now(), result });
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= MAX_CACHED_REPORTS) break;
+      this.cache.delete(oldest);
+    }
     return result;
   }
 }
