@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Extension, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../analyzer/registry';
 import { launchWithExtension } from './chromium';
 import { startFixtureServer } from './fixture-server';
@@ -23,12 +23,12 @@ let network: NetworkLog;
 let page: Page;
 
 /** Clicks the toolbar icon for real and returns the popup once it has rendered a result. */
-async function openPopup(on: Page): Promise<Page> {
+async function openPopup(on: Page, timeout = 45_000): Promise<Page> {
   await on.bringToFront();
   const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 15_000 });
   await on.triggerExtensionAction(extension);
   const popup = (await (await target).asPage())!;
-  await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout: 20_000 });
+  await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout });
   return popup;
 }
 
@@ -175,7 +175,7 @@ describe('on a privacy policy', () => {
         const r = mark?.getBoundingClientRect();
         return window.scrollY > 200 && r && r.top >= 0 && r.bottom <= window.innerHeight;
       },
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-scrolled-to-age.png') });
   });
@@ -229,55 +229,65 @@ describe('on a privacy policy', () => {
 });
 
 describe('on other pages', () => {
+  let tab: Page;
+  let popup: Page | undefined;
+
+  beforeEach(async () => {
+    // A fresh tab per case: a renderer stuck on one page cannot take the next cases down with it.
+    tab = await browser.newPage();
+    await network.attach(tab.target());
+  });
+
+  afterEach(async () => {
+    await closePopup(popup);
+    popup = undefined;
+    await tab.close().catch(() => {});
+  });
+
   it('says a product page is not a policy and names its policy link', async () => {
-    await page.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
-    const popup = await openPopup(page);
+    await tab.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
+    popup = await openPopup(tab);
     await popup.waitForSelector('.state-not-policy');
     expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
-    expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+    expect(await tab.$$eval(MARK, (els) => els.length)).toBe(0);
     expect(await badgeText()).toBe('');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-policy.png') });
-    await popup.close();
   });
 
   it('gives no verdicts on a German policy and says the language is not supported yet', async () => {
-    await page.goto(`${server.origin}/german.html`, { waitUntil: 'load' });
-    const popup = await openPopup(page);
+    await tab.goto(`${server.origin}/german.html`, { waitUntil: 'load' });
+    popup = await openPopup(tab);
     await popup.waitForSelector('.state-unsupported[data-reason="language"]');
     expect(await popup.$eval('.state-unsupported', (el) => el.textContent)).toContain('German');
     expect(await popup.$$('[data-practice]')).toHaveLength(0);
-    await popup.close();
   });
 
   it('analyzes only the first 2 MB of a huge page and says so', async () => {
-    await page.goto(`${server.origin}/huge.html`, { waitUntil: 'load' });
-    const popup = await openPopup(page);
+    await tab.goto(`${server.origin}/huge.html`, { waitUntil: 'load' });
+    // Extraction of 2 MB of text takes seconds, more on a busy machine.
+    popup = await openPopup(tab, 120_000);
     expect(await popup.$eval('body', (b) => b.textContent)).toContain('first 2 MB');
     expect(await popup.$$('[data-practice="selling"][data-verdict="sells"]')).toHaveLength(1);
-    await closePopup(popup);
-  });
+  }, 180_000);
 
   it('says a page without text is empty', async () => {
-    await page.goto(`${server.origin}/empty.html`, { waitUntil: 'load' });
-    const popup = await openPopup(page);
+    await tab.goto(`${server.origin}/empty.html`, { waitUntil: 'load' });
+    popup = await openPopup(tab);
     await popup.waitForSelector('.state-unsupported[data-reason="empty"]');
-    await closePopup(popup);
   });
 
   it('says a PDF is not supported yet', async () => {
-    await page.goto(`${server.origin}/policy.pdf`, { waitUntil: 'load' });
-    const popup = await openPopup(page);
+    await tab.goto(`${server.origin}/policy.pdf`, { waitUntil: 'load' });
+    popup = await openPopup(tab);
     await popup.waitForSelector('.state-unsupported[data-reason="pdf"]');
-    await closePopup(popup);
   });
 
   it('says a browser page (chrome://) cannot be read', async () => {
-    await page.goto('chrome://version/');
-    const popup = await openPopup(page);
+    await tab.goto('chrome://version/');
+    popup = await openPopup(tab);
     await popup.waitForSelector('.state-unsupported[data-reason="forbidden"]');
     expect(await popup.$eval('.state-unsupported', (el) => el.textContent)).toContain('Browsers do not let extensions read them');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-forbidden.png') });
-    await popup.close();
   });
 });
 
