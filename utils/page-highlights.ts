@@ -31,6 +31,9 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
     ['box-shadow', 'none'],
     ['font', 'inherit'],
     ['color', 'inherit'],
+    // A page rule cannot fade or hide the highlight itself; 'inherit' still leaves text the page hid hidden.
+    ['opacity', '1'],
+    ['visibility', 'inherit'],
     ['vertical-align', 'baseline'],
     ['background-color', color.wash],
     ['text-decoration', `underline 2px ${color.solid}`],
