@@ -1,3 +1,4 @@
+import { guessLanguage } from './language';
 import { findDurations, readAge } from './numbers';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
@@ -13,9 +14,14 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
+const NOT_ENGLISH = 'Not analyzed: the text is not in English, and PolicyLens reads English policies only for now.';
+
 /** Analyze a policy's text: pure, synchronous, no DOM or network. Evidence offsets index `text`. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
-  const sentences = splitIntoSentences(text);
+  // Too little text to tell counts as English: a short English snippet should still be read.
+  const language = guessLanguage(text) ?? 'en';
+  const english = language === 'en';
+  const sentences = english ? splitIntoSentences(text) : [];
   const ctx: PracticeContext = { text, sentences, lower: text.toLowerCase(), numbers: { findDurations, readAge } };
   const practices = {} as Record<string, unknown>;
   for (const practice of PRACTICE_LIST) {
@@ -24,7 +30,9 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
       if (!practice.candidate.test(sentence.text)) continue;
       hits.push(...practice.judge(sentence, ctx));
     }
-    practices[practice.id] = practice.combine(hits as never, ctx);
+    const finding = practice.combine(hits as never, ctx);
+    // English rules on another language would invent findings: say it was not read instead.
+    practices[practice.id] = english ? finding : { ...finding, confidence: 0, summary: NOT_ENGLISH };
   }
   const wordCount = countWords(text);
   const score = policyScore(text, wordCount, meta.title);
@@ -36,6 +44,7 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
     policyScore: score,
     wordCount,
     analyzedAt: new Date().toISOString(),
+    language,
     practices: practices as Practices,
   };
 }

@@ -1,23 +1,45 @@
-/** The commonest English function words: any English prose is full of them, other languages are not. */
-const ENGLISH = new Set('the of and to a in is that for it as with be by on are this or we you your our not from at may will have an can if any such which us these information'.split(' '));
-/** Words that are also function words in French, Spanish, Italian, Portuguese, Dutch or German ("a", "in", "is", "die"...) don't count. */
-const AMBIGUOUS = new Set(['a', 'in', 'is', 'as', 'on', 'an', 'us', 'or', 'be', 'die', 'de', 'la', 'en', 'et', 'el', 'o', 'e']);
+/** Function words of a few languages: running prose is ~25–40 % function words of its own language. */
+const FUNCTION_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'you', 'your', 'we', 'our', 'is', 'are', 'in', 'for', 'with', 'that', 'this', 'or', 'by', 'may', 'not', 'on'],
+  de: ['der', 'die', 'das', 'und', 'sie', 'wir', 'ihre', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'auf', 'für', 'werden', 'eine', 'oder', 'dem', 'des'],
+  fr: ['le', 'la', 'les', 'et', 'de', 'des', 'vous', 'nous', 'vos', 'est', 'pour', 'dans', 'une', 'ou', 'sur', 'par', 'qui', 'pas', 'données', 'au'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'en', 'para', 'con', 'su', 'sus', 'por', 'una', 'datos', 'nosotros', 'usted', 'es', 'se', 'del'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'gli', 'dei', 'delle', 'con', 'sono', 'una', 'non', 'dati', 'nostro', 'vostri', 'della', 'al', 'alla', 'si'],
+  nl: ['de', 'het', 'en', 'van', 'een', 'wij', 'uw', 'je', 'is', 'niet', 'met', 'voor', 'op', 'te', 'zijn', 'worden', 'gegevens', 'dat', 'die', 'aan'],
+  pt: ['o', 'os', 'as', 'e', 'de', 'que', 'para', 'com', 'seus', 'não', 'uma', 'dados', 'nós', 'você', 'por', 'do', 'da', 'dos', 'em', 'ao'],
+};
+const SETS = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
-export type LanguageGuess = { language: 'en' | 'other'; englishRatio: number };
+/** Scripts that name their language well enough for a message; other non-Latin scripts are "und". */
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Hebrew}/u, 'he'],
+];
 
 /**
- * Is the text English? Cheap: the share of English function words among the first few thousand
- * words. English prose scores ~0.25–0.45; other languages, even Latin-script ones, below ~0.08.
+ * The most likely language of `text` ("en", "de", "ja"; "und" for an unknown non-Latin script), or null
+ * when there is too little prose to tell. Cheap: a script check, then function words counted over the start of the text.
  */
-export function guessLanguage(text: string): LanguageGuess {
-  const sample = text.slice(0, 40_000);
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 20_000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters >= 40 && latin / letters < 0.5) return { language: 'other', englishRatio: 0 }; // mostly another script
+  if (letters >= 40 && latin / letters < 0.5) {
+    // Mostly another script: even a short text is clearly not English.
+    return SCRIPTS.find(([re]) => re.test(sample))?.[1] ?? 'und';
+  }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return { language: 'en', englishRatio: 1 }; // too short to tell: give it the benefit of the doubt
-  let hits = 0;
-  for (const w of words) if (ENGLISH.has(w) && !AMBIGUOUS.has(w)) hits++;
-  const englishRatio = Math.round((hits / words.length) * 1000) / 1000;
-  return { language: englishRatio >= 0.1 ? 'en' : 'other', englishRatio };
+  if (words.length < 40) return null;
+  let best: { lang: string; hits: number } | null = null;
+  for (const [lang, set] of SETS) {
+    let hits = 0;
+    for (const word of words) if (set.has(word)) hits++;
+    if (!best || hits > best.hits) best = { lang, hits };
+  }
+  // Below 10 % function words it is a list, a table or code: too little prose to tell.
+  return best && best.hits / words.length >= 0.1 ? best.lang : null;
 }

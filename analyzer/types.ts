@@ -53,6 +53,8 @@ export type Report = {
   policyScore: number;
   wordCount: number;
   analyzedAt: string;
+  /** (added field) The text's language, e.g. "en", "de"; "und" when unknown. Only English is analyzed. */
+  language: string;
   practices: Practices;
 };
 
