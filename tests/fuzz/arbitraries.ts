@@ -25,7 +25,7 @@ export const htmlPage = fc
       fc.constantFrom('<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '&amp;', '&#0;', '&nbsp;', '<!--', '-->', '<![CDATA[', '<br>', '<p hidden>', '<div aria-hidden="true">'),
       policyText,
     ),
-    { maxLength: 200, size: 'large' },
+    { maxLength: 200, size: 'medium' },
   )
   .map((parts) => `<html><head><title>${parts.length}</title></head><body>${parts.join('')}</body></html>`);
 
