@@ -20,7 +20,7 @@ const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"]
  * Visible text of an element with block structure kept as line breaks (headings and bullets stay
  * on their own lines, table cells are tab-separated), whitespace folded within lines.
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, composed = false): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -31,10 +31,16 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName?.toUpperCase() ?? '';
     if (SKIP.has(tag)) return;
+    // composed: the live page (chrome skipped here, not removed), read as rendered through open shadow roots and slots.
+    if (composed && node.nodeType === 1 && (node as Element).matches(CHROME)) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     if (tag === 'TD' || tag === 'TH') parts.push('\t');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    const shadow = composed ? (node as Element).shadowRoot : null;
+    const slotted = composed && tag === 'SLOT' ? ((node as HTMLSlotElement).assignedNodes?.() ?? []) : [];
+    if (shadow) walk(shadow);
+    else if (slotted.length) slotted.forEach(walk);
+    else for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) parts.push('\n');
   };
   walk(root);
@@ -81,8 +87,20 @@ export function extractPolicyText(doc: Document): Extraction {
   }
   const articleText = article?.content ? blockText(article.content) : '';
   // Readability sometimes keeps one section of a long policy; then the whole body is the better text.
-  if (articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText)) {
-    return { text: articleText, title: title ?? article?.title ?? null, method: 'readability' };
+  const best: Extraction =
+    articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText)
+      ? { text: articleText, title: title ?? article?.title ?? null, method: 'readability' }
+      : { text: bodyText, title, method: 'body' };
+  // Web components: clones drop shadow roots, so text rendered there is read from the live page.
+  if (hasOpenShadowRoot(body)) {
+    const composedText = blockText(body, true);
+    if (proseWords(composedText) > proseWords(best.text)) return { text: composedText, title, method: 'body' };
   }
-  return { text: bodyText, title, method: 'body' };
+  return best;
+}
+
+function hasOpenShadowRoot(root: Element): boolean {
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return true;
+  return false;
 }
