@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze, PRACTICE_LIST, type Report } from '../analyzer/index';
-import { loadInput } from './load-input';
+import { PRACTICE_LIST } from '../analyzer/index';
+import { analyzeInputOrWarn } from './load-input';
 
 type Label = { accept: string[]; days?: number; value?: number };
 type Miss = { file: string; practice: string; expected: string; got: string; evidence: string };
@@ -40,14 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const misses: Miss[] = [];
   for (const [file, practices] of Object.entries(labels)) {
     if (file.startsWith('_') || typeof practices !== 'object') continue;
-    let report: Report;
-    try {
-      const loaded = await loadInput(join(dir, file));
-      report = analyze(loaded.text, { source: file, title: loaded.title });
-    } catch (err) {
-      console.error(`${file}: ${(err as Error).message}`);
-      continue;
-    }
+    const report = await analyzeInputOrWarn(join(dir, file), file);
+    if (!report) continue;
     for (const [practice, label] of Object.entries(practices)) {
       const finding = (report.practices as Record<string, Record<string, unknown>>)[practice];
       if (!finding) continue;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { analyze, type Report } from '../analyzer/index';
 import { extractPolicyText } from '../utils/extract-policy-text';
 
 export type LoadedInput = { source: string; text: string; title: string | null; url: string | null };
@@ -49,4 +50,15 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     return { source: input, url: null, ...textFromHtml(body) };
   }
   return { source: input, url: null, text: body, title: null };
+}
+
+/** One step of a batch tool: load and analyze `path`; a failure is printed as "source: message" and gives null. */
+export async function analyzeInputOrWarn(path: string, source: string): Promise<Report | null> {
+  try {
+    const loaded = await loadInput(path);
+    return analyze(loaded.text, { source, title: loaded.title });
+  } catch (err) {
+    console.error(`${source}: ${(err as Error).message}`);
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { analyze, PRACTICE_LIST, type Report } from '../analyzer/index';
-import { loadInput } from './load-input';
+import { PRACTICE_LIST } from '../analyzer/index';
+import { analyzeInputOrWarn } from './load-input';
 
 const USAGE = `Usage: npm run --silent stats -- DIR [--show PRACTICE[:VERDICT]] [--json]
   Prints how often each verdict of each practice occurs over the .txt/.html files in DIR (no labels needed).
@@ -29,14 +29,8 @@ async function main(argv: string[]): Promise<number> {
   const counts: Record<string, Record<string, number>> = Object.fromEntries(PRACTICE_LIST.map((p) => [p.id, {}]));
   const shown: string[] = [];
   for (const file of files) {
-    let report: Report;
-    try {
-      const loaded = await loadInput(join(dir, file));
-      report = analyze(loaded.text, { source: file, title: loaded.title });
-    } catch (err) {
-      console.error(`${file}: ${(err as Error).message}`);
-      continue;
-    }
+    const report = await analyzeInputOrWarn(join(dir, file), file);
+    if (!report) continue;
     const practices = report.practices as unknown as Record<string, Finding>;
     for (const p of PRACTICE_LIST) {
       const finding = practices[p.id]!;
