@@ -1,6 +1,5 @@
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
-import type { ChangesVerdict } from '../types';
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend(?:s|ed|ing|ments?)?|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ions?)|alter(?:s|ed|ing|ations?)?)\b/i;
 /** The document itself, not "your information" or "our services". */

@@ -1,7 +1,6 @@
 import { isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 import { findTrackers, TRACKER_HINT } from '../trackers';
-import type { TrackingVerdict } from '../types';
 
 const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
 const THIRD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:\d+ |trusted |selected |advertising |marketing )?(?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
