@@ -98,6 +98,11 @@ export class TabAnalyzer {
       text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
       notice = `This page is very long: PolicyLens read only its first ${Math.round(MAX_TEXT_CHARS / 1e6)} MB of text (${countWords(text).toLocaleString('en')} words).`;
     }
+    if (extraction.frameUrl) {
+      // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
+      const framed = 'The policy on this page is inside an embedded frame: PolicyLens read the frame’s text. Its evidence is listed here but not highlighted on the page.';
+      notice = notice ? `${notice} ${framed}` : framed;
+    }
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
     }

@@ -1,5 +1,6 @@
 import { extractPolicyText } from './extract-policy-text';
 import type { PageExtraction } from './messages';
+import { framedDocument, framePolicyLink } from './framed-policy';
 import { findPolicyLink } from './policy-link';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
@@ -21,13 +22,20 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     return { text: '', title: doc.title, url, lang: null, method: 'body', policyLink: null, contentType: 'application/pdf' };
   }
   const extraction = extractPolicyText(doc);
+  // A shell page around a same-origin framed policy: the frame's text is what the user reads.
+  const framed = framedDocument(doc, extraction.text, extractPolicyText);
+  if (framed) {
+    const { text, title, method } = framed.extraction;
+    return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL };
+  }
   return {
     text: extraction.text,
     title: extraction.title ?? '',
     url,
     lang: declaredLanguage(doc),
     method: extraction.method,
-    policyLink: findPolicyLink(doc, url),
+    // A cross-origin framed policy cannot be read here: offered as the link to open instead.
+    policyLink: findPolicyLink(doc, url) ?? framePolicyLink(doc, extraction.text),
     contentType,
   };
 }

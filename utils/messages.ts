@@ -37,6 +37,8 @@ export type PageExtraction = {
   policyLink: PolicyLink | null;
   /** (added) document.contentType, e.g. "text/html"; "application/pdf" in a PDF viewer. */
   contentType?: string;
+  /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
+  frameUrl?: string;
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */
