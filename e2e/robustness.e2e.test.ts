@@ -235,6 +235,26 @@ describe('odd pages', () => {
     await tab.close();
   });
 
+  it('reads a policy held in a same-origin iframe and says it is in a frame', async () => {
+    const tab = await newTab('framed.html');
+    await tab.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    const popup = await openPopup(tab);
+    expect(await verdicts(popup)).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
+    expect(await popup.$$eval('.notice', (els) => els.map((e) => e.textContent).join(' '))).toMatch(/embedded frame/);
+    await closePopup(popup);
+    await tab.close();
+  });
+
+  it('reads a policy rendered in open shadow roots (web components) and lists its evidence', async () => {
+    const tab = await newTab('webcomponent.html');
+    const popup = await openPopup(tab);
+    expect(await verdicts(popup)).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
+    await popup.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await popup.$eval('body', (b) => b.textContent ?? '')).toContain('We may sell your personal information to marketing partners');
+    await closePopup(popup);
+    await tab.close();
+  });
+
   it('analyzes a page that keeps changing every 10 ms: no hang, verdicts and highlights shown', async () => {
     const tab = await newTab('mutating.html');
     const started = Date.now();
@@ -314,6 +334,6 @@ describe('the built package', () => {
 
   it('sent no request to any host but the fixture server while on these pages', () => {
     expect(network.offending(extensionId)).toEqual([]);
-    expect(server.hits.every((hit) => /^\/(?:hostile|spa|mutating|unicode)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+    expect(server.hits.every((hit) => /^\/(?:hostile|spa|mutating|unicode|framed|framed-policy|webcomponent)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
   });
 });
