@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyzer/index';
+import { highlightRequests } from '../utils/highlight-requests';
 import { isFromExtension, isFromExtensionPage, MAX_HIGHLIGHTS, parseAnalyzeTab, parseHighlights, parseStart } from '../utils/message-guards';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -61,5 +64,38 @@ describe('message payloads', () => {
       { highlights: [{ ...HIGHLIGHT, end: Number.NaN }] },
     ];
     for (const data of bad) expect(() => parseHighlights(data)).toThrow(TypeError);
+  });
+});
+
+describe('the checks against what the analyzer really sends', () => {
+  it('accept the highlights of a report with the longest sentences and every practice firing', () => {
+    const long = `We may sell ${'your personal information and usage history '.repeat(40)}to marketing partners`;
+    const text = [
+      'Privacy Policy. This privacy policy explains how we collect, use and share personal information.',
+      long + '.',
+      'We use cookies and Google Analytics and advertising partners to track your activity across websites.',
+      'We retain personal information for 90 days. Our services are not directed to children under 13.',
+      'We transfer data to the United States. We protect data with encryption. You may request deletion of your data.',
+      'We collect health data and precise location. We do not respond to Do Not Track signals. Contact privacy@example.test.',
+      'We may update this policy and will notify you by e-mail.',
+    ].join('\n').repeat(30);
+    const requests = highlightRequests(analyze(text, { url: null, title: null, source: 't' }), { minConfidence: 0 });
+    expect(requests.length).toBeGreaterThan(8);
+    expect(parseHighlights({ highlights: requests })).toEqual(requests);
+  });
+
+  it('either return well-formed highlights or throw a TypeError, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.array(fc.record({ practice: fc.string(), practiceTitle: fc.string(), verdict: fc.string(), verdictLabel: fc.string(), tone: fc.constantFrom('good', 'bad', 'x'), reason: fc.string(), text: fc.string(), start: fc.integer(), end: fc.integer() }, { requiredKeys: [] })), (junk, list) => {
+          for (const data of [junk, { highlights: junk }, { highlights: list }]) {
+            try {
+              for (const h of parseHighlights(data)) expect(h.start <= h.end && typeof h.text === 'string' && ['good', 'caution', 'bad', 'neutral'].includes(h.tone)).toBe(true);
+            } catch (error) {
+              expect(error).toBeInstanceOf(TypeError);
+            }
+          }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
