@@ -32,6 +32,16 @@ describe('pages that render their policy in web components (open shadow roots)',
     expect(report.practices.retention.verdict).toBe('period');
   });
 
+  it('keeps Readability’s article when a small widget (a cookie banner) lives in a shadow root', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${SENTENCES[i % 3]} Section ${i + 1} adds a few more words so that the article reads as prose to Readability.</p>`);
+    document.body.innerHTML = `<header>Lantern menu</header><article><h1>Privacy policy</h1>${paragraphs.join('')}</article><cookie-banner></cookie-banner><footer>Footer links here</footer>`;
+    document.querySelector('cookie-banner')!.attachShadow({ mode: 'open' }).innerHTML = '<p>We use cookies on this site to give you the best experience; accept them all or choose which ones to allow.</p>';
+    const result = extractPage(document, 'https://lantern.example/privacy');
+    expect(result.method).toBe('readability');
+    expect(result.text).toContain('Section 6');
+    expect(result.text).not.toContain('Footer links');
+  });
+
   it('leaves ordinary pages as they were (no shadow roots: the usual extraction)', () => {
     document.body.innerHTML = SENTENCES.map((s) => `<p>${s}</p>`).join('') + '<footer>Footer links here</footer>';
     const { text } = extractPage(document, 'https://lantern.example/privacy');

@@ -74,7 +74,12 @@ export function extractPolicyText(doc: Document): Extraction {
 
   const bodyClone = body.cloneNode(true) as Element;
   bodyClone.querySelectorAll(CHROME).forEach((el) => el.remove());
-  const bodyText = blockText(bodyClone);
+  let bodyText = blockText(bodyClone);
+  // Web components: clones drop shadow roots, so when text is rendered there the live page is read instead.
+  if (hasOpenShadowRoot(body)) {
+    const composedText = blockText(body, true);
+    if (proseWords(composedText) > proseWords(bodyText)) bodyText = composedText;
+  }
 
   let article: { content: Node | null; title?: string | null } | null = null;
   try {
@@ -87,16 +92,10 @@ export function extractPolicyText(doc: Document): Extraction {
   }
   const articleText = article?.content ? blockText(article.content) : '';
   // Readability sometimes keeps one section of a long policy; then the whole body is the better text.
-  const best: Extraction =
-    articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText)
-      ? { text: articleText, title: title ?? article?.title ?? null, method: 'readability' }
-      : { text: bodyText, title, method: 'body' };
-  // Web components: clones drop shadow roots, so text rendered there is read from the live page.
-  if (hasOpenShadowRoot(body)) {
-    const composedText = blockText(body, true);
-    if (proseWords(composedText) > proseWords(best.text)) return { text: composedText, title, method: 'body' };
+  if (articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText)) {
+    return { text: articleText, title: title ?? article?.title ?? null, method: 'readability' };
   }
-  return best;
+  return { text: bodyText, title, method: 'body' };
 }
 
 function hasOpenShadowRoot(root: Element): boolean {
