@@ -79,21 +79,7 @@ export function buildTextIndex(root: Node): TextIndex {
   const offsetOf: number[] = [];
   let pendingSpace = false;
   let lastBlock: Node | null = null;
-  // SHOW_ELEMENT | SHOW_TEXT: elements only to reject skipped subtrees and to see <br>.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node: Node) {
-      if (node.nodeType === 3) return 1;
-      const tag = (node as Element).tagName.toUpperCase();
-      if (SKIP.has(tag)) return 2; // FILTER_REJECT: the whole subtree
-      return tag === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      pendingSpace = true;
-      continue;
-    }
-    const text = node as Text;
+  const addText = (text: Text) => {
     const block = blockOf(text, root);
     if (lastBlock && block !== lastBlock) pendingSpace = true;
     lastBlock = block;
@@ -116,7 +102,41 @@ export function buildTextIndex(root: Node): TextIndex {
       nodeOf.push(at);
       offsetOf.push(i);
     }
-  }
+  };
+  /** TreeWalker filter for an element: 2 rejects its subtree, 1 accepts (<br>), 3 looks inside. */
+  const filter = (el: Element): number => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return 2;
+    if (tag === 'BR') return 1;
+    // Web components: an open shadow root (and its slots' light children) is what is rendered. It is
+    // indexed right here, in document order (the walker asks about nodes in order), and the light subtree skipped.
+    if (el.shadowRoot) {
+      walk(el.shadowRoot);
+      return 2;
+    }
+    const assigned = tag === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.() ?? []) : [];
+    if (assigned.length) {
+      for (const node of assigned) visit(node);
+      return 2;
+    }
+    return 3;
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) return addText(node as Text);
+    if (node.nodeType !== 1) return;
+    const verdict = filter(node as Element);
+    if (verdict === 1) pendingSpace = true;
+    else if (verdict === 3) walk(node);
+  };
+  const walk = (from: Node) => {
+    // SHOW_ELEMENT | SHOW_TEXT: elements only to reject skipped subtrees, to see <br> and to enter shadow roots.
+    const walker = doc.createTreeWalker(from, 0x1 | 0x4, { acceptNode: (node: Node) => (node.nodeType === 3 ? 1 : filter(node as Element)) });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) pendingSpace = true;
+      else addText(node as Text);
+    }
+  };
+  walk(root);
   return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
 }
 
