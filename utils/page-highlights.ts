@@ -63,6 +63,8 @@ export class PageHighlights {
   private highlighter = new Highlighter();
   private tooltip: EvidenceTooltip;
   private requests = new Map<string, HighlightRequest>();
+  /** Each group's marks: kept here because marks inside shadow roots are out of document.querySelector's reach. */
+  private marks = new Map<string, HTMLElement[]>();
   private listening = false;
 
   constructor(private doc: Document) {
@@ -127,6 +129,7 @@ export class PageHighlights {
     if (!marks.length) return 0;
     const { request } = plan;
     this.requests.set(plan.group, request);
+    this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
     // One tab stop per sentence (a nested practice shares its outer mark's), described for screen readers.
     if (!nested) marks[0]!.tabIndex = 0;
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
@@ -135,13 +138,13 @@ export class PageHighlights {
 
   /** Scrolls the highlight of evidence `start` into view and flashes it; false when there is none. */
   scrollTo(start: number): boolean {
-    const mark = this.doc.querySelector<HTMLElement>(`[${START_ATTR}="${Number(start)}"]`);
+    const mark = [...this.marks.values()].flat().find((m) => m.isConnected && m.getAttribute(START_ATTR) === String(start));
     if (!mark) return false;
     const details = mark.closest('details');
     if (details && !details.open) details.open = true;
     mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
     const group = mark.getAttribute(GROUP_ATTR);
-    this.doc.querySelectorAll<HTMLElement>(`[${GROUP_ATTR}="${group}"]`).forEach((part) => {
+    (this.marks.get(group ?? '') ?? []).forEach((part) => {
       // Web Animations: not blocked by page CSP, leaves no style behind.
       part.animate?.([{ outline: '3px solid rgba(26, 115, 232, 0.9)', outlineOffset: '2px' }, { outline: '3px solid rgba(26, 115, 232, 0)', outlineOffset: '2px' }], {
         duration: 1600,
@@ -156,6 +159,7 @@ export class PageHighlights {
     this.tooltip.hide();
     this.highlighter.clear(this.doc);
     this.requests.clear();
+    this.marks.clear();
   }
 
   private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
@@ -174,15 +178,16 @@ export class PageHighlights {
       if (request && !items.includes(request)) items.push(request);
     }
     const group = anchor.getAttribute(GROUP_ATTR);
-    const anchors = [...this.doc.querySelectorAll(`[${GROUP_ATTR}="${group}"]`)];
+    const anchors = this.marks.get(group ?? '') ?? [];
     return items.length ? { anchors, items } : null;
   }
 
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
+    // composedPath()[0]: the mark itself even when it sits in a shadow root (event.target is then the host).
     const show = (event: Event) => {
-      const found = this.itemsAt(event.target);
+      const found = this.itemsAt(event.composedPath?.()[0] ?? event.target);
       if (found) this.tooltip.show(found.anchors, found.items);
     };
     const hide = (event: Event) => {
