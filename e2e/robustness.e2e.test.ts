@@ -245,12 +245,23 @@ describe('odd pages', () => {
     await tab.close();
   });
 
-  it('reads a policy rendered in open shadow roots (web components) and lists its evidence', async () => {
+  it('reads a policy rendered in open shadow roots (web components), highlights it there with a working tooltip', async () => {
     const tab = await newTab('webcomponent.html');
     const popup = await openPopup(tab);
     expect(await verdicts(popup)).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
     await popup.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await popup.$eval('body', (b) => b.textContent ?? '')).toContain('We may sell your personal information to marketing partners');
+    const selling = 'policy-page >>> policy-section >>> [data-policylens-practice="selling"]';
+    const mark = await tab.waitForSelector(selling, { timeout: 10_000 });
+    expect(await mark!.evaluate((m) => m.textContent)).toMatch(/^We may sell your personal information/);
+    const practices = await tab.$$eval('policy-page >>> [data-policylens-practice]', (els) => [...new Set(els.map((e) => e.getAttribute('data-policylens-practice')))]);
+    expect(practices).toEqual(expect.arrayContaining(['tracking', 'selling', 'retention', 'age']));
+    await mark!.hover();
+    const tooltip = await tab.evaluate(() => {
+      const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return box && box.style.display !== 'none' ? box.textContent : null;
+    });
+    expect(tooltip).toMatch(/Selling/i);
     await closePopup(popup);
     await tab.close();
   });
