@@ -22,7 +22,7 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
   const language = guessLanguage(text) ?? 'en';
   const english = language === 'en';
   const sentences = english ? splitIntoSentences(text) : [];
-  const ctx: PracticeContext = { text, sentences, lower: text.toLowerCase(), numbers: { findDurations, readAge } };
+  const ctx: PracticeContext = { text, sentences, numbers: { findDurations, readAge } };
   const practices = {} as Record<string, unknown>;
   for (const practice of PRACTICE_LIST) {
     const hits: Hit[] = [];

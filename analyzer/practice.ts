@@ -18,7 +18,7 @@ export type Hit<V extends string = string> = {
 };
 
 /** What a judge gets besides its sentence. `numbers` is injected by `analyze()` (compromise-backed). */
-export type PracticeContext = { text: string; sentences: Sentence[]; lower: string; numbers: NumberReader };
+export type PracticeContext = { text: string; sentences: Sentence[]; numbers: NumberReader };
 
 /**
  * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,

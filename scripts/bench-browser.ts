@@ -20,16 +20,18 @@ async function workerStopper(browser: Browser, id: string): Promise<() => Promis
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
   const session = await page.createCDPSession();
-  let status = '';
+  // Latched: the worker may pass through "stopped" and start again between two polls.
+  let stopped = false;
   session.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${id}/`)) status = v.runningStatus;
+    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${id}/`) && v.runningStatus === 'stopped') stopped = true;
   });
   await session.send('ServiceWorker.enable');
   return async () => {
+    stopped = false;
     await session.send('ServiceWorker.stopAllWorkers');
     const until = Date.now() + 5_000;
-    while (status !== 'stopped' && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    if (status !== 'stopped') throw new Error(`the worker did not stop (status ${status || 'unknown'})`);
+    while (!stopped && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    if (!stopped) throw new Error('the worker did not stop');
   };
 }
 
