@@ -10,8 +10,14 @@ export type { AnalyzeMeta, Evidence, Finding, Practices, Report, Sentence } from
 export { PRACTICES, PRACTICE_LIST } from './registry';
 export { toMarkdown } from './markdown';
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Words in the text, counted without building an array of them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 const NOT_ENGLISH = 'Not analyzed: the text is not in English, and PolicyLens reads English policies only for now.';

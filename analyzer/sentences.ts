@@ -47,7 +47,8 @@ function mergeFalseBreaks(parts: string[], line: string): string[] {
 
 /** "impenetrable.We will" — pasted text often loses the space after a full stop. */
 function splitMissingSpace(part: string): string[] {
-  return part.split(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/);
+  // The lookbehind split is costly at every position; most parts have no such join at all.
+  return /[a-z]{2}[.!?][A-Z][a-z]/.test(part) ? part.split(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/) : [part];
 }
 
 /**
