@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** The system Chromium: $CHROME_PATH, then Debian's, then Google Chrome. Tests never download a browser. */
 export function findChromium(): string {
@@ -43,4 +43,29 @@ export async function launchWithExtension(): Promise<{ browser: Browser; extensi
   });
   const extensionId = await browser.installExtension(EXTENSION_DIR);
   return { browser, extensionId };
+}
+
+/** The popup's finished states: badges, or one of its messages. */
+export const POPUP_RESULT = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
+
+/** Clicks the toolbar icon for real (the real popup, the real activeTab grant) and returns the popup page once it opens. */
+export async function clickToolbarIcon(browser: Browser, extensionId: string, page: Page): Promise<Page> {
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error(`extension ${extensionId} is not installed`);
+  await page.bringToFront();
+  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 15_000 });
+  await page.triggerExtensionAction(extension);
+  return (await (await target).asPage())!;
+}
+
+/** Clicks the toolbar icon and waits until the popup shows a result. */
+export async function openPopup(browser: Browser, extensionId: string, page: Page, timeout = 20_000): Promise<Page> {
+  const popup = await clickToolbarIcon(browser, extensionId, page);
+  await popup.waitForSelector(POPUP_RESULT, { timeout });
+  return popup;
+}
+
+/** Real popups close themselves when the page takes focus, so closing may find nothing to close. */
+export async function closePopup(popup: Page | undefined): Promise<void> {
+  if (popup && !popup.isClosed()) await popup.close().catch(() => {});
 }

@@ -5,10 +5,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Extension, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../analyzer/registry';
-import { launchWithExtension } from './chromium';
+import { closePopup, launchWithExtension, openPopup as openPopupIn } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { NetworkLog } from './network-log';
 
@@ -16,26 +16,13 @@ const ARTIFACTS = path.resolve('e2e/artifacts');
 const MARK = '[data-policylens-practice]';
 
 let browser: Browser;
-let extension: Extension;
 let extensionId: string;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let network: NetworkLog;
 let page: Page;
 
 /** Clicks the toolbar icon for real and returns the popup once it has rendered a result. */
-async function openPopup(on: Page, timeout = 45_000): Promise<Page> {
-  await on.bringToFront();
-  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 15_000 });
-  await on.triggerExtensionAction(extension);
-  const popup = (await (await target).asPage())!;
-  await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout });
-  return popup;
-}
-
-/** Real popups close themselves when the page takes focus, so closing may find nothing to close. */
-async function closePopup(popup: Page | undefined): Promise<void> {
-  if (popup && !popup.isClosed()) await popup.close().catch(() => {});
-}
+const openPopup = (on: Page, timeout = 45_000) => openPopupIn(browser, extensionId, on, timeout);
 
 /** The toolbar badge of the active tab, read in the service worker. */
 async function badgeText(): Promise<string> {
@@ -92,7 +79,6 @@ beforeAll(async () => {
     '/policy.pdf': minimalPdf,
   });
   ({ browser, extensionId } = await launchWithExtension());
-  extension = (await browser.extensions()).get(extensionId)!;
   network = new NetworkLog(browser);
   await network.start();
   page = await browser.newPage();

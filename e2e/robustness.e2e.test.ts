@@ -5,32 +5,20 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Extension, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension } from './chromium';
+import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { NetworkLog } from './network-log';
 
 const MARK = '[data-policylens-practice]';
 
 let browser: Browser;
-let extension: Extension;
 let extensionId: string;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let network: NetworkLog;
 
-async function openPopup(on: Page): Promise<Page> {
-  await on.bringToFront();
-  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 15_000 });
-  await on.triggerExtensionAction(extension);
-  const popup = (await (await target).asPage())!;
-  await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout: 20_000 });
-  return popup;
-}
-
-async function closePopup(popup: Page | undefined): Promise<void> {
-  if (popup && !popup.isClosed()) await popup.close().catch(() => {});
-}
+const openPopup = (on: Page) => openPopupIn(browser, extensionId, on);
 
 async function newTab(file: string): Promise<Page> {
   const tab = await browser.newPage();
@@ -62,7 +50,6 @@ function walk(dir: string): string[] {
 beforeAll(async () => {
   server = await startFixtureServer();
   ({ browser, extensionId } = await launchWithExtension());
-  extension = (await browser.extensions()).get(extensionId)!;
   network = new NetworkLog(browser);
   await network.start();
 });

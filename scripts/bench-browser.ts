@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';
-import { launchWithExtension } from '../e2e/chromium';
+import { launchWithExtension, openPopup } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,13 +37,8 @@ async function workerStopper(browser: Browser, id: string): Promise<() => Promis
 
 /** Real toolbar click → badges rendered in the real popup, in ms; and the popup's own request→render time if it marks it. */
 async function clickToBadges(browser: Browser, page: Page, id: string): Promise<{ click: number; inPopup: number | null }> {
-  const ext = (await browser.extensions()).get(id)!;
-  const target = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${id}/popup.html`), { timeout: 15_000 });
   const t0 = performance.now();
-  await page.bringToFront();
-  await page.triggerExtensionAction(ext);
-  const popup = (await (await target).asPage())!;
-  await popup.waitForSelector('[data-practice][data-verdict], .state-not-policy, .state-unsupported, .state-error', { timeout: 30_000 });
+  const popup = await openPopup(browser, id, page, 30_000);
   const click = performance.now() - t0;
   const inPopup = await popup.evaluate(() => {
     const m = performance.getEntriesByName('policylens:badges', 'measure')[0];

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analyzer/index';
 import { textFromHtml } from '../cli/load-input';
-import { launchWithExtension } from '../e2e/chromium';
+import { clickToolbarIcon, launchWithExtension, POPUP_RESULT } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { highlightRequests } from '../utils/highlight-requests';
 
@@ -19,7 +19,6 @@ if (!existsSync(dir)) {
 const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const server = await startFixtureServer(dir);
 const { browser, extensionId } = await launchWithExtension();
-const extension = (await browser.extensions()).get(extensionId)!;
 const page = await browser.newPage();
 let wanted = 0;
 let placed = 0;
@@ -29,11 +28,9 @@ for (const file of files) {
   const report = analyze(text, { title });
   const expected = report.isPolicy ? new Set(highlightRequests(report, { minConfidence: 0 }).map((r) => `${r.practice}:${r.start}`)).size : 0;
   await page.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
-  const popupTarget = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
   const t0 = performance.now();
-  await page.triggerExtensionAction(extension);
-  const popup = (await (await popupTarget).asPage())!;
-  const shown = await popup.waitForSelector('[data-practice], .state-not-policy, .state-unsupported, .state-error', { timeout: 30_000 }).catch(() => null);
+  const popup = await clickToolbarIcon(browser, extensionId, page);
+  const shown = await popup.waitForSelector(POPUP_RESULT, { timeout: 30_000 }).catch(() => null);
   if (!shown) {
     console.log(`${file.padEnd(36)} no result in 30 s; the popup shows: ${(await popup.evaluate(() => document.body.innerText)).slice(0, 120)}`);
     await popup.close().catch(() => {});
