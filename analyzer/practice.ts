@@ -48,8 +48,8 @@ export function toEvidence(hits: Hit[], max = 3): Evidence[] {
   return out;
 }
 
-/** Hits of the winning verdict, strongest first. */
-export function strongest<V extends string>(hits: Hit<V>[], verdict: V): Hit<V>[] {
+/** Hits of the winning verdict, strongest first (keeping the hits' own type, extra fields included). */
+export function strongest<H extends Hit>(hits: H[], verdict: H['verdict']): H[] {
   return hits.filter((h) => h.verdict === verdict).sort((a, b) => b.strength - a.strength || a.sentence.start - b.sentence.start);
 }
 

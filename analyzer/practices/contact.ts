@@ -1,6 +1,6 @@
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { ContactVerdict } from '../types';
-import { strongestOf, union } from './cues';
+import { union } from './cues';
 
 type ContactHit = Hit<ContactVerdict> & { contacts: string[] };
 
@@ -68,7 +68,7 @@ export const contact: Practice<'contact'> = {
   },
   combine(hits) {
     const all = hits as ContactHit[];
-    const found = strongestOf(all, 'provided');
+    const found = strongest(all, 'provided');
     if (!found.length) {
       return { verdict: 'not-mentioned', confidence: 0.5, summary: 'The policy gives no way to contact them about privacy.', evidence: [], contacts: [] };
     }

@@ -1,5 +1,4 @@
 import { isNegated } from '../negation';
-import { strongest, type Hit } from '../practice';
 
 /** A named pattern: the label goes into a finding's list (rights, categories, measures...). Patterns need the `g` flag. */
 export type Cue = readonly [label: string, pattern: RegExp];
@@ -13,12 +12,7 @@ export function cuesIn(text: string, cues: readonly Cue[]): string[] {
 
 /** Labels of the cues that occur in `text` only inside a negation's scope ("we do not collect health data"). */
 export function deniedCuesIn(text: string, cues: readonly Cue[]): string[] {
-  return cues
-    .filter(([, re]) => {
-      const found = [...text.matchAll(re)];
-      return found.length > 0 && found.every((m) => isNegated(text, m.index!, 120));
-    })
-    .map(([label]) => label);
+  return cues.filter(([, re]) => denied(text, re, 120)).map(([label]) => label);
 }
 
 /** Does `re` (with the `g` flag) match somewhere outside a negation's scope? Allocates nothing when it does not match. */
@@ -36,10 +30,10 @@ export function affirmed(text: string, re: RegExp): boolean {
   return found;
 }
 
-/** Does `re` (with the `g` flag) match, and only inside a negation's scope? */
-export function denied(text: string, re: RegExp): boolean {
+/** Does `re` (with the `g` flag) match, and only inside a negation's scope (looking back `window` characters)? */
+export function denied(text: string, re: RegExp, window?: number): boolean {
   const found = [...text.matchAll(re)];
-  return found.length > 0 && found.every((m) => isNegated(text, m.index!));
+  return found.length > 0 && found.every((m) => isNegated(text, m.index!, window));
 }
 
 /** The distinct labels of the given lists, in first-seen order. */
@@ -51,11 +45,6 @@ export function union(lists: readonly (readonly string[] | undefined)[]): string
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** `strongest` for hits that carry extra fields (rights, categories...), keeping their type. */
-export function strongestOf<H extends Hit>(hits: H[], verdict: H['verdict']): H[] {
-  return strongest(hits, verdict) as H[];
 }
 
 /** One case-insensitive regex matching wherever any cue could: a cheap pre-test before `cuesIn`. */

@@ -1,7 +1,7 @@
 import { isNegated } from '../negation';
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
-import { listInWords, strongestOf, union } from './cues';
+import { listInWords, union } from './cues';
 
 type DntHit = Hit<DntVerdict> & { signals: string[] };
 
@@ -39,8 +39,8 @@ export const dnt: Practice<'dnt'> = {
   },
   combine(hits) {
     const all = hits as DntHit[];
-    const honoured = strongestOf(all, 'honoured');
-    const ignored = strongestOf(all, 'not-honoured');
+    const honoured = strongest(all, 'honoured');
+    const ignored = strongest(all, 'not-honoured');
     const signals = union(all.map((h) => h.signals));
     if (honoured.length) {
       const yes = union(honoured.map((h) => h.signals));

@@ -1,6 +1,6 @@
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SecurityVerdict } from '../types';
-import { affirmed, anyCue, cuesIn, listInWords, strongestOf, union, type Cue } from './cues';
+import { affirmed, anyCue, cuesIn, listInWords, union, type Cue } from './cues';
 
 type SecurityHit = Hit<SecurityVerdict> & { measures: string[]; breach: boolean };
 
@@ -59,8 +59,8 @@ export const security: Practice<'security'> = {
   },
   combine(hits) {
     const all = hits as SecurityHit[];
-    const concrete = strongestOf(all, 'measures-described');
-    const generic = strongestOf(all, 'generic');
+    const concrete = strongest(all, 'measures-described');
+    const generic = strongest(all, 'generic');
     const breachNotification = all.some((h) => h.breach);
     const breachNote = breachNotification ? ' It promises to notify users of a data breach.' : '';
     if (concrete.length) {

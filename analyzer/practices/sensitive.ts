@@ -1,7 +1,7 @@
 import { isNegated } from '../negation';
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SensitiveVerdict } from '../types';
-import { anyCue, listInWords, strongestOf, union, type Cue } from './cues';
+import { anyCue, listInWords, union, type Cue } from './cues';
 
 type SensitiveHit = Hit<SensitiveVerdict> & { categories: string[] };
 
@@ -73,8 +73,8 @@ export const sensitive: Practice<'sensitive'> = {
   },
   combine(hits) {
     const all = hits as SensitiveHit[];
-    const collected = strongestOf(all, 'collected');
-    const denied = strongestOf(all, 'not-collected');
+    const collected = strongest(all, 'collected');
+    const denied = strongest(all, 'not-collected');
     if (collected.length) {
       const categories = union(collected.map((h) => h.categories));
       return { verdict: 'collected', confidence: confidenceOf(collected), summary: `The policy says it collects sensitive data: ${listInWords(categories)}.`, evidence: toEvidence(collected), categories };

@@ -1,7 +1,7 @@
 import { hasException, isNegated } from '../negation';
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SharingVerdict } from '../types';
-import { strongestOf, union, type Cue } from './cues';
+import { union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 
@@ -122,10 +122,10 @@ export const sharing: Practice<'sharing'> = {
   },
   combine(hits) {
     const all = hits as SharingHit[];
-    const ads = strongestOf(all, 'advertising');
-    const others = strongestOf(all, 'third-parties');
-    const providers = strongestOf(all, 'service-providers-only');
-    const denials = strongestOf(all, 'no-sharing');
+    const ads = strongest(all, 'advertising');
+    const others = strongest(all, 'third-parties');
+    const providers = strongest(all, 'service-providers-only');
+    const denials = strongest(all, 'no-sharing');
     const recipients = union(all.filter((h) => h.verdict !== 'no-sharing').map((h) => h.recipients));
     const strongDenial = denials.some((h) => h.strength >= 0.8);
     if (ads.length) {

@@ -1,7 +1,7 @@
 import { isNegated } from '../negation';
-import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
-import { cuesIn, listInWords, union, strongestOf, type Cue } from './cues';
+import { cuesIn, listInWords, union, type Cue } from './cues';
 
 type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: string[] };
 
@@ -66,8 +66,8 @@ export const transfers: Practice<'transfers'> = {
   },
   combine(hits) {
     const all = hits as TransfersHit[];
-    const safe = strongestOf(all, 'safeguards');
-    const moved = strongestOf(all, 'transferred');
+    const safe = strongest(all, 'safeguards');
+    const moved = strongest(all, 'transferred');
     const countries = union(all.map((h) => h.countries));
     const where = countries.length ? ` Places named: ${listInWords(countries)}.` : '';
     if (safe.length) {
