@@ -24,8 +24,8 @@ const NOT_ENGLISH = 'Not analyzed: the text is not in English, and PolicyLens re
 
 /** Analyze a policy's text: pure, synchronous, no DOM or network. Evidence offsets index `text`. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
-  // Too little text to tell counts as English: a short English snippet should still be read.
-  const language = guessLanguage(text) ?? 'en';
+  // Clear text beats a (often wrong) declaration; with too little text to tell, the declaration, else English.
+  const language = guessLanguage(text) ?? meta.declaredLanguage ?? 'en';
   const english = language === 'en';
   const sentences = english ? splitIntoSentences(text) : [];
   const ctx: PracticeContext = { text, sentences, numbers: { findDurations, readAge } };

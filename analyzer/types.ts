@@ -58,7 +58,8 @@ export type Report = {
   practices: Practices;
 };
 
-export type AnalyzeMeta = { url?: string | null; title?: string | null; source?: string };
+/** `declaredLanguage`: what the page says it is in (`<html lang>`), used only when the text is too short to tell. */
+export type AnalyzeMeta = { url?: string | null; title?: string | null; source?: string; declaredLanguage?: string | null };
 
 /** One sentence of the analyzed text; start/end index the analyzed text exactly. */
 export type Sentence = {

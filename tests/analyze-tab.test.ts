@@ -3,7 +3,7 @@ import { analyze, PRACTICES } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/messages';
-import { guessLanguage, pageLanguage } from '../utils/page-language';
+import { guessLanguage } from '../analyzer/language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/restricted-pages';
 
 const POLICY = [
@@ -167,9 +167,9 @@ describe('page language', () => {
     expect(guessLanguage('too short')).toBeNull();
   });
   it('trusts clear text over a wrong declaration, and the declaration when the text is too short', () => {
-    expect(pageLanguage('de', POLICY)).toEqual({ lang: 'en', supported: true });
-    expect(pageLanguage('fr', 'Bonjour')).toEqual({ lang: 'fr', supported: false });
-    expect(pageLanguage(null, 'Hello')).toEqual({ lang: 'en', supported: true });
+    expect(analyze(POLICY, { declaredLanguage: 'de' }).language).toBe('en');
+    expect(analyze('Bonjour', { declaredLanguage: 'fr' }).language).toBe('fr');
+    expect(analyze('Hello', { declaredLanguage: null }).language).toBe('en');
   });
 });
 

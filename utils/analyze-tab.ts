@@ -5,7 +5,7 @@
 import { analyze, countWords } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
-import { languageName, pageLanguage } from './page-language';
+import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
 export type TabDriver = {
@@ -106,15 +106,13 @@ export class TabAnalyzer {
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
     }
-    const language = pageLanguage(extraction.lang, text);
-    if (!language.supported) {
-      const message = `This page is in ${languageName(language.lang)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
-      return { kind: 'unsupported', reason: 'language', message, page };
-    }
-
     let result: Extract<AnalysisResult, { kind: 'report' }>;
     try {
-      const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url });
+      const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });
+      if (report.language !== 'en') {
+        const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
+        return { kind: 'unsupported', reason: 'language', message, page };
+      }
       result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}) };
     } catch (error) {
       return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };

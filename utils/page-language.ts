@@ -1,17 +1,4 @@
-import { guessLanguage } from '../analyzer/language';
-
-/** The analyzer's guess, re-exported for the runtime. */
-export { guessLanguage };
-
-/**
- * Whether the page can be analyzed: the text itself decides when it is clear (declared languages
- * are often wrong); otherwise the page's declaration; unknown counts as English.
- */
-export function pageLanguage(declared: string | null, text: string): { lang: string; supported: boolean } {
-  const lang = guessLanguage(text) ?? declared ?? 'en';
-  return { lang, supported: lang === 'en' };
-}
-
+/** A language code as words for messages ("de" → "German"); the analyzer decides the language (`report.language`). */
 export function languageName(lang: string): string {
   if (lang === 'und') return 'a language PolicyLens cannot read yet';
   try {
