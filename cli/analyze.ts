@@ -1,5 +1,6 @@
 import { analyze, toMarkdown, type Report } from '../analyzer/index';
 import { loadInput } from './load-input';
+import { exitWhenDrained } from './output';
 
 const USAGE = `Usage: npm run --silent analyze -- [--format json|markdown] INPUT...
   INPUT: a .txt file, an .html/.htm file, or an http(s):// URL.
@@ -46,10 +47,7 @@ async function main(argv: string[]): Promise<number> {
   return results.some((r) => 'error' in r) ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`policylens: ${(err as Error).stack ?? err}\n`);
-    process.exit(1);
-  },
-);
+main(process.argv.slice(2)).then(exitWhenDrained, (err) => {
+  process.stderr.write(`policylens: ${(err as Error).stack ?? err}\n`);
+  return exitWhenDrained(1);
+});

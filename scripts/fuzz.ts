@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { htmlPage, mutate, policyText } from '../tests/fuzz/arbitraries';
 import { checkAnalyzer, checkExtraction } from '../tests/fuzz/properties';
+import { exitWhenDrained } from '../cli/output';
 
 const runs = Number(process.argv[2] ?? 10_000);
 const sample = readFileSync(new URL('../samples/sample-policy.html', import.meta.url), 'utf8');
@@ -24,4 +25,4 @@ for (const [name, prop] of properties) {
   } else console.log(`ok   ${name}: ${result.numRuns} cases in ${secs} s`);
 }
 console.log(`${total} cases, ${failed} failing properties`);
-process.exit(failed ? 1 : 0);
+await exitWhenDrained(failed ? 1 : 0);

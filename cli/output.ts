@@ -1,0 +1,16 @@
+/** Ends a command-line tool without losing output: `process.exit` right after a large write to a pipe drops
+ * whatever the pipe had not taken yet, so we wait until stdout and stderr have handed every byte to the OS. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  // A write's callback runs once it, and so every write queued before it, has left the process.
+  return new Promise((done) => {
+    if (stream.destroyed || !stream.writable) return done();
+    stream.write('', () => done());
+  });
+}
+
+export async function exitWhenDrained(code: number): Promise<void> {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // Exit explicitly: an idle keep-alive socket from a fetched URL would otherwise hold the process open.
+  process.exit(code);
+}
