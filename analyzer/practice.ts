@@ -62,7 +62,7 @@ export const INDIRECT = 0.6;
  */
 export function confidenceOf(hits: Hit[]): number {
   if (hits.length === 0) return 0;
-  const best = Math.max(...hits.map((h) => h.strength));
+  const best = hits.reduce((max, h) => Math.max(max, h.strength), -Infinity);
   const support = Math.min(0.1, (hits.length - 1) * 0.03);
   const cap = best < INDIRECT ? INDIRECT - 0.01 : 0.99;
   return Math.round(Math.min(cap, best + support) * 100) / 100;

@@ -38,11 +38,56 @@ function mergeFalseBreaks(parts: string[], line: string): string[] {
     cursor = at + part.length;
     const prev = out[out.length - 1];
     const startsLower = /^\s*[a-z]/.test(part) && !/^\s*[a-z][.)]/.test(part);
-    const numberAfterAbbrev = /^\s*\d/.test(part) && prev !== undefined && BEFORE_NUMBER.test(line.slice(prev.from, prev.to).trimEnd());
+    // Only the end of the previous part matters (a whole merged run would make this quadratic).
+    const numberAfterAbbrev = /^\s*\d/.test(part) && prev !== undefined && BEFORE_NUMBER.test(line.slice(Math.max(prev.from, prev.to - 40), prev.to).trimEnd());
     if (prev && (startsLower || numberAfterAbbrev)) prev.to = cursor;
     else out.push({ from: at, to: cursor });
   }
   return out.map((r) => line.slice(r.from, r.to));
+}
+
+/** Where compromise may end a sentence: stops followed by whitespace (its own first split). */
+const STOP_SPACE = /[.!?\u203D\u2E18\u203C\u2047-\u2049]+\s/g;
+/** A window fed to compromise holds at most this many possible ends or characters. */
+const WINDOW_STOPS = 16;
+const WINDOW_CHARS = 2 * MAX_SENTENCE;
+
+/**
+ * compromise re-checks the whole growing sentence at every abbreviation it merges over, so a line of
+ * "Mr. Smith Mr. Smith…" costs time quadratic in its length (80 KB: 32 s). Long lines are fed to it in
+ * windows of a few possible ends: every part but the window's last is final (a merge decision looks at
+ * the part's own end), and the last one starts the next window. A window that is all one part (over
+ * sixteen abbreviations, or no stop at all) is cut there: such a run is cut at MAX_SENTENCE anyway.
+ */
+function splitLongLine(line: string): string[] {
+  if (line.length <= WINDOW_CHARS) return splitSentences(line, world);
+  const out: string[] = [];
+  let from = 0;
+  while (from < line.length) {
+    let to = Math.min(line.length, from + WINDOW_CHARS);
+    // Searched within the window only: a search running on to the end of the line would be quadratic again.
+    const ahead = line.slice(from, to);
+    STOP_SPACE.lastIndex = 0;
+    for (let n = 0, m: RegExpExecArray | null; n < WINDOW_STOPS && (m = STOP_SPACE.exec(ahead)); n++) {
+      if (n === WINDOW_STOPS - 1) to = from + m.index + m[0].length;
+    }
+    if (to < line.length) {
+      // Never cut inside a word: back to the last whitespace (a window of one huge token is cut as is).
+      const space = line.lastIndexOf(' ', to - 1);
+      if (space > from) to = space + 1;
+    }
+    const window = line.slice(from, to);
+    const parts = splitSentences(window, world);
+    const last = parts.length > 1 && to < line.length ? window.lastIndexOf(parts[parts.length - 1]!) : -1;
+    if (last > 0) {
+      out.push(...parts.slice(0, -1));
+      from += last;
+    } else {
+      out.push(...parts);
+      from = to;
+    }
+  }
+  return out;
 }
 
 /** "impenetrable.We will" — pasted text often loses the space after a full stop. */
@@ -64,7 +109,7 @@ export function splitIntoSentences(text: string): Sentence[] {
     const line = m[0];
     if (!line.trim()) continue;
     const lineStart = m.index;
-    const parts = line.length > 3 ? mergeFalseBreaks(splitSentences(line, world), line).flatMap(splitMissingSpace) : [line];
+    const parts = line.length > 3 ? mergeFalseBreaks(splitLongLine(line), line).flatMap(splitMissingSpace) : [line];
     let cursor = 0;
     for (const part of parts) {
       const idx = line.indexOf(part, cursor);
