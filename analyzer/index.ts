@@ -3,8 +3,8 @@ import { findDurations, readAge } from './numbers';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
-import { splitIntoSentences } from './sentences';
-import type { AnalyzeMeta, Practices, Report } from './types';
+import { sentenceBatches } from './sentences';
+import type { AnalyzeMeta, Practices, Report, Sentence } from './types';
 
 export type { AnalyzeMeta, Evidence, Finding, Practices, Report, Sentence } from './types';
 export { PRACTICES, PRACTICE_LIST } from './registry';
@@ -20,29 +20,63 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** Sentences judged between two steps of `analysisSteps`. */
+const STEP_SENTENCES = 200;
+
 const NOT_ENGLISH = 'Not analyzed: the text is not in English, and PolicyLens reads English policies only for now.';
 
 /** Analyze a policy's text: pure, synchronous, no DOM or network. Evidence offsets index `text`. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
+  const steps = analysisSteps(text, meta);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value.report;
+  }
+}
+
+/** A report and how far the analysis got: `complete` false when it was stopped early (`readTo`: text judged). */
+export type SteppedReport = { report: Report; complete: boolean; readTo: number };
+
+/**
+ * The analysis as a sequence of small steps: it yields after every few hundred sentences, so a caller can pause
+ * between them (the extension's worker, to serve other tabs) or stop early by passing `true` to `next()`: the
+ * sentences judged so far are combined into the report.
+ */
+export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<void, SteppedReport, boolean | undefined> {
   // Clear text beats a (often wrong) declaration; with too little text to tell, the declaration, else English.
   const language = guessLanguage(text) ?? meta.declaredLanguage ?? 'en';
   const english = language === 'en';
-  const sentences = english ? splitIntoSentences(text) : [];
+  const sentences: Sentence[] = [];
   const ctx: PracticeContext = { text, sentences, numbers: { findDurations, readAge } };
-  const practices = {} as Record<string, unknown>;
-  for (const practice of PRACTICE_LIST) {
-    const hits: Hit[] = [];
-    for (const sentence of sentences) {
-      if (!practice.candidate.test(sentence.text)) continue;
-      hits.push(...practice.judge(sentence, ctx));
+  const hits = PRACTICE_LIST.map(() => [] as Hit[]);
+  let stopped = false;
+  let readTo = 0;
+  if (english) {
+    judging: for (const batch of sentenceBatches(text)) {
+      for (let i = 0; i < batch.length; i++) {
+        if (i % STEP_SENTENCES === 0 && (yield)) {
+          stopped = true;
+          break judging;
+        }
+        const sentence = batch[i]!;
+        sentences.push(sentence);
+        PRACTICE_LIST.forEach((practice, p) => {
+          if (!practice.candidate.test(sentence.text)) return;
+          for (const hit of practice.judge(sentence, ctx)) hits[p]!.push(hit);
+        });
+        readTo = sentence.end;
+      }
     }
-    const finding = practice.combine(hits as never, ctx);
+  }
+  const practices = {} as Record<string, unknown>;
+  PRACTICE_LIST.forEach((practice, p) => {
+    const finding = practice.combine(hits[p] as never, ctx);
     // English rules on another language would invent findings: say it was not read instead.
     practices[practice.id] = english ? finding : { ...finding, confidence: 0, summary: NOT_ENGLISH };
-  }
+  });
   const wordCount = countWords(text);
   const score = policyScore(text, wordCount, meta.title);
-  return {
+  const report: Report = {
     source: meta.source ?? meta.url ?? 'text',
     title: meta.title ?? null,
     url: meta.url ?? null,
@@ -53,4 +87,5 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
     language,
     practices: practices as Practices,
   };
+  return { report, complete: !stopped, readTo: stopped ? readTo : text.length };
 }

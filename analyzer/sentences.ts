@@ -96,19 +96,38 @@ function splitMissingSpace(part: string): string[] {
   return /[a-z]{2}[.!?][A-Z][a-z]/.test(part) ? part.split(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/) : [part];
 }
 
-/**
- * Split text into sentences with exact offsets. Lines are split first, because policies use
- * line breaks for bullets and headings that carry no full stop.
- */
-export function splitIntoSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let heading = '';
+/** Lines longer than this are read in segments (cut after a full stop where possible), each one step of the analysis. */
+const SEGMENT_CHARS = 50_000;
+
+/** The lines of `text` as [start, end) ranges; a very long line as segments of at most SEGMENT_CHARS. */
+function* lineRanges(text: string): Generator<[number, number, boolean]> {
   const lineRe = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text))) {
-    const line = m[0];
+  for (let m: RegExpExecArray | null; (m = lineRe.exec(text)); ) {
+    const end = m.index + m[0].length;
+    let from = m.index;
+    while (end - from > SEGMENT_CHARS) {
+      const window = text.slice(from + SEGMENT_CHARS / 2, from + SEGMENT_CHARS);
+      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      const cut = from + SEGMENT_CHARS / 2 + (stop >= 0 ? stop + 2 : space >= 0 ? space + 1 : window.length);
+      yield [from, cut, false];
+      from = cut;
+    }
+    yield [from, end, from === m.index];
+  }
+}
+
+/**
+ * Split text into sentences with exact offsets, in batches of about 50 KB of text, so a long analysis can pause
+ * between them. Lines are split first, because policies use line breaks for bullets and headings that carry no full stop.
+ */
+export function* sentenceBatches(text: string): Generator<Sentence[]> {
+  let out: Sentence[] = [];
+  let read = 0;
+  let heading = '';
+  for (const [lineStart, lineEnd, whole] of lineRanges(text)) {
+    const line = text.slice(lineStart, lineEnd);
     if (!line.trim()) continue;
-    const lineStart = m.index;
     const parts = line.length > 3 ? mergeFalseBreaks(splitLongLine(line), line).flatMap(splitMissingSpace) : [line];
     let cursor = 0;
     for (const part of parts) {
@@ -118,12 +137,25 @@ export function splitIntoSentences(text: string): Sentence[] {
       pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
     }
     const trimmed = line.trim();
-    if (parts.length === 1 && looksLikeHeading(trimmed.replace(BULLET, ''))) {
+    if (whole && parts.length === 1 && looksLikeHeading(trimmed.replace(BULLET, '')) && out.length) {
       out[out.length - 1]!.isHeading = true;
       heading = trimmed.toLowerCase();
     }
+    read += line.length;
+    if (read >= SEGMENT_CHARS) {
+      yield out;
+      out = [];
+      read = 0;
+    }
   }
-  return out;
+  if (out.length) yield out;
+}
+
+/** Split text into sentences with exact offsets (all batches at once). */
+export function splitIntoSentences(text: string): Sentence[] {
+  const all: Sentence[] = [];
+  for (const batch of sentenceBatches(text)) for (const sentence of batch) all.push(sentence);
+  return all;
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, heading: string, isHeading: boolean) {

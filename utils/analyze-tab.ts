@@ -2,7 +2,8 @@
  * The worker's side of "analyze this tab": inject, extract, decide the state, analyze, highlight,
  * badge, cache. Browser calls go through a `TabDriver` so every state is tested without a browser.
  */
-import { analyze, countWords } from '../analyzer/index';
+import { countWords } from '../analyzer/index';
+import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, type Budget } from './analysis-budget';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
 import { languageName } from './page-language';
@@ -36,10 +37,13 @@ export const CACHE_TTL_MS = 30 * 60 * 1000;
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
   private running = new Map<string, Promise<AnalysisResult>>();
+  /** Bumped by every navigation of a tab: a run that saw another generation must not write (badge, highlights, cache). */
+  private generation = new Map<number, number>();
 
   constructor(
     private driver: TabDriver,
     private now: () => number = Date.now,
+    private budget: Budget = DEFAULT_BUDGET,
   ) {}
 
   /** How many reports are cached (tests). */
@@ -60,10 +64,19 @@ export class TabAnalyzer {
   /** Drops what is known about a tab (navigation, close) and clears its badge. */
   forget(tabId: number, closed = false): void {
     this.cache.delete(tabId);
+    this.generation.set(tabId, (this.generation.get(tabId) ?? 0) + 1);
     if (!closed) void this.driver.setBadge(tabId, null).catch(() => {});
   }
 
+  /** Does the tab still show the document this run started on? (no navigation, reload or pushState since) */
+  private async unchanged(tabId: number, generation: number, url: string): Promise<boolean> {
+    if ((this.generation.get(tabId) ?? 0) !== generation) return false;
+    const now = await this.driver.getTab(tabId).catch(() => null);
+    return now?.url === url && (this.generation.get(tabId) ?? 0) === generation;
+  }
+
   private async run(tabId: number, force: boolean): Promise<AnalysisResult> {
+    const generation = this.generation.get(tabId) ?? 0;
     const tab = await this.driver.getTab(tabId).catch(() => null);
     if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
@@ -108,11 +121,13 @@ export class TabAnalyzer {
     }
     let result: Extract<AnalysisResult, { kind: 'report' }>;
     try {
-      const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });
+      const meta = { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang };
+      const { report, complete, readTo } = await analyzeWithinBudget(text, meta, this.budget);
       if (report.language !== 'en') {
         const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
         return { kind: 'unsupported', reason: 'language', message, page };
       }
+      if (!complete) notice = notice ? `${notice} ${partialNotice(readTo, text.length, this.budget)}` : partialNotice(readTo, text.length, this.budget);
       result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}) };
     } catch (error) {
       return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
@@ -120,12 +135,25 @@ export class TabAnalyzer {
 
     const settings = await this.driver.settings().catch(() => DEFAULTS);
     const isReport = result.report.isPolicy || force;
+    // Every write below is for this document only: a navigation meanwhile makes the result someone else's.
+    const stale = async () => !(await this.unchanged(tabId, generation, tab.url));
+    if (await stale()) return PAGE_CHANGED(page);
     await this.driver.clearHighlights(tabId).catch(() => {});
-    if (isReport && settings.highlightEvidence) {
+    if (isReport && settings.highlightEvidence && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
+    if (await stale()) {
+      // A pushState keeps the document: highlights drawn for the old content come off.
+      await this.driver.clearHighlights(tabId).catch(() => {});
+      return PAGE_CHANGED(page);
+    }
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
+    if (await stale()) {
+      // The navigation came while the badge was being set: take it back.
+      await this.driver.setBadge(tabId, null).catch(() => {});
+      return PAGE_CHANGED(page);
+    }
     this.cache.delete(tabId);
     this.cache.set(tabId, { url: tab.url, at: this.now(), result });
     for (const oldest of this.cache.keys()) {
@@ -135,6 +163,12 @@ export class TabAnalyzer {
     return result;
   }
 }
+
+const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({
+  kind: 'error',
+  message: 'The page changed while PolicyLens was reading it (it navigated or reloaded). Click PolicyLens again to read the page it shows now.',
+  page,
+});
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
