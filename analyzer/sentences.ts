@@ -47,37 +47,51 @@ function mergeFalseBreaks(parts: string[], line: string): string[] {
 }
 
 /** Where compromise may end a sentence: stops followed by whitespace (its own first split). */
-const STOP_SPACE = /[.!?\u203D\u2E18\u203C\u2047-\u2049]+\s/g;
+const STOP_SPACE = /(?<![.!?\u203D\u2E18\u203C\u2047-\u2049])[.!?\u203D\u2E18\u203C\u2047-\u2049]+\s/g;
 /** A window fed to compromise holds at most this many possible ends or characters. */
-const WINDOW_STOPS = 16;
+const WINDOW_STOPS = 64;
 const WINDOW_CHARS = 2 * MAX_SENTENCE;
+const WINDOW_SHORT = MAX_SENTENCE / 2;
+/** A run of stops this long ("......") is its own part: compromise's first split is quadratic in a run's length. */
+const STOP_RUN = /(?<![.!?\u203D\u2E18\u203C\u2047-\u2049])[.!?\u203D\u2E18\u203C\u2047-\u2049]{16,}/;
 
 /**
  * compromise re-checks the whole growing sentence at every abbreviation it merges over, so a line of
  * "Mr. Smith Mr. Smith…" costs time quadratic in its length (80 KB: 32 s). Long lines are fed to it in
  * windows of a few possible ends: every part but the window's last is final (a merge decision looks at
  * the part's own end), and the last one starts the next window. A window that is all one part (over
- * sixteen abbreviations, or no stop at all) is cut there: such a run is cut at MAX_SENTENCE anyway.
+ * sixty abbreviations, or no stop at all) is cut there: such a run is cut at MAX_SENTENCE anyway.
  */
 function splitLongLine(line: string): string[] {
-  if (line.length <= WINDOW_CHARS) return splitSentences(line, world);
+  if (line.length <= WINDOW_CHARS && !STOP_RUN.test(line)) return splitSentences(line, world);
   const out: string[] = [];
   let from = 0;
   while (from < line.length) {
     let to = Math.min(line.length, from + WINDOW_CHARS);
     // Searched within the window only: a search running on to the end of the line would be quadratic again.
     const ahead = line.slice(from, to);
-    STOP_SPACE.lastIndex = 0;
-    for (let n = 0, m: RegExpExecArray | null; n < WINDOW_STOPS && (m = STOP_SPACE.exec(ahead)); n++) {
-      if (n === WINDOW_STOPS - 1) to = from + m.index + m[0].length;
+    const run = STOP_RUN.exec(ahead);
+    if (run && run.index === 0) {
+      const end = from + run[0].length + (/^\s*/.exec(line.slice(from + run[0].length, from + run[0].length + 64))?.[0].length ?? 0);
+      out.push(line.slice(from, end));
+      from = end;
+      continue;
     }
-    if (to < line.length) {
+    if (run) to = from + run.index;
+    STOP_SPACE.lastIndex = 0;
+    let stops = 0;
+    for (let m: RegExpExecArray | null; stops < WINDOW_STOPS && (m = STOP_SPACE.exec(ahead)) && m.index < to - from; ) {
+      // Many short parts (a run of "Mr. Smith"): a shorter window, as compromise's cost grows with parts × length.
+      if (++stops === WINDOW_STOPS || (stops >= 8 && m.index >= WINDOW_SHORT)) to = from + m.index + m[0].length;
+    }
+    if (to < line.length && !run) {
       // Never cut inside a word: back to the last whitespace (a window of one huge token is cut as is).
       const space = line.lastIndexOf(' ', to - 1);
       if (space > from) to = space + 1;
     }
     const window = line.slice(from, to);
-    const parts = splitSentences(window, world);
+    // No stop followed by a space: compromise would keep the window whole anyway.
+    const parts = stops ? splitSentences(window, world) : [window];
     const last = parts.length > 1 && to < line.length ? window.lastIndexOf(parts[parts.length - 1]!) : -1;
     if (last > 0) {
       out.push(...parts.slice(0, -1));

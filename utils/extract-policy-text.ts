@@ -5,7 +5,12 @@ export type Extraction = {
   title: string | null;
   /** Which route produced the text: Readability's article, or the page body when Readability kept too little. */
   method: 'readability' | 'body';
+  /** Lines of prose read from a side panel (`aside`) or a region hidden from screen readers: the reader may not notice them. */
+  sideLines?: number;
 };
+
+/** Decides whether an element is rendered (its subtree is skipped when not). */
+export type Rendered = (el: Element) => boolean;
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -13,37 +18,83 @@ const BLOCK = new Set([
   'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD']);
-/** Page chrome, left out when Readability is not used. */
-const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+/** Page chrome (menus, banners), left out of the body text when Readability is not used. */
+const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
+/** Regions a reader may not notice though they are on screen: a side panel, or text hidden from screen readers. */
+const SIDE = 'aside, [aria-hidden="true"]';
+
+/**
+ * Without a layout (linkedom in the CLI and tests): the `hidden` attribute and an inline `display: none`
+ * are what tell. ARIA attributes never decide: `aria-hidden` text is on screen.
+ */
+export const unrenderedByMarkup: Rendered = (el) => {
+  if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return false;
+  return !/(?:^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+};
+
+/**
+ * On the live page: what is rendered (computed display, visibility, opacity), read without changing the page.
+ * Content the reader can open is kept: a closed <details>, `hidden="until-found"`, a section collapsed by a
+ * visible `aria-expanded="false"` control that names it in `aria-controls`.
+ */
+export function renderedOnPage(doc: Document): Rendered {
+  const view = doc.defaultView;
+  if (!view) return unrenderedByMarkup;
+  const openable = new Set<string>();
+  for (const control of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
+    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) openable.add(id);
+  }
+  return (el) => {
+    const style = view.getComputedStyle(el);
+    if (style.display === 'none') return el.getAttribute('hidden') === 'until-found' || (!!el.id && openable.has(el.id));
+    if (style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+    return Number(style.opacity) !== 0;
+  };
+}
+
+type WalkOptions = { composed?: boolean; rendered?: Rendered; skip?: string };
 
 /**
  * Visible text of an element with block structure kept as line breaks (headings and bullets stay
- * on their own lines, table cells are tab-separated), whitespace folded within lines.
+ * on their own lines, table cells are tab-separated), whitespace folded within lines. Iterative (a
+ * 20,000-deep page must not overflow the stack) and read-only.
  */
-export function blockText(root: Node, composed = false): string {
+export function blockText(root: Node, options: boolean | WalkOptions = false): string {
+  const { composed = false, rendered, skip } = typeof options === 'boolean' ? { composed: options } : options;
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  // Work items: a node to enter, or a string to emit once its subtree is done (the closing line break).
+  const stack: Array<Node | string> = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    const node = item;
     if (node.nodeType === 3) {
       // Source line breaks inside a paragraph are layout, not structure.
       parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = (node as Element).tagName?.toUpperCase() ?? '';
-    if (SKIP.has(tag)) return;
-    // composed: the live page (chrome skipped here, not removed), read as rendered through open shadow roots and slots.
-    if (composed && node.nodeType === 1 && (node as Element).matches(CHROME)) return;
+    if (SKIP.has(tag)) continue;
+    if (node.nodeType === 1 && node !== root) {
+      const el = node as Element;
+      if (skip && el.matches(skip)) continue;
+      if (rendered && !rendered(el)) continue;
+    }
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     if (tag === 'TD' || tag === 'TH') parts.push('\t');
+    if (block) stack.push('\n');
+    // composed: the live page read as rendered through open shadow roots and slots.
     const shadow = composed ? (node as Element).shadowRoot : null;
     const slotted = composed && tag === 'SLOT' ? ((node as HTMLSlotElement).assignedNodes?.() ?? []) : [];
-    if (shadow) walk(shadow);
-    else if (slotted.length) slotted.forEach(walk);
-    else for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(root);
+    const children: Node[] = shadow ? [shadow] : slotted.length ? [...slotted] : [];
+    if (!shadow && !slotted.length) for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return parts
     .join('')
     .split('\n')
@@ -63,27 +114,54 @@ function proseWords(text: string): number {
   return n;
 }
 
+/** Each element of `live` and of its exact copy `copy`, in the same order, without recursion. */
+function* pairedElements(live: Element, copy: Element): Generator<[Element, Element, () => void]> {
+  const stack: Array<[Element, Element]> = [[live, copy]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    let skipChildren = false;
+    yield [a, b, () => (skipChildren = true)];
+    if (skipChildren) continue;
+    const as = a.children;
+    const bs = b.children;
+    if (as.length !== bs.length) continue; // the page changed meanwhile: leave this part as copied
+    for (let i = as.length - 1; i >= 0; i--) stack.push([as[i]!, bs[i]!]);
+  }
+}
+
 /**
  * The readable text of a page. Works on any DOM Document (the live page in the content script,
- * linkedom in the CLI and tests); never modifies it: Readability runs on a clone.
+ * linkedom in the CLI and tests) and runs none of the page's code: the live page is only read
+ * (cloning an element into it would run its custom elements' constructors), and Readability works
+ * on a copy of the whole document, which has no browsing context, so nothing in it is upgraded or run.
  */
-export function extractPolicyText(doc: Document): Extraction {
+export function extractPolicyText(doc: Document, rendered: Rendered = unrenderedByMarkup): Extraction {
   const title = doc.title?.trim() || null;
-  const body = doc.body;
+  // A malformed document may have no root element at all (an unclosed attribute swallowed it).
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return { text: '', title, method: 'body' };
 
-  const bodyClone = body.cloneNode(true) as Element;
-  bodyClone.querySelectorAll(CHROME).forEach((el) => el.remove());
-  let bodyText = blockText(bodyClone);
-  // Web components: clones drop shadow roots, so when text is rendered there the live page is read instead.
+  let bodyText = blockText(body, { rendered, skip: `${CHROME}, ${SIDE}` });
+  // Web components: text rendered in open shadow roots is read through them.
   if (hasOpenShadowRoot(body)) {
-    const composedText = blockText(body, true);
+    const composedText = blockText(body, { composed: true, rendered, skip: `${CHROME}, ${SIDE}` });
     if (proseWords(composedText) > proseWords(bodyText)) bodyText = composedText;
   }
 
   let article: { content: Node | null; title?: string | null } | null = null;
   try {
     const clone = doc.cloneNode(true) as Document;
+    if (clone.body) {
+      // What the page does not render is not read; what it renders is, whatever its ARIA attributes say.
+      const drop: Element[] = [];
+      for (const [live, copy, skipChildren] of pairedElements(body, clone.body)) {
+        if (live !== body && !SKIP.has(live.tagName.toUpperCase()) && !rendered(live)) {
+          drop.push(copy);
+          skipChildren();
+        } else copy.removeAttribute('aria-hidden');
+      }
+      drop.forEach((el) => el.remove());
+    }
     // serializer returns the article's element itself, so its block structure can be read.
     const parsed = new Readability<Node>(clone, { charThreshold: 300, serializer: (el: Node) => el }).parse();
     article = parsed ? { content: parsed.content ?? null, title: parsed.title } : null;
@@ -92,10 +170,36 @@ export function extractPolicyText(doc: Document): Extraction {
   }
   const articleText = article?.content ? blockText(article.content) : '';
   // Readability sometimes keeps one section of a long policy; then the whole body is the better text.
-  if (articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText)) {
-    return { text: articleText, title: title ?? article?.title ?? null, method: 'readability' };
+  const useArticle = articleText && proseWords(articleText) >= 0.7 * proseWords(bodyText);
+  const main = useArticle ? articleText : bodyText;
+  const side = sideProse(body, rendered, main);
+  const text = side.missing.length ? `${main}\n${side.missing.join('\n')}` : main;
+  return { text, title: useArticle ? (title ?? article?.title ?? null) : title, method: useArticle ? 'readability' : 'body', ...(side.lines ? { sideLines: side.lines } : {}) };
+}
+
+/**
+ * Prose lines of rendered side regions (asides, aria-hidden text): `missing` are those the main text lacks
+ * (Readability drops every aside), `lines` counts them all.
+ */
+function sideProse(body: Element, rendered: Rendered, main: string): { missing: string[]; lines: number } {
+  const missing: string[] = [];
+  let lines = 0;
+  for (const region of Array.from(body.querySelectorAll(SIDE))) {
+    if (region.parentElement?.closest(SIDE)) continue; // read with its outer region
+    if (!isRendered(region, body, rendered)) continue;
+    for (const line of blockText(region, { rendered, skip: CHROME }).split('\n')) {
+      if (line.split(/\s+/).length < 8) continue;
+      lines++;
+      if (!main.includes(line) && !missing.includes(line)) missing.push(line);
+    }
   }
-  return { text: bodyText, title, method: 'body' };
+  return { missing, lines };
+}
+
+/** An element and all its ancestors up to `root` are rendered. */
+function isRendered(el: Element, root: Element, rendered: Rendered): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (!rendered(at)) return false;
+  return true;
 }
 
 function hasOpenShadowRoot(root: Element): boolean {
