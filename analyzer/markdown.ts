@@ -1,12 +1,26 @@
 import { PRACTICE_LIST } from './registry';
 import type { Report } from './types';
 
-/** Markdown-escape untrusted page text so it stays inert text in any renderer. */
+/** A word joiner: invisible, but it keeps "@name" from being read as a mention. */
+const JOINER = '\u2060';
+
+/**
+ * Markdown-escape untrusted page text so it stays inert text in any renderer: no markup, no HTML, no math
+ * (`$…$`), no @mention and no link made from a bare URL, "www." or e-mail address (GFM's autolinks).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/[\\`*_{}[\]()#+!|<>~$]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/@(?=\w)/g, `@${JOINER}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** The Markdown block of an input that could not be read: its name and the error are page-controlled text too. */
+export function errorToMarkdown(source: string, error: string): string {
+  return `# ${escapeMarkdown(source)}\n\nError: ${escapeMarkdown(error)}\n`;
 }
 
 /** An http(s) URL as an autolink; anything else (or a malformed URL) as escaped text, so it is never a live link. */
@@ -41,7 +55,7 @@ export function toMarkdown(report: Report): string {
   lines.push('');
   for (const { practice, finding, label } of rows) {
     lines.push(`## ${practice.title}: ${label}`, '');
-    lines.push(`${finding.summary} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`, '');
+    lines.push(`${escapeMarkdown(finding.summary)} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`, '');
     for (const e of finding.evidence) lines.push(`> ${escapeMarkdown(e.text)}`, '');
   }
   return lines.join('\n').trimEnd() + '\n';

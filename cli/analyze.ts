@@ -1,4 +1,5 @@
 import { analyze, toMarkdown, type Report } from '../analyzer/index';
+import { errorToMarkdown } from '../analyzer/markdown';
 import { loadInput } from './load-input';
 import { exitWhenDrained } from './output';
 
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   if (format === 'json') {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   } else {
-    const blocks = results.map((r) => ('error' in r ? `# ${r.source}\n\nError: ${r.error}\n` : toMarkdown(r)));
+    const blocks = results.map((r) => ('error' in r ? errorToMarkdown(r.source, r.error) : toMarkdown(r)));
     process.stdout.write(blocks.join('\n---\n\n'));
   }
   return results.some((r) => 'error' in r) ? 1 : 0;

@@ -8,13 +8,61 @@ export type LoadedInput = { source: string; text: string; title: string | null; 
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export function textFromHtml(html: string): { text: string; title: string | null } {
+/** Elements that belong in <head> when a page leaves out its <html>/<head>/<body> tags. */
+const HEAD_ONLY = 'title, meta, link, base, style, script';
+
+/**
+ * A document from HTML as a browser builds it: HTML5 lets a page leave out <html>, <head> and <body>, but
+ * linkedom then makes the first element the root (or gives no body). Such a page is parsed again inside
+ * the implied elements. An unclosed tag that swallows the whole file leaves no root at all: no text, as in a browser.
+ */
+export function parseHtmlDocument(html: string): Document | null {
   const { document } = parseHTML(html);
-  // A tag left open at the end (say `<html lang="en>` with no closing quote) swallows the rest of the file: like a
-  // browser, linkedom then has no root element, and there is no readable text.
-  if (!document.documentElement) return { text: '', title: null };
-  const { text, title } = extractPolicyText(document as unknown as Document);
+  const root = document.documentElement as Element | null;
+  if (!root) return null;
+  if (root.tagName.toUpperCase() === 'HTML' && Array.from(root.children).some((el) => el.tagName.toUpperCase() === 'BODY')) {
+    return document as unknown as Document;
+  }
+  const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, '');
+  const { document: implied } = parseHTML(`<!doctype html><html><head></head><body>${inner}</body></html>`);
+  const head = implied.querySelector('head')!;
+  for (const el of Array.from(implied.body.querySelectorAll(HEAD_ONLY))) if (!el.closest('svg')) head.appendChild(el);
+  return implied as unknown as Document;
+}
+
+export function textFromHtml(html: string): { text: string; title: string | null } {
+  const document = parseHtmlDocument(html);
+  if (!document) return { text: '', title: null };
+  const { text, title } = extractPolicyText(document);
   return { text, title };
+}
+
+/**
+ * A response body read up to `limit` bytes, counted after decompression (fetch inflates gzip and brotli
+ * itself): a small compressed body cannot grow past the limit in memory.
+ */
+export async function readCapped(res: Response, limit: number, name: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  const tooBig = () => new Error(`${name} is over ${Math.round(limit / 1048576)} MB; the limit is ${Math.round(limit / 1048576)} MB`);
+  if (declared > limit && !res.headers.get('content-encoding')) {
+    await res.body?.cancel().catch(() => {});
+    throw tooBig();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function looksLikeHtml(body: string): boolean {
@@ -33,7 +81,7 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     if (!res.ok) throw new Error(`could not fetch ${input}: HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
     if (/pdf/i.test(type)) throw new Error(`${input} is a PDF; PolicyLens reads HTML and plain text only`);
-    const body = await res.text();
+    const body = await readCapped(res, MAX_BYTES, input);
     if (/html|xml/i.test(type) || looksLikeHtml(body)) return { source: input, url: res.url || input, ...textFromHtml(body) };
     return { source: input, url: res.url || input, text: body, title: null };
   }

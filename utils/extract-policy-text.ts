@@ -150,6 +150,8 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
 
   let article: { content: Node | null; title?: string | null } | null = null;
   try {
+    // Readability's clean-up is quadratic in nesting depth (a 3,000-deep page: minutes): deep pages are read as body text.
+    if (deeperThan(body, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
     const clone = doc.cloneNode(true) as Document;
     if (clone.body) {
       // What the page does not render is not read; what it renders is, whatever its ARIA attributes say.
@@ -194,6 +196,29 @@ function sideProse(body: Element, rendered: Rendered, main: string): { missing: 
     }
   }
   return { missing, lines };
+}
+
+/** Real pages nest a few dozen levels; far deeper is a machine-made (or hostile) page. */
+const MAX_READABILITY_DEPTH = 400;
+
+/** Whether any element sits more than `limit` levels below `root` (iterative). */
+function deeperThan(root: Element, limit: number): boolean {
+  let depth = 0;
+  let el: Element | null = root;
+  while (el) {
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) return false;
+    el = el.nextElementSibling;
+  }
+  return false;
 }
 
 /** An element and all its ancestors up to `root` are rendered. */
