@@ -104,8 +104,8 @@ describe('TabAnalyzer', () => {
     expect(restrictionOfInjectError(new Error('The extensions gallery cannot be scripted.')).message).toBe(FORBIDDEN_MESSAGES.store);
   });
 
-  it('says PDF for a .pdf URL and for a PDF viewer document', async () => {
-    expect(await new TabAnalyzer(fakeDriver({ url: 'https://a.test/privacy.pdf' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
+  it('says PDF for a PDF viewer document, not for an HTML page whose URL ends in .pdf (replaceState)', async () => {
+    expect(await new TabAnalyzer(fakeDriver({ url: 'https://a.test/privacy.pdf' }).driver).analyze(1)).toMatchObject({ kind: 'report' });
     expect(await new TabAnalyzer(fakeDriver({ contentType: 'application/pdf', text: '' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
   });
 

@@ -116,6 +116,13 @@ export class TabAnalyzer {
       const framed = 'The policy on this page is inside an embedded frame: PolicyLens read the frame’s text. Its evidence is listed here but not highlighted on the page.';
       notice = notice ? `${notice} ${framed}` : framed;
     }
+    if (extraction.sideLines) {
+      const side = `PolicyLens also read ${extraction.sideLines} ${extraction.sideLines === 1 ? 'line' : 'lines'} of text from a side panel or from text hidden from screen readers: it is on the page, but easy to miss.`;
+      notice = notice ? `${notice} ${side}` : side;
+    }
+    if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
+      return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
+    }
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
     }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
 import { sendMessage } from './messages';
+import { PINNED_CSS } from './pinned-css';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
 
 /** The content script as built by WXT (registration: 'runtime'), injected only on the user's click. */
@@ -19,7 +20,11 @@ export function browserTabDriver(): TabDriver {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
     extract: (tabId) => sendMessage('extractPage', undefined, tabId),
-    highlight: (tabId, highlights) => sendMessage('highlightEvidence', { highlights }, tabId),
+    async highlight(tabId, highlights) {
+      // Pinned before drawing; if the browser refuses, the inline !important styles still hold.
+      await browser.scripting.insertCSS({ target: { tabId }, css: PINNED_CSS, origin: 'USER' }).catch(() => {});
+      return sendMessage('highlightEvidence', { highlights }, tabId);
+    },
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });

@@ -9,6 +9,21 @@ export type TooltipItem = Pick<HighlightRequest, 'practiceTitle' | 'verdictLabel
 
 export const TOOLTIP_TAG = 'policylens-tooltip';
 
+/** The host's pinned styles: a page rule cannot hide, fade, shrink, move, filter or clip it. */
+const HOST_STYLE: Record<string, string> = {
+  display: 'block', position: 'fixed', inset: '0 auto auto 0', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0',
+  border: '0', background: 'transparent', overflow: 'visible', 'z-index': '2147483647', 'pointer-events': 'none', opacity: '1',
+  visibility: 'visible', transform: 'none', filter: 'none', 'backdrop-filter': 'none', 'mix-blend-mode': 'normal', 'clip-path': 'none',
+  mask: 'none', contain: 'none', 'content-visibility': 'visible', translate: 'none', scale: 'none', rotate: 'none',
+};
+
+/** The zoom set on <html> (the host's parent; a zoom on <body> does not reach it). */
+function pageZoom(doc: Document): number {
+  const view = doc.defaultView;
+  const value = view && doc.documentElement ? Number.parseFloat(view.getComputedStyle(doc.documentElement).getPropertyValue('zoom')) : 1;
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
 function styled<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: Record<string, string>): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   for (const [prop, value] of Object.entries(css)) el.style.setProperty(prop, value);
@@ -23,9 +38,10 @@ export class EvidenceTooltip {
   constructor(private doc: Document) {
     this.host = doc.createElement(TOOLTIP_TAG);
     this.host.style.setProperty('all', 'initial', 'important');
-    for (const [p, v] of Object.entries({ position: 'fixed', top: '0', left: '0', 'z-index': '2147483647', 'pointer-events': 'none' })) {
-      this.host.style.setProperty(p, v, 'important');
-    }
+    // Every property the page could use to hide, shrink, move or recolour it is pinned inline (!important beats
+    // page rules); the host goes to the top layer (popover), out of any transformed or filtered ancestor.
+    for (const [p, v] of Object.entries(HOST_STYLE)) this.host.style.setProperty(p, v, 'important');
+    if (typeof this.host.showPopover === 'function') this.host.setAttribute('popover', 'manual');
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.box = styled(doc, 'div', {
       position: 'fixed', display: 'none', 'max-width': '320px', 'box-sizing': 'border-box', padding: '10px 12px',
@@ -40,7 +56,16 @@ export class EvidenceTooltip {
 
   /** Shows `items` next to the highlight made of `anchors` (one sentence may be several elements). */
   show(anchors: Element[], items: TooltipItem[]): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    // Beside <body>, not in it: the page's body markup stays exactly its own.
+    if (!this.host.isConnected) this.doc.documentElement?.append(this.host);
+    if (!this.host.isConnected) return;
+    // Counter the page's zoom on <html> so the tooltip keeps its size.
+    this.host.style.setProperty('zoom', String(1 / pageZoom(this.doc)), 'important');
+    try {
+      if (this.host.hasAttribute('popover') && !this.host.matches(':popover-open')) this.host.showPopover();
+    } catch {
+      // Not in the top layer (e.g. the page removed the attribute): the pinned fixed position still applies.
+    }
     this.box.replaceChildren(...items.map((item, i) => this.renderItem(item, i > 0)));
     this.box.style.display = 'block';
     this.anchors = anchors;
@@ -70,6 +95,11 @@ export class EvidenceTooltip {
   hide(): void {
     this.anchors = [];
     this.box.style.display = 'none';
+    try {
+      if (this.host.matches?.(':popover-open')) this.host.hidePopover();
+    } catch {
+      // already hidden
+    }
   }
 
   get visible(): boolean {

@@ -17,7 +17,7 @@ const BLOCK = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'POLICYLENS-TOOLTIP']);
 /** Page chrome (menus, banners), left out of the body text when Readability is not used. */
 const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
 /** Regions a reader may not notice though they are on screen: a side panel, or text hidden from screen readers. */
@@ -48,7 +48,7 @@ export function renderedOnPage(doc: Document): Rendered {
     const style = view.getComputedStyle(el);
     if (style.display === 'none') return el.getAttribute('hidden') === 'until-found' || (!!el.id && openable.has(el.id));
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return false;
-    return Number(style.opacity) !== 0;
+    return style.opacity === '' || Number(style.opacity) !== 0;
   };
 }
 
@@ -152,7 +152,10 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
   try {
     // Readability's clean-up is quadratic in nesting depth (a 3,000-deep page: minutes): deep pages are read as body text.
     if (deeperThan(body, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
-    const clone = doc.cloneNode(true) as Document;
+    // The copy lives in a document made here, without a browsing context: its custom elements are never
+    // upgraded, so no constructor of the page runs (cloning into the live page would run them, synchronously).
+    const clone = doc.implementation.createHTMLDocument(title ?? '');
+    clone.body.replaceWith(clone.importNode(body, true));
     if (clone.body) {
       // What the page does not render is not read; what it renders is, whatever its ARIA attributes say.
       const drop: Element[] = [];
@@ -160,7 +163,12 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
         if (live !== body && !SKIP.has(live.tagName.toUpperCase()) && !rendered(live)) {
           drop.push(copy);
           skipChildren();
-        } else copy.removeAttribute('aria-hidden');
+        } else {
+          // Rendered (or openable): Readability must not drop it for its hidden/aria-hidden attributes or inline display.
+          copy.removeAttribute('aria-hidden');
+          copy.removeAttribute('hidden');
+          if (/display\s*:\s*none/i.test(copy.getAttribute('style') ?? '')) copy.removeAttribute('style');
+        }
       }
       drop.forEach((el) => el.remove());
     }

@@ -54,7 +54,7 @@ export class Highlighter {
   }
 
   /** Undoes every wrap and split in reverse order; parts the page changed meanwhile are left alone. */
-  clear(root: ParentNode): void {
+  clear(): void {
     for (let i = this.log.length - 1; i >= 0; i--) {
       const step = this.log[i]!;
       if (step.kind === 'wrap') unwrap(step.mark);
@@ -64,12 +64,7 @@ export class Highlighter {
       }
     }
     this.log = [];
-    // Highlights left by an earlier instance of the script (e.g. before an extension reload).
-    root.querySelectorAll(`[${PRACTICE_ATTR}]`).forEach((mark) => {
-      const parent = mark.parentNode;
-      unwrap(mark);
-      parent?.normalize();
-    });
+    // Only marks this instance made are removed: an element of the page that carries our attribute is the page's.
   }
 }
 

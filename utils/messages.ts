@@ -39,6 +39,8 @@ export type PageExtraction = {
   contentType?: string;
   /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
   frameUrl?: string;
+  /** (added) Lines of prose read from a side panel or from text hidden from screen readers (the reader may not notice them). */
+  sideLines?: number;
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */

@@ -66,6 +66,8 @@ export class PageHighlights {
   /** Each group's marks: kept here because marks inside shadow roots are out of document.querySelector's reach. */
   private marks = new Map<string, HTMLElement[]>();
   private listening = false;
+  /** The marks this instance made: the tooltip answers these only, never an element that copies their attributes. */
+  private ours = new WeakSet<Element>();
 
   constructor(private doc: Document) {
     this.tooltip = new EvidenceTooltip(doc);
@@ -130,6 +132,7 @@ export class PageHighlights {
     const { request } = plan;
     this.requests.set(plan.group, request);
     this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
+    for (const mark of marks) this.ours.add(mark);
     // One tab stop per sentence (a nested practice shares its outer mark's), described for screen readers.
     if (!nested) marks[0]!.tabIndex = 0;
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
@@ -138,13 +141,13 @@ export class PageHighlights {
 
   /** Scrolls the highlight of evidence `start` into view and flashes it; false when there is none. */
   scrollTo(start: number): boolean {
-    const mark = [...this.marks.values()].flat().find((m) => m.isConnected && m.getAttribute(START_ATTR) === String(start));
-    if (!mark) return false;
+    const entry = [...this.marks].flatMap(([group, marks]) => marks.map((m) => [group, m] as const)).find(([group, m]) => m.isConnected && this.requests.get(group)?.start === start);
+    if (!entry) return false;
+    const [group, mark] = entry;
     const details = mark.closest('details');
     if (details && !details.open) details.open = true;
     mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    const group = mark.getAttribute(GROUP_ATTR);
-    (this.marks.get(group ?? '') ?? []).forEach((part) => {
+    (this.marks.get(group) ?? []).forEach((part) => {
       // Web Animations: not blocked by page CSP, leaves no style behind.
       part.animate?.([{ outline: '3px solid rgba(26, 115, 232, 0.9)', outlineOffset: '2px' }, { outline: '3px solid rgba(26, 115, 232, 0)', outlineOffset: '2px' }], {
         duration: 1600,
@@ -157,28 +160,39 @@ export class PageHighlights {
 
   clear(): void {
     this.tooltip.hide();
-    this.highlighter.clear(this.doc);
+    this.highlighter.clear();
+    this.ours = new WeakSet();
     this.requests.clear();
     this.marks.clear();
   }
 
-  private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
+  /** The mark of ours nearest to `target` (itself or an ancestor, across shadow roots). */
+  private ownMarkAround(target: EventTarget | null): Element | null {
     // nodeType, not instanceof: page nodes seen from an isolated world may not share its constructors.
     if (!target || (target as Node).nodeType !== 1) return null;
-    const anchor = (target as Element).closest(`[${PRACTICE_ATTR}]`);
+    for (let el: Element | null = target as Element; el; ) {
+      if (this.ours.has(el)) return el;
+      el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+    }
+    return null;
+  }
+
+  private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
+    const anchor = this.ownMarkAround(target);
     if (!anchor) return null;
+    const groupOf = new Map<Element, string>();
+    for (const [group, marks] of this.marks) for (const mark of marks) groupOf.set(mark, group);
     const items: TooltipItem[] = [];
-    // Nested highlights (one sentence, several practices): the marks around the pointer and those
-    // nested inside covering the same text; innermost first.
-    const same = [...anchor.querySelectorAll(`[${PRACTICE_ATTR}]`)].filter((inner) => inner.textContent === anchor.textContent).reverse();
+    // Nested highlights (one sentence, several practices): our marks around the pointer and ours nested inside
+    // covering the same text; innermost first. Found by reference, never by attribute.
+    const same = [...groupOf.keys()].filter((inner) => inner !== anchor && anchor.contains(inner) && inner.textContent === anchor.textContent).reverse();
     const around: Element[] = [];
-    for (let mark: Element | null = anchor; mark; mark = mark.parentElement?.closest(`[${PRACTICE_ATTR}]`) ?? null) around.push(mark);
+    for (let mark: Element | null = anchor; mark; mark = this.ownMarkAround(mark.parentElement)) around.push(mark);
     for (const mark of [...same, ...around]) {
-      const request = this.requests.get(mark.getAttribute(GROUP_ATTR) ?? '');
+      const request = this.requests.get(groupOf.get(mark) ?? '');
       if (request && !items.includes(request)) items.push(request);
     }
-    const group = anchor.getAttribute(GROUP_ATTR);
-    const anchors = this.marks.get(group ?? '') ?? [];
+    const anchors = this.marks.get(groupOf.get(anchor) ?? '') ?? [];
     return items.length ? { anchors, items } : null;
   }
 

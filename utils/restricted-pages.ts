@@ -22,11 +22,7 @@ export function restrictionOf(url: string): Restriction | null {
   if (/^view-source:/i.test(url)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.viewSource };
   if (BROWSER_SCHEMES.test(url)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.browserPage };
   if (STORES.some((store) => store.test(url))) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.store };
-  try {
-    if (/\.pdf$/i.test(new URL(url).pathname)) return { reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf };
-  } catch {
-    return null;
-  }
+  // A URL ending in .pdf decides nothing: a page can replaceState to one. The document's own type does (extraction).
   return null;
 }
 
