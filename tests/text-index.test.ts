@@ -156,4 +156,3 @@ describe('Highlighter', () => {
     expect(root.innerHTML).toBe('<p>a <mark data-policylens-practice="x">b</mark> c</p>');
   });
 });
-});
