@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage } from '../utils/extract-page';
+import { extractPage, isHtmlDocument } from '../utils/extract-page';
 import { isFromExtension, parseHighlights, parseStart, type Sender } from '../utils/message-guards';
 import { onMessage } from '../utils/messages';
 import { PageHighlights } from '../utils/page-highlights';
@@ -13,14 +13,15 @@ export default defineContentScript({
     // The isolated world outlives one injection: a second injection must not add listeners again.
     if (world.__policyLensLoaded) return;
     world.__policyLensLoaded = true;
-    const highlights = new PageHighlights(document);
+    // XML and SVG documents have no HTML elements to highlight with: extraction answers, highlighting does nothing.
+    const highlights = isHtmlDocument(document) ? new PageHighlights(document) : null;
     // Only this extension's worker and popup are heard (never window.postMessage); payloads are checked.
     const ours = (sender: Sender) => {
       if (!isFromExtension(sender, browser.runtime.id)) throw new Error('PolicyLens answers its own extension only');
     };
     onMessage('extractPage', ({ sender }) => (ours(sender), extractPage(document, location.href)));
-    onMessage('highlightEvidence', ({ data, sender }) => (ours(sender), highlights.highlight(parseHighlights(data))));
-    onMessage('scrollToEvidence', ({ data, sender }) => (ours(sender), highlights.scrollTo(parseStart(data))));
-    onMessage('clearHighlights', ({ sender }) => (ours(sender), highlights.clear()));
+    onMessage('highlightEvidence', ({ data, sender }) => (ours(sender), highlights?.highlight(parseHighlights(data)) ?? 0));
+    onMessage('scrollToEvidence', ({ data, sender }) => (ours(sender), highlights?.scrollTo(parseStart(data)) ?? false));
+    onMessage('clearHighlights', ({ sender }) => (ours(sender), highlights?.clear()));
   },
 });

@@ -45,8 +45,10 @@ export function extractPage(doc: Document, url: string): PageExtraction {
   };
 }
 
-/** An HTML document (also XHTML): its root is <html> in the XHTML namespace, with a body. */
+/** An HTML document (also XHTML): served as HTML, its root <html> in the XHTML namespace. */
 export function isHtmlDocument(doc: Document): boolean {
+  // Chrome shows an XML file in a viewer whose root is an <html>: the document's type is what tells.
+  if (doc.contentType && !/^(?:text\/html|application\/xhtml\+xml)$/i.test(doc.contentType)) return false;
   const root = doc.documentElement;
   if (!root || root.localName?.toLowerCase() !== 'html') return false;
   return !root.namespaceURI || root.namespaceURI === 'http://www.w3.org/1999/xhtml';
