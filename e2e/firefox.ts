@@ -1,0 +1,281 @@
+/**
+ * The built Firefox package in a real headless Firefox (Debian's firefox-esr), driven over WebDriver
+ * BiDi by puppeteer-core. Tests never download a browser: without one, the Firefox suite is skipped.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** $FIREFOX_PATH, then Debian's ESR, then a plain `firefox`; null when there is none. */
+export function findFirefox(): string | null {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv3');
+export const ADDON_ID = 'policylens@policylens.dev';
+/** Pinned through `extensions.webextensions.uuids`, so the extension's pages have a known address. */
+export const EXTENSION_UUID = '5f0c6a1e-7d2b-4c3a-9e8f-1a2b3c4d5e6f';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** Firefox names the toolbar widget after the add-on id (every non-alphanumeric character becomes `_`). */
+const ACTION_WIDGET_ID = `${ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
+
+/** The popup's finished states (same as in Chromium). */
+export const POPUP_RESULT = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
+
+/**
+ * Firefox sends everything that is not for 127.0.0.1 through this proxy, which records the request and
+ * refuses it: whatever the browser or the extension tried to reach on the network shows up here.
+ */
+export async function startNetworkTrap(): Promise<{ port: number; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the PolicyLens test network trap');
+  });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** Preferences: the pinned UUID, downloads without a dialog, and no network but 127.0.0.1. */
+function preferences(trapPort: number, downloadDir: string): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    // Exports are saved straight into the test's folder.
+    'browser.download.dir': downloadDir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    // Every host but 127.0.0.1 goes to the trap; no DNS of our own, no speculative connections.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': trapPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': trapPort,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.socks_remote_dns': true,
+    'network.trr.mode': 5,
+    'network.dns.disablePrefetch': true,
+    'network.dns.disablePrefetchFromHTTPS': true,
+    'network.predictor.enabled': false,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'dom.security.https_first': false,
+    'dom.security.https_only_mode': false,
+    // Firefox's own background services: updates, telemetry, studies, remote settings, safe browsing, push.
+    'app.update.auto': false,
+    'app.normandy.enabled': false,
+    'app.shield.optoutstudies.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'toolkit.telemetry.unified': false,
+    'toolkit.telemetry.archive.enabled': false,
+    'toolkit.telemetry.server': '',
+    'browser.ping-centre.telemetry': false,
+    'browser.newtabpage.activity-stream.feeds.telemetry': false,
+    'browser.newtabpage.activity-stream.telemetry': false,
+    'browser.newtabpage.activity-stream.feeds.snippets': false,
+    'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+    'browser.newtabpage.activity-stream.showSponsored': false,
+    'browser.newtabpage.activity-stream.showSponsoredTopSites': false,
+    'browser.topsites.contile.enabled': false,
+    'browser.discovery.enabled': false,
+    'browser.region.update.enabled': false,
+    'browser.region.network.url': '',
+    'browser.search.geoip.url': '',
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.google.updateURL': '',
+    'browser.translations.enable': false,
+    'browser.ml.enable': false,
+    'browser.urlbar.quicksuggest.enabled': false,
+    'dom.push.connection.enabled': false,
+    'dom.push.serverURL': '',
+    'extensions.blocklist.enabled': false,
+    'extensions.getAddons.showPane': false,
+    'extensions.htmlaboutaddons.recommendations.enabled': false,
+    'extensions.systemAddon.update.enabled': false,
+    'extensions.systemAddon.update.url': '',
+    'geo.provider.network.url': '',
+    'identity.fxaccounts.enabled': false,
+    'media.gmp-manager.url': '',
+    'media.gmp-gmpopenh264.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+    'security.OCSP.enabled': 0,
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
+    'security.certerrors.recordEventTelemetry': false,
+  };
+}
+
+export type FirefoxSession = { browser: Browser; page: Page; trap: Awaited<ReturnType<typeof startNetworkTrap>> };
+
+/**
+ * Headless Firefox with the built add-on installed as a temporary add-on (BiDi `webExtension.install`,
+ * Firefox 138+). `--remote-allow-system-access` lets the test reach the browser window itself (to click the
+ * toolbar button) and open the add-on's own pages.
+ */
+export async function launchFirefox(downloadDir: string): Promise<FirefoxSession> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH');
+  const trap = await startNetworkTrap();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: preferences(trap.port, downloadDir),
+    defaultViewport: { width: 1200, height: 800 },
+    protocolTimeout: 120_000,
+    // Firefox's own test switch: it refuses connections to anything but this machine, and lets the
+    // remote-settings server pref (pointed at nothing by puppeteer) take effect in a release build.
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+  });
+  const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  return { browser, page, trap };
+}
+
+type BidiConnection = { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+
+/**
+ * Runs an async function body in Firefox's own browser window (chrome scope, `browser.xhtml`) and
+ * returns its JSON-serialisable result. `window`, `document` and `ChromeUtils` are in scope.
+ */
+function connectionOf(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+export async function inBrowserWindow<T>(browser: Browser, body: string): Promise<T> {
+  const connection = connectionOf(browser);
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const contexts = tree.result.contexts as Array<{ context: string; url: string }>;
+  const main = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!main) throw new Error(`no browser window among ${contexts.map((c) => c.url).join(', ')}`);
+  const { result } = await connection.send('script.evaluate', {
+    expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
+    target: { context: main.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (result.type === 'exception') throw new Error(`in the browser window: ${(result.exceptionDetails as { text: string }).text}`);
+  return JSON.parse((result.result as { value: string }).value) as T;
+}
+
+/**
+ * Clicks the PolicyLens toolbar button of the window showing `page`: pins it to the toolbar (as a user
+ * would; new add-ons start in the extensions menu) and sends the button the `command` event a click
+ * produces. Firefox then runs its own click path: the activeTab grant for the selected tab and the real
+ * popup, which asks the worker to analyze the tab. Not covered: the mouse itself (pointer events on the
+ * button, the mousedown that preloads the popup).
+ */
+export async function clickToolbarButton(browser: Browser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await closeActionPopup(browser);
+  const clicked = await inBrowserWindow<boolean>(
+    browser,
+    `const { CustomizableUI } = ChromeUtils.importESModule('moz-src:///browser/components/customizableui/CustomizableUI.sys.mjs');
+     if (CustomizableUI.getPlacementOfWidget('${ACTION_WIDGET_ID}')?.area !== CustomizableUI.AREA_NAVBAR) {
+       CustomizableUI.addWidgetToArea('${ACTION_WIDGET_ID}', CustomizableUI.AREA_NAVBAR);
+     }
+     const button = document.getElementById('${ACTION_WIDGET_ID}')?.querySelector('.unified-extensions-item-action-button');
+     if (!button || button.disabled) return false;
+     button.dispatchEvent(new window.CustomEvent('command', { bubbles: true, cancelable: true }));
+     return true;`,
+  );
+  if (!clicked) throw new Error('the PolicyLens toolbar button is missing or disabled');
+}
+
+/** Closes the real action popup if it is open (it would otherwise stay open across tests). */
+export async function closeActionPopup(browser: Browser): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `for (const panel of document.querySelectorAll('panel')) {
+       const ours = [...panel.querySelectorAll('browser')].some((b) => (b.currentURI?.spec ?? '').startsWith('${EXTENSION_ORIGIN}/'));
+       if (panel.state === 'open' && ours) panel.hidePopup();
+     }`,
+  );
+}
+
+/** The URL the real popup shows, or null when it is closed. */
+export function actionPopupUrl(browser: Browser): Promise<string | null> {
+  return inBrowserWindow<string | null>(
+    browser,
+    `for (const panel of document.querySelectorAll('panel')) {
+       if (panel.state !== 'open') continue;
+       const url = [...panel.querySelectorAll('browser')].map((b) => b.currentURI?.spec ?? '').find((u) => u.startsWith('${EXTENSION_ORIGIN}/'));
+       if (url) return url;
+     }
+     return null;`,
+  );
+}
+
+/**
+ * The popup page, opened as a background tab in the window of the page under test: its own code finds
+ * "the active tab of its window" (`tabs.query({ active, currentWindow })`), which is the page, exactly
+ * as in the toolbar popup. BiDi cannot reach inside the real popup's panel, so this is how a test reads
+ * what the popup shows; the grant it relies on comes from `clickToolbarButton`.
+ */
+export async function openPopupTab(browser: Browser, timeout = 45_000): Promise<Page> {
+  const tab = await browser.newPage({ background: true });
+  await openExtensionPage(browser, tab, 'popup.html');
+  await tab.waitForSelector(POPUP_RESULT, { timeout });
+  return tab;
+}
+
+/** Loads one of the add-on's pages in `tab`. */
+export function openExtensionPage(browser: Browser, tab: Page, file: string, timeout = 45_000): Promise<void> {
+  return navigate(browser, tab, `${EXTENSION_ORIGIN}/${file}`, timeout);
+}
+
+/**
+ * Navigates `tab` and waits for the new document to load. For pages that move the tab to another
+ * process (the add-on's pages, `about:` pages) puppeteer's `goto` never sees the end, so this navigates
+ * without waiting and then waits for the document itself.
+ */
+export async function navigate(browser: Browser, tab: Page, url: string, timeout = 45_000): Promise<void> {
+  const context = (tab.mainFrame() as unknown as { _id: string })._id;
+  const connection = connectionOf(browser);
+  await connection.send('browsingContext.navigate', { context, url, wait: 'none' });
+  // The browser's own pages do not run test scripts: ask the browser where the tab is.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const tree = await connection.send('browsingContext.getTree', { root: context, maxDepth: 0 });
+    const [info] = tree.result.contexts as Array<{ url: string }>;
+    if (info?.url === url) break;
+    if (Date.now() > deadline) throw new Error(`the tab did not reach ${url} within ${timeout} ms (at ${info?.url})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (/^(?:moz-extension|https?):/.test(url)) {
+    await tab.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1_000, deadline - Date.now()), polling: 100 });
+  }
+}
+
+/** Turns the add-on off and on again, as about:addons does: its background page and popup restart. */
+export async function restartAddon(browser: Browser): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+     const addon = await AddonManager.getAddonByID('${ADDON_ID}');
+     await addon.disable();
+     await addon.enable();`,
+  );
+}
