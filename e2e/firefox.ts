@@ -204,6 +204,17 @@ export async function clickToolbarButton(browser: Browser, page: Page): Promise<
   if (!clicked) throw new Error('the PolicyLens toolbar button is missing or disabled');
 }
 
+/**
+ * Moves the keyboard focus into the selected tab's page, as a click on the page would: under BiDi the
+ * browser window keeps it in the address bar, and a page without focus gets no focus events.
+ */
+export async function focusPage(browser: Browser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await closeActionPopup(browser);
+  await inBrowserWindow(browser, `window.gBrowser.selectedBrowser.focus();`);
+  await page.waitForFunction(() => document.hasFocus(), { timeout: 10_000 });
+}
+
 /** Closes the real action popup if it is open (it would otherwise stay open across tests). */
 export async function closeActionPopup(browser: Browser): Promise<void> {
   await inBrowserWindow(
@@ -226,6 +237,16 @@ export function actionPopupUrl(browser: Browser): Promise<string | null> {
      }
      return null;`,
   );
+}
+
+/** Waits until the real popup shows the add-on's popup page in its panel. */
+export async function waitForActionPopup(browser: Browser, timeout = 30_000): Promise<void> {
+  const expected = `${EXTENSION_ORIGIN}/popup.html`;
+  const deadline = Date.now() + timeout;
+  while ((await actionPopupUrl(browser)) !== expected) {
+    if (Date.now() > deadline) throw new Error(`the toolbar popup did not open within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /**

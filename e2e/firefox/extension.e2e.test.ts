@@ -1,0 +1,265 @@
+/**
+ * The built Firefox package (.output/firefox-mv3) in a real headless Firefox ESR, installed as a
+ * temporary add-on over WebDriver BiDi. One browser for the whole file: Firefox starts slowly.
+ *
+ * How a click is made here, and what it leaves out. Firefox automation cannot press the toolbar
+ * button, so `clickToolbarButton` sends the pinned button the `command` event a click produces, from
+ * the browser window itself: Firefox's own click path runs (activeTab grant for the selected tab, the
+ * real popup in its panel, the popup asking the worker to analyze). Not covered: the pointer itself
+ * (mousedown preloading the popup) and reading or clicking inside the real popup's panel, which BiDi
+ * cannot reach. What the popup shows is read from the same popup page opened as a background tab of the
+ * page's window, where its unchanged code finds the page as "the active tab of its window" and gets the
+ * worker's answer for it; without a click first, that tab is refused (checked below).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRACTICES } from '../../analyzer/registry';
+import { startFixtureServer } from '../fixture-server';
+import {
+  clickToolbarButton,
+  closeActionPopup,
+  findFirefox,
+  focusPage,
+  launchFirefox,
+  navigate,
+  openExtensionPage,
+  openPopupTab,
+  restartAddon,
+  waitForActionPopup,
+  type FirefoxSession,
+} from '../firefox';
+
+const FIREFOX = findFirefox();
+const MARK = '[data-policylens-practice]';
+const CORE = ['tracking', 'selling', 'retention', 'age'] as const;
+if (!FIREFOX) console.log('[e2e] Firefox suite skipped: no Firefox at /usr/bin/firefox-esr or /usr/bin/firefox (apt-get install firefox-esr, or set FIREFOX_PATH)');
+
+let session: FirefoxSession;
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let downloads: string;
+const opened: Page[] = [];
+
+/** The popup's view for the page in the foreground, after a click on the toolbar button. */
+async function clickAndReadPopup(on: Page): Promise<Page> {
+  await clickToolbarButton(browser, on);
+  // The real popup opens in its panel (and starts the analysis); wait for it before reading the result.
+  await waitForActionPopup(browser);
+  const popup = await openPopupTab(browser);
+  opened.push(popup);
+  return popup;
+}
+
+async function closeOpened(): Promise<void> {
+  await closeActionPopup(browser);
+  for (const tab of opened.splice(0)) await tab.close().catch(() => {});
+}
+
+/** What the highlight tooltip shows right now, or null when hidden. */
+function tooltipText(on: Page): Promise<string | null> {
+  return on.evaluate(() => {
+    const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    return box && box.style.display !== 'none' ? box.textContent : null;
+  });
+}
+
+/** A finished download of the given extension (Firefox writes `<name>.part` first), as text. */
+async function downloaded(ext: string): Promise<string> {
+  let name: string | undefined;
+  await expect
+    .poll(() => (name = readdirSync(downloads).find((f) => f.endsWith(ext) && !f.endsWith('.part'))), { timeout: 30_000, interval: 200 })
+    .toBeTruthy();
+  const file = path.join(downloads, name!);
+  await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return readFileSync(file, 'utf8');
+}
+
+describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    downloads = mkdtempSync(path.join(os.tmpdir(), 'policylens-firefox-downloads-'));
+    session = await launchFirefox(downloads);
+    ({ browser, page } = session);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await session?.trap.close();
+    await server?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('runs a Firefox that installs MV3 add-ons over BiDi and meets the manifest’s minimum version', async () => {
+    const manifest = JSON.parse(readFileSync('.output/firefox-mv3/manifest.json', 'utf8'));
+    const minimum = Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version);
+    const version = Number.parseFloat((await browser.version()).replace(/^firefox\//i, ''));
+    expect(manifest.manifest_version).toBe(3);
+    expect(version).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('is refused the page until the toolbar button is clicked (the activeTab grant is real)', async () => {
+    await page.goto(`${server.origin}/policy.html?before-click`, { waitUntil: 'load' });
+    const popup = await openPopupTab(browser);
+    opened.push(popup);
+    expect(await popup.$$('[data-practice]')).toHaveLength(0);
+    expect(await popup.$('.state-unsupported, .state-error')).not.toBeNull();
+    expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+    await closeOpened();
+  });
+
+  describe('on a privacy policy', () => {
+    let popup: Page;
+
+    beforeAll(async () => {
+      await page.goto(`${server.origin}/policy.html`, { waitUntil: 'load' });
+      popup = await clickAndReadPopup(page);
+    });
+
+    afterAll(closeOpened);
+
+    it('shows the four core verdicts', async () => {
+      const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) =>
+        Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])),
+      );
+      expect(verdicts).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
+    });
+
+    it('highlights each core evidence sentence on the page, inline', async () => {
+      for (const id of CORE) {
+        const covered = await page.$eval(`#${id}`, (p, practice) => {
+          const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
+          return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
+        }, id);
+        expect(covered.covered.length).toBeGreaterThan(40);
+        expect(covered.whole).toContain(covered.covered);
+      }
+      // The page's own `mark { display: block; padding: 20px }` does not reach the highlights.
+      const style = await page.$eval(MARK, (el) => ({ display: getComputedStyle(el).display, padding: getComputedStyle(el).paddingTop }));
+      expect(style).toEqual({ display: 'inline', padding: '0px' });
+    });
+
+    it('shows practice, verdict and reason in the tooltip on hover and on keyboard focus', async () => {
+      await focusPage(browser, page);
+      await page.hover('[data-policylens-practice="selling"]');
+      await page.waitForFunction(() => {
+        const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+        return box && box.style.display !== 'none';
+      });
+      const text = (await tooltipText(page))!;
+      expect(text).toContain(PRACTICES.selling.title);
+      expect(text).toContain(PRACTICES.selling.verdicts.sells.label);
+      await page.mouse.move(5, 5);
+      await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
+      await page.focus('[data-policylens-practice="retention"][tabindex="0"]');
+      const focused = (await tooltipText(page))!;
+      expect(focused).toContain(PRACTICES.retention.title);
+      expect(focused).toContain(PRACTICES.retention.verdicts.period.label);
+    });
+
+    it('sets the toolbar badge to the number of practices that need attention', async () => {
+      const registry = PRACTICES as unknown as Record<string, { verdicts: Record<string, { tone: string }> }>;
+      const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) => els.map((el) => [el.getAttribute('data-practice')!, el.getAttribute('data-verdict')!]));
+      const bad = verdicts.filter(([practice, verdict]) => registry[practice]?.verdicts[verdict]?.tone === 'bad').length;
+      expect(bad).toBeGreaterThanOrEqual(2);
+      const badge = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+        return api.action.getBadgeText({ tabId: tab!.id! });
+      });
+      expect(badge).toBe(String(bad));
+    });
+
+    it('downloads the Markdown and JSON exports as files', async () => {
+      await popup.click('button[aria-label="Download Markdown"]');
+      const markdown = await downloaded('.md');
+      expect(markdown).toContain('Lumen Notes');
+      for (const id of CORE) {
+        const practice = PRACTICES[id] as unknown as { title: string };
+        expect(markdown).toContain(practice.title);
+      }
+      expect(markdown).toContain(PRACTICES.selling.verdicts.sells.label);
+
+      await popup.click('button[aria-label="Download JSON"]');
+      const json = await downloaded('.json');
+      expect(json).not.toMatch(/[<>]/);
+      const parsed = JSON.parse(json) as { report: { url: string; practices: Record<string, { verdict: string; evidence: unknown[] }> } };
+      expect(parsed.report.url).toBe(`${server.origin}/policy.html`);
+      expect(parsed.report.practices.selling).toMatchObject({ verdict: 'sells' });
+      expect(parsed.report.practices.age).toMatchObject({ verdict: 'minimum-age' });
+      expect(parsed.report.practices.tracking!.evidence.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('on other pages', () => {
+    afterAll(closeOpened);
+
+    it('says a product page is not a policy and names its policy link', async () => {
+      await page.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
+      const popup = await clickAndReadPopup(page);
+      await popup.waitForSelector('.state-not-policy');
+      expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
+      expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+      await closeOpened();
+    });
+
+    it('says the browser’s own pages (about:) cannot be read', async () => {
+      await navigate(browser, page, 'about:robots');
+      const popup = await clickAndReadPopup(page);
+      await popup.waitForSelector('.state-unsupported[data-reason="forbidden"]');
+      expect(await popup.$$('[data-practice]')).toHaveLength(0);
+      await closeOpened();
+    });
+  });
+
+  describe('settings', () => {
+    afterAll(closeOpened);
+
+    /** The options page in a fresh tab, with its checkboxes rendered. */
+    async function optionsTab(): Promise<Page> {
+      const tab = await browser.newPage({ background: true });
+      opened.push(tab);
+      await openExtensionPage(browser, tab, 'options.html');
+      await tab.waitForSelector('#setting-highlightEvidence');
+      return tab;
+    }
+
+    const stored = (tab: Page) =>
+      tab.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+        return JSON.stringify(await api.storage.local.get(null));
+      });
+
+    it('survive a restart of the add-on, and the restarted worker honours them', async () => {
+      const before = await optionsTab();
+      expect(await before.$eval('#setting-highlightEvidence', (el) => (el as HTMLInputElement).checked)).toBe(true);
+      await before.click('#setting-highlightEvidence');
+      await expect.poll(() => stored(before), { timeout: 15_000 }).toMatch(/"highlightEvidence":false/);
+      await closeOpened();
+
+      await restartAddon(browser);
+
+      const after = await optionsTab();
+      expect(await after.$eval('#setting-highlightEvidence', (el) => (el as HTMLInputElement).checked)).toBe(false);
+      expect(await after.$eval('#setting-toolbarBadge', (el) => (el as HTMLInputElement).checked)).toBe(true);
+
+      // The new worker reads the stored choice: verdicts, but nothing marked on the page.
+      await page.goto(`${server.origin}/policy.html?after-restart`, { waitUntil: 'load' });
+      const popup = await clickAndReadPopup(page);
+      expect(await popup.$$('[data-practice="selling"][data-verdict="sells"]')).toHaveLength(1);
+      expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+
+      // Back to the default, for whatever runs next.
+      await after.click('#setting-highlightEvidence');
+      await expect.poll(() => stored(after), { timeout: 15_000 }).toMatch(/"highlightEvidence":true/);
+    });
+  });
+
+  it('sent no request anywhere but 127.0.0.1 (every other host goes to a trap that records it)', () => {
+    expect(session.trap.requests).toEqual([]);
+    expect(server.hits.length).toBeGreaterThan(0);
+  });
+});
