@@ -19,9 +19,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../../analyzer/registry';
 import { startFixtureServer } from '../fixture-server';
 import {
+  ADDON_ID,
   clickToolbarButton,
   closeActionPopup,
   findFirefox,
+  FIREFOX_EXTENSION_DIR,
   focusPage,
   launchFirefox,
   navigate,
@@ -116,10 +118,19 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
 
     beforeAll(async () => {
       await page.goto(`${server.origin}/policy.html`, { waitUntil: 'load' });
-      popup = await clickAndReadPopup(page);
+      await clickToolbarButton(browser, page);
+      await waitForActionPopup(browser);
+      // The real popup's own request gets the page analyzed and highlighted, before any test page asks.
+      await page.waitForSelector(MARK, { timeout: 45_000 });
+      popup = await openPopupTab(browser);
+      opened.push(popup);
     });
 
     afterAll(closeOpened);
+
+    it('answers the popup from what the real popup’s click started', async () => {
+      expect(await popup.$eval('body', (b) => b.textContent)).toContain('words read earlier');
+    });
 
     it('shows the four core verdicts', async () => {
       const verdicts = await popup.$$eval('[data-practice][data-verdict]', (els) =>
@@ -252,9 +263,16 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       expect(await popup.$$('[data-practice="selling"][data-verdict="sells"]')).toHaveLength(1);
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
 
+      await closeOpened();
+    });
+
+    it('survive an update (the same add-on installed again over itself)', async () => {
+      expect(await browser.installExtension(FIREFOX_EXTENSION_DIR)).toBe(ADDON_ID);
+      const tab = await optionsTab();
+      expect(await tab.$eval('#setting-highlightEvidence', (el) => (el as HTMLInputElement).checked)).toBe(false);
       // Back to the default, for whatever runs next.
-      await after.click('#setting-highlightEvidence');
-      await expect.poll(() => stored(after), { timeout: 15_000 }).toMatch(/"highlightEvidence":true/);
+      await tab.click('#setting-highlightEvidence');
+      await expect.poll(() => stored(tab), { timeout: 15_000 }).toMatch(/"highlightEvidence":true/);
     });
   });
 
