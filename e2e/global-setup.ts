@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from './chromium';
-import { findFirefox } from './firefox';
+import { findFirefox } from './firefox/launch';
 
 const SOURCES = ['entrypoints', 'utils', 'components', 'analyzer', 'public', 'assets', 'wxt.config.ts', 'package.json'];
 

@@ -32,7 +32,7 @@ import {
   restartAddon,
   waitForActionPopup,
   type FirefoxSession,
-} from '../firefox';
+} from './launch';
 
 const FIREFOX = findFirefox();
 const MARK = '[data-policylens-practice]';

@@ -169,7 +169,10 @@ export async function inBrowserWindow<T>(browser: Browser, body: string): Promis
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const contexts = tree.result.contexts as Array<{ context: string; url: string }>;
   const main = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!main) throw new Error(`no browser window among ${contexts.map((c) => c.url).join(', ')}`);
+  if (!main) {
+    // Firefox 140 ESR's BiDi ignores "moz:scope" and lists the tabs only; 153 ESR lists the browser window.
+    throw new Error(`this Firefox's WebDriver BiDi gives no access to the browser window (chrome scope; 140 ESR has none, 153 ESR has it), which the suite needs to click the toolbar button; it listed ${contexts.map((c) => c.url).join(', ')}`);
+  }
   const { result } = await connection.send('script.evaluate', {
     expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
     target: { context: main.context },
