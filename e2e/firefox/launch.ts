@@ -242,6 +242,54 @@ export function actionPopupUrl(browser: Browser): Promise<string | null> {
   );
 }
 
+let popupCalls = 0;
+
+/**
+ * Runs an async function body inside the real toolbar popup (its panel's browser, in the extension
+ * process) through a frame script, and returns its JSON-serialisable result; `content` is the popup's
+ * window. Null when the popup is not open.
+ */
+export async function inActionPopup<T>(browser: Browser, body: string, timeout = 20_000): Promise<T | null> {
+  const name = `policylens-test:${++popupCalls}`;
+  const script = `(async () => {
+    let reply;
+    try { reply = { value: JSON.stringify((await (async () => { ${body} })()) ?? null) }; } catch (e) { reply = { error: String(e) }; }
+    sendAsyncMessage(${JSON.stringify(name)}, reply);
+  })();`;
+  const reply = await inBrowserWindow<{ value?: string; error?: string } | null>(
+    browser,
+    `const popup = [...document.querySelectorAll('panel browser')].find((b) => (b.currentURI?.spec ?? '').startsWith('${EXTENSION_ORIGIN}/popup.html'));
+     if (!popup) return null;
+     const mm = popup.messageManager;
+     const answer = new Promise((resolve) => {
+       const listener = (message) => { mm.removeMessageListener(${JSON.stringify(name)}, listener); resolve(message.data); };
+       mm.addMessageListener(${JSON.stringify(name)}, listener);
+     });
+     mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
+     return await Promise.race([answer, new Promise((resolve) => setTimeout(() => resolve({ error: 'no answer from the popup within ${timeout} ms' }), ${timeout}))]);`,
+  );
+  if (reply === null) return null;
+  if (reply.error) throw new Error(`in the toolbar popup: ${reply.error}`);
+  return JSON.parse(reply.value!) as T;
+}
+
+/** Waits until `selector` matches in the real popup (which must be open). */
+export async function waitInActionPopup(browser: Browser, selector: string, timeout = 45_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await inActionPopup<boolean>(browser, `return !!content.document.querySelector(${JSON.stringify(selector)});`))) {
+    if (Date.now() > deadline) throw new Error(`${selector} did not show in the toolbar popup within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The badge text on the PolicyLens toolbar button, as the user sees it. */
+export function toolbarBadge(browser: Browser): Promise<string> {
+  return inBrowserWindow<string>(
+    browser,
+    `return document.getElementById('${ACTION_WIDGET_ID}')?.querySelector('.unified-extensions-item-action-button')?.getAttribute('badge') ?? '';`,
+  );
+}
+
 /** Waits until the real popup shows the add-on's popup page in its panel. */
 export async function waitForActionPopup(browser: Browser, timeout = 30_000): Promise<void> {
   const expected = `${EXTENSION_ORIGIN}/popup.html`;
