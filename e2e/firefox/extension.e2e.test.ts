@@ -21,6 +21,8 @@ import {
   ADDON_ID,
   clickToolbarButton,
   closeActionPopup,
+  closeTabsAt,
+  EXTENSION_ORIGIN,
   findFirefox,
   FIREFOX_EXTENSION_DIR,
   focusPage,
@@ -30,6 +32,8 @@ import {
   openPopupTab,
   POPUP_RESULT,
   restartAddon,
+  suspendBackground,
+  tabUrls,
   toolbarBadge,
   waitForActionPopup,
   waitInActionPopup,
@@ -206,6 +210,39 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       await clickAndWaitForPopup(page);
       expect(await inPopup(`return doc.querySelector('.state-not-policy .policy-link-text')?.textContent;`)).toBe('Privacy Policy');
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+      await closeOpened();
+    });
+
+    it('answers after Firefox suspended the background event page (its cache went with it)', async () => {
+      await page.goto(`${server.origin}/policy.html?suspended`, { waitUntil: 'load' });
+      await clickAndWaitForPopup(page);
+      expect(await inPopup(`return doc.body.textContent;`)).not.toContain('read earlier');
+      await closeActionPopup(browser);
+      await clickAndWaitForPopup(page);
+      expect(await inPopup(`return doc.body.textContent;`)).toContain('read earlier');
+      await closeActionPopup(browser);
+
+      const marks = await page.$$eval(MARK, (els) => els.length);
+      expect(marks).toBeGreaterThan(3);
+
+      await suspendBackground(browser);
+      await clickAndWaitForPopup(page);
+      expect(await popupVerdicts()).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
+      expect(await inPopup(`return doc.body.textContent;`)).not.toContain('read earlier');
+      // The woken worker injects again; the page keeps one content script, so highlights are not doubled.
+      expect(await page.$$eval(MARK, (els) => els.length)).toBe(marks);
+      await closeOpened();
+    });
+
+    it('opens the options page in a tab from the popup’s Settings button', async () => {
+      await page.goto(`${server.origin}/product.html?settings`, { waitUntil: 'load' });
+      await clickAndWaitForPopup(page);
+      const before = (await tabUrls(browser)).filter((url) => url === `${EXTENSION_ORIGIN}/options.html`).length;
+      await inPopup(`doc.querySelector('button[aria-label="Settings"]').click();`);
+      await expect
+        .poll(async () => (await tabUrls(browser)).filter((url) => url === `${EXTENSION_ORIGIN}/options.html`).length, { timeout: 30_000 })
+        .toBe(before + 1);
+      await closeTabsAt(browser, `${EXTENSION_ORIGIN}/options.html`);
       await closeOpened();
     });
 

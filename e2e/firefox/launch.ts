@@ -218,6 +218,16 @@ export async function focusPage(browser: Browser, page: Page): Promise<void> {
   await page.waitForFunction(() => document.hasFocus(), { timeout: 10_000 });
 }
 
+/** The address of every tab in the browser window, as the browser sees it. */
+export function tabUrls(browser: Browser): Promise<string[]> {
+  return inBrowserWindow<string[]>(browser, `return window.gBrowser.browsers.map((b) => b.currentURI?.spec ?? '');`);
+}
+
+/** Closes every tab showing `url` (tabs the add-on opened itself, which puppeteer does not track). */
+export async function closeTabsAt(browser: Browser, url: string): Promise<void> {
+  await inBrowserWindow(browser, `for (const tab of [...window.gBrowser.tabs]) if (tab.linkedBrowser.currentURI?.spec === ${JSON.stringify(url)}) window.gBrowser.removeTab(tab);`);
+}
+
 /** Closes the real action popup if it is open (it would otherwise stay open across tests). */
 export async function closeActionPopup(browser: Browser): Promise<void> {
   await inBrowserWindow(
@@ -339,6 +349,17 @@ export async function navigate(browser: Browser, tab: Page, url: string, timeout
   if (/^(?:moz-extension|https?):/.test(url)) {
     await tab.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1_000, deadline - Date.now()), polling: 100 });
   }
+}
+
+/**
+ * Suspends the add-on's background event page the way Firefox does after its idle timeout (the
+ * worker's memory goes with it); the next message from the popup wakes it.
+ */
+export async function suspendBackground(browser: Browser): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `await WebExtensionPolicy.getByID('${ADDON_ID}').extension.terminateBackground({ disableResetIdleForTest: true });`,
+  );
 }
 
 /** Turns the add-on off and on again, as about:addons does: its background page and popup restart. */
