@@ -17,6 +17,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../../analyzer/registry';
 import { startFixtureServer } from '../fixture-server';
+import { minimalPdf } from '../minimal-pdf';
 import {
   ADDON_ID,
   clickToolbarButton,
@@ -94,7 +95,10 @@ async function downloaded(ext: string): Promise<string> {
 
 describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer('e2e/fixtures', {
+      // A PDF whose address does not say so: only the content type tells, and Firefox's viewer shows it.
+      '/documents/privacy': () => ({ type: 'application/pdf', body: minimalPdf() }),
+    });
     downloads = mkdtempSync(path.join(os.tmpdir(), 'policylens-firefox-downloads-'));
     session = await launchFirefox(downloads);
     ({ browser, page } = session);
@@ -243,6 +247,14 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
         .poll(async () => (await tabUrls(browser)).filter((url) => url === `${EXTENSION_ORIGIN}/options.html`).length, { timeout: 30_000 })
         .toBe(before + 1);
       await closeTabsAt(browser, `${EXTENSION_ORIGIN}/options.html`);
+      await closeOpened();
+    });
+
+    it('names PDFs when Firefox refuses its PDF viewer, even at an address without .pdf', async () => {
+      await navigate(browser, page, `${server.origin}/documents/privacy`);
+      await clickAndWaitForPopup(page);
+      expect(await inPopup(`return doc.querySelectorAll('[data-practice]').length;`)).toBe(0);
+      expect(await inPopup(`return doc.querySelector('.state-unsupported')?.textContent;`)).toContain('PDF');
       await closeOpened();
     });
 

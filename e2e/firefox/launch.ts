@@ -329,9 +329,9 @@ export function openExtensionPage(browser: Browser, tab: Page, file: string, tim
 }
 
 /**
- * Navigates `tab` and waits for the new document to load. For pages that move the tab to another
- * process (the add-on's pages, `about:` pages) puppeteer's `goto` never sees the end, so this navigates
- * without waiting and then waits for the document itself.
+ * Navigates `tab` and waits until the browser shows the new address (and, for the add-on's pages, the
+ * loaded document). For pages that move the tab to another process (the add-on's pages, `about:` pages,
+ * the PDF viewer) puppeteer's `goto` never sees the end, so this navigates without waiting.
  */
 export async function navigate(browser: Browser, tab: Page, url: string, timeout = 45_000): Promise<void> {
   const context = (tab.mainFrame() as unknown as { _id: string })._id;
@@ -346,7 +346,7 @@ export async function navigate(browser: Browser, tab: Page, url: string, timeout
     if (Date.now() > deadline) throw new Error(`the tab did not reach ${url} within ${timeout} ms (at ${info?.url})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (/^(?:moz-extension|https?):/.test(url)) {
+  if (url.startsWith(EXTENSION_ORIGIN)) {
     await tab.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1_000, deadline - Date.now()), polling: 100 });
   }
 }
