@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from './chromium';
-import { findFirefox } from './firefox/launch';
+import { findFirefox, firefoxSkipLine } from './firefox/launch';
 
 const SOURCES = ['entrypoints', 'utils', 'components', 'analyzer', 'public', 'assets', 'wxt.config.ts', 'package.json'];
 
@@ -31,6 +31,6 @@ export default function setup(): void {
     console.log(`[e2e] Firefox suite: ${firefox}`);
     buildIfStale('.output/firefox-mv3', 'npx wxt build -b firefox');
   } else {
-    console.log('[e2e] Firefox suite SKIPPED: no Firefox at /usr/bin/firefox-esr or /usr/bin/firefox (apt-get install firefox-esr, or set FIREFOX_PATH)');
+    console.log(firefoxSkipLine());
   }
 }

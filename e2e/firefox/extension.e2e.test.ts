@@ -26,6 +26,7 @@ import {
   EXTENSION_ORIGIN,
   findFirefox,
   FIREFOX_EXTENSION_DIR,
+  firefoxSkipLine,
   focusPage,
   launchFirefox,
   navigate,
@@ -45,7 +46,7 @@ import {
 const FIREFOX = findFirefox();
 const MARK = '[data-policylens-practice]';
 const CORE = ['tracking', 'selling', 'retention', 'age'] as const;
-if (!FIREFOX) console.log('[e2e] Firefox suite skipped: no Firefox at /usr/bin/firefox-esr or /usr/bin/firefox (apt-get install firefox-esr, or set FIREFOX_PATH)');
+if (!FIREFOX) console.log(firefoxSkipLine());
 
 let session: FirefoxSession;
 let browser: Browser;
@@ -317,8 +318,12 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
     });
   });
 
-  it('sent no request anywhere but 127.0.0.1 (every other host goes to a trap that records it)', () => {
+  it('sent no request anywhere but 127.0.0.1 (every other host goes to a trap that records it)', async () => {
     expect(session.trap.requests).toEqual([]);
     expect(server.hits.length).toBeGreaterThan(0);
+    // The trap is live: a request the page itself makes to another host lands in it.
+    await page.goto(`${server.origin}/product.html?probe`, { waitUntil: 'load' });
+    await page.evaluate(() => fetch('http://probe.invalid/trap-check').catch(() => undefined));
+    await expect.poll(() => session.trap.requests.join('\n'), { timeout: 15_000 }).toContain('probe.invalid/trap-check');
   });
 });

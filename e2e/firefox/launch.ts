@@ -8,9 +8,19 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-/** $FIREFOX_PATH, then Debian's ESR, then a plain `firefox`; null when there is none. */
+const SYSTEM_FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** $FIREFOX_PATH when set (only it), else Debian's ESR, else a plain `firefox`; null when there is none. */
 export function findFirefox(): string | null {
-  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p)) ?? null;
+  const chosen = process.env.FIREFOX_PATH;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return SYSTEM_FIREFOX.find((p) => existsSync(p)) ?? null;
+}
+
+/** The line printed when the Firefox suite does not run. */
+export function firefoxSkipLine(): string {
+  const where = process.env.FIREFOX_PATH || SYSTEM_FIREFOX.join(' or ');
+  return `[e2e] Firefox suite SKIPPED: no Firefox at ${where} (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 }
 
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv3');
