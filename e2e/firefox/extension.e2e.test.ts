@@ -3,12 +3,13 @@
  * temporary add-on over WebDriver BiDi. One browser for the whole file: Firefox starts slowly.
  *
  * How a click is made here, and what it leaves out. Firefox automation cannot press the toolbar
- * button, so `clickToolbarButton` sends the pinned button the `command` event a click produces, from
- * the browser window itself: Firefox's own click path runs (the activeTab grant for the selected tab,
- * the real popup in its panel, the popup asking the worker to analyze). The tests read the real popup
- * and press its buttons through a frame script (`inActionPopup`), so those presses are script clicks
- * (`isTrusted` false, no user activation). Not covered: the pointer itself (the mousedown that preloads
- * the popup, hover styles) and the user pinning the button (new add-ons start in the extensions menu).
+ * button, so `clickToolbarButton` pins it and dispatches mousedown, mouseup and click on it from the
+ * browser window, where they are trusted events: Firefox's own click path runs (the popup preloaded on
+ * mousedown, the activeTab grant for the selected tab, the real popup in its panel, the popup asking the
+ * worker to analyze). The tests read the real popup and press its buttons through a frame script
+ * (`inActionPopup`), so those presses are script clicks without user activation: the Copy button, which
+ * needs one, is not tested here. Not covered: the operating system's input and hit testing, and the
+ * user pinning the button (new add-ons start in the extensions menu).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';

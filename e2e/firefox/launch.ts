@@ -195,10 +195,11 @@ export async function inBrowserWindow<T>(browser: Browser, body: string): Promis
 
 /**
  * Clicks the PolicyLens toolbar button of the window showing `page`: pins it to the toolbar (as a user
- * would; new add-ons start in the extensions menu) and sends the button the `command` event a click
- * produces. Firefox then runs its own click path: the activeTab grant for the selected tab and the real
- * popup, which asks the worker to analyze the tab. Not covered: the mouse itself (pointer events on the
- * button, the mousedown that preloads the popup).
+ * would; new add-ons start in the extensions menu) and dispatches mousedown, mouseup and click on it from
+ * the browser window, where they are trusted events. Firefox then runs its own click path: the mousedown
+ * preloads the popup, the click becomes the button's command, which grants activeTab for the selected tab
+ * and opens the real popup. Not covered: the operating system's input and hit testing (the events are
+ * dispatched on the button itself).
  */
 export async function clickToolbarButton(browser: Browser, page: Page): Promise<void> {
   await page.bringToFront();
@@ -211,7 +212,11 @@ export async function clickToolbarButton(browser: Browser, page: Page): Promise<
      }
      const button = document.getElementById('${ACTION_WIDGET_ID}')?.querySelector('.unified-extensions-item-action-button');
      if (!button || button.disabled) return false;
-     button.dispatchEvent(new window.CustomEvent('command', { bubbles: true, cancelable: true }));
+     const box = button.getBoundingClientRect();
+     const at = { bubbles: true, cancelable: true, composed: true, view: window, button: 0, detail: 1, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+     button.dispatchEvent(new window.MouseEvent('mousedown', { ...at, buttons: 1 }));
+     button.dispatchEvent(new window.MouseEvent('mouseup', { ...at, buttons: 0 }));
+     button.dispatchEvent(new window.MouseEvent('click', { ...at, buttons: 0 }));
      return true;`,
   );
   if (!clicked) throw new Error('the PolicyLens toolbar button is missing or disabled');
