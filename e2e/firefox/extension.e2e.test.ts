@@ -7,9 +7,9 @@
  * browser window, where they are trusted events: Firefox's own click path runs (the popup preloaded on
  * mousedown, the activeTab grant for the selected tab, the real popup in its panel, the popup asking the
  * worker to analyze). The tests read the real popup and press its buttons through a frame script
- * (`inActionPopup`), so those presses are script clicks without user activation: the Copy button, which
- * needs one, is not tested here. Not covered: the operating system's input and hit testing, and the
- * user pinning the button (new add-ons start in the extensions menu).
+ * (`inActionPopup`, `pressInActionPopup`): script clicks, after giving the popup the user activation a
+ * real click brings (the clipboard asks for it). Not covered: the operating system's input and hit
+ * testing, and the user pinning the button (new add-ons start in the extensions menu).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,7 @@ import {
   ADDON_ID,
   clickToolbarButton,
   closeActionPopup,
+  clipboardText,
   closeTabsAt,
   EXTENSION_ORIGIN,
   findFirefox,
@@ -34,6 +35,7 @@ import {
   openExtensionPage,
   openPopupTab,
   POPUP_RESULT,
+  pressInActionPopup,
   restartAddon,
   suspendBackground,
   tabUrls,
@@ -185,10 +187,10 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       expect(await toolbarBadge(browser)).toBe(String(bad));
     });
 
-    it('downloads the Markdown and JSON exports from the real popup as files', async () => {
+    it('downloads the Markdown and JSON exports from the real popup as files, and copies the Markdown', async () => {
       // The tooltip test gave the page the focus, which closes the popup as a user's click would.
       await clickAndWaitForPopup(page);
-      await inPopup(`doc.querySelector('button[aria-label="Download Markdown"]').click();`);
+      await pressInActionPopup(browser, 'button[aria-label="Download Markdown"]');
       const markdown = await downloaded('.md');
       expect(markdown).toContain('Lumen Notes');
       for (const id of CORE) {
@@ -197,7 +199,7 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       }
       expect(markdown).toContain(PRACTICES.selling.verdicts.sells.label);
 
-      await inPopup(`doc.querySelector('button[aria-label="Download JSON"]').click();`);
+      await pressInActionPopup(browser, 'button[aria-label="Download JSON"]');
       const json = await downloaded('.json');
       expect(json).not.toMatch(/[<>]/);
       const parsed = JSON.parse(json) as { report: { url: string; practices: Record<string, { verdict: string; evidence: unknown[] }> } };
@@ -205,6 +207,13 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       expect(parsed.report.practices.selling).toMatchObject({ verdict: 'sells' });
       expect(parsed.report.practices.age).toMatchObject({ verdict: 'minimum-age' });
       expect(parsed.report.practices.tracking!.evidence.length).toBeGreaterThan(0);
+
+      await pressInActionPopup(browser, 'button[aria-label="Copy Markdown"]');
+      await waitInActionPopup(browser, 'button[aria-label="Copied"]');
+      const copied = await clipboardText(browser);
+      // The same summary as the file, bar any time stamp.
+      const withoutTime = (text: string) => text.replace(/^.*\d{4}-\d\d-\d\dT\d\d:\d\d.*$/gm, '');
+      expect(withoutTime(copied)).toBe(withoutTime(markdown));
     });
   });
 
@@ -244,7 +253,7 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       await page.goto(`${server.origin}/product.html?settings`, { waitUntil: 'load' });
       await clickAndWaitForPopup(page);
       const before = (await tabUrls(browser)).filter((url) => url === `${EXTENSION_ORIGIN}/options.html`).length;
-      await inPopup(`doc.querySelector('button[aria-label="Settings"]').click();`);
+      await pressInActionPopup(browser, 'button[aria-label="Settings"]');
       await expect
         .poll(async () => (await tabUrls(browser)).filter((url) => url === `${EXTENSION_ORIGIN}/options.html`).length, { timeout: 30_000 })
         .toBe(before + 1);

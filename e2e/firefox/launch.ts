@@ -307,6 +307,36 @@ export async function waitInActionPopup(browser: Browser, selector: string, time
   }
 }
 
+/**
+ * Presses a button in the real popup: the popup's document is given the user activation a real click
+ * brings (Firefox asks for one before the clipboard, for example), then the button gets a click.
+ */
+export async function pressInActionPopup(browser: Browser, selector: string): Promise<void> {
+  const pressed = await inActionPopup<boolean>(
+    browser,
+    `const button = content.document.querySelector(${JSON.stringify(selector)});
+     if (!button) return false;
+     content.document.notifyUserGestureActivation();
+     button.click();
+     return true;`,
+  );
+  if (!pressed) throw new Error(`nothing to press at ${selector} in the toolbar popup`);
+}
+
+/** The text on the system clipboard (headless Firefox keeps its own). */
+export function clipboardText(browser: Browser): Promise<string> {
+  return inBrowserWindow<string>(
+    browser,
+    `const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+     transferable.init(null);
+     transferable.addDataFlavor('text/plain');
+     Services.clipboard.getData(transferable, Services.clipboard.kGlobalClipboard);
+     const data = {};
+     try { transferable.getTransferData('text/plain', data); } catch { return ''; }
+     return data.value.QueryInterface(Ci.nsISupportsString).data;`,
+  );
+}
+
 /** The badge text on the PolicyLens toolbar button, as the user sees it. */
 export function toolbarBadge(browser: Browser): Promise<string> {
   return inBrowserWindow<string>(
