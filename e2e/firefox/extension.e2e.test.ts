@@ -215,6 +215,18 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       const withoutTime = (text: string) => text.replace(/^.*\d{4}-\d\d-\d\dT\d\d:\d\d.*$/gm, '');
       expect(withoutTime(copied)).toBe(withoutTime(markdown));
     });
+    it('scrolls the page to a sentence when its evidence is pressed in the popup', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await pressInActionPopup(browser, '[data-practice="age"] [data-evidence-start]');
+      await page.waitForFunction(
+        () => {
+          const mark = document.querySelector('[data-policylens-practice="age"]');
+          const r = mark?.getBoundingClientRect();
+          return window.scrollY > 200 && r && r.top >= 0 && r.bottom <= window.innerHeight;
+        },
+        { timeout: 20_000 },
+      );
+    });
   });
 
   describe('on other pages', () => {
