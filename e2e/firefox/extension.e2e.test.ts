@@ -214,7 +214,8 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       // The same summary as the file, bar any time stamp.
       const withoutTime = (text: string) => text.replace(/^.*\d{4}-\d\d-\d\dT\d\d:\d\d.*$/gm, '');
       expect(withoutTime(copied)).toBe(withoutTime(markdown));
-    });
+    }, 120_000);
+
     it('scrolls the page to a sentence when its evidence is pressed in the popup', async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await pressInActionPopup(browser, '[data-practice="age"] [data-evidence-start]');
@@ -259,7 +260,7 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       // The woken worker injects again; the page keeps one content script, so highlights are not doubled.
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(marks);
       await closeOpened();
-    });
+    }, 120_000);
 
     it('opens the options page in a tab from the popup’s Settings button', async () => {
       await page.goto(`${server.origin}/product.html?settings`, { waitUntil: 'load' });
@@ -328,7 +329,7 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
 
       await closeOpened();
-    });
+    }, 120_000);
 
     it('survive an update (the same add-on installed again over itself)', async () => {
       expect(await browser.installExtension(FIREFOX_EXTENSION_DIR)).toBe(ADDON_ID);
@@ -337,7 +338,7 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       // Back to the default, for whatever runs next.
       await tab.click('#setting-highlightEvidence');
       await expect.poll(() => stored(tab), { timeout: 15_000 }).toMatch(/"highlightEvidence":true/);
-    });
+    }, 120_000);
   });
 
   it('sent no request anywhere but 127.0.0.1 (every other host goes to a trap that records it)', async () => {
