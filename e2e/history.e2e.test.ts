@@ -1,0 +1,105 @@
+/**
+ * Remembering policies, in real headless Chromium with the built extension: a real policy's successive
+ * versions (Open Terms Archive, ODC-BY 1.0, "Open Terms Archive contributors"; read from
+ * ../shared/policy-versions, never copied) are served one after another at the same URL, and the
+ * toolbar icon is clicked for real on each.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPolicyVersions, markdownPage, MISSING_MESSAGE, policyVersions, versionMarkdown } from '../tests/support/policy-versions';
+import { closePopup, launchWithExtension, openPopup } from './chromium';
+import { startFixtureServer } from './fixture-server';
+import { NetworkLog } from './network-log';
+
+const POLICY_PATH = '/legal/privacy-policy';
+/** Perplexity's policy: June 2026 → a link target only → July 2026, when "does not sell" became "sells". */
+const MAY = 'perplexity/2026-05-18-e8f5292d.md';
+const JUNE = 'perplexity/2026-06-29-781c8ef8.md';
+const JULY = 'perplexity/2026-07-03-e720c996.md';
+
+let browser: Browser;
+let extensionId: string;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let network: NetworkLog;
+let page: Page;
+let served = '';
+
+function serve(file: string): void {
+  const version = [...policyVersions().values()].flat().find((v) => v.file === file)!;
+  served = markdownPage(versionMarkdown(version), 'Privacy Policy | Perplexity');
+}
+
+/** Loads the policy URL (with a campaign parameter and an anchor the memory must ignore), clicks the icon, waits for the change state. */
+async function readPolicy(query = ''): Promise<{ popup: Page; state: string | null }> {
+  await page.goto(`${server.origin}${POLICY_PATH}${query}`, { waitUntil: 'load' });
+  const popup = await openPopup(browser, extensionId, page, 60_000);
+  await popup.waitForSelector('.popup[data-policy-change]', { timeout: 30_000 });
+  const state = await popup.$eval('.popup', (el) => el.getAttribute('data-policy-change'));
+  return { popup, state };
+}
+
+describe.skipIf(!hasPolicyVersions)(`remembered policies in real Chromium (${hasPolicyVersions ? 'Open Terms Archive versions' : MISSING_MESSAGE})`, () => {
+  beforeAll(async () => {
+    server = await startFixtureServer('e2e/fixtures', { [POLICY_PATH]: () => served });
+    ({ browser, extensionId } = await launchWithExtension());
+    network = new NetworkLog(browser);
+    await network.start();
+    page = await browser.newPage();
+    await network.attach(page.target());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('first read: "first-visit", no previous verdicts', async () => {
+    serve(MAY);
+    const { popup, state } = await readPolicy('?utm_source=newsletter#top');
+    expect(state).toBe('first-visit');
+    expect(await popup.$$('[data-previous-verdict]')).toHaveLength(0);
+    await closePopup(popup);
+  });
+
+  it('a version that differs only by a link target: "unchanged"', async () => {
+    serve(JUNE);
+    const { popup, state } = await readPolicy();
+    expect(state).toBe('unchanged');
+    expect(await popup.$eval('.change-banner', (el) => el.textContent)).toMatch(/Unchanged since you read it on/);
+    expect(await popup.$$('[data-previous-verdict]')).toHaveLength(0);
+    await closePopup(popup);
+  });
+
+  it('the July version: "changed", Selling went from "does not sell" to "sells", with the sentences added and removed', async () => {
+    serve(JULY);
+    const { popup, state } = await readPolicy('?utm_campaign=july#section-2');
+    expect(state).toBe('changed');
+    const previous = await popup.$$eval('[data-practice][data-previous-verdict]', (els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), [el.getAttribute('data-previous-verdict'), el.getAttribute('data-verdict')]])),
+    );
+    expect(previous).toMatchObject({ selling: ['does-not-sell', 'sells'], retention: ['period', 'vague'], changes: ['notified', 'posted-only'] });
+    expect(await popup.$eval('#change-title', (el) => el.textContent)).toMatch(/^Changed since \w{3} \d{1,2}, \d{4}$/);
+    const line = await popup.$eval('[data-change-practice="selling"]', (el) => el.textContent ?? '');
+    expect(line).toMatch(/Selling.*Does not sell.*→.*Sells/i);
+    const sellingDiff = await popup.$eval('[data-evidence-practice="selling"]', (el) => ({
+      added: [...el.querySelectorAll('.evidence-added li')].map((li) => li.textContent ?? ''),
+      removed: [...el.querySelectorAll('.evidence-removed li')].map((li) => li.textContent ?? ''),
+    }));
+    expect(sellingDiff.added.length).toBeGreaterThan(0);
+    expect(sellingDiff.removed.length).toBeGreaterThan(0);
+    // Every added sentence is on the page now; the removed ones were in June's version, not July's.
+    const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    for (const s of sellingDiff.added) expect(pageText).toContain(s.replace(/\s+/g, ' ').slice(0, 60));
+    await closePopup(popup);
+  });
+
+  it('read again: "unchanged" against July', async () => {
+    const { popup, state } = await readPolicy();
+    expect(state).toBe('unchanged');
+    await closePopup(popup);
+  });
+
+  it('sent nothing anywhere', () => {
+    expect(network.offending(extensionId)).toEqual([]);
+  });
+});
