@@ -35,6 +35,10 @@ export default defineConfig({
       // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
       delete manifest.host_permissions;
+      // Opt-in watching of a remembered policy: asked for at the user's "Watch" click (one origin at a time), never at
+      // install. Chrome's worker has no DOM, so it also needs an offscreen document to read the fetched page.
+      manifest.optional_permissions = wxt.config.browser === 'firefox' ? ['alarms'] : ['alarms', 'offscreen'];
+      manifest.optional_host_permissions = ['http://*/*', 'https://*/*'];
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script must stay small (≤ 60 KB): MV3 browsers need no promise polyfill there.

@@ -68,6 +68,12 @@ interface ProtocolMap {
   scrollToEvidence(data: { start: number }): boolean;
   /** popup/background → content: remove every highlight. */
   clearHighlights(): void;
+  /** history page → background: watch a remembered policy (its origin was granted at the user's click). */
+  watchPolicy(data: { url: string }): { ok: boolean; message?: string };
+  /** history page → background: stop watching it and give its origin back. */
+  unwatchPolicy(data: { url: string }): void;
+  /** background → offscreen document (Chrome): the readable text of a fetched watched page. */
+  extractHtml(data: { html: string; url: string }): { text: string; title: string | null };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
