@@ -4,7 +4,6 @@
  * `alarms`, `offscreen` and the policy's origin are optional permissions, granted at the user's "Watch" click.
  */
 import { browser } from 'wxt/browser';
-import { extractPolicyText } from '../extract-policy-text';
 import { sendMessage } from '../messages';
 import { loadHistory, updateHistory } from './history-store';
 import { updateRecord } from './history-model';
@@ -21,8 +20,10 @@ const offscreenApi = () => (globalThis as unknown as { chrome?: { offscreen?: Ch
 const alarmsApi = () => (browser as unknown as { alarms?: typeof browser.alarms }).alarms;
 
 async function extractHtml(html: string, url: string): Promise<{ text: string; title: string | null }> {
-  if (typeof DOMParser !== 'undefined') {
-    // Firefox's background page: a parsed document is inert (no scripts, no loads).
+  // Firefox's background page has a DOM; the constant keeps Readability out of Chrome's worker bundle.
+  if (import.meta.env.FIREFOX && typeof DOMParser !== 'undefined') {
+    // A parsed document is inert: no script runs, nothing loads.
+    const { extractPolicyText } = await import('../extract-policy-text');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const { text, title } = extractPolicyText(doc);
     return { text, title };
