@@ -22,6 +22,7 @@ let extensionId: string;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let network: NetworkLog;
 let page: Page;
+let history: Page;
 let served = '';
 
 function serve(file: string): void {
@@ -97,6 +98,77 @@ describe.skipIf(!hasPolicyVersions)(`remembered policies in real Chromium (${has
     const { popup, state } = await readPolicy();
     expect(state).toBe('unchanged');
     await closePopup(popup);
+  });
+
+  it('the history page lists both remembered policies, newest first, and searches them by site, address or title', async () => {
+    await page.goto(`${server.origin}/policy.html`, { waitUntil: 'load' });
+    await closePopup(await openPopup(browser, extensionId, page, 60_000));
+    history = await browser.newPage();
+    await network.attach(history.target());
+    await history.goto(`chrome-extension://${extensionId}/history.html`, { waitUntil: 'load' });
+    await history.waitForSelector('.history-item');
+    const listed = () => history.$$eval('.history-item', (els) => els.map((el) => el.getAttribute('data-policy-url')));
+    // Remembered without the campaign parameters and anchors the test added.
+    expect(await listed()).toEqual([`${server.origin}/policy.html`, `${server.origin}${POLICY_PATH}`]);
+    const perplexity = await history.$eval(`[data-policy-url="${server.origin}${POLICY_PATH}"]`, (el) => ({
+      text: el.textContent ?? '',
+      selling: el.querySelector('[data-history-practice="selling"]')?.getAttribute('data-history-verdict'),
+    }));
+    expect(perplexity.text).toMatch(/2 versions/);
+    expect(perplexity.selling).toBe('sells');
+    await history.type('input[type="search"]', 'perplexity');
+    await history.waitForFunction(() => document.querySelectorAll('.history-item').length === 1);
+    expect(await listed()).toEqual([`${server.origin}${POLICY_PATH}`]);
+    await history.$eval('input[type="search"]', (el) => ((el as HTMLInputElement).value = ''));
+    await history.type('input[type="search"]', 'no-such-site.example');
+    await history.waitForSelector('.history-empty');
+    await history.click('input[type="search"]', { count: 3 });
+    await history.keyboard.press('Backspace');
+    await history.waitForFunction(() => document.querySelectorAll('.history-item').length === 2);
+  });
+
+  it('opens a policy: its report, its two versions, and the comparison of them (Selling: Does not sell → Sells)', async () => {
+    await history.click(`[data-policy-url="${server.origin}${POLICY_PATH}"] .history-open`);
+    await history.waitForSelector('.history-detail');
+    expect(await history.$$eval('.history-timeline li', (els) => els.length)).toBe(2);
+    const row = await history.$eval('[data-compare-practice="selling"]', (el) => ({
+      changed: el.getAttribute('data-changed'),
+      older: el.querySelector('[data-side="older"]')?.textContent,
+      newer: el.querySelector('[data-side="newer"]')?.textContent,
+    }));
+    expect(row).toEqual({ changed: 'true', older: 'Does not sell', newer: expect.stringMatching(/^Sells/) });
+    const unchangedRow = await history.$eval('[data-compare-practice="age"]', (el) => el.getAttribute('data-changed'));
+    expect(unchangedRow).toBeNull();
+    expect(await history.$$eval('[data-evidence-practice="selling"] .evidence-added li', (els) => els.length)).toBeGreaterThan(0);
+    // Comparing a version with itself: nothing changed.
+    await history.select('select[aria-label="Older version"]', '1');
+    await history.waitForFunction(() => !document.querySelector('[data-changed="true"]'));
+    expect(await history.$eval('.history-compare', (el) => el.textContent)).toMatch(/Same text/);
+    await history.screenshot({ path: 'e2e/artifacts/history-compare.png', fullPage: true }).catch(() => undefined);
+  });
+
+  it('exports the history as JSON and CSV files', async () => {
+    await history.click('.history-detail .link-button');
+    await history.waitForSelector('.history-item');
+    await history.evaluate(() => {
+      const w = window as unknown as { __blobs: Blob[] };
+      w.__blobs = [];
+      // Capture at the browser boundary: the real buttons and export code run unchanged.
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => (w.__blobs.push(blob), create(blob));
+    });
+    const [jsonButton, csvButton] = await history.$$('.history-tools button');
+    await jsonButton!.click();
+    await csvButton!.click();
+    await history.waitForFunction(() => (window as unknown as { __blobs: Blob[] }).__blobs.length === 2);
+    const [json, csv] = await history.evaluate(() => Promise.all((window as unknown as { __blobs: Blob[] }).__blobs.map((b) => b.text())));
+    const parsed = JSON.parse(json!) as { policies: { url: string; versions: { practices: Record<string, { verdict: string }> }[] }[] };
+    expect(parsed.policies.map((p) => p.url)).toEqual([`${server.origin}/policy.html`, `${server.origin}${POLICY_PATH}`]);
+    expect(parsed.policies[1]!.versions.map((v) => v.practices.selling!.verdict)).toEqual(['does-not-sell', 'sells']);
+    const lines = csv!.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^site,url,title,version,first_seen,last_seen,text_sha256,analyzer_version,tracking,selling,/);
+    expect(lines).toHaveLength(1 + 1 + 2);
+    expect(lines.filter((l) => l.includes(POLICY_PATH)).map((l) => l.split(',')[9])).toEqual(['does-not-sell', 'sells']);
   });
 
   it('sent nothing anywhere', () => {
