@@ -4,6 +4,7 @@
  * ../shared/policy-versions, never copied) are served one after another at the same URL, and the
  * toolbar icon is clicked for real on each.
  */
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPolicyVersions, markdownPage, MISSING_MESSAGE, policyVersions, versionMarkdown } from '../tests/support/policy-versions';
@@ -41,6 +42,7 @@ async function readPolicy(query = ''): Promise<{ popup: Page; state: string | nu
 
 describe.skipIf(!hasPolicyVersions)(`remembered policies in real Chromium (${hasPolicyVersions ? 'Open Terms Archive versions' : MISSING_MESSAGE})`, () => {
   beforeAll(async () => {
+    mkdirSync('e2e/artifacts', { recursive: true });
     server = await startFixtureServer('e2e/fixtures', { [POLICY_PATH]: () => served });
     ({ browser, extensionId } = await launchWithExtension());
     network = new NetworkLog(browser);
