@@ -4,7 +4,7 @@ import { HISTORY_STRINGS as S, shortDate } from './history/strings';
 
 /** The history page, opened on one policy when `url` is given (a new tab: the popup closes). */
 export function historyHref(url?: string | null): string {
-  return url ? `/history.html#policy=${encodeURIComponent(url)}` : '/history.html';
+  return url ? `/policy-history.html#policy=${encodeURIComponent(url)}` : '/policy-history.html';
 }
 
 /** Top of the popup: first read, unchanged, or what changed since the user last read this policy. */

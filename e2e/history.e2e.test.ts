@@ -107,7 +107,7 @@ describe.skipIf(!hasPolicyVersions)(`remembered policies in real Chromium (${has
     await closePopup(await openPopup(browser, extensionId, page, 60_000));
     history = await browser.newPage();
     await network.attach(history.target());
-    await history.goto(`chrome-extension://${extensionId}/history.html`, { waitUntil: 'load' });
+    await history.goto(`chrome-extension://${extensionId}/policy-history.html`, { waitUntil: 'load' });
     await history.waitForSelector('.history-item');
     const listed = () => history.$$eval('.history-item', (els) => els.map((el) => el.getAttribute('data-policy-url')));
     // Remembered without the campaign parameters and anchors the test added.

@@ -15,6 +15,8 @@ describe('the built package', () => {
     expect([...manifest.optional_permissions].sort()).toEqual(['alarms', 'offscreen']);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
+    // An entrypoint named "history" (or "newtab", "bookmarks") would silently replace the browser's own page.
+    expect(manifest.chrome_url_overrides).toBeUndefined();
     expect(manifest.manifest_version).toBe(3);
   });
 

@@ -47,7 +47,7 @@ async function rememberAndOpen(browser: Browser, extensionId: string, network?: 
   await closePopup(popup);
   const history = await browser.newPage();
   await network?.attach(history.target());
-  await history.goto(`chrome-extension://${extensionId}/history.html#policy=${encodeURIComponent(`${server.origin}${POLICY_PATH}`)}`, { waitUntil: 'load' });
+  await history.goto(`chrome-extension://${extensionId}/policy-history.html#policy=${encodeURIComponent(`${server.origin}${POLICY_PATH}`)}`, { waitUntil: 'load' });
   await history.waitForSelector('.watch[data-watching="false"]');
   return history;
 }

@@ -9,7 +9,7 @@ export function HistoryOptions({ clear }: { clear?: () => Promise<void> }) {
         Remembered policies
       </h2>
       <p class="option-hint">
-        <a href="/history.html" target="_blank" rel="noopener">
+        <a href="/policy-history.html" target="_blank" rel="noopener">
           Open history
         </a>{' '}
         to search the policies you have read, compare versions, export them, or watch one for changes.

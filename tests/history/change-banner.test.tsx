@@ -56,7 +56,7 @@ describe('popup: what changed since the policy was last read', () => {
   it('first visit: says so and links to the history page', async () => {
     const root = await renderWith({ state: 'first-visit' });
     await waitFor(() => expect(root.dataset.policyChange).toBe('first-visit'));
-    expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe('/history.html');
+    expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe('/policy-history.html');
   });
 
   it('memory off (no change from the worker): no attribute, no banner', async () => {
