@@ -35,9 +35,11 @@ export default defineConfig({
       // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
       delete manifest.host_permissions;
-      // Opt-in watching of a remembered policy: asked for at the user's "Watch" click (one origin at a time), never at
-      // install. Chrome's worker has no DOM, so it also needs an offscreen document to read the fetched page.
-      manifest.optional_permissions = wxt.config.browser === 'firefox' ? ['alarms'] : ['alarms', 'offscreen'];
+      // Opt-in watching of a remembered policy: its origin is asked for at the user's "Watch" click, never at install.
+      // Chrome: `alarms` and an offscreen document (its worker has no DOM) are asked for at that click too. Firefox
+      // cannot make `alarms` optional, so it is granted at install there (it shows no prompt and reaches no site).
+      if (wxt.config.browser === 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'alarms'];
+      else manifest.optional_permissions = ['alarms', 'offscreen'];
       manifest.optional_host_permissions = ['http://*/*', 'https://*/*'];
     },
     'vite:build:extendConfig'(entrypoints, config) {

@@ -95,9 +95,9 @@ describe('watch schedule and permissions', () => {
     expect(watchAlarmSchedule(() => 0.5).delayInMinutes).toBe(7 * 24 * 60);
   });
 
-  it('asks for the policy’s own origin only (any port), plus alarms, and offscreen on Chrome', () => {
+  it('asks for the policy’s own origin only (any port), plus alarms and offscreen on Chrome (Firefox has alarms from install)', () => {
     expect(watchPermissions('https://www.example.com:8443/legal/privacy?x=1', false)).toEqual({ origins: ['https://www.example.com/*'], permissions: ['alarms', 'offscreen'] });
-    expect(watchPermissions('http://example.com/p', true)).toEqual({ origins: ['http://example.com/*'], permissions: ['alarms'] });
+    expect(watchPermissions('http://example.com/p', true)).toEqual({ origins: ['http://example.com/*'], permissions: [] });
     expect(watchPermissions('file:///etc/passwd', false)).toBeNull();
     expect(originPattern('not a url')).toBeNull();
   });

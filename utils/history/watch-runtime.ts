@@ -9,7 +9,7 @@ import { loadHistory, updateHistory } from './history-store';
 import { updateRecord } from './history-model';
 import { rememberAnalysis } from './remember';
 import { checkWatchedPolicies, type WatchDriver } from './watch-check';
-import { originPattern, WATCH_ALARM, watchAlarmSchedule } from './watch-schedule';
+import { OPTIONAL_WATCH_PERMISSIONS, originPattern, WATCH_ALARM, watchAlarmSchedule } from './watch-schedule';
 
 type ChromeOffscreen = {
   hasDocument?(): Promise<boolean>;
@@ -103,6 +103,7 @@ export async function stopWatching(url: string): Promise<void> {
   if (origin && !watched.some((p) => originPattern(p.url) === origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   if (watched.length === 0) {
     await alarmsApi()?.clear(WATCH_ALARM);
-    await browser.permissions.remove({ permissions: import.meta.env.FIREFOX ? ['alarms'] : ['alarms', 'offscreen'] } as { permissions: never[] }).catch(() => false);
+    const optional = OPTIONAL_WATCH_PERMISSIONS[import.meta.env.FIREFOX ? 'firefox' : 'chrome'];
+    if (optional.length) await browser.permissions.remove({ permissions: optional } as { permissions: never[] }).catch(() => false);
   }
 }

@@ -19,8 +19,11 @@ export function originPattern(url: string): string | null {
   }
 }
 
-/** What the browser is asked for at the "Watch" click: the policy's origin, plus the alarms (and on Chrome the offscreen document) it takes. */
+/** Chrome: asked for at the "Watch" click; Firefox cannot make `alarms` optional, so it has it from install. */
+export const OPTIONAL_WATCH_PERMISSIONS = { chrome: ['alarms', 'offscreen'], firefox: [] as string[] };
+
+/** What the browser is asked for at the "Watch" click: the policy's origin, plus on Chrome the alarms and offscreen document it takes. */
 export function watchPermissions(url: string, firefox: boolean): { origins: string[]; permissions: string[] } | null {
   const origin = originPattern(url);
-  return origin ? { origins: [origin], permissions: firefox ? ['alarms'] : ['alarms', 'offscreen'] } : null;
+  return origin ? { origins: [origin], permissions: OPTIONAL_WATCH_PERMISSIONS[firefox ? 'firefox' : 'chrome'] } : null;
 }
