@@ -20,7 +20,8 @@ const changed: PolicyChange = {
 async function renderWith(change: PolicyChange | undefined) {
   const report = sampleReport();
   render(<App api={fakeApi(reportResult(report, change ? { change } : {}))} />);
-  await screen.findAllByRole('article');
+  // The report view is a lazy chunk: generous wait on a loaded machine.
+  await screen.findAllByRole('article', undefined, { timeout: 15_000 });
   return document.querySelector('.popup') as HTMLElement;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, evidenceDiff } from '../../utils/history/diff';
-import { bounded, EMPTY_HISTORY, recordAnalysis, searchHistory, type History, type Limits } from '../../utils/history/history-model';
+import { bounded, EMPTY_HISTORY, indexEntryOf, placeInIndex, recordAnalysis, searchHistory, type History, type HistoryIndex, type Limits } from '../../utils/history/history-model';
 import type { PolicySnapshot } from '../../utils/history/snapshot';
 
 function snap(hash: string, at: string, practices: Record<string, [string, string[]]>, analyzerVersion = '1.0.0'): PolicySnapshot {
@@ -123,5 +123,34 @@ describe('searchHistory', () => {
     expect(searchHistory(history, 'legal').map((p) => p.site)).toEqual(['news.example']);
     expect(searchHistory(history, '  ')).toHaveLength(2);
     expect(searchHistory(history, 'nowhere')).toHaveLength(0);
+  });
+});
+
+describe('the stored index (one line per policy)', () => {
+  const line = (i: number, chars = 100) => ({ url: `https://s${i}.example/p`, key: `k${i}`.padEnd(8, '0'), site: `s${i}.example`, title: '', lastSeenAt: '', versions: 1, watched: false, unseen: false, chars });
+
+  it('indexEntryOf sums up a record: versions, watched, unseen, size', () => {
+    const { history } = recordAnalysis(EMPTY_HISTORY, entry(URL_A, snap('h1', '2026-01-01', { selling: ['sells', [SELL]] })));
+    const record = { ...history.policies[0]!, watch: { since: '2026-01-02' } };
+    expect(indexEntryOf(record, 'abcdef12')).toEqual({ url: URL_A, key: 'abcdef12', site: 'a.example', title: `Policy of ${URL_A}`, lastSeenAt: '2026-01-01', versions: 1, watched: true, unseen: false, chars: JSON.stringify(record).length });
+  });
+
+  it('placeInIndex puts the entry first, bounds count and total size, and names what went', () => {
+    let index: HistoryIndex = { policies: [] };
+    const limits = { maxPolicies: 3, maxVersions: 20, maxChars: 1_000 };
+    const gone: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const placed = placeInIndex(index, line(i), limits);
+      index = placed.index;
+      gone.push(...placed.dropped.map((d) => d.site));
+    }
+    expect(index.policies.map((p) => p.site)).toEqual(['s4.example', 's3.example', 's2.example']);
+    expect(gone).toEqual(['s0.example', 's1.example']);
+    const big = placeInIndex(index, line(9, 950), limits);
+    expect(big.index.policies.map((p) => p.site)).toEqual(['s9.example']);
+    expect(big.dropped.map((p) => p.site)).toEqual(['s2.example', 's3.example', 's4.example']);
+    // keepOrder: a background check updates a line where it is.
+    const kept = placeInIndex(index, { ...line(3), watched: true }, limits, true);
+    expect(kept.index.policies.map((p) => [p.site, p.watched])).toEqual([['s4.example', false], ['s3.example', true], ['s2.example', false]]);
   });
 });

@@ -31,7 +31,7 @@ function fakeApi(history: History = HISTORY) {
 describe('history page', () => {
   it('lists every policy newest first with its badges, and searches by site', async () => {
     render(<HistoryPage api={fakeApi()} />);
-    await screen.findByText('Shop privacy <b>bold</b>');
+    await screen.findByText('Shop privacy <b>bold</b>', undefined, { timeout: 15_000 });
     const items = () => [...document.querySelectorAll('.history-item')].map((el) => el.getAttribute('data-policy-url'));
     expect(items()).toEqual(['https://shop.example/privacy', 'https://news.example/legal']);
     expect(document.querySelector('[data-policy-url="https://shop.example/privacy"] [data-history-practice="selling"]')!.getAttribute('data-history-verdict')).toBe('sells');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, recordAnalysis, type History } from '../../utils/history/history-model';
+import { EMPTY_HISTORY, recordAnalysis, updateRecord, type History } from '../../utils/history/history-model';
 import { normalizePolicyText } from '../../utils/history/normalize-text';
 import { snapshotOf } from '../../utils/history/snapshot';
 import { textHash } from '../../utils/history/text-hash';
@@ -29,8 +29,8 @@ function driver(initial: History, pages: Record<string, { status?: number; type?
   let history = initial;
   const fetched: string[] = [];
   const d: WatchDriver = {
-    loadHistory: async () => history,
-    updateHistory: async (update) => (history = update(history)),
+    watched: async () => history.policies.filter((p) => p.watch),
+    updatePolicy: async (url, update) => (history = updateRecord(history, url, update)),
     fetchText: async (url) => {
       fetched.push(url);
       const page = pages[url];

@@ -5,12 +5,13 @@
  */
 import { analyze } from '../../analyzer/index';
 import { MAX_TEXT_CHARS } from '../analyze-tab';
-import { updateRecord, type History, type PolicyChange } from './history-model';
+import type { PolicyChange, PolicyRecord } from './history-model';
 import type { AnalysisToRemember } from './remember';
 
 export type WatchDriver = {
-  loadHistory(): Promise<History>;
-  updateHistory(update: (h: History) => History): Promise<unknown>;
+  /** The remembered policies being watched. */
+  watched(): Promise<PolicyRecord[]>;
+  updatePolicy(url: string, update: (record: PolicyRecord) => PolicyRecord): Promise<unknown>;
   /** GET the URL, credentials omitted; the body as text. */
   fetchText(url: string): Promise<{ ok: boolean; status: number; contentType: string; text: string }>;
   /** The readable text of an HTML page (DOMParser + the extension's extraction; an offscreen document on Chrome). */
@@ -23,7 +24,7 @@ export type WatchDriver = {
 const MAX_FETCH_CHARS = 5_000_000;
 
 export async function checkWatchedPolicies(driver: WatchDriver): Promise<{ url: string; change: PolicyChange | null; error?: string }[]> {
-  const watched = (await driver.loadHistory()).policies.filter((p) => p.watch);
+  const watched = (await driver.watched()).filter((p) => p.watch);
   const results: { url: string; change: PolicyChange | null; error?: string }[] = [];
   for (const policy of watched) {
     let change: PolicyChange | null = null;
@@ -41,7 +42,7 @@ export async function checkWatchedPolicies(driver: WatchDriver): Promise<{ url: 
       error = err instanceof Error ? err.message : String(err);
     }
     const at = driver.now().toISOString();
-    await driver.updateHistory((h) => updateRecord(h, policy.url, (r) => (r.watch ? { ...r, watch: { since: r.watch.since, lastCheckedAt: at, ...(error ? { lastError: error } : {}) } } : r)));
+    await driver.updatePolicy(policy.url, (r) => (r.watch ? { ...r, watch: { since: r.watch.since, lastCheckedAt: at, ...(error ? { lastError: error } : {}) } } : r));
     results.push({ url: policy.url, change, ...(error ? { error } : {}) });
   }
   return results;

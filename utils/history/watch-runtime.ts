@@ -5,8 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages';
-import { loadHistory, updateHistory } from './history-store';
-import { updateRecord } from './history-model';
+import { updatePolicy, watchedPolicies } from './history-store';
 import { rememberAnalysis } from './remember';
 import { checkWatchedPolicies, type WatchDriver } from './watch-check';
 import { OPTIONAL_WATCH_PERMISSIONS, originPattern, WATCH_ALARM, watchAlarmSchedule } from './watch-schedule';
@@ -47,8 +46,8 @@ async function extractHtml(html: string, url: string): Promise<{ text: string; t
 
 export function browserWatchDriver(): WatchDriver {
   return {
-    loadHistory,
-    updateHistory,
+    watched: watchedPolicies,
+    updatePolicy,
     async fetchText(url) {
       const response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' });
       return { ok: response.ok, status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
@@ -90,15 +89,16 @@ export async function startWatching(url: string): Promise<{ ok: boolean; message
   if (!alarms) return { ok: false, message: 'PolicyLens was not allowed to schedule checks.' };
   listenForWatchAlarm();
   const since = new Date().toISOString();
-  await updateHistory((h) => updateRecord(h, url, (r) => ({ ...r, watch: r.watch ?? { since } })));
+  const record = await updatePolicy(url, (r) => ({ ...r, watch: r.watch ?? { since } }));
+  if (!record) return { ok: false, message: 'This policy is no longer remembered.' };
   if (!(await alarms.get(WATCH_ALARM))) await alarms.create(WATCH_ALARM, watchAlarmSchedule());
   return { ok: true };
 }
 
 /** Stops watching one policy; gives back its origin when no other watched policy needs it, and the alarm when none is left. */
 export async function stopWatching(url: string): Promise<void> {
-  const history = await updateHistory((h) => updateRecord(h, url, ({ watch: _watch, ...r }) => r));
-  const watched = history.policies.filter((p) => p.watch);
+  await updatePolicy(url, ({ watch: _watch, ...r }) => r);
+  const watched = await watchedPolicies();
   const origin = originPattern(url);
   if (origin && !watched.some((p) => originPattern(p.url) === origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   if (watched.length === 0) {
