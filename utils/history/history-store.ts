@@ -74,10 +74,11 @@ export function rememberSnapshot(entry: Entry, by: 'user' | 'watch' = 'user'): P
   return new Promise<PolicyChange>((resolve, reject) => {
     serial(async () => {
       const key = await policyKey(entry.url);
-      const [index, existing] = await Promise.all([loadIndex(), loadRecord(key)]);
+      // Only the one record is read before answering; the index is read for the write.
+      const existing = await loadRecord(key);
       const { record, change } = recordVersion(existing, entry, by, LIMITS.maxVersions);
       resolve(change);
-      await write(index, record, key, by === 'user' || !existing);
+      await write(await loadIndex(), record, key, by === 'user' || !existing);
     }).catch(reject);
   });
 }
