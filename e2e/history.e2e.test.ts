@@ -173,6 +173,37 @@ describe.skipIf(!hasPolicyVersions)(`remembered policies in real Chromium (${has
     expect(lines.filter((l) => l.includes(POLICY_PATH)).map((l) => l.split(',')[9])).toEqual(['does-not-sell', 'sells']);
   });
 
+  it('options page: with memory off the popup shows no change state and records nothing; "Clear history" forgets everything', async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
+    await options.waitForSelector('#setting-rememberPolicies');
+    expect(await options.$eval('#setting-rememberPolicies', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    await options.click('#setting-rememberPolicies');
+    await options.waitForFunction(() => document.querySelector('.options-status')?.textContent === 'Saved.');
+
+    serve(MAY);
+    await page.goto(`${server.origin}${POLICY_PATH}`, { waitUntil: 'load' });
+    const popup = await openPopup(browser, extensionId, page, 60_000);
+    await popup.waitForSelector('[data-practice="selling"][data-verdict="does-not-sell"]');
+    expect(await popup.$eval('.popup', (el) => el.hasAttribute('data-policy-change'))).toBe(false);
+    expect(await popup.$$('.change-banner')).toHaveLength(0);
+    await closePopup(popup);
+    await history.goto(`chrome-extension://${extensionId}/policy-history.html#policy=${encodeURIComponent(`${server.origin}${POLICY_PATH}`)}`, { waitUntil: 'load' });
+    await history.waitForSelector('.history-timeline');
+    // Still the two versions read while memory was on: the May text read with memory off was not recorded.
+    expect(await history.$$eval('.history-timeline li', (els) => els.length)).toBe(2);
+
+    await options.bringToFront();
+    const clear = await options.waitForSelector('.history-options button');
+    await clear!.click();
+    await options.waitForFunction(() => /History cleared/.test(document.querySelector('.history-options [role="status"]')?.textContent ?? ''));
+    await history.goto(`chrome-extension://${extensionId}/policy-history.html`, { waitUntil: 'load' });
+    await history.waitForSelector('.history-empty');
+    expect(await history.$$('.history-item')).toHaveLength(0);
+    await options.click('#setting-rememberPolicies');
+    await options.close();
+  });
+
   it('sent nothing anywhere', () => {
     expect(network.offending(extensionId)).toEqual([]);
   });
