@@ -1,10 +1,13 @@
 import type { PolicyChange } from '../utils/history/history-model';
+import { normalizePolicyUrl } from '../utils/history/policy-url';
 import { EvidenceChanges, VerdictChangeList } from './history/VerdictChanges';
 import { HISTORY_STRINGS as S, shortDate } from './history/strings';
 
 /** The history page, opened on one policy when `url` is given (a new tab: the popup closes). */
 export function historyHref(url?: string | null): string {
-  return url ? `/policy-history.html#policy=${encodeURIComponent(url)}` : '/policy-history.html';
+  // Policies are remembered under their normalized address.
+  const key = url ? normalizePolicyUrl(url) : null;
+  return key ? `/policy-history.html#policy=${encodeURIComponent(key)}` : '/policy-history.html';
 }
 
 /** Top of the popup: first read, unchanged, or what changed since the user last read this policy. */

@@ -45,6 +45,8 @@ describe('popup: what changed since the policy was last read', () => {
     await waitFor(() => expect(root.dataset.policyChange).toBe('unchanged'));
     expect(screen.getByText(/Unchanged since you read it on Mar 4, 2026/)).toBeTruthy();
     expect(document.querySelector('[data-previous-verdict]')).toBeNull();
+    // The link opens this policy on the history page, under its remembered (normalized) address.
+    expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe(`/policy-history.html#policy=${encodeURIComponent('https://www.acme.example/legal/privacy')}`);
   });
 
   it('same text read by a newer analyzer: says the analyzer improved, not that the site changed', async () => {

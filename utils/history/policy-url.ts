@@ -6,7 +6,7 @@
 /** Query parameters that say how the visitor arrived, not which page it is (campaigns, click ids). */
 export const TRACKING_PARAM = /^(?:utm_[a-z_]+|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|mkt_tok|oly_anon_id|oly_enc_id|vero_id|_ga|_gl|ref_src|spm)$/i;
 
-/** Scheme, host and path in lower-case host form, no fragment, no tracking parameters, the rest sorted; null if not http(s). */
+/** The address as visited, without fragment, credentials or tracking parameters, the other parameters sorted; null if not http(s). */
 export function normalizePolicyUrl(input: string): string | null {
   let url: URL;
   try {
@@ -19,8 +19,7 @@ export function normalizePolicyUrl(input: string): string | null {
   url.username = url.password = '';
   const kept = [...url.searchParams].filter(([key]) => !TRACKING_PARAM.test(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = new URLSearchParams(kept).toString();
-  // "/privacy/" and "/privacy" are the same page on practically every site.
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  // The path stays as visited ("/privacy/" is not rewritten): a watched policy is fetched at this address.
   return url.toString();
 }
 
