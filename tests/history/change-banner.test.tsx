@@ -40,6 +40,17 @@ describe('popup: what changed since the policy was last read', () => {
     expect(document.querySelectorAll('[data-previous-verdict]')).toHaveLength(1);
   });
 
+  it('a practice under "More practices" carries its previous verdict too', async () => {
+    const report = sampleReport();
+    const now = report.practices.dnt.verdict;
+    const before = now === 'honoured' ? 'not-honoured' : 'honoured';
+    render(<App api={fakeApi(reportResult(report, { change: { ...changed, verdicts: [{ practice: 'dnt', before, after: now }], evidence: [] } }))} />);
+    await screen.findAllByRole('article', undefined, { timeout: 15_000 });
+    const item = document.querySelector('li[data-practice="dnt"][data-verdict]') as HTMLElement;
+    expect(item.dataset.previousVerdict).toBe(before);
+    expect(document.querySelector('[data-practice="selling"]')!.hasAttribute('data-previous-verdict')).toBe(false);
+  });
+
   it('unchanged: says since when, no previous verdicts', async () => {
     const root = await renderWith({ state: 'unchanged', since: '2026-03-04T12:00:00.000Z', analyzerImproved: false, verdicts: [], evidence: [] });
     await waitFor(() => expect(root.dataset.policyChange).toBe('unchanged'));
