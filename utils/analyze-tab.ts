@@ -5,6 +5,8 @@
 import { countWords } from '../analyzer/index';
 import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, type Budget } from './analysis-budget';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
+import type { PolicyChange } from './history/history-model';
+import type { AnalysisToRemember } from './history/remember';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
@@ -19,6 +21,8 @@ export type TabDriver = {
   setBadge(tabId: number, badge: { text: string; color: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
+  /** (optional) Remembers the analysis when memory is on and says how it compares with the last read; null when off. */
+  remember?(analysis: AnalysisToRemember): Promise<PolicyChange | null>;
 };
 
 /** Text beyond this is not analyzed (about 2 MB; real policies are well under 200 KB). */
@@ -155,6 +159,8 @@ export class TabAnalyzer {
       await this.driver.clearHighlights(tabId).catch(() => {});
       return PAGE_CHANGED(page);
     }
+    const change = isReport ? await this.driver.remember?.({ text, report: result.report, url: tab.url, title: page.title }).catch(() => null) : null;
+    if (change) result.change = change;
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
     if (await stale()) {
       // The navigation came while the badge was being set: take it back.
