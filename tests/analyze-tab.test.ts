@@ -174,13 +174,14 @@ describe('page language', () => {
 });
 
 describe('restrictionOf', () => {
-  it('lets ordinary pages through and flags browser pages, stores and PDFs', () => {
+  it('lets ordinary pages (and .pdf URLs) through and flags browser pages and stores', () => {
     expect(restrictionOf('https://example.test/privacy')).toBeNull();
     expect(restrictionOf('http://127.0.0.1:8080/policy.html')).toBeNull();
     expect(restrictionOf('')).toBeNull();
     expect(restrictionOf('chrome://extensions')?.reason).toBe('forbidden');
     expect(restrictionOf('https://addons.mozilla.org/en-US/firefox/')?.reason).toBe('forbidden');
-    expect(restrictionOf('https://example.test/legal/Privacy.PDF?v=2')?.reason).toBe('pdf');
+    // A .pdf URL decides nothing (a page can replaceState to one): the document's type does, after injection.
+    expect(restrictionOf('https://example.test/legal/Privacy.PDF?v=2')).toBeNull();
   });
 });
 
