@@ -138,7 +138,8 @@ function* pairedElements(live: Element, copy: Element): Generator<[Element, Elem
 export function extractPolicyText(doc: Document, rendered: Rendered = unrenderedByMarkup): Extraction {
   const title = doc.title?.trim() || null;
   // A malformed document may have no root element at all (an unclosed attribute swallowed it).
-  const body = doc.documentElement ? doc.body : null;
+  // querySelector, not doc.body: linkedom's body getter misses a <body> that follows stray elements before <head>.
+  const body = doc.documentElement ? (doc.querySelector('body') ?? doc.body) : null;
   if (!body) return { text: '', title, method: 'body' };
 
   let bodyText = blockText(body, { rendered, skip: `${CHROME}, ${SIDE}` });
@@ -155,12 +156,14 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
     // The copy lives in a document made here, without a browsing context: its custom elements are never
     // upgraded, so no constructor of the page runs (cloning into the live page would run them, synchronously).
     const clone = doc.implementation.createHTMLDocument(title ?? '');
-    clone.body.replaceWith(clone.importNode(body, true));
-    if (clone.body) {
+    clone.replaceChild(clone.importNode(doc.documentElement!, true), clone.documentElement);
+    {
       // What the page does not render is not read; what it renders is, whatever its ARIA attributes say.
       const drop: Element[] = [];
-      for (const [live, copy, skipChildren] of pairedElements(body, clone.body)) {
-        if (live !== body && !SKIP.has(live.tagName.toUpperCase()) && !rendered(live)) {
+      for (const [live, copy, skipChildren] of pairedElements(doc.documentElement!, clone.documentElement)) {
+        const tag = live.tagName.toUpperCase();
+        if (tag === 'HEAD') skipChildren();
+        else if (tag !== 'HTML' && tag !== 'BODY' && !SKIP.has(tag) && !rendered(live)) {
           drop.push(copy);
           skipChildren();
         } else {
