@@ -155,12 +155,23 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
     if (deeperThan(body, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
     // The copy lives in a document made here, without a browsing context: its custom elements are never
     // upgraded, so no constructor of the page runs (cloning into the live page would run them, synchronously).
-    const clone = doc.implementation.createHTMLDocument(title ?? '');
-    clone.replaceChild(clone.importNode(doc.documentElement!, true), clone.documentElement);
+    let clone = doc.implementation.createHTMLDocument(title ?? '');
+    // The whole document where the DOM allows it (a saved page may keep text outside its first <body>), else the body.
+    let pair: [Element, Element];
+    try {
+      clone.replaceChild(clone.importNode(doc.documentElement!, true), clone.documentElement);
+      if (!clone.body?.firstChild && body.firstChild) throw new Error('copy lost its body');
+      pair = [doc.documentElement!, clone.documentElement];
+    } catch {
+      const fresh = doc.implementation.createHTMLDocument(title ?? '');
+      fresh.body.replaceWith(fresh.importNode(body, true));
+      clone = fresh;
+      pair = [body, clone.body];
+    }
     {
       // What the page does not render is not read; what it renders is, whatever its ARIA attributes say.
       const drop: Element[] = [];
-      for (const [live, copy, skipChildren] of pairedElements(doc.documentElement!, clone.documentElement)) {
+      for (const [live, copy, skipChildren] of pairedElements(...pair)) {
         const tag = live.tagName.toUpperCase();
         if (tag === 'HEAD') skipChildren();
         else if (tag !== 'HTML' && tag !== 'BODY' && !SKIP.has(tag) && !rendered(live)) {
