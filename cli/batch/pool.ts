@@ -65,7 +65,7 @@ class WorkerPool implements Runner {
       this.slots = this.slots.filter((s) => s !== slot);
       const task = slot.task;
       slot.task = null;
-      if (task) task.done({ outcome: 'failed', out: render({ source: task.input, error: `the analyzer thread stopped (${why})` }, this.format) });
+      if (task && !this.closed) task.done({ outcome: 'failed', out: render({ source: task.input, error: `the analyzer thread stopped (${why})` }, this.format) });
       if (!this.closed) this.dispatch();
     };
     worker.on('error', (err) => lost(err.message));

@@ -58,7 +58,8 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
   try {
     for await (const input of expandInputs(opts.inputs, process.stdin)) {
       // Flat memory: wait while too many entries are pending or stdout is not taking more.
-      while (!stopped && (started - next >= window || output.congested)) await Promise.race([output.ready(), signal.wait()]);
+      while (!stopped && started - next >= window) await signal.wait();
+      while (!stopped && output.congested) await Promise.race([output.ready(), signal.wait()]);
       if (stopped) break;
       const index = started++;
       running++;
