@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Entry = { source: string; flags: string; site: string; firstMs: number; firstCpuMs: number; calls: number; laterMs: number };
+type Entry = { source: string; flags: string; site: string; subject: number; firstMs: number; firstCpuMs: number; calls: number; laterMs: number };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = new Map<string, Entry>();
@@ -37,7 +37,7 @@ RegExp.prototype.exec = function (this: RegExp, s: string) {
       const r = originalExec.call(this, s);
       const firstMs = performance.now() - t;
       const cpu = process.cpuUsage(c);
-      entries.set(key, { source: this.source, flags: this.flags, site, firstMs, firstCpuMs: (cpu.user + cpu.system) / 1000, calls: 1, laterMs: 0 });
+      entries.set(key, { source: this.source, flags: this.flags, site, subject: String(s).length, firstMs, firstCpuMs: (cpu.user + cpu.system) / 1000, calls: 1, laterMs: 0 });
       return r;
     }
     const t = performance.now();
@@ -82,7 +82,9 @@ console.log(`${list.length} patterns ran; their first executions took ${sum((e) 
 console.log('First-execution CPU ms by file of the calling code:');
 for (const [file, ms] of [...bySite].sort((a, b) => b[1] - a[1])) console.log(`  ${ms.toFixed(1).padStart(7)}  ${file}`);
 const top = Number(process.env.TOP ?? 25);
-console.log(`\nThe ${top} costliest patterns (first exec CPU ms, wall ms, calls, length, flags, where first run, start of the source):`);
+const short = list.filter((e) => e.subject < 1000);
+console.log(`\n${short.length} patterns first ran on a subject under 1,000 characters (bytecode first, machine code at the next run): ${short.reduce((a, e) => a + e.firstCpuMs, 0).toFixed(1)} ms CPU.`);
+console.log(`\nThe ${top} costliest patterns (first exec CPU ms, wall ms, calls, pattern length, flags, subject length, where first run, start of the source):`);
 for (const e of list.slice(0, top)) {
-  console.log(`  ${e.firstCpuMs.toFixed(2).padStart(6)}  ${e.firstMs.toFixed(2).padStart(6)}  ${String(e.calls).padStart(5)}  ${String(e.source.length).padStart(5)}  ${e.flags.padEnd(3)}  ${e.site.padEnd(34)}  ${e.source.slice(0, 70)}`);
+  console.log(`  ${e.firstCpuMs.toFixed(2).padStart(6)}  ${e.firstMs.toFixed(2).padStart(6)}  ${String(e.calls).padStart(5)}  ${String(e.source.length).padStart(5)}  ${e.flags.padEnd(3)}  ${String(e.subject).padStart(6)}  ${e.site.padEnd(34)}  ${e.source.slice(0, 70)}`);
 }
