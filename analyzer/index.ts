@@ -4,7 +4,6 @@ import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
 import { splitIntoSentences } from './sentences';
-import { warmUp } from './warm-up';
 import type { AnalyzeMeta, Practices, Report } from './types';
 
 export type { AnalyzeMeta, Evidence, Finding, Practices, Report, Sentence } from './types';
@@ -35,7 +34,6 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
     const hits: Hit[] = [];
     for (const sentence of sentences) {
       if (!practice.candidate.test(sentence.text)) continue;
-      warmUp(practice);
       hits.push(...practice.judge(sentence, ctx));
     }
     const finding = practice.combine(hits as never, ctx);
