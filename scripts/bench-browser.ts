@@ -18,7 +18,7 @@ async function workerTarget(browser: Browser, id: string): Promise<Target> {
  * Stops the extension's service worker, so the next click starts it cold. The ServiceWorker domain only
  * sees workers of its page's origin, so it is driven from one of the extension's own pages.
  */
-async function workerStopper(browser: Browser, id: string, pagePath = 'options.html'): Promise<() => Promise<void>> {
+export async function workerStopper(browser: Browser, id: string, pagePath = 'options.html'): Promise<() => Promise<void>> {
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${id}/${pagePath}`);
   const session = await page.createCDPSession();
@@ -123,7 +123,7 @@ async function coldAnalyzeInPage(browser: Browser, root: string, text: string): 
 }
 
 /** Real toolbar click → badges rendered in the real popup, in ms; and the popup's own request→render time if it marks it. */
-async function clickToBadges(browser: Browser, page: Page, id: string): Promise<{ click: number; inPopup: number | null }> {
+export async function clickToBadges(browser: Browser, page: Page, id: string): Promise<{ click: number; inPopup: number | null }> {
   const t0 = performance.now();
   const popup = await openPopup(browser, id, page, 30_000);
   const click = performance.now() - t0;
