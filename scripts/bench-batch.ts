@@ -88,9 +88,13 @@ export async function benchBatch(root: string): Promise<void> {
     // The floor: this process analyzing the same files warm, one thread, no I/O or output; two threads at best double it.
     for (const p of paths.slice(0, 20)) analyze(readFileSync(p, 'utf8'));
     const inProcess = paths.map((p) => readFileSync(p, 'utf8'));
-    const t = performance.now();
-    for (const text of inProcess) JSON.stringify(analyze(text));
-    const floorRate = inProcess.length / ((performance.now() - t) / 1000);
+    // Best of three passes: on a shared machine the fastest pass is the least disturbed one.
+    let floorRate = 0;
+    for (let pass = 0; pass < 3; pass++) {
+      const t = performance.now();
+      for (const text of inProcess) JSON.stringify(analyze(text));
+      floorRate = Math.max(floorRate, inProcess.length / ((performance.now() - t) / 1000));
+    }
     const load = loadavg()[0]!.toFixed(1);
     const run = await runCli(root, list);
     const chars = median(texts.map((x) => x.length));
