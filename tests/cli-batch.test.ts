@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Child processes on a loaded 2-core machine: generous timeouts, no timing assertions.
-const SLOW = 180_000;
+const SLOW = 300_000;
 const root = new URL('..', import.meta.url).pathname;
 const tsx = join(root, 'node_modules/.bin/tsx');
 const run = (args: string[], input?: string) => spawnSync(tsx, ['cli/analyze.ts', ...args], { cwd: root, encoding: 'utf8', input, maxBuffer: 64 << 20 });

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { expandInputs, type Rejected } from './inputs';
+import { stat } from 'node:fs/promises';
+import { expandInputs, isUrl, type Rejected } from './inputs';
 import { render, type Format, type JobResult } from './job';
 import { StreamedOutput } from './output';
 import { createRunner } from './pool';
@@ -35,7 +36,9 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
     stopped = true;
     signal.notify();
   });
-  const runner = createRunner(opts.jobs, opts.format);
+  // No more threads than inputs: one file is analyzed in this thread, without starting a worker.
+  const count = await countIfCheap(opts.inputs);
+  const runner = createRunner(count === null ? opts.jobs : Math.min(opts.jobs, count), opts.format);
   const finished = new Map<number, JobResult>();
   let next = 0; // the first entry not yet written
   let started = 0;
@@ -78,6 +81,15 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
 
 function rejected(input: Rejected, format: Format): JobResult {
   return { outcome: 'failed', out: render(input, format) };
+}
+
+/** How many inputs the arguments name when that is known without listing anything (no folder, no stdin list). */
+async function countIfCheap(args: string[]): Promise<number | null> {
+  for (const arg of args) {
+    if (arg === '-') return null;
+    if (!isUrl(arg) && (await stat(arg).catch(() => null))?.isDirectory()) return null;
+  }
+  return args.length;
 }
 
 async function countInputs(args: string[]): Promise<number> {
