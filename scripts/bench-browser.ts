@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { launchWithExtension, openPopup } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
+import { stageLine } from './analyze-stages';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
@@ -89,9 +90,13 @@ async function workerStartMs(browser: Browser, id: string, pagePath: string, sto
  * regular expressions differently, so its cold figure can mislead). Each run is a new browser context, so nothing
  * compiled carries over; the floor is the first pass of a word regex over the same text in that page.
  */
-async function coldAnalyzeInPage(browser: Browser, root: string, text: string): Promise<{ first: number[]; second: number[]; floor: number[] }> {
+async function coldAnalyzeInPage(browser: Browser, root: string, text: string): Promise<{ first: number[]; second: number[]; floor: number[]; stages: Record<string, number> }> {
   const bundled = await build({
-    stdin: { contents: "import { analyze } from './analyzer/index'; (globalThis as any).policylensAnalyze = analyze;", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: "import { analyze } from './analyzer/index'; import { analyzeStages } from './scripts/analyze-stages'; Object.assign(globalThis, { policylensAnalyze: analyze, policylensStages: analyzeStages });",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true, write: false, format: 'iife', minify: true, platform: 'browser', logLevel: 'silent',
   });
   const code = bundled.outputFiles[0]!.text;
@@ -119,7 +124,19 @@ async function coldAnalyzeInPage(browser: Browser, root: string, text: string): 
     second.push(b);
     await context.close();
   }
-  return { first, second, floor };
+  // Where the first call's time goes, by stage: the same in other fresh pages, each stage timed (median per stage).
+  const perStage: Record<string, number[]> = {};
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: code });
+    const ms = await page.evaluate((t: string) => ((globalThis as any).policylensStages as (text: string) => Record<string, number>)(t), text);
+    for (const [k, v] of Object.entries(ms)) (perStage[k] ??= []).push(v);
+    await context.close();
+  }
+  const stages = Object.fromEntries(Object.entries(perStage).map(([k, v]) => [k, median(v)]));
+  return { first, second, floor, stages };
 }
 
 /** Real toolbar click → badges rendered in the real popup, in ms; and the popup's own request→render time if it marks it. */
@@ -201,6 +218,7 @@ export async function runBrowserBench(root: string): Promise<void> {
     const fl = (xs: number[]) => `${median(xs).toFixed(2)} ms`;
     console.log(`  first analyze() in a fresh page (Chromium's V8), median policy (${corpusTexts[Math.floor(corpusTexts.length / 2)]!.length} chars)  ${m(inPage.first)}   ${(median(inPage.first) / median(inPage.floor)).toFixed(0)} × the floor (first word-regex pass ${fl(inPage.floor)})   target ≤ 50 ms`);
     console.log(`  second analyze() in that page                  ${m(inPage.second)}`);
+    console.log(`  first analyze() by stage, ms (median of 5 fresh pages; ≥ 1 ms): ${stageLine(inPage.stages)}`);
     console.log(`  worker JS heap after 10 policies              ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`);
   } finally {
     await browser.close();
