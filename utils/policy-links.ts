@@ -1,0 +1,159 @@
+/**
+ * Finding a site's privacy policy link on any page (home page, product page, sign-up form): every
+ * anchor is scored on its words, its rel, its path and where it sits; the best few are kept so the
+ * worker can try the next one when the first leads nowhere. Pure: reads the DOM, changes nothing.
+ */
+import type { PolicyLink } from './messages';
+
+/** A scored candidate, best first in `findPolicyLinks`' answer. */
+export type PolicyLinkCandidate = PolicyLink & { score: number };
+
+/** How many candidates are kept: the worker tries them in order and stops at the first policy. */
+export const MAX_CANDIDATES = 3;
+/** Below this a link is not offered: "Privacy" alone in a footer scores 4, a bare /privacy path 3. */
+export const MIN_SCORE = 3;
+/** Longer link text is a sentence that mentions privacy, not a link to the policy. */
+const MAX_TEXT_CHARS = 80;
+
+/**
+ * Words naming privacy or data protection, in the languages sites use for their footer links.
+ * Latin-script words match at a word start (so compounds such as "Datenschutzerklärung" and
+ * "integritetspolicy" count); CJK, Korean and the like have no spaces and match anywhere.
+ */
+const PRIVACY_WORDS = [
+  'privacy', 'data protection', 'personal data', 'datenschutz', 'privatsphäre', 'confidentialit', 'vie privée',
+  'données personnelles', 'privacidad', 'protección de datos', 'datos personales', 'privacidade', 'proteção de dados',
+  'dados pessoais', 'riservatezza', 'protezione dei dati', 'dati personali', 'gegevensbescherming', 'persoonsgegevens',
+  'integritet', 'dataskydd', 'personuppgift', 'privatliv', 'persondata', 'personvern', 'tietosuoja', 'yksityisyy',
+  'prywatnoś', 'ochrona danych', 'danych osobowych', 'ochrana osobních', 'osobních údajů', 'soukrom', 'gizlilik', 'kişisel veri',
+  'конфиденциальн', 'персональных данных', 'adatvédelm', 'απορρήτου', 'προσωπικών δεδομένων', 'פרטיות', 'الخصوصية',
+];
+const PRIVACY_WORDS_ANYWHERE = ['プライバシー', '個人情報', '隐私', '隱私', '个人信息', '個人資料', '개인정보', '프라이버시'];
+
+/** Words that make a privacy link a policy document rather than a topic ("Privacy" + "Policy"). */
+const POLICY_WORDS = [
+  'policy', 'notice', 'statement', 'erklärung', 'hinweis', 'richtlinie', 'politique', 'avis', 'déclaration', 'charte',
+  'política', 'aviso', 'declaración', 'informativa', 'beleid', 'verklaring', 'polityka', 'zásady', 'politika',
+  'политика', 'уведомление', 'szabályzat', 'tájékoztató', 'πολιτική', 'מדיניות', 'سياسة', 'ポリシー', '方針', '政策', '声明', '聲明', '방침',
+];
+
+/**
+ * Links that control privacy rather than describe it: consent tools, cookie banners' buttons,
+ * CCPA opt-outs, account settings. Never offered as the policy, however privacy-ish they read.
+ */
+const CONTROL_WORDS = [
+  'settings', 'preferences', 'choices', 'manage', 'opt out', 'opt-out', 'do not sell', 'don’t sell', "don't sell",
+  'do not share', 'consent', 'dashboard', 'controls', 'request', 'einstellungen', 'verwalten', 'einwilligung', 'widerruf',
+  'paramètres', 'préférences', 'gérer', 'consentement', 'configuración', 'preferencias', 'gestionar', 'consentimiento',
+  'configurações', 'preferências', 'gerenciar', 'impostazioni', 'preferenze', 'gestisci', 'consenso', 'instellingen',
+  'voorkeuren', 'toestemming', 'inställningar', 'indstillinger', 'innstillinger', 'asetukset', 'ustawienia', 'nastavení',
+  'ayarlar', 'настройки', 'beállítás',
+];
+const CONTROL_WORDS_ANYWHERE = ['設定', '设置', '設置', '설정', '管理', 'إعدادات'];
+
+/** Cookie-only documents ("Cookie Policy") are not privacy policies: without a privacy word they are skipped. */
+const COOKIE_WORDS = ['cookie', 'galleta', 'témoin', 'クッキー'];
+
+/** Path words of policy URLs: /privacy, /privacy-policy, /legal/privacy, /datenschutz, /politique-de-confidentialite… */
+const PRIVACY_PATH_WORDS = ['privacy', 'datenschutz', 'data-protection', 'dataprotection', 'confidentialit', 'privacidad', 'privacidade', 'privacybeleid', 'integritet', 'gizlilik', 'personvern', 'tietosuoja'];
+/** Path words of consent and settings pages, which a privacy word in the path does not redeem. */
+const CONTROL_PATH_WORDS = ['settings', 'preferences', 'consent', 'opt-out', 'optout', 'do-not-sell', 'choices', 'dashboard'];
+
+/** Ancestors that put a link in the site's footer or header (site-wide links: where policies live). */
+const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
+const HEADER = 'header, nav, [role="banner"], [role="navigation"]';
+/** A cookie or consent banner: its "Privacy Policy" link is real but its buttons are not; a small penalty. */
+const CONSENT_BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], [id*="onetrust" i], [class*="cmp" i], [aria-label*="cookie" i]';
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word list as one matcher: at a word start for spaced scripts, anywhere for the others. */
+function wordMatcher(atWordStart: string[], anywhere: string[] = []): RegExp {
+  const parts: string[] = [];
+  if (atWordStart.length) parts.push(`(?:^|[^\\p{L}\\p{N}])(?:${atWordStart.map(escape).join('|')})`);
+  if (anywhere.length) parts.push(`(?:${anywhere.map(escape).join('|')})`);
+  return new RegExp(parts.join('|'), 'iu');
+}
+
+export const NAMES_PRIVACY = wordMatcher(PRIVACY_WORDS, PRIVACY_WORDS_ANYWHERE);
+/** Policy words also end compounds ("Datenschutzerklärung", "integritetspolicy"): matched anywhere. */
+export const NAMES_POLICY = wordMatcher([], POLICY_WORDS);
+export const NAMES_CONTROL = wordMatcher(CONTROL_WORDS, CONTROL_WORDS_ANYWHERE);
+const NAMES_COOKIE = wordMatcher([], COOKIE_WORDS);
+const PRIVACY_PATH = wordMatcher([], PRIVACY_PATH_WORDS);
+const CONTROL_PATH = wordMatcher([], CONTROL_PATH_WORDS);
+
+/** What a link says: its text, else its aria-label or title (icon links), whitespace folded. */
+function linkText(a: Element): string {
+  const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  return fold(a.textContent) || fold(a.getAttribute('aria-label')) || fold(a.getAttribute('title'));
+}
+
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname + url.search).toLowerCase();
+  } catch {
+    return (url.pathname + url.search).toLowerCase();
+  }
+}
+
+/**
+ * The score of one link, or null when it is no candidate. `text` is what the link says, `url` its
+ * absolute URL; `rel` whether it carries rel="privacy-policy" (the HTML standard's own marker).
+ */
+export function scoreLink(text: string, url: URL, where: { rel: boolean; footer: boolean; header: boolean; banner: boolean }): number | null {
+  if (!/^https?:$/.test(url.protocol) || text.length > MAX_TEXT_CHARS) return null;
+  const path = decodedPath(url);
+  if (NAMES_CONTROL.test(text) || CONTROL_PATH.test(path)) return null;
+  const privacy = NAMES_PRIVACY.test(text);
+  if (!privacy && NAMES_COOKIE.test(text)) return null;
+  let score = 0;
+  if (where.rel) score += 6;
+  if (privacy) score += NAMES_POLICY.test(text) ? 4 : 3;
+  if (PRIVACY_PATH.test(path)) score += 2;
+  if (score === 0) return null;
+  if (where.footer) score += 1;
+  else if (where.header) score += 0.5;
+  if (where.banner) score -= 1;
+  return score >= MIN_SCORE ? score : null;
+}
+
+/**
+ * The page's likeliest privacy policy links, best first (at most `MAX_CANDIDATES`, one per URL).
+ * Links back to this page, `javascript:`/`data:`/`mailto:` links and button-like links are skipped.
+ */
+export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandidate[] {
+  const here = pageUrl.split('#')[0];
+  const byUrl = new Map<string, PolicyLinkCandidate & { order: number }>();
+  const links = Array.from(doc.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], area[href], link[rel~="privacy-policy" i][href]'));
+  links.forEach((a, order) => {
+    if (a.getAttribute('role') === 'button') return;
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '', doc.baseURI || pageUrl);
+    } catch {
+      return;
+    }
+    url.hash = '';
+    const href = url.href;
+    if (href === here) return;
+    const rel = /(?:^|\s)privacy-policy(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
+    const text = a.tagName === 'LINK' ? '' : linkText(a);
+    const score = scoreLink(text, url, {
+      rel,
+      footer: !!a.closest(FOOTER),
+      header: !!a.closest(HEADER),
+      banner: !!a.closest(CONSENT_BANNER),
+    });
+    if (score === null) return;
+    const known = byUrl.get(href);
+    if (!known) byUrl.set(href, { text, href, score, order });
+    else if (score > known.score || (!known.text && text)) {
+      // One URL, several links (a <link rel> in the head and a footer anchor): the best score, a text to show.
+      byUrl.set(href, { text: text || known.text, href, score: Math.max(score, known.score), order: known.order });
+    }
+  });
+  return [...byUrl.values()]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ text, href, score }) => ({ text: text || 'Privacy policy', href, score }));
+}
