@@ -4,6 +4,8 @@ import type { AnalysisResult } from '../utils/messages';
 import type { ActiveTab, PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';
+import { LinkedPolicyHeader } from './LinkedPolicyHeader';
+import { LinkedPolicyNote } from './LinkedPolicyNote';
 import { LoadingState } from './LoadingState';
 import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
@@ -104,13 +106,19 @@ export function App({ api }: { api: PopupApi }) {
     if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
     if (!tab) return <ErrorState message="There is no open tab to analyze." onRetry={null} />;
     if (!result.report.isPolicy && !view.forced) {
-      return <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)} />;
+      return (
+        <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)}>
+          <LinkedPolicyNote attempts={result.linkAttempts} hostAccess={result.hostAccess} onAllow={api.requestHostAccess} onGranted={() => void run(tab, false)} />
+        </NotPolicyState>
+      );
     }
     if (!ReportView) return loadFailure ? <ErrorState message={loadFailure} onRetry={null} /> : <LoadingState />;
+    const linked = result.linked;
     return (
       <ReportView
         report={result.report}
-        page={{ title, url }}
+        page={linked ? { title: result.report.title ?? title, url: linked.url } : { title, url }}
+        sourceUrl={linked?.url}
         fromCache={result.fromCache}
         notice={result.notice}
         highlighted={result.highlighted}
@@ -124,7 +132,9 @@ export function App({ api }: { api: PopupApi }) {
         onReanalyze={() => void run(tab, true)}
         download={api.download}
         copy={api.copy}
-      />
+      >
+        {linked && <LinkedPolicyHeader source={linked} onOpen={(to) => void (api.openLinkedPolicy ?? api.openUrl)(tab.id, to)} />}
+      </ReportView>
     );
   };
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Practice } from '../analyzer/practice';
 import type { Report, Tone } from '../analyzer/types';
@@ -23,6 +24,10 @@ type Props = {
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
   copy: (text: string) => Promise<void>;
+  /** The report is of a policy fetched from this URL (the site's linked policy), not of the page: set on the root. */
+  sourceUrl?: string;
+  /** Shown first inside the report (where a linked report came from). */
+  children?: ComponentChildren;
 };
 
 const TALLY: { tone: Tone; one: string; many: string }[] = [
@@ -32,7 +37,7 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy, sourceUrl, children }: Props) {
   const views = practiceViews(report, practices);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
@@ -40,7 +45,8 @@ export function ReportView({ report, page, fromCache, notice, highlighted, optio
 
   return (
     <>
-      <div class="report">
+      <div class="report" data-source-url={sourceUrl}>
+        {children}
         {!report.isPolicy && (
           <p class="notice" role="note">
             This page may not be a privacy policy, so these verdicts may not apply.

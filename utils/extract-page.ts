@@ -1,7 +1,7 @@
 import { extractPolicyText } from './extract-policy-text';
 import type { PageExtraction } from './messages';
 import { framedDocument, framePolicyLink } from './framed-policy';
-import { findPolicyLink } from './policy-link';
+import { findPolicyLinks } from './policy-links';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
 export function declaredLanguage(doc: Document): string | null {
@@ -28,6 +28,7 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     const { text, title, method } = framed.extraction;
     return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL };
   }
+  const policyLinks = findPolicyLinks(doc, url).map(({ text, href }) => ({ text, href }));
   return {
     text: extraction.text,
     title: extraction.title ?? '',
@@ -35,7 +36,8 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     lang: declaredLanguage(doc),
     method: extraction.method,
     // A cross-origin framed policy cannot be read here: offered as the link to open instead.
-    policyLink: findPolicyLink(doc, url) ?? framePolicyLink(doc, extraction.text),
+    policyLink: policyLinks[0] ?? framePolicyLink(doc, extraction.text),
+    policyLinks,
     contentType,
   };
 }

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../analyzer/types';
+import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
+import type { FetchedBody, LinkedPageResult } from './linked-policy-page';
 
 /** The page an analysis belongs to. */
 export type PageInfo = { tabId: number; url: string; title: string };
@@ -22,6 +24,12 @@ export type AnalysisResult =
       notice?: string;
       /** (added) How many evidence sentences were highlighted on the page. */
       highlighted?: number;
+      /** (added) The report is of the site's linked policy, fetched from this page's link (not of this page). */
+      linked?: LinkedSource;
+      /** (added) Not a policy: the policy links tried and why each gave no report. */
+      linkAttempts?: LinkAttempt[];
+      /** (added) Not a policy: the best policy link is on another origin the user may allow. */
+      hostAccess?: HostAccessRequest;
     }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
@@ -35,6 +43,8 @@ export type PageExtraction = {
   lang: string | null;
   method: 'readability' | 'body';
   policyLink: PolicyLink | null;
+  /** (added) The page's likeliest policy links, best first (`policy-links.ts`); `policyLink` is the first. */
+  policyLinks?: PolicyLink[];
   /** (added) document.contentType, e.g. "text/html"; "application/pdf" in a PDF viewer. */
   contentType?: string;
   /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
@@ -65,6 +75,12 @@ interface ProtocolMap {
   scrollToEvidence(data: { start: number }): boolean;
   /** popup/background → content: remove every highlight. */
   clearHighlights(): void;
+  /** background → content: fetch a policy on the page's own origin and read it (inert parse, same extraction). */
+  fetchLinkedPolicy(data: { url: string }): LinkedPageResult;
+  /** background → content: read a policy page the worker fetched from another (allowed) origin. */
+  readLinkedPolicy(data: FetchedBody): LinkedPageResult;
+  /** popup → background: navigate the tab to its linked policy, then analyze and highlight it there. */
+  openLinkedPolicy(data: { tabId: number; url: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

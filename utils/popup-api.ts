@@ -16,6 +16,10 @@ export type PopupApi = {
   openOptions(): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<void>;
+  /** Asks the browser for read access to one origin ("https://legal.example/*"), inside the user's click. */
+  requestHostAccess?(origin: string): Promise<boolean>;
+  /** Takes the tab to its linked policy; the worker analyzes and highlights it there once it has loaded. */
+  openLinkedPolicy?(tabId: number, url: string): Promise<void>;
 };
 
 /** The real API: tabs, messages to the background and content script, WXT storage. */
@@ -36,5 +40,11 @@ export function createBrowserPopupApi(): PopupApi {
     openOptions: () => void browser.runtime.openOptionsPage(),
     download: (fileName, text, mime) => downloadText(fileName, text, mime),
     copy: copyText,
+    // Called first thing in the click handler: browsers refuse permission requests outside a user gesture.
+    requestHostAccess: (origin) => browser.permissions.request({ origins: [origin] }),
+    async openLinkedPolicy(tabId, url) {
+      await sendMessage('openLinkedPolicy', { tabId, url });
+      window.close();
+    },
   };
 }
