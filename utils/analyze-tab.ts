@@ -7,6 +7,7 @@ import { highlightRequests, toolbarBadge } from './highlight-requests';
 import { MAX_LINKED_BYTES } from './fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
 import { LINKED_TEXT } from './linked-policy-text';
+import { rankPolicyLinks } from './policy-links';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
@@ -153,6 +154,7 @@ export class TabAnalyzer {
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
     }
+    const candidates = rankPolicyLinks(extraction.links ?? []).map(({ text, href }) => ({ text, href }));
     let result: ReportResult;
     try {
       const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });
@@ -160,13 +162,14 @@ export class TabAnalyzer {
         const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
         return { kind: 'unsupported', reason: 'language', message, page };
       }
-      result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}) };
+      const policyLink = candidates[0] ?? extraction.policyLink;
+      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}) };
     } catch (error) {
       return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
     }
 
-    if (!force && !result.report.isPolicy && this.driver.linked && extraction.policyLinks?.length) {
-      result = await this.withLinkedPolicy(tabId, result, extraction.policyLinks, this.driver.linked);
+    if (!force && !result.report.isPolicy && this.driver.linked && candidates.length) {
+      result = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked);
     }
 
     const settings = await this.driver.settings().catch(() => DEFAULTS);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
-import { fetchPolicyPage } from './fetch-policy-page';
+import { fetchRaw } from './fetch-policy-page';
 import { originPattern, type LinkedPolicyDriver } from './linked-policy';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
@@ -45,7 +45,7 @@ export function browserLinkedDriver(): LinkedPolicyDriver {
     fetchInPage: (tabId, url) => sendMessage('fetchLinkedPolicy', { url }, tabId),
     hasHostAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
     // Runs only for an origin the user allowed (optional_host_permissions); no cookies are sent.
-    fetchInWorker: (url) => fetchPolicyPage(url),
+    fetchInWorker: (url) => fetchRaw(url),
     readInPage: (tabId, fetched) => sendMessage('readLinkedPolicy', fetched, tabId),
   };
 }

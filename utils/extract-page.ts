@@ -1,7 +1,7 @@
 import { extractPolicyText } from './extract-policy-text';
 import type { PageExtraction } from './messages';
 import { framedDocument, framePolicyLink } from './framed-policy';
-import { findPolicyLinks } from './policy-links';
+import { collectPageLinks } from './page-links';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
 export function declaredLanguage(doc: Document): string | null {
@@ -28,7 +28,6 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     const { text, title, method } = framed.extraction;
     return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL };
   }
-  const policyLinks = findPolicyLinks(doc, url).map(({ text, href }) => ({ text, href }));
   return {
     text: extraction.text,
     title: extraction.title ?? '',
@@ -36,8 +35,9 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     lang: declaredLanguage(doc),
     method: extraction.method,
     // A cross-origin framed policy cannot be read here: offered as the link to open instead.
-    policyLink: policyLinks[0] ?? framePolicyLink(doc, extraction.text),
-    policyLinks,
+    // The worker ranks `links` for the policy link; this is the fallback when none qualifies.
+    policyLink: framePolicyLink(doc, extraction.text),
+    links: collectPageLinks(doc, url),
     contentType,
   };
 }

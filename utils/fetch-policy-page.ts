@@ -1,8 +1,8 @@
 /**
- * Fetching a linked policy page: one GET, no cookies, bounded in time and size, with every way it
- * can go wrong named. Runs in the content script (same-origin policy: the page's own origin, under
- * activeTab) and in the worker (another origin the user allowed). The body is returned as text and
- * never executed or rendered.
+ * Fetching a linked policy page: one GET, no cookies, bounded in time and size. `fetchRaw` runs in
+ * the content script (a policy on the page's own origin, under activeTab) and in the worker (another
+ * origin the user allowed); `classifyFetch` names what went wrong, in the worker. The body is text:
+ * it is never executed or rendered.
  */
 
 /** Why a linked page gave no report; the popup words each one (`linked-policy-text.ts`). */
@@ -19,14 +19,69 @@ export type LinkProblem =
   | 'language'
   | 'permission'; // on another origin the user has not allowed (yet)
 
-export type FetchedPage =
-  | { ok: true; body: string; type: 'html' | 'text'; finalUrl: string; truncated: boolean }
-  | { ok: false; problem: LinkProblem; status?: number; finalUrl?: string };
+/** What came back: the response's facts and, for a readable 2xx page, its text (else null). */
+export type RawFetch =
+  | { status: number; finalUrl: string; redirected: boolean; type: string; body: string | null; truncated: boolean }
+  | { error: 'timeout' | 'unreachable' };
 
 /** A server slower than this gets the timeout state (the popup waits; it must not wait forever). */
 export const LINKED_FETCH_TIMEOUT_MS = 8_000;
 /** HTML beyond this is not read (policies are well under 1 MB; a 5 MB page is a catalogue or a dump). */
 export const MAX_LINKED_BYTES = 5_000_000;
+
+/** How a media type is read: HTML (parsed inert), plain text (as is), or not at all. No type: sniffed as HTML. */
+export function bodyKind(type: string): 'html' | 'text' | null {
+  if (type === 'text/plain') return 'text';
+  return type === '' || type === 'text/html' || type === 'application/xhtml+xml' ? 'html' : null;
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<{ body: string; truncated: boolean }> {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(/charset\s*=\s*"?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? 'utf-8');
+  } catch {
+    decoder = new TextDecoder();
+  }
+  const reader = response.body!.getReader();
+  let body = '';
+  for (let room = maxBytes; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return { body: body + decoder.decode(), truncated: false };
+    if (value.byteLength > room) {
+      void reader.cancel().catch(() => {});
+      return { body: body + decoder.decode(value.subarray(0, room)), truncated: true };
+    }
+    room -= value.byteLength;
+    body += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * GETs `url` without cookies (`credentials: 'omit'`: the policy as an anonymous visitor sees it).
+ * Never throws; never takes longer than `timeoutMs`, body included.
+ */
+export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number } = {}): Promise<RawFetch> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, opts.timeoutMs ?? LINKED_FETCH_TIMEOUT_MS);
+  try {
+    const response = await (opts.fetch ?? fetch)(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const meta = { status: response.status, finalUrl: response.url || url, redirected: response.redirected, type };
+    if (!response.ok || !bodyKind(type) || !response.body) {
+      void response.body?.cancel().catch(() => {});
+      return { ...meta, body: null, truncated: false };
+    }
+    return { ...meta, ...(await readCapped(response, opts.maxBytes ?? MAX_LINKED_BYTES)) };
+  } catch {
+    return { error: timedOut ? 'timeout' : 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Paths of sign-in pages a policy link may be redirected to: /login, /signin, /auth/…, /sso, /anmelden, /connexion… */
 export const SIGN_IN_PATH = /(?:^|[/._-])(?:log-?in|sign-?in|sign_in|auth|authenticate|sso|oauth2?|anmelden|anmeldung|connexion|iniciar-sesion|accedi)(?:[/._?=&-]|$)/i;
@@ -40,89 +95,13 @@ function isSignInUrl(url: string): boolean {
   }
 }
 
-/** The media type of a Content-Type header, lower-case ("text/html"). */
-function mediaType(header: string | null): string {
-  return (header ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-function charsetOf(header: string | null): string {
-  const match = /charset\s*=\s*"?([\w-]+)/i.exec(header ?? '');
-  return match?.[1] ?? 'utf-8';
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<{ body: string; truncated: boolean }> {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charsetOf(response.headers.get('content-type')));
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return { body: '', truncated: false };
-  let body = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { body: body + decoder.decode(), truncated: false };
-    const room = maxBytes - bytes;
-    if (value.byteLength > room) {
-      body += decoder.decode(value.subarray(0, Math.max(0, room)));
-      await reader.cancel().catch(() => {});
-      return { body, truncated: true };
-    }
-    bytes += value.byteLength;
-    body += decoder.decode(value, { stream: true });
-  }
-}
-
-/**
- * GETs `url` without cookies (`credentials: 'omit'`: the policy is read as an anonymous visitor
- * would see it) and returns its text, or the problem. Never throws; never takes longer than
- * `timeoutMs`, body included.
- */
-export async function fetchPolicyPage(
-  url: string,
-  opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number } = {},
-): Promise<FetchedPage> {
-  const doFetch = opts.fetch ?? fetch;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, opts.timeoutMs ?? LINKED_FETCH_TIMEOUT_MS);
-  try {
-    const response = await doFetch(url, {
-      credentials: 'omit',
-      redirect: 'follow',
-      signal: controller.signal,
-      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
-    });
-    const finalUrl = response.url || url;
-    if (response.status === 401 || response.status === 403 || (response.redirected && isSignInUrl(finalUrl))) {
-      void response.body?.cancel().catch(() => {});
-      return { ok: false, problem: 'login', status: response.status, finalUrl };
-    }
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
-      const problem = response.status === 404 || response.status === 410 ? 'not-found' : 'http-error';
-      return { ok: false, problem, status: response.status, finalUrl };
-    }
-    const type = mediaType(response.headers.get('content-type'));
-    if (type === 'application/pdf' || (!type && /\.pdf$/i.test(new URL(finalUrl).pathname))) {
-      void response.body?.cancel().catch(() => {});
-      return { ok: false, problem: 'pdf', finalUrl };
-    }
-    const kind = type === 'text/plain' ? 'text' : type === '' || type === 'text/html' || type === 'application/xhtml+xml' ? 'html' : null;
-    if (!kind) {
-      void response.body?.cancel().catch(() => {});
-      return { ok: false, problem: 'not-html', finalUrl };
-    }
-    const { body, truncated } = await readCapped(response, opts.maxBytes ?? MAX_LINKED_BYTES);
-    return { ok: true, body, type: kind, finalUrl, truncated };
-  } catch {
-    return { ok: false, problem: timedOut ? 'timeout' : 'unreachable' };
-  } finally {
-    clearTimeout(timer);
-  }
+/** What went wrong with a fetch, or null when its body is there to read. */
+export function classifyFetch(raw: RawFetch): LinkProblem | null {
+  if ('error' in raw) return raw.error;
+  if (raw.status === 401 || raw.status === 403 || (raw.redirected && isSignInUrl(raw.finalUrl))) return 'login';
+  if (raw.status === 404 || raw.status === 410) return 'not-found';
+  if (raw.status < 200 || raw.status > 299) return 'http-error';
+  if (raw.type === 'application/pdf' || (!raw.type && /\.pdf$/i.test(raw.finalUrl))) return 'pdf';
+  if (!bodyKind(raw.type) || raw.body === null) return 'not-html';
+  return null;
 }

@@ -10,56 +10,53 @@
  */
 import { extractPolicyText } from './extract-policy-text';
 import { declaredLanguage } from './extract-page';
-import { fetchPolicyPage, MAX_LINKED_BYTES, type FetchedPage, type LinkProblem } from './fetch-policy-page';
+import { bodyKind, fetchRaw, MAX_LINKED_BYTES, type RawFetch } from './fetch-policy-page';
 
-export type LinkedExtraction = { text: string; title: string; lang: string | null; method: 'readability' | 'body' };
-export type LinkedPageResult =
-  | { ok: true; extraction: LinkedExtraction; finalUrl: string; truncated: boolean }
-  | { ok: false; problem: LinkProblem; status?: number; finalUrl?: string };
-export type FetchedBody = Extract<FetchedPage, { ok: true }>;
+export type LinkedExtraction = {
+  text: string;
+  title: string;
+  lang: string | null;
+  method: 'readability' | 'body';
+  /** A sign-in form with little else: the link led to a login wall. */
+  signIn: boolean;
+};
+/** A same-origin fetch: the response's facts (no body) and, when it was readable, its extraction. */
+export type LinkedPageResult = { fetch: RawFetch; extraction: LinkedExtraction | null };
+/** A body the worker fetched from another origin, for the content script to read. */
+export type FetchedBody = { body: string; type: 'html' | 'text' };
 
-/** A sign-in form with little else on the page: the policy link led to a login wall. */
+/** More words than this is a page with a sign-in box in its header, not a login wall. */
 export const SIGN_IN_MAX_WORDS = 300;
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-export function isSignInPage(doc: Document, text: string): boolean {
-  return !!doc.querySelector('input[type="password" i]') && wordCount(text) < SIGN_IN_MAX_WORDS;
-}
-
 /** Text of a fetched body: HTML through DOMParser and Readability, plain text as it is. */
-export function readFetchedPage(fetched: FetchedBody, parse: (html: string) => Document = (html) => new DOMParser().parseFromString(html, 'text/html')): LinkedPageResult {
-  const { finalUrl, truncated } = fetched;
-  if (fetched.type === 'text') {
-    return { ok: true, extraction: { text: fetched.body.replace(/\r\n?/g, '\n').trim(), title: '', lang: null, method: 'body' }, finalUrl, truncated };
-  }
-  const doc = parse(fetched.body);
+export function readFetchedPage({ body, type }: FetchedBody): LinkedExtraction {
+  if (type === 'text') return { text: body.replace(/\r\n?/g, '\n').trim(), title: '', lang: null, method: 'body', signIn: false };
+  const doc = new DOMParser().parseFromString(body, 'text/html');
   const { text, title, method } = extractPolicyText(doc);
-  if (isSignInPage(doc, text)) return { ok: false, problem: 'login', finalUrl };
-  return { ok: true, extraction: { text, title: title ?? '', lang: declaredLanguage(doc), method }, finalUrl, truncated };
+  const signIn = !!doc.querySelector('input[type="password" i]') && text.split(/\s+/).length < SIGN_IN_MAX_WORDS;
+  return { text, title: title ?? '', lang: declaredLanguage(doc), method, signIn };
 }
 
 /** Fetches a policy on the page's own origin and reads it; another origin is the worker's job. */
-export async function fetchSameOriginPolicy(url: string, pageOrigin: string, fetchImpl?: typeof fetch): Promise<LinkedPageResult> {
+export async function fetchSameOriginPolicy(url: string, pageOrigin: string): Promise<LinkedPageResult> {
   if (new URL(url).origin !== pageOrigin) throw new Error('fetchLinkedPolicy: only the page’s own origin is fetched here');
-  const fetched = await fetchPolicyPage(url, { fetch: fetchImpl });
-  return fetched.ok ? readFetchedPage(fetched) : fetched;
+  const raw = await fetchRaw(url);
+  if ('error' in raw || raw.body === null) return { fetch: raw, extraction: null };
+  const kind = bodyKind(raw.type) ?? 'html';
+  return { fetch: { ...raw, body: '' }, extraction: readFetchedPage({ body: raw.body, type: kind }) };
 }
 
 /** The worker's request: an http(s) URL. */
 export function parseLinkedUrl(data: unknown): string {
   const url = (data as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url)) throw new TypeError('fetchLinkedPolicy: url must be an http(s) URL');
+  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url)) throw new TypeError('linked policy: url must be an http(s) URL');
   return url;
 }
 
-/** A body the worker fetched: bounded text of a known type from an http(s) URL. */
+/** A body the worker fetched: bounded text of a known type. */
 export function parseFetchedBody(data: unknown): FetchedBody {
   const d = (data ?? {}) as Record<string, unknown>;
   if (typeof d.body !== 'string' || d.body.length > MAX_LINKED_BYTES) throw new TypeError(`readLinkedPolicy: body must be a string of at most ${MAX_LINKED_BYTES} characters`);
   if (d.type !== 'html' && d.type !== 'text') throw new TypeError('readLinkedPolicy: type must be html or text');
-  const finalUrl = parseLinkedUrl({ url: d.finalUrl });
-  return { ok: true, body: d.body, type: d.type, finalUrl, truncated: d.truncated === true };
+  return { body: d.body, type: d.type };
 }

@@ -5,7 +5,7 @@
  * candidate that fails says why; nothing waits longer than its bounds.
  */
 import type { Report } from '../analyzer/types';
-import { LINKED_FETCH_TIMEOUT_MS, type FetchedPage, type LinkProblem } from './fetch-policy-page';
+import { bodyKind, classifyFetch, LINKED_FETCH_TIMEOUT_MS, type LinkProblem, type RawFetch } from './fetch-policy-page';
 import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
 import type { PolicyLink } from './messages';
 
@@ -16,9 +16,9 @@ export type LinkedPolicyDriver = {
   /** Whether the user has allowed PolicyLens to read this URL's origin (optional host permission). */
   hasHostAccess(url: string): Promise<boolean>;
   /** Worker: fetch a page on an allowed origin. */
-  fetchInWorker(url: string): Promise<FetchedPage>;
+  fetchInWorker(url: string): Promise<RawFetch>;
   /** Content script: read a body the worker fetched (parsed inert, same extraction). */
-  readInPage(tabId: number, fetched: FetchedBody): Promise<LinkedPageResult>;
+  readInPage(tabId: number, fetched: FetchedBody): Promise<LinkedExtraction>;
 };
 
 export type LinkAttempt = { link: PolicyLink; problem: LinkProblem; status?: number; language?: string };
@@ -63,30 +63,38 @@ export async function readLinkedPolicy(opts: {
   const pageOrigin = new URL(opts.pageUrl).origin;
   const attempts: LinkAttempt[] = [];
   let hostAccess: HostAccessRequest | null = null;
-  const timeout: LinkedPageResult = { ok: false, problem: 'timeout' };
+  const timedOut: LinkedPageResult = { fetch: { error: 'timeout' }, extraction: null };
 
   for (const candidate of opts.candidates) {
     const link = { text: candidate.text, href: candidate.href };
     if (now() - started > LINKED_SEARCH_MS) break;
-    let read: LinkedPageResult;
+    let fetched: RawFetch;
+    let extraction: LinkedExtraction | null = null;
     try {
       if (new URL(link.href).origin === pageOrigin) {
-        read = await withTimeout(driver.fetchInPage(tabId, link.href), MESSAGE_TIMEOUT_MS, timeout);
+        ({ fetch: fetched, extraction } = await withTimeout(driver.fetchInPage(tabId, link.href), MESSAGE_TIMEOUT_MS, timedOut));
       } else if (!(await driver.hasHostAccess(link.href))) {
         attempts.push({ link, problem: 'permission' });
         hostAccess ??= { link, origin: originPattern(link.href) };
         continue;
       } else {
-        const fetched = await driver.fetchInWorker(link.href);
-        read = fetched.ok ? await withTimeout(driver.readInPage(tabId, fetched), MESSAGE_TIMEOUT_MS, timeout) : fetched;
+        fetched = await driver.fetchInWorker(link.href);
+        if (!classifyFetch(fetched) && !('error' in fetched)) {
+          const body = { body: fetched.body ?? '', type: bodyKind(fetched.type) ?? 'html' };
+          extraction = await withTimeout(driver.readInPage(tabId, body), MESSAGE_TIMEOUT_MS, null);
+          if (!extraction) fetched = { error: 'timeout' };
+        }
       }
     } catch {
-      read = { ok: false, problem: 'unreachable' };
+      fetched = { error: 'unreachable' };
     }
-    if (!read.ok) {
-      attempts.push({ link, problem: read.problem, ...(read.status ? { status: read.status } : {}) });
+    const problem = classifyFetch(fetched) ?? (!extraction ? 'not-html' : extraction.signIn ? 'login' : null);
+    if (problem || !extraction || 'error' in fetched) {
+      const status = 'status' in fetched && fetched.status >= 300 ? { status: fetched.status } : {};
+      attempts.push({ link, problem: problem ?? 'unreachable', ...status });
       continue;
     }
+    const read = { extraction, finalUrl: fetched.finalUrl, truncated: fetched.truncated };
     if (read.extraction.text.split(/\s+/).filter(Boolean).length < MIN_WORDS) {
       attempts.push({ link, problem: 'empty' });
       continue;

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../analyzer/types';
 import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
-import type { FetchedBody, LinkedPageResult } from './linked-policy-page';
+import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
+import type { PageLink } from './page-links';
 
 /** The page an analysis belongs to. */
 export type PageInfo = { tabId: number; url: string; title: string };
@@ -43,8 +44,8 @@ export type PageExtraction = {
   lang: string | null;
   method: 'readability' | 'body';
   policyLink: PolicyLink | null;
-  /** (added) The page's likeliest policy links, best first (`policy-links.ts`); `policyLink` is the first. */
-  policyLinks?: PolicyLink[];
+  /** (added) The page's links, which the worker ranks for its policy link (`policy-links.ts`); `policyLink` is then a fallback. */
+  links?: PageLink[];
   /** (added) document.contentType, e.g. "text/html"; "application/pdf" in a PDF viewer. */
   contentType?: string;
   /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
@@ -78,7 +79,7 @@ interface ProtocolMap {
   /** background → content: fetch a policy on the page's own origin and read it (inert parse, same extraction). */
   fetchLinkedPolicy(data: { url: string }): LinkedPageResult;
   /** background → content: read a policy page the worker fetched from another (allowed) origin. */
-  readLinkedPolicy(data: FetchedBody): LinkedPageResult;
+  readLinkedPolicy(data: FetchedBody): LinkedExtraction;
   /** popup → background: navigate the tab to its linked policy, then analyze and highlight it there. */
   openLinkedPolicy(data: { tabId: number; url: string }): void;
 }

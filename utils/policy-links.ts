@@ -1,9 +1,10 @@
 /**
  * Finding a site's privacy policy link on any page (home page, product page, sign-up form): every
- * anchor is scored on its words, its rel, its path and where it sits; the best few are kept so the
- * worker can try the next one when the first leads nowhere. Pure: reads the DOM, changes nothing.
+ * link the page offers (`page-links.ts`) is scored on its words, its rel, its path and where it
+ * sits; the best few are kept so the worker can try the next one when the first leads nowhere.
  */
 import type { PolicyLink } from './messages';
+import { collectPageLinks, MAX_LINK_TEXT, MAX_PAGE_LINKS, type PageLink } from './page-links';
 
 /** A scored candidate, best first in `findPolicyLinks`' answer. */
 export type PolicyLinkCandidate = PolicyLink & { score: number };
@@ -12,8 +13,6 @@ export type PolicyLinkCandidate = PolicyLink & { score: number };
 export const MAX_CANDIDATES = 3;
 /** Below this a link is not offered: "Privacy" alone in a footer scores 4, a bare /privacy path 3. */
 export const MIN_SCORE = 3;
-/** Longer link text is a sentence that mentions privacy, not a link to the policy. */
-const MAX_TEXT_CHARS = 80;
 
 /**
  * Words naming privacy or data protection, in the languages sites use for their footer links.
@@ -59,12 +58,6 @@ const PRIVACY_PATH_WORDS = ['privacy', 'datenschutz', 'data-protection', 'datapr
 /** Path words of consent and settings pages, which a privacy word in the path does not redeem. */
 const CONTROL_PATH_WORDS = ['settings', 'preferences', 'consent', 'opt-out', 'optout', 'do-not-sell', 'choices', 'dashboard'];
 
-/** Ancestors that put a link in the site's footer or header (site-wide links: where policies live). */
-const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
-const HEADER = 'header, nav, [role="banner"], [role="navigation"]';
-/** A cookie or consent banner: its "Privacy Policy" link is real but its buttons are not; a small penalty. */
-const CONSENT_BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], [id*="onetrust" i], [class*="cmp" i], [aria-label*="cookie" i]';
-
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word list as one matcher: at a word start for spaced scripts, anywhere for the others. */
 function wordMatcher(atWordStart: string[], anywhere: string[] = []): RegExp {
@@ -82,12 +75,6 @@ const NAMES_COOKIE = wordMatcher([], COOKIE_WORDS);
 const PRIVACY_PATH = wordMatcher([], PRIVACY_PATH_WORDS);
 const CONTROL_PATH = wordMatcher([], CONTROL_PATH_WORDS);
 
-/** What a link says: its text, else its aria-label or title (icon links), whitespace folded. */
-function linkText(a: Element): string {
-  const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  return fold(a.textContent) || fold(a.getAttribute('aria-label')) || fold(a.getAttribute('title'));
-}
-
 function decodedPath(url: URL): string {
   try {
     return decodeURIComponent(url.pathname + url.search).toLowerCase();
@@ -101,7 +88,7 @@ function decodedPath(url: URL): string {
  * absolute URL; `rel` whether it carries rel="privacy-policy" (the HTML standard's own marker).
  */
 export function scoreLink(text: string, url: URL, where: { rel: boolean; footer: boolean; header: boolean; banner: boolean }): number | null {
-  if (!/^https?:$/.test(url.protocol) || text.length > MAX_TEXT_CHARS) return null;
+  if (!/^https?:$/.test(url.protocol) || text.length > MAX_LINK_TEXT) return null;
   const path = decodedPath(url);
   if (NAMES_CONTROL.test(text) || CONTROL_PATH.test(path)) return null;
   const privacy = NAMES_PRIVACY.test(text);
@@ -119,31 +106,21 @@ export function scoreLink(text: string, url: URL, where: { rel: boolean; footer:
 
 /**
  * The page's likeliest privacy policy links, best first (at most `MAX_CANDIDATES`, one per URL).
- * Links back to this page, `javascript:`/`data:`/`mailto:` links and button-like links are skipped.
+ * `links` come from the page (`collectPageLinks`, in the content script); scoring happens here, in
+ * the worker, so the word lists stay out of the content script. Malformed entries are skipped.
  */
-export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandidate[] {
-  const here = pageUrl.split('#')[0];
+export function rankPolicyLinks(links: readonly PageLink[]): PolicyLinkCandidate[] {
   const byUrl = new Map<string, PolicyLinkCandidate & { order: number }>();
-  const links = Array.from(doc.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], area[href], link[rel~="privacy-policy" i][href]'));
-  links.forEach((a, order) => {
-    if (a.getAttribute('role') === 'button') return;
+  links.slice(0, MAX_PAGE_LINKS).forEach((link, order) => {
+    if (!link || typeof link.text !== 'string' || typeof link.href !== 'string') return;
     let url: URL;
     try {
-      url = new URL(a.getAttribute('href') ?? '', doc.baseURI || pageUrl);
+      url = new URL(link.href);
     } catch {
       return;
     }
-    url.hash = '';
-    const href = url.href;
-    if (href === here) return;
-    const rel = /(?:^|\s)privacy-policy(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
-    const text = a.tagName === 'LINK' ? '' : linkText(a);
-    const score = scoreLink(text, url, {
-      rel,
-      footer: !!a.closest(FOOTER),
-      header: !!a.closest(HEADER),
-      banner: !!a.closest(CONSENT_BANNER),
-    });
+    const { text, href } = link;
+    const score = scoreLink(text, url, { rel: link.rel === true, footer: link.footer === true, header: link.header === true, banner: link.banner === true });
     if (score === null) return;
     const known = byUrl.get(href);
     if (!known) byUrl.set(href, { text, href, score, order });
@@ -156,4 +133,9 @@ export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandi
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_CANDIDATES)
     .map(({ text, href, score }) => ({ text: text || 'Privacy policy', href, score }));
+}
+
+/** Both halves at once, on a document (tests, the CLI). */
+export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandidate[] {
+  return rankPolicyLinks(collectPageLinks(doc, pageUrl));
 }
