@@ -67,7 +67,7 @@ export async function readLinkedPolicy(opts: {
 
   for (const candidate of opts.candidates) {
     const link = { text: candidate.text, href: candidate.href };
-    if (now() - started > LINKED_SEARCH_MS) break;
+    if (now() - started >= LINKED_SEARCH_MS) break;
     let fetched: RawFetch;
     let extraction: LinkedExtraction | null = null;
     try {
