@@ -4,7 +4,7 @@
  * goes through the permission path; dead, sign-in and PDF links and pages without a policy link
  * get their clear states. Every request goes to the shop's origin or the policy's, nowhere else.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,7 @@ let shop: Site;
 let legal: Site;
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   shop = await startSite({
     // A page whose policy lives on the legal origin (another port: another origin).
     '/linked/cross.html': () =>
@@ -123,7 +124,7 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     shop.hits.length = 0;
     popup = await openPopup(browser, extensionId, tab, 60_000);
     await popup.waitForSelector('[data-source-url] [data-practice]', { timeout: 60_000 });
-    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-linked-policy.png') }).catch(() => {});
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-linked-policy.png') });
     expect(await popup.$eval('[data-source-url]', (el) => el.getAttribute('data-source-url'))).toBe(`${shop.origin}/linked/policy.html`);
     expect(await verdictsIn(popup)).toMatchObject(POLICY_VERDICTS);
     expect(await popup.$eval('.linked-from', (el) => el.textContent)).toBe(`From Privacy Policy (${shop.origin}/linked/policy.html)`);
@@ -156,6 +157,7 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     expect(await popup.$eval('[data-host-access]', (el) => el.getAttribute('data-host-access'))).toBe('http://127.0.0.1/*');
     expect(await popup.$eval('.host-access', (el) => el.textContent)).toContain('It fetches only the policy page');
     expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-linked-permission.png') });
     // The real permissions.request from the real click. Headless Chromium cannot show the prompt: it is
     // dismissed and the popup loses focus and closes, as a real popup does when a prompt takes focus.
     // This covers the call and the declined outcome, not the prompt's wording or its Allow button.
