@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HostAccessRequest, LinkAttempt } from '../utils/linked-policy';
 import { attemptMessage, LINKED_TEXT } from '../utils/linked-policy-text';
-import { hostOf } from '../utils/page-host';
 
 type Props = {
   attempts?: LinkAttempt[];
@@ -12,11 +11,20 @@ type Props = {
   onGranted: () => void;
 };
 
+/** "legal.example" or "127.0.0.1:8080": what the user would recognise in the address bar. */
+function hostWithPort(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
 /** In the not-a-policy state: why the site's policy links gave no report, and the permission a policy on another site needs. */
 export function LinkedPolicyNote({ attempts = [], hostAccess, onAllow, onGranted }: Props) {
   const [declined, setDeclined] = useState(false);
   const tried = attempts.filter((a) => a.problem !== 'permission');
-  const host = hostAccess ? (hostOf(hostAccess.link.href) ?? hostAccess.origin) : '';
+  const host = hostAccess ? hostWithPort(hostAccess.link.href) ?? hostAccess.origin : '';
   const allow = () => {
     if (!hostAccess || !onAllow) return;
     // No await before this call: browsers grant permission requests only inside the click.
