@@ -50,13 +50,13 @@ export function App({ api }: { api: PopupApi }) {
   const request = useRef(0);
 
   const run = useCallback(
-    async (target: ActiveTab, force: boolean) => {
+    async (target: ActiveTab, force: boolean, refresh = false) => {
       const id = ++request.current;
       performance.mark('policylens:request');
       setView({ status: 'loading' });
       let result: AnalysisResult;
       try {
-        result = await api.analyzeTab(target.id, force);
+        result = await (refresh ? api.analyzeTab(target.id, force, true) : api.analyzeTab(target.id, force));
         if (!result || typeof result !== 'object' || !('kind' in result)) throw new Error('no answer from the extension');
       } catch (err) {
         result = { kind: 'error', message: messageOf(err), page: null };
@@ -129,7 +129,8 @@ export function App({ api }: { api: PopupApi }) {
           missingEvidenceMessage: settings.highlightEvidence ? undefined : 'Jumping to a sentence needs “Highlight evidence on the page”, which is off in Settings.',
         }}
         onShowEvidence={(start) => api.scrollToEvidence(tab.id, start)}
-        onReanalyze={() => void run(tab, true)}
+        // A linked policy is read again from its link, not replaced by a forced reading of this page.
+        onReanalyze={() => void run(tab, !linked, !!linked)}
         download={api.download}
         copy={api.copy}
       >

@@ -16,8 +16,8 @@ export default defineBackground(() => {
   };
   onMessage('analyzeTab', ({ data, sender }) => {
     fromPopup(sender, 'analyzeTab');
-    const { tabId, force } = parseAnalyzeTab(data);
-    return analyzer.analyze(tabId, force);
+    const { tabId, force, refresh } = parseAnalyzeTab(data);
+    return analyzer.analyze(tabId, force, refresh);
   });
   onMessage('openLinkedPolicy', ({ data, sender }) => {
     fromPopup(sender, 'openLinkedPolicy');

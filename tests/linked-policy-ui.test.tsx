@@ -128,3 +128,23 @@ describe('Open and highlight (worker)', () => {
     expect(order).toEqual(['listen', 'navigate']);
   });
 });
+
+describe('Analyze again on a linked report', () => {
+  it('reads the linked policy again (cache ignored, not-a-policy gate kept), not the page by force', async () => {
+    const api = fakeApi(reportResult(sampleReport(), { linked: { text: 'Privacy', href: POLICY_URL, url: POLICY_URL } }));
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Analyze again/ }));
+    await waitFor(() => expect(api.analyzeTab).toHaveBeenCalledTimes(2));
+    expect(api.analyzeTab).toHaveBeenLastCalledWith(PAGE.tabId, false, true);
+  });
+});
+
+describe('linked-policy message payloads', () => {
+  it('the content script takes only http(s) URLs and bounded bodies of a known type', async () => {
+    const { parseFetchedBody, parseLinkedUrl } = await import('../utils/linked-policy-page');
+    expect(parseLinkedUrl({ url: 'https://shop.example/privacy' })).toBe('https://shop.example/privacy');
+    for (const bad of [undefined, {}, { url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }, { url: 42 }, { url: `https://x.example/${'a'.repeat(5000)}` }]) expect(() => parseLinkedUrl(bad)).toThrow(TypeError);
+    expect(parseFetchedBody({ body: '<p>x</p>', type: 'html', extra: 1 })).toEqual({ body: '<p>x</p>', type: 'html' });
+    for (const bad of [undefined, { body: 1, type: 'html' }, { body: 'x', type: 'pdf' }, { body: 'x'.repeat(5_000_001), type: 'text' }]) expect(() => parseFetchedBody(bad)).toThrow(TypeError);
+  });
+});

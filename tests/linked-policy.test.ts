@@ -166,6 +166,17 @@ describe('TabAnalyzer with linked policies', () => {
     expect(badge.title).toContain(`${SHOP}/privacy`);
   });
 
+  it('refresh reads the linked policy again instead of answering from the cache', async () => {
+    const { driver: linked, calls: linkedCalls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
+    const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);
+    const analyzer = new TabAnalyzer(driver);
+    await analyzer.analyze(3);
+    expect((await analyzer.analyze(3)).kind === 'report' && linkedCalls.inPage.length).toBe(1);
+    const again = await analyzer.analyze(3, false, true);
+    expect(again.kind === 'report' && !again.fromCache && again.linked?.url).toBe(`${SHOP}/privacy`);
+    expect(linkedCalls.inPage).toHaveLength(2);
+  });
+
   it('"Analyze anyway" (force) reads the page itself, not its link', async () => {
     const { driver: linked, calls: linkedCalls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
     const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);

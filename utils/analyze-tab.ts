@@ -56,12 +56,13 @@ export class TabAnalyzer {
     return this.cache.size;
   }
 
-  analyze(tabId: number, force = false): Promise<AnalysisResult> {
+  /** `force`: ignore the cache and the not-a-policy gate; `refresh`: ignore the cache only (a linked policy read again). */
+  analyze(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
-    const key = `${tabId}:${force}`;
+    const key = `${tabId}:${force}:${refresh}`;
     const existing = this.running.get(key);
     if (existing) return existing;
-    const run = this.run(tabId, force).finally(() => this.running.delete(key));
+    const run = this.run(tabId, force, refresh).finally(() => this.running.delete(key));
     this.running.set(key, run);
     return run;
   }
@@ -111,12 +112,12 @@ export class TabAnalyzer {
     return { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) };
   }
 
-  private async run(tabId: number, force: boolean): Promise<AnalysisResult> {
+  private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
     const tab = await this.driver.getTab(tabId).catch(() => null);
     if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = this.cache.get(tabId);
-    if (!force && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
+    if (!force && !refresh && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
       // Re-inserted: Map order is the least-recently-used order the bound evicts by.
       this.cache.delete(tabId);
       this.cache.set(tabId, cached);

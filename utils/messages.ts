@@ -66,8 +66,8 @@ export type HighlightRequest = {
 };
 
 interface ProtocolMap {
-  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate). */
-  analyzeTab(data: { tabId: number; force?: boolean }): AnalysisResult;
+  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate; refresh: ignore the cache only). */
+  analyzeTab(data: { tabId: number; force?: boolean; refresh?: boolean }): AnalysisResult;
   /** background → content: extract the readable text of the page. */
   extractPage(): PageExtraction;
   /** background → content: draw highlights for the evidence; returns how many were placed. */

@@ -8,7 +8,8 @@ export type ActiveTab = { id: number; url: string | null; title: string | null }
 /** Everything the popup needs from the browser, injectable so components are tested without one. */
 export type PopupApi = {
   getActiveTab(): Promise<ActiveTab | null>;
-  analyzeTab(tabId: number, force: boolean): Promise<AnalysisResult>;
+  /** `refresh`: ignore the cache but keep the not-a-policy gate (analyze a linked policy again). */
+  analyzeTab(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
   /** Navigates the tab to a page URL (the policy link); only http(s) URLs are passed. */
   openUrl(tabId: number, url: string): Promise<void>;
@@ -29,7 +30,7 @@ export function createBrowserPopupApi(): PopupApi {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id == null ? null : { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
     },
-    analyzeTab: (tabId, force) => sendMessage('analyzeTab', force ? { tabId, force: true } : { tabId }),
+    analyzeTab: (tabId, force, refresh) => sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
     async openUrl(tabId, url) {
       await browser.tabs.update(tabId, { url });
