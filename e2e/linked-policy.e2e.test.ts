@@ -21,16 +21,23 @@ const MARK = '[data-policylens-practice]';
 const POLICY_VERDICTS = { tracking: 'third-party', selling: 'does-not-sell', retention: 'period', age: 'minimum-age' };
 
 type Site = { origin: string; hits: string[]; close: () => Promise<void> };
+type Extra = Record<string, () => string>;
+
+/** no-link.html with its Careers link replaced by `links`: a page of the shop whose footer points where a test needs. */
+const footerPage = (links: string) => () => readFileSync(path.join(FIXTURES, 'no-link.html'), 'utf8').replace('<a href="/linked/jobs.html">Careers</a>', links);
 
 /**
  * One origin serving e2e/fixtures/linked under /linked/, plus what the fixtures cannot say: a 302 to
  * a sign-in page, a PDF, a 404 for anything missing, and pages generated per test (`extra`).
  */
-async function startSite(extra: Record<string, () => string> = {}): Promise<Site> {
+async function startSite(extra: Extra = {}): Promise<Site> {
   const hits: string[] = [];
+  const held: Array<import('node:http').ServerResponse> = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     hits.push(url.pathname);
+    // A server that never answers (until the test ends).
+    if (url.pathname === '/linked/slow-policy') return void held.push(res);
     const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     if (extra[url.pathname]) return void html(extra[url.pathname]!());
     if (url.pathname === '/linked/account/privacy') return void res.writeHead(302, { location: '/linked/login?next=%2Flinked%2Faccount%2Fprivacy' }).end();
@@ -47,7 +54,12 @@ async function startSite(extra: Record<string, () => string> = {}): Promise<Site
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      held.forEach((res) => res.destroy());
+      server.close(() => resolve());
+    });
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits, close };
 }
 
 /** The toolbar badge text and title of the active tab, read in the service worker. */
@@ -78,8 +90,12 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   shop = await startSite({
     // A page whose policy lives on the legal origin (another port: another origin).
-    '/linked/cross.html': () =>
-      readFileSync(path.join(FIXTURES, 'no-link.html'), 'utf8').replace('<a href="/linked/jobs.html">Careers</a>', `<a href="${legal.origin}/linked/policy.html">Privacy Policy</a>`),
+    '/linked/cross.html': () => footerPage(`<a href="${legal.origin}/linked/policy.html">Privacy Policy</a>`)(),
+    '/linked/slow-link.html': footerPage('<a href="/linked/slow-policy">Privacy Policy</a>'),
+    // The best-scored link leads to a privacy hub that is no policy; the next one is the policy.
+    '/linked/hub-first.html': footerPage('<a href="/linked/privacy-center.html">Privacy Policy</a><a href="/linked/policy.html">Privacy Notice</a>'),
+    '/linked/privacy-center.html': () =>
+      '<!doctype html><html lang="en"><head><title>Privacy Center</title></head><body><main><h1>Privacy at Fernwood</h1><p>Trust is the trail we walk together. Explore our guides, watch the videos from our outdoor team and find answers to common questions about your account, orders and returns.</p><p>Visit our stores to meet the people behind the gear.</p></main></body></html>',
   });
   legal = await startSite();
 });
@@ -192,6 +208,24 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     await popup.waitForSelector('.state-not-policy');
     expect(await popup.$eval('.linked-attempts li', (el) => el.getAttribute('data-problem'))).toBe('pdf');
     expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
+  });
+
+  it('a link to a page that is no policy: the next candidate is tried and its verdicts shown', async () => {
+    await visit('/linked/hub-first.html');
+    shop.hits.length = 0;
+    popup = await openPopup(browser, extensionId, tab, 60_000);
+    await popup.waitForSelector('[data-source-url] [data-practice]', { timeout: 60_000 });
+    expect(await popup.$eval('[data-source-url]', (el) => el.getAttribute('data-source-url'))).toBe(`${shop.origin}/linked/policy.html`);
+    expect(await popup.$eval('.linked-link-text', (el) => el.textContent)).toBe('Privacy Notice');
+    expect(shop.hits.filter((hit) => hit !== '/favicon.ico')).toEqual(['/linked/privacy-center.html', '/linked/policy.html']);
+  });
+
+  it('a policy server that never answers: the popup stops waiting and says the site did not answer in time', async () => {
+    await visit('/linked/slow-link.html');
+    popup = await openPopup(browser, extensionId, tab, 60_000);
+    await popup.waitForSelector('.state-not-policy');
+    expect(await popup.$eval('.linked-attempts li', (el) => [el.getAttribute('data-problem'), el.textContent])).toEqual(['timeout', '“Privacy Policy”: the site did not answer in time.']);
+    expect(shop.hits).toContain('/linked/slow-policy');
   });
 
   it('a page with no policy link: the plain not-a-policy state, and nothing fetched', async () => {
