@@ -3,8 +3,10 @@
  * Link finding and scoring on page footers and headers written for these tests: shops, news sites,
  * SaaS home pages, sign-up forms, cookie banners; in English and a dozen other languages.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPolicyLinks, MAX_CANDIDATES, NAMES_CONTROL, NAMES_POLICY, NAMES_PRIVACY } from '../utils/policy-links';
+import type { PageLink } from '../utils/page-links';
+import { findPolicyLinks, MAX_CANDIDATES, MIN_SCORE, NAMES_CONTROL, NAMES_POLICY, NAMES_PRIVACY, rankPolicyLinks } from '../utils/policy-links';
 
 const SITE = 'https://shop.example';
 const HOME = `${SITE}/`;
@@ -128,5 +130,42 @@ describe('the words behind the scores', () => {
       expect(NAMES_CONTROL.test(text), text).toBe(true);
     }
     for (const text of ['Privacy Policy', 'Datenschutzerklärung', 'Politique de confidentialité', 'Privacy Notice']) expect(NAMES_CONTROL.test(text), text).toBe(false);
+  });
+});
+
+describe('rankPolicyLinks on any input (fixed-seed property)', () => {
+  const word = fc.constantFrom('Privacy', 'Policy', 'Datenschutz', 'settings', 'Cookie', 'Terms', '隐私', 'Notice', 'Manage', 'About', '', '<script>', 'javascript:');
+  const link = fc.record({
+    text: fc.oneof(fc.array(word, { maxLength: 5 }).map((w) => w.join(' ')), fc.string({ maxLength: 120 })),
+    href: fc.oneof(
+      fc.constantFrom('https://shop.example/privacy', 'http://shop.example/datenschutz', 'javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.example', 'not a url', 'https://shop.example/privacy-settings'),
+      fc.webUrl(),
+    ),
+    rel: fc.boolean(),
+    footer: fc.boolean(),
+    header: fc.boolean(),
+    banner: fc.boolean(),
+  });
+
+  it('returns at most three unique http(s) candidates, best first, never a control link', () => {
+    fc.assert(
+      fc.property(fc.array(link, { maxLength: 40 }), (links) => {
+        const ranked = rankPolicyLinks(links);
+        expect(ranked.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+        expect(new Set(ranked.map((c) => c.href)).size).toBe(ranked.length);
+        for (const c of ranked) {
+          expect(new URL(c.href).protocol).toMatch(/^https?:$/);
+          expect(NAMES_CONTROL.test(c.text)).toBe(false);
+          expect(c.score).toBeGreaterThanOrEqual(MIN_SCORE);
+        }
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+      }),
+      { numRuns: 300, seed: 1313 },
+    );
+  });
+
+  it('skips malformed entries instead of throwing (the page is untrusted)', () => {
+    const junk = [null, 42, { text: 1, href: 'https://x.example/privacy' }, { text: 'Privacy', href: null }, { text: 'Privacy Policy', href: 'https://x.example/privacy', footer: true }] as unknown as PageLink[];
+    expect(rankPolicyLinks(junk).map((c) => c.href)).toEqual(['https://x.example/privacy']);
   });
 });
