@@ -68,7 +68,8 @@ export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeou
     controller.abort();
   }, opts.timeoutMs ?? LINKED_FETCH_TIMEOUT_MS);
   try {
-    const response = await (opts.fetch ?? fetch)(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    // No cookies, no referrer: the policy as an anonymous visitor arriving from nowhere sees it.
+    const response = await (opts.fetch ?? fetch)(url, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow', signal: controller.signal });
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const meta = { status: response.status, finalUrl: response.url || url, redirected: response.redirected, type };
     if (!response.ok || !bodyKind(type) || !response.body) {
