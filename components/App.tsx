@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';
 import { LinkedPolicyHeader } from './LinkedPolicyHeader';
 import { LinkedPolicyNote } from './LinkedPolicyNote';
+import { LINKED_TEXT } from '../utils/linked-policy-text';
 import { LoadingState } from './LoadingState';
 import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
@@ -126,9 +127,14 @@ export function App({ api }: { api: PopupApi }) {
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
           // Jumping to a sentence goes through its highlight on the page.
-          missingEvidenceMessage: settings.highlightEvidence ? undefined : 'Jumping to a sentence needs “Highlight evidence on the page”, which is off in Settings.',
+          missingEvidenceMessage: linked
+            ? LINKED_TEXT.evidenceElsewhere
+            : settings.highlightEvidence
+              ? undefined
+              : 'Jumping to a sentence needs “Highlight evidence on the page”, which is off in Settings.',
         }}
-        onShowEvidence={(start) => api.scrollToEvidence(tab.id, start)}
+        // A linked policy's sentences are not on this page: nothing to scroll to here.
+        onShowEvidence={linked ? async () => false : (start) => api.scrollToEvidence(tab.id, start)}
         // A linked policy is read again from its link, not replaced by a forced reading of this page.
         onReanalyze={() => void run(tab, !linked, !!linked)}
         download={api.download}

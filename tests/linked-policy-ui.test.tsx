@@ -148,3 +148,14 @@ describe('linked-policy message payloads', () => {
     for (const bad of [undefined, { body: 1, type: 'html' }, { body: 'x', type: 'pdf' }, { body: 'x'.repeat(5_000_001), type: 'text' }]) expect(() => parseFetchedBody(bad)).toThrow(TypeError);
   });
 });
+
+describe('evidence of a linked report', () => {
+  it('is not looked for on this page: the popup says where it is', async () => {
+    const api = fakeApi(reportResult(sampleReport(), { linked: { text: 'Privacy', href: POLICY_URL, url: POLICY_URL } }));
+    render(<App api={api} />);
+    await screen.findAllByRole('article');
+    fireEvent.click(document.querySelector('[data-practice="selling"] [data-evidence-start]')!);
+    await screen.findByText(/This sentence is in the linked policy/);
+    expect(api.scrollToEvidence).not.toHaveBeenCalled();
+  });
+});

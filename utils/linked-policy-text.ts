@@ -6,6 +6,7 @@ export const LINKED_TEXT = {
   from: 'From',
   openAndHighlight: 'Open and highlight',
   openAndHighlightHint: 'Opens the policy in this tab and highlights the sentences behind each verdict.',
+  evidenceElsewhere: 'This sentence is in the linked policy, not on this page: “Open and highlight” takes you to it.',
   notOnPageNote: 'These verdicts are about the site’s linked privacy policy, not this page, so nothing is highlighted here.',
   truncated: (mb: number) => `The linked policy is very long: PolicyLens read only its first ${mb} MB.`,
   triedTitle: 'PolicyLens tried the site’s policy links:',
