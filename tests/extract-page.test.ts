@@ -46,7 +46,7 @@ describe('extractPage', () => {
     expect(page.text).toContain('Fifty feet of rubber hose');
     expect(page.title).toBe('Garden hose');
     expect(page.lang).toBe('en');
-    expect(rankPolicyLinks(page.links ?? [])[0]?.text).toBe('Privacy');
+    expect(rankPolicyLinks(page.links ?? [], URL_HERE)[0]?.text).toBe('Privacy');
     expect(page.contentType).toBe('text/html');
     expect(document.body.innerHTML).toBe(before);
   });

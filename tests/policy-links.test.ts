@@ -49,6 +49,10 @@ const CASES: Case[] = [
   { name: 'a privacy-ish path with unrelated text', body: '<footer><a href="/privacy">Learn more</a></footer>', best: '/privacy' },
   { name: 'nothing privacy-related at all', body: '<footer><a href="/about">About us</a><a href="/jobs">Jobs</a><a href="/press">Press</a></footer>', best: null },
   { name: 'a long sentence that links to privacy is not a footer link', body: `<p><a href="/story">${'Read the whole story of how our founders thought about privacy and trust while building the company from a garage '.repeat(2)}</a></p>`, best: null },
+  { name: 'children’s notice listed first still ranks after the plain policy', body: '<footer><a href="/legal/childrens-privacy">Children’s Privacy Policy</a><a href="/legal/privacy">Privacy Policy</a></footer>', best: '/legal/privacy', also: ['/legal/childrens-privacy'] },
+  { name: '"Your California Privacy Rights" ranks after the notice', body: '<footer><a href="/privacy#california">Your California Privacy Rights</a><a href="/privacy-notice">Privacy Notice</a></footer>', best: '/privacy-notice' },
+  { name: 'an ad network’s policy on its own site ranks after the site’s own', body: '<footer><a href="https://adnetwork.example/privacy-policy">AdNetwork Privacy Policy</a><a href="/privacy">Privacy</a></footer>', best: '/privacy', also: ['https://adnetwork.example/privacy-policy'] },
+  { name: 'a URL as link text (a third party cited in prose) ranks after the footer link', body: '<p>See <a href="https://platform.example/privacy">https://platform.example/privacy</a>.</p><footer><a href="/privacy-notice">Privacy Notice</a></footer>', best: '/privacy-notice' },
   // Other languages
   { name: 'German "Datenschutzerklärung"', body: '<footer><a href="/impressum">Impressum</a><a href="/datenschutz">Datenschutzerklärung</a><a href="/agb">AGB</a></footer>', best: '/datenschutz' },
   { name: 'German "Datenschutz" beside "Datenschutz-Einstellungen"', body: '<footer><a href="#" onclick="cmp()">Datenschutz-Einstellungen</a><a href="/datenschutzhinweise">Datenschutzhinweise</a></footer>', best: '/datenschutzhinweise' },
@@ -150,7 +154,7 @@ describe('rankPolicyLinks on any input (fixed-seed property)', () => {
   it('returns at most three unique http(s) candidates, best first, never a control link', () => {
     fc.assert(
       fc.property(fc.array(link, { maxLength: 40 }), (links) => {
-        const ranked = rankPolicyLinks(links);
+        const ranked = rankPolicyLinks(links, 'https://shop.example/');
         expect(ranked.length).toBeLessThanOrEqual(MAX_CANDIDATES);
         expect(new Set(ranked.map((c) => c.href)).size).toBe(ranked.length);
         for (const c of ranked) {
@@ -166,6 +170,6 @@ describe('rankPolicyLinks on any input (fixed-seed property)', () => {
 
   it('skips malformed entries instead of throwing (the page is untrusted)', () => {
     const junk = [null, 42, { text: 1, href: 'https://x.example/privacy' }, { text: 'Privacy', href: null }, { text: 'Privacy Policy', href: 'https://x.example/privacy', footer: true }] as unknown as PageLink[];
-    expect(rankPolicyLinks(junk).map((c) => c.href)).toEqual(['https://x.example/privacy']);
+    expect(rankPolicyLinks(junk, 'https://x.example/').map((c) => c.href)).toEqual(['https://x.example/privacy']);
   });
 });

@@ -155,7 +155,7 @@ export class TabAnalyzer {
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
     }
-    const candidates = rankPolicyLinks(extraction.links ?? []).map(({ text, href }) => ({ text, href }));
+    const candidates = rankPolicyLinks(extraction.links ?? [], extraction.url || tab.url).map(({ text, href }) => ({ text, href }));
     let result: ReportResult;
     try {
       const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });

@@ -50,6 +50,16 @@ const CONTROL_WORDS = [
 ];
 const CONTROL_WORDS_ANYWHERE = ['設定', '设置', '設置', '설정', '管理', 'إعدادات'];
 
+/**
+ * Words of a narrower notice than the site's policy: children's, a state's or a country's notice,
+ * a change log, an FAQ, a certification seal. Still candidates, after the plain "Privacy Policy".
+ */
+const NARROWER_WORDS = [
+  'children', 'child', 'kids', 'coppa', 'california', 'ccpa', 'canadian', 'canada', 'changes', 'translation', 'faq',
+  'highlights', 'impact', 'assessment', 'archive', 'previous', 'prior', 'certification', 'certified', 'truste', 'shield',
+  'blog', 'tips', 'kinder', 'enfants', 'niños',
+];
+
 /** Cookie-only documents ("Cookie Policy") are not privacy policies: without a privacy word they are skipped. */
 const COOKIE_WORDS = ['cookie', 'galleta', 'témoin', 'クッキー'];
 
@@ -71,9 +81,25 @@ export const NAMES_PRIVACY = wordMatcher(PRIVACY_WORDS, PRIVACY_WORDS_ANYWHERE);
 /** Policy words also end compounds ("Datenschutzerklärung", "integritetspolicy"): matched anywhere. */
 export const NAMES_POLICY = wordMatcher([], POLICY_WORDS);
 export const NAMES_CONTROL = wordMatcher(CONTROL_WORDS, CONTROL_WORDS_ANYWHERE);
+export const NAMES_NARROWER = wordMatcher(NARROWER_WORDS);
+/** Link text that is a bare URL ("https://www.google.com/policies/privacy"): usually a third party's, cited in prose. */
+const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 const NAMES_COOKIE = wordMatcher([], COOKIE_WORDS);
 const PRIVACY_PATH = wordMatcher([], PRIVACY_PATH_WORDS);
 const CONTROL_PATH = wordMatcher([], CONTROL_PATH_WORDS);
+
+/**
+ * A rough site key: the host's last two labels ("shop.example" for www.shop.example), the whole host
+ * for an IP address. Without the public-suffix list "co.uk" hosts all share one key: then no penalty.
+ */
+function siteOf(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    return /^[\d.]+$|:/.test(host) ? host : host.split('.').slice(-2).join('.');
+  } catch {
+    return '';
+  }
+}
 
 function decodedPath(url: URL): string {
   try {
@@ -87,7 +113,7 @@ function decodedPath(url: URL): string {
  * The score of one link, or null when it is no candidate. `text` is what the link says, `url` its
  * absolute URL; `rel` whether it carries rel="privacy-policy" (the HTML standard's own marker).
  */
-export function scoreLink(text: string, url: URL, where: { rel: boolean; footer: boolean; header: boolean; banner: boolean }): number | null {
+export function scoreLink(text: string, url: URL, where: { rel: boolean; footer: boolean; header: boolean; banner: boolean; otherSite?: boolean }): number | null {
   if (!/^https?:$/.test(url.protocol) || text.length > MAX_LINK_TEXT) return null;
   const path = decodedPath(url);
   if (NAMES_CONTROL.test(text) || CONTROL_PATH.test(path)) return null;
@@ -101,6 +127,10 @@ export function scoreLink(text: string, url: URL, where: { rel: boolean; footer:
   if (where.footer) score += 1;
   else if (where.header) score += 0.5;
   if (where.banner) score -= 1;
+  if (NAMES_NARROWER.test(text)) score -= 2;
+  if (URL_TEXT.test(text)) score -= 1;
+  // Another site's policy (an ad network's, a platform's) is less likely the site's own; a shared legal domain still wins alone.
+  if (where.otherSite) score -= 2;
   return score >= MIN_SCORE ? score : null;
 }
 
@@ -109,7 +139,8 @@ export function scoreLink(text: string, url: URL, where: { rel: boolean; footer:
  * `links` come from the page (`collectPageLinks`, in the content script); scoring happens here, in
  * the worker, so the word lists stay out of the content script. Malformed entries are skipped.
  */
-export function rankPolicyLinks(links: readonly PageLink[]): PolicyLinkCandidate[] {
+export function rankPolicyLinks(links: readonly PageLink[], pageUrl: string): PolicyLinkCandidate[] {
+  const pageSite = siteOf(pageUrl);
   const byUrl = new Map<string, PolicyLinkCandidate & { order: number }>();
   links.slice(0, MAX_PAGE_LINKS).forEach((link, order) => {
     if (!link || typeof link.text !== 'string' || typeof link.href !== 'string') return;
@@ -120,7 +151,8 @@ export function rankPolicyLinks(links: readonly PageLink[]): PolicyLinkCandidate
       return;
     }
     const { text, href } = link;
-    const score = scoreLink(text, url, { rel: link.rel === true, footer: link.footer === true, header: link.header === true, banner: link.banner === true });
+    const where = { rel: link.rel === true, footer: link.footer === true, header: link.header === true, banner: link.banner === true };
+    const score = scoreLink(text, url, { ...where, otherSite: siteOf(url.href) !== pageSite });
     if (score === null) return;
     const known = byUrl.get(href);
     if (!known) byUrl.set(href, { text, href, score, order });
@@ -137,5 +169,5 @@ export function rankPolicyLinks(links: readonly PageLink[]): PolicyLinkCandidate
 
 /** Both halves at once, on a document (tests, the CLI). */
 export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandidate[] {
-  return rankPolicyLinks(collectPageLinks(doc, pageUrl));
+  return rankPolicyLinks(collectPageLinks(doc, pageUrl), pageUrl);
 }
