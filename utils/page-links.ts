@@ -11,11 +11,27 @@ export const MAX_PAGE_LINKS = 400;
 /** Longer link text is a sentence that mentions privacy, not a link to the policy. */
 export const MAX_LINK_TEXT = 80;
 
-/** Ancestors that put a link in the site's footer or header (site-wide links: where policies live). */
-const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
-const HEADER = 'header, nav, [role="banner"], [role="navigation"]';
-/** A cookie or consent banner: its "Privacy Policy" link is real but its buttons are not; a small penalty. */
-const CONSENT_BANNER = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], [id*="onetrust" i], [class*="cmp" i], [aria-label*="cookie" i]';
+/** id/class words of a site footer (with <footer> and role=contentinfo): site-wide links, where policies live. */
+const FOOTER_NAME = /footer/i;
+/** id/class/aria-label words of a cookie or consent banner: its "Privacy Policy" link is real, its buttons are not. */
+const BANNER_NAME = /cookie|consent|gdpr|onetrust|cmp/i;
+
+/**
+ * Where a link sits, from one walk up its ancestors. Plain attribute reads rather than `closest()`
+ * with substring selectors, which some DOMs (happy-dom, linkedom) run in quadratic time.
+ */
+function placeOf(link: Element): Pick<PageLink, 'footer' | 'header' | 'banner'> {
+  const place = { footer: false, header: false, banner: false };
+  for (let el = link.parentElement; el; el = el.parentElement) {
+    const tag = el.tagName;
+    const role = el.getAttribute('role');
+    const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (tag === 'FOOTER' || role === 'contentinfo' || FOOTER_NAME.test(names)) place.footer = true;
+    if (tag === 'HEADER' || tag === 'NAV' || role === 'banner' || role === 'navigation') place.header = true;
+    if (BANNER_NAME.test(names) || /cookie/i.test(el.getAttribute('aria-label') ?? '')) place.banner = true;
+  }
+  return place;
+}
 
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -26,11 +42,13 @@ const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 export function collectPageLinks(doc: Document, pageUrl: string): PageLink[] {
   const here = pageUrl.split('#')[0];
   const out: PageLink[] = [];
+  // Read once: some DOMs look for <base> on every read.
+  const base = doc.baseURI || pageUrl;
   for (const a of Array.from(doc.querySelectorAll('a[href], area[href], link[rel~="privacy-policy" i][href]'))) {
     if (a.getAttribute('role') === 'button') continue;
     let url: URL;
     try {
-      url = new URL(a.getAttribute('href') ?? '', doc.baseURI || pageUrl);
+      url = new URL(a.getAttribute('href') ?? '', base);
     } catch {
       continue;
     }
@@ -40,7 +58,7 @@ export function collectPageLinks(doc: Document, pageUrl: string): PageLink[] {
     const text = a.tagName === 'LINK' ? '' : fold(a.textContent) || fold(a.getAttribute('aria-label')) || fold(a.getAttribute('title'));
     if (text.length > MAX_LINK_TEXT) continue;
     const rel = /(?:^|\s)privacy-policy(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
-    out.push({ text, href: url.href, rel, footer: !!a.closest(FOOTER), header: !!a.closest(HEADER), banner: !!a.closest(CONSENT_BANNER) });
+    out.push({ text, href: url.href, rel, ...placeOf(a) });
   }
   if (out.length <= MAX_PAGE_LINKS) return out;
   const siteWide = (l: PageLink) => l.rel || l.footer || l.header;
