@@ -173,3 +173,15 @@ describe('rankPolicyLinks on any input (fixed-seed property)', () => {
     expect(rankPolicyLinks(junk, 'https://x.example/').map((c) => c.href)).toEqual(['https://x.example/privacy']);
   });
 });
+
+describe('collectPageLinks on a page with many links', () => {
+  it('sends at most MAX_PAGE_LINKS, site-wide links first, so a footer policy link survives a long catalogue', async () => {
+    const { collectPageLinks, MAX_PAGE_LINKS } = await import('../utils/page-links');
+    const catalogue = Array.from({ length: 1000 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('');
+    const doc = page(`<ul>${catalogue}</ul><footer><a href="/privacy">Privacy Policy</a></footer>`);
+    const links = collectPageLinks(doc, HOME);
+    expect(links).toHaveLength(MAX_PAGE_LINKS);
+    expect(links[0]).toMatchObject({ href: abs('/privacy'), footer: true });
+    expect(rankPolicyLinks(links, HOME)[0]?.href).toBe(abs('/privacy'));
+  });
+});
