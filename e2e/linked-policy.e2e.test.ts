@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from './chromium';
 import { NetworkLog } from './network-log';
@@ -62,22 +62,38 @@ async function startSite(extra: Extra = {}): Promise<Site> {
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits, close };
 }
 
-/** The toolbar badge text and title of the active tab, read in the service worker. */
-async function badge(browser: Browser, extensionId: string): Promise<{ text: string; title: string }> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
-  const worker = (await target.worker())!;
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return { text: await api.action.getBadgeText({ tabId: tab!.id! }), title: await api.action.getTitle({ tabId: tab!.id! }) };
-  });
+type Chrome = typeof import('wxt/browser').browser;
+type Worker = NonNullable<Awaited<ReturnType<Target['worker']>>>;
+
+/**
+ * Runs `use` on the extension's service worker. The worker may be stopped and restarted between two
+ * calls (MV3), which closes the target under a running evaluate: then the call is retried on the new one.
+ */
+async function withWorker<R>(browser: Browser, extensionId: string, use: (worker: Worker) => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 30_000 });
+      return await use((await target.worker())!);
+    } catch (error) {
+      if (attempt >= 3 || !/Target closed|Execution context was destroyed|Session closed/i.test(String(error))) throw error;
+    }
+  }
 }
 
-/** Whether the extension holds a host permission, asked in its worker. */
-async function hasHostPermission(browser: Browser, extensionId: string, origin: string): Promise<boolean> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
-  const worker = (await target.worker())!;
-  return worker.evaluate((o) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.permissions.contains({ origins: [o] }), origin);
+/** The toolbar badge text and title of the active tab. */
+function badge(browser: Browser, extensionId: string): Promise<{ text: string; title: string }> {
+  return withWorker(browser, extensionId, (worker) =>
+    worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+    }),
+  );
+}
+
+/** Whether the extension holds a host permission. */
+function hasHostPermission(browser: Browser, extensionId: string, origin: string): Promise<boolean> {
+  return withWorker(browser, extensionId, (worker) => worker.evaluate((o) => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: [o] }), origin));
 }
 
 const verdictsIn = (popup: Page) =>
