@@ -41,6 +41,8 @@ async function startSite(extra: Extra = {}): Promise<Site> {
     const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     if (extra[url.pathname]) return void html(extra[url.pathname]!());
     if (url.pathname === '/linked/account/privacy') return void res.writeHead(302, { location: '/linked/login?next=%2Flinked%2Faccount%2Fprivacy' }).end();
+    if (url.pathname === '/linked/old-privacy') return void res.writeHead(301, { location: '/linked/policy.html' }).end();
+    if (url.pathname === '/linked/moved-privacy') return void res.writeHead(302, { location: `${legal.origin}/linked/policy.html` }).end();
     if (url.pathname === '/linked/login') return void html(readFileSync(path.join(FIXTURES, 'login.html'), 'utf8'));
     if (url.pathname === '/linked/privacy.pdf') return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4\n%%EOF\n');
     const file = path.join(FIXTURES, path.normalize(url.pathname.replace(/^\/linked\//, '/')));
@@ -107,6 +109,8 @@ beforeAll(async () => {
   shop = await startSite({
     // A page whose policy lives on the legal origin (another port: another origin).
     '/linked/cross.html': () => footerPage(`<a href="${legal.origin}/linked/policy.html">Privacy Policy</a>`)(),
+    '/linked/redirect-link.html': footerPage('<a href="/linked/old-privacy">Privacy Policy</a>'),
+    '/linked/moved-link.html': footerPage('<a href="/linked/moved-privacy">Privacy Policy</a>'),
     '/linked/slow-link.html': footerPage('<a href="/linked/slow-policy">Privacy Policy</a>'),
     // The best-scored link leads to a privacy hub that is no policy; the next one is the policy.
     '/linked/hub-first.html': footerPage('<a href="/linked/privacy-center.html">Privacy Policy</a><a href="/linked/policy.html">Privacy Notice</a>'),
@@ -129,6 +133,7 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
   let popup: Page | undefined;
 
   beforeAll(async () => {
+    legal.hits.length = 0;
     ({ browser, extensionId } = await launchWithExtension());
     network = new NetworkLog(browser);
     await network.start();
@@ -203,6 +208,24 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     expect(legal.hits).toEqual([]);
   });
 
+  it('a link redirected on the same site: the policy is read where it ended, and the header names that URL', async () => {
+    await visit('/linked/redirect-link.html');
+    popup = await openPopup(browser, extensionId, tab, 60_000);
+    await popup.waitForSelector('[data-source-url] [data-practice]', { timeout: 60_000 });
+    expect(await popup.$eval('[data-source-url]', (el) => el.getAttribute('data-source-url'))).toBe(`${shop.origin}/linked/policy.html`);
+    expect(await verdictsIn(popup)).toMatchObject(POLICY_VERDICTS);
+  });
+
+  it('a link redirected to another site (not allowed): says it was sent elsewhere, and the other site gets no request', async () => {
+    legal.hits.length = 0;
+    await visit('/linked/moved-link.html');
+    popup = await openPopup(browser, extensionId, tab, 60_000);
+    await popup.waitForSelector('.state-not-policy');
+    expect(await popup.$eval('.linked-attempts li', (el) => el.getAttribute('data-problem'))).toBe('unreachable');
+    expect(await popup.$eval('.linked-attempts li', (el) => el.textContent)).toContain('sent PolicyLens to another site');
+    expect(legal.hits).toEqual([]);
+  });
+
   it('a page whose policy link is a 404 says so', async () => {
     await visit('/linked/dead-link.html');
     popup = await openPopup(browser, extensionId, tab, 60_000);
@@ -253,10 +276,13 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     expect(shop.hits.filter((hit) => hit !== '/favicon.ico')).toEqual([]);
   });
 
-  it('sent requests only to the shop’s origin and the policy’s', () => {
+  it('sent requests only to the shop’s origin: the other origin, never allowed here, received nothing', () => {
     expect(network.offending(extensionId)).toEqual([]);
+    // CDP announces the refused redirect hop to the legal origin (moved-link) before the same-origin fetch fails it.
     const ours = network.requests.filter((r) => /^https?:/.test(r.url)).map((r) => new URL(r.url).origin);
-    expect(new Set(ours)).toEqual(new Set([shop.origin]));
+    expect(ours).toContain(shop.origin);
+    expect(ours.every((o) => o === shop.origin || o === legal.origin)).toBe(true);
+    expect(legal.hits).toEqual([]);
   });
 });
 

@@ -28,7 +28,7 @@ describe('fetchRaw', () => {
     let init: RequestInit | undefined;
     const fake = (async (_url: string, i?: RequestInit) => ((init = i), answer('<h1>Privacy Policy</h1>', { url: 'https://shop.example/legal/privacy', redirected: true }))) as unknown as typeof fetch;
     const raw = await fetchRaw('https://shop.example/privacy', { fetch: fake });
-    expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(init).toMatchObject({ mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
     expect(raw).toEqual({ status: 200, finalUrl: 'https://shop.example/legal/privacy', redirected: true, type: 'text/html', body: '<h1>Privacy Policy</h1>', truncated: false });
     expect(classifyFetch(raw)).toBeNull();
   });

@@ -60,7 +60,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ body:
  * GETs `url` without cookies (`credentials: 'omit'`: the policy as an anonymous visitor sees it).
  * Never throws; never takes longer than `timeoutMs`, body included.
  */
-export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number } = {}): Promise<RawFetch> {
+export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number; sameOrigin?: boolean } = {}): Promise<RawFetch> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -69,7 +69,9 @@ export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeou
   }, opts.timeoutMs ?? LINKED_FETCH_TIMEOUT_MS);
   try {
     // No cookies, no referrer: the policy as an anonymous visitor arriving from nowhere sees it.
-    const response = await (opts.fetch ?? fetch)(url, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow', signal: controller.signal });
+    // sameOrigin: a redirect to another origin fails before any request goes there (no permission was given for it).
+    const mode = opts.sameOrigin ? 'same-origin' : 'cors';
+    const response = await (opts.fetch ?? fetch)(url, { mode, credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow', signal: controller.signal });
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const meta = { status: response.status, finalUrl: response.url || url, redirected: response.redirected, type };
     if (!response.ok || !bodyKind(type) || !response.body) {

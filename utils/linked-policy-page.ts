@@ -40,7 +40,7 @@ export function readFetchedPage({ body, type }: FetchedBody): LinkedExtraction {
 /** Fetches a policy on the page's own origin and reads it; another origin is the worker's job. */
 export async function fetchSameOriginPolicy(url: string, pageOrigin: string): Promise<LinkedPageResult> {
   if (new URL(url).origin !== pageOrigin) throw new Error('fetchLinkedPolicy: only the page’s own origin is fetched here');
-  const raw = await fetchRaw(url);
+  const raw = await fetchRaw(url, { sameOrigin: true });
   if ('error' in raw || raw.body === null) return { fetch: raw, extraction: null };
   const kind = bodyKind(raw.type) ?? 'html';
   return { fetch: { ...raw, body: '' }, extraction: readFetchedPage({ body: raw.body, type: kind }) };
