@@ -11,10 +11,13 @@ describe('the built package', () => {
   it('asks for exactly activeTab, scripting and storage, with no host access and no automatic content script', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    // Optional only: one origin at a time, asked at the user's click, for a policy hosted on another origin.
+    // Optional only, asked at the user's click: watching a policy (history page: its origin, alarms, an offscreen
+    // document) and reading a site's policy hosted on another origin (that one origin).
+    expect([...manifest.optional_permissions].sort()).toEqual(['alarms', 'offscreen']);
     expect([...manifest.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
+    // An entrypoint named "history" (or "newtab", "bookmarks") would silently replace the browser's own page.
+    expect(manifest.chrome_url_overrides).toBeUndefined();
     expect(manifest.manifest_version).toBe(3);
   });
 

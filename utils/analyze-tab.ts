@@ -8,6 +8,8 @@ import { MAX_LINKED_BYTES } from './fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
 import { LINKED_TEXT } from './linked-policy-text';
 import { rankPolicyLinks } from './policy-links';
+import type { PolicyChange } from './history/history-model';
+import type { AnalysisToRemember } from './history/remember';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
@@ -23,6 +25,8 @@ export type TabDriver = {
   setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
+  /** (optional) Remembers the analysis when memory is on and says how it compares with the last read; null when off. */
+  remember?(analysis: AnalysisToRemember): Promise<PolicyChange | null>;
   /** Fetching the site's linked policy from a page that is not one; without it, the not-a-policy state names the link only. */
   linked?: LinkedPolicyDriver;
 };
@@ -91,25 +95,26 @@ export class TabAnalyzer {
   }
 
   /** Not a policy, but it links to one: fetch, read and analyze the best link that works. */
-  private async withLinkedPolicy(tabId: number, result: ReportResult, candidates: PolicyLink[], driver: LinkedPolicyDriver): Promise<ReportResult> {
+  private async withLinkedPolicy(tabId: number, result: ReportResult, candidates: PolicyLink[], driver: LinkedPolicyDriver): Promise<{ result: ReportResult; text: string | null }> {
+    let text: string | null = null;
     const outcome = await readLinkedPolicy({
       tabId,
       pageUrl: result.page.url,
       candidates,
       driver,
       now: this.now,
-      analyze: (e, url) => analyze(e.text.slice(0, MAX_TEXT_CHARS), { url, title: e.title || null, source: url, declaredLanguage: e.lang }),
+      analyze: (e, url) => analyze((text = e.text.slice(0, MAX_TEXT_CHARS)), { url, title: e.title || null, source: url, declaredLanguage: e.lang }),
     });
     if (outcome.found) {
       this.awaitingAccess.delete(tabId);
       const notice = outcome.truncated ? LINKED_TEXT.truncated(Math.round(MAX_LINKED_BYTES / 1e6)) : undefined;
       // The page's own notice (cut, framed) is about this page, not the policy.
       const { notice: _pageNotice, ...rest } = result;
-      return { ...rest, report: outcome.report, linked: outcome.source, ...(notice ? { notice } : {}) };
+      return { result: { ...rest, report: outcome.report, linked: outcome.source, ...(notice ? { notice } : {}) }, text };
     }
     if (outcome.hostAccess) this.awaitingAccess.set(tabId, outcome.hostAccess.origin);
     else this.awaitingAccess.delete(tabId);
-    return { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) };
+    return { result: { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) }, text: null };
   }
 
   private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
@@ -169,8 +174,9 @@ export class TabAnalyzer {
       return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
     }
 
+    let linkedText: string | null = null;
     if (!force && !result.report.isPolicy && this.driver.linked && candidates.length) {
-      result = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked);
+      ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
     }
 
     const settings = await this.driver.settings().catch(() => DEFAULTS);
@@ -181,6 +187,12 @@ export class TabAnalyzer {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
+    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
+    const remembered = result.linked && linkedText !== null
+      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
+      : { text, report: result.report, url: tab.url, title: page.title };
+    const change = isReport ? await this.driver.remember?.(remembered).catch(() => null) : null;
+    if (change) result.change = change;
     const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? badge : null).catch(() => {});
     // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.

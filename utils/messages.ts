@@ -3,6 +3,7 @@ import type { Report } from '../analyzer/types';
 import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
 import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
 import type { PageLink } from './page-links';
+import type { PolicyChange } from './history/history-model';
 
 /** The page an analysis belongs to. */
 export type PageInfo = { tabId: number; url: string; title: string };
@@ -31,6 +32,8 @@ export type AnalysisResult =
       linkAttempts?: LinkAttempt[];
       /** (added) Not a policy: the best policy link is on another origin the user may allow. */
       hostAccess?: HostAccessRequest;
+      /** (added) How this policy compares with the last time it was read; absent while memory is off. */
+      change?: PolicyChange;
     }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
@@ -82,6 +85,12 @@ interface ProtocolMap {
   readLinkedPolicy(data: FetchedBody): LinkedExtraction;
   /** popup → background: navigate the tab to its linked policy, then analyze and highlight it there. */
   openLinkedPolicy(data: { tabId: number; url: string }): void;
+  /** history page → background: watch a remembered policy (its origin was granted at the user's click). */
+  watchPolicy(data: { url: string }): { ok: boolean; message?: string };
+  /** history page → background: stop watching it and give its origin back. */
+  unwatchPolicy(data: { url: string }): void;
+  /** background → offscreen document (Chrome): the readable text of a fetched watched page. */
+  extractHtml(data: { html: string; url: string }): { text: string; title: string | null };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
