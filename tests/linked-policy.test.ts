@@ -166,6 +166,15 @@ describe('TabAnalyzer with linked policies', () => {
     expect(badge.title).toContain(`${SHOP}/privacy`);
   });
 
+  it('remembers a linked policy under its own URL and text, not the page that links to it', async () => {
+    const { driver: linked } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/legal/privacy`), page: page(POLICY) } });
+    const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);
+    const remembered: Array<{ url: string; text: string }> = [];
+    driver.remember = async (a) => (remembered.push({ url: a.url, text: a.text }), null);
+    await new TabAnalyzer(driver).analyze(3);
+    expect(remembered).toEqual([{ url: `${SHOP}/legal/privacy`, text: POLICY }]);
+  });
+
   it('refresh reads the linked policy again instead of answering from the cache', async () => {
     const { driver: linked, calls: linkedCalls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
     const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);
