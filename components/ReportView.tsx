@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Practice } from '../analyzer/practice';
 import type { Report, Tone } from '../analyzer/types';
@@ -27,6 +28,10 @@ type Props = {
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
   copy: (text: string) => Promise<void>;
+  /** The report is of a policy fetched from this URL (the site's linked policy), not of the page: set on the root. */
+  sourceUrl?: string;
+  /** Shown first inside the report (where a linked report came from). */
+  children?: ComponentChildren;
 };
 
 const TALLY: { tone: Tone; one: string; many: string }[] = [
@@ -36,7 +41,7 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, change, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+export function ReportView({ report, page, fromCache, notice, highlighted, change, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy, sourceUrl, children }: Props) {
   const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
   const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);
@@ -45,7 +50,8 @@ export function ReportView({ report, page, fromCache, notice, highlighted, chang
 
   return (
     <>
-      <div class="report">
+      <div class="report" data-source-url={sourceUrl}>
+        {children}
         {change && <ChangeBanner change={change} url={page.url} />}
         {!report.isPolicy && (
           <p class="notice" role="note">

@@ -24,6 +24,8 @@ const api: PopupApi = {
   analyzeTab: (_tabId, force) => (result ? Promise.resolve(force && result.kind === 'report' ? { ...result, report: { ...result.report } } : result) : new Promise(() => undefined)),
   scrollToEvidence: async () => true,
   openUrl: async () => undefined,
+  requestHostAccess: async () => false,
+  openLinkedPolicy: async () => undefined,
   getSettings: async () => DEFAULT_SETTINGS,
   openOptions: () => undefined,
   download: () => undefined,

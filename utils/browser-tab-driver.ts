@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
+import { fetchRaw } from './fetch-policy-page';
+import { originPattern, type LinkedPolicyDriver } from './linked-policy';
 import { rememberAnalysis } from './history/remember';
 import { sendMessage } from './messages';
 import { PINNED_CSS } from './pinned-css';
@@ -29,10 +31,13 @@ export function browserTabDriver(): TabDriver {
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
+      // A tab-specific title of '' falls back to the manifest's default title.
+      await action.setTitle({ tabId, title: badge?.title ?? '' });
       if (!badge) return;
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
     },
+    linked: browserLinkedDriver(),
     async settings() {
       const s = await loadSettings();
       return { highlightEvidence: s.highlightEvidence, toolbarBadge: s.toolbarBadge, minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE };
@@ -41,5 +46,16 @@ export function browserTabDriver(): TabDriver {
       if (!(await loadSettings()).rememberPolicies) return null;
       return rememberAnalysis(analysis, browser.runtime.getManifest().version);
     },
+  };
+}
+
+/** The linked-policy calls: the content script for the page's own origin, the worker for an allowed other origin. */
+export function browserLinkedDriver(): LinkedPolicyDriver {
+  return {
+    fetchInPage: (tabId, url) => sendMessage('fetchLinkedPolicy', { url }, tabId),
+    hasHostAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    // Runs only for an origin the user allowed (optional_host_permissions); no cookies are sent.
+    fetchInWorker: (url) => fetchRaw(url),
+    readInPage: (tabId, fetched) => sendMessage('readLinkedPolicy', fetched, tabId),
   };
 }

@@ -8,7 +8,8 @@ export type ActiveTab = { id: number; url: string | null; title: string | null }
 /** Everything the popup needs from the browser, injectable so components are tested without one. */
 export type PopupApi = {
   getActiveTab(): Promise<ActiveTab | null>;
-  analyzeTab(tabId: number, force: boolean): Promise<AnalysisResult>;
+  /** `refresh`: ignore the cache but keep the not-a-policy gate (analyze a linked policy again). */
+  analyzeTab(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
   /** Navigates the tab to a page URL (the policy link); only http(s) URLs are passed. */
   openUrl(tabId: number, url: string): Promise<void>;
@@ -16,6 +17,10 @@ export type PopupApi = {
   openOptions(): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<void>;
+  /** Asks the browser for read access to one origin ("https://legal.example/*"), inside the user's click. */
+  requestHostAccess?(origin: string): Promise<boolean>;
+  /** Takes the tab to its linked policy; the worker analyzes and highlights it there once it has loaded. */
+  openLinkedPolicy?(tabId: number, url: string): Promise<void>;
 };
 
 /** The real API: tabs, messages to the background and content script, WXT storage. */
@@ -25,7 +30,7 @@ export function createBrowserPopupApi(): PopupApi {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id == null ? null : { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
     },
-    analyzeTab: (tabId, force) => sendMessage('analyzeTab', force ? { tabId, force: true } : { tabId }),
+    analyzeTab: (tabId, force, refresh) => sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
     async openUrl(tabId, url) {
       await browser.tabs.update(tabId, { url });
@@ -36,5 +41,11 @@ export function createBrowserPopupApi(): PopupApi {
     openOptions: () => void browser.runtime.openOptionsPage(),
     download: (fileName, text, mime) => downloadText(fileName, text, mime),
     copy: copyText,
+    // Called first thing in the click handler: browsers refuse permission requests outside a user gesture.
+    requestHostAccess: (origin) => browser.permissions.request({ origins: [origin] }),
+    async openLinkedPolicy(tabId, url) {
+      await sendMessage('openLinkedPolicy', { tabId, url });
+      window.close();
+    },
   };
 }
