@@ -1,0 +1,36 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  MINOR_SALE_RULE: {
+    must: ['We do not sell the personal information of minors under 16 years of age without affirmative authorization.', 'we will not share data of consumers under 16'],
+    reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
+  },
+  AGE_LIMIT_VERB: {
+    must: ['not directed to children', 'we do not knowingly collect', 'you must be at least 18', 'with parental consent'],
+    reject: ['a 15-year-old', 'minors aged 14'],
+  },
+  MINOR_REMOVAL_RIGHT: {
+    must: ['California minors under 18 may request removal of content they posted', 'users under 18 can remove information they posted'],
+    reject: ['we do not collect data of minors under 18'],
+  },
+  CORPORATE_TRANSACTION: {
+    must: ['in the event of a merger', 'if our business is sold', 'sell all or part of our business', 'as part of the assets transferred', 'acquisition by another company'],
+    reject: ['we sell your personal information', 'a sale of tickets'],
+  },
+  NOT_A_DATA_SALE: {
+    must: ['trade secrets', 'free trade agreements', 'a sale of tickets', 'point of sale', 'Profession, trade or line of business', 'exchange rates'],
+    reject: ['we trade your e-mail address', 'sale of personal information'],
+  },
+  USER_DUTY: {
+    must: ['you may not sell any content', 'you agree not to redistribute', 'users shall not'],
+    reject: ['we may sell', 'you may opt out'],
+  },
+  NOT_PERSONAL_DATA: {
+    must: ['aggregated information', 'de-identified data', 'anonymous and aggregate statistics', 'non-personal information'],
+    reject: ['personal information', 'data about you'],
+  },
+  SIGNAL_AS_OPT_OUT: {
+    must: ['residents may also set the SIGNAL to opt out of the sale', 'we treat a SIGNAL as a valid request', 'a SIGNAL will be treated as a request to opt out'],
+    reject: ['we do not respond to SIGNAL signals', 'some browsers offer a SIGNAL setting'],
+  },
+} satisfies ConceptCases;

@@ -1,0 +1,20 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  LOOKBACK_WINDOW: {
+    must: ['disclosed in the past 12 months', 'during the preceding twelve (12) months', 'over the last twelve months', 'within the prior 12 months'],
+    reject: ['we keep logs for 12 months', 'deleted after twelve months'],
+  },
+  PROCESS_DEADLINE: {
+    must: ['we will respond within 45 days', 'confirm your email address within six (6) days', 'unsubscribe requests are processed within 10 business days', 'to honor your opt out request'],
+    reject: ['we keep logs for 90 days', 'data is deleted after 2 years'],
+  },
+  PERMANENT_DELETION: {
+    must: ['stored 180 days before it is permanently deleted', 'permanently and completely erasing your data'],
+    reject: ['kept permanently', 'we delete it'],
+  },
+  KEPT_FOREVER: {
+    must: ['we may keep it indefinitely', 'retained in perpetuity', 'your posts are never deleted', 'with no set expiration'],
+    reject: ['deleted after 30 days', 'kept for a limited period'],
+  },
+} satisfies ConceptCases;
