@@ -4,3 +4,4 @@ export * from './negation';
 export * from './frames';
 export * from './time';
 export * from './subjects';
+export * from './tracking';

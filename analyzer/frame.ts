@@ -1,0 +1,83 @@
+import { A_BUSINESS, DEFINITION, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
+import type { Sentence } from './types';
+
+/** What kind of text a sentence is: only a `statement` says what the site does. */
+export type SentenceKind = 'statement' | 'heading' | 'question' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+/** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
+export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
+
+export type Frame = { kind: SentenceKind; actor: Actor; section: string };
+
+const cache = new WeakMap<Sentence, Frame>();
+
+/** The frame of a sentence, computed once and only for sentences a judge asks about (candidates are few). */
+export function frameOf(sentence: Sentence): Frame {
+  let f = cache.get(sentence);
+  if (!f) cache.set(sentence, (f = { kind: kindOf(sentence), actor: firstActor(sentence.text), section: sentence.heading }));
+  return f;
+}
+
+function kindOf(sentence: Sentence): SentenceKind {
+  const text = sentence.text;
+  // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
+  if (QUESTION_LINE.re.test(text)) return 'question';
+  if (sentence.isHeading) return 'heading';
+  if (TABLE_ROW.re.test(text)) return 'table-row';
+  if (DEFINITION.re.test(text)) return 'definition';
+  if (LEGAL_CITATION.re.test(text)) return 'citation';
+  if (RIGHT_DESCRIPTION.re.test(text)) return 'right';
+  if (EXAMPLE_LEAD.re.test(text)) return 'example';
+  return 'statement';
+}
+
+const SUBJECTS: [Actor, typeof WE][] = [['we', WE], ['third-party', THIRD_PARTY], ['user', THE_USER], ['business', A_BUSINESS]];
+
+/**
+ * Who acts at `index`: the last subject named before it in the same clause ("you may not sell" → user,
+ * "these advertising companies may place cookies" → third-party). `unknown` when the clause names none.
+ */
+export function actorAt(text: string, index: number): Actor {
+  const base = Math.max(0, index - 160);
+  let clause = text.slice(base, index);
+  let cut = 0;
+  for (const m of clause.matchAll(SCOPE_BREAK.all)) cut = m.index! + m[0].length;
+  clause = clause.slice(cut);
+  let best: Actor = 'unknown';
+  let at = -1;
+  for (const [actor, c] of SUBJECTS) {
+    for (const m of clause.matchAll(c.all)) {
+      if (m.index! > at) {
+        at = m.index!;
+        best = actor;
+      }
+    }
+  }
+  return best;
+}
+
+/** The first subject the sentence names: who the sentence is about. */
+function firstActor(text: string): Actor {
+  let best: Actor = 'unknown';
+  let at = Infinity;
+  for (const [actor, c] of SUBJECTS) {
+    const i = text.search(c.re);
+    if (i >= 0 && i < at) (at = i), (best = actor);
+  }
+  return best;
+}
+
+/** Kinds that describe, define, quote or list rather than state the site's practice. */
+export function isStatement(sentence: Sentence): boolean {
+  const k = frameOf(sentence).kind;
+  return k === 'statement' || k === 'example';
+}
+
+/** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
+const DISTANCE: Record<SentenceKind, number> = {
+  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, right: 0.3, definition: 0.35, citation: 0.35,
+};
+
+/** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */
+export function evidenceRank(strength: number, sentence: Sentence): number {
+  return strength - DISTANCE[frameOf(sentence).kind];
+}
