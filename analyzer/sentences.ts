@@ -73,7 +73,9 @@ export function splitIntoSentences(text: string): Sentence[] {
       pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
     }
     const trimmed = line.trim();
-    if (parts.length === 1 && looksLikeHeading(trimmed.replace(BULLET, ''))) {
+    // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
+    const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
+    if ((parts.length === 1 || numbered) && looksLikeHeading(trimmed.replace(BULLET, ''))) {
       out[out.length - 1]!.isHeading = true;
       heading = trimmed.toLowerCase();
     }

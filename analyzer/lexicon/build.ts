@@ -26,13 +26,15 @@ export function anyOf(...list: Source[]): Source {
 }
 
 const OPTIONAL = '\u0000';
+/** Between two words of a phrase: spaces, perhaps after a comma ("allows you, as a parent, to"). */
+const SPACE = ',?\\s+';
 
 /** The sources one after another, separated by spaces; an `opt` part brings its own space. */
 export function seq(...list: Source[]): Source {
   let out = '';
   for (const part of list) {
-    if (part.startsWith(OPTIONAL)) out += `(?:${out ? '\\s+' : ''}${part.slice(1)})?`;
-    else out += (out && !out.endsWith(')?') ? '\\s+' : out ? '\\s*' : '') + part;
+    if (part.startsWith(OPTIONAL)) out += `(?:${out ? SPACE : ''}${part.slice(1)})?`;
+    else out += (out && !out.endsWith(')?') ? SPACE : out ? ',?\\s*' : '') + part;
   }
   return out;
 }

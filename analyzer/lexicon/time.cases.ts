@@ -17,4 +17,12 @@ export default {
     must: ['we may keep it indefinitely', 'retained in perpetuity', 'your posts are never deleted', 'with no set expiration'],
     reject: ['deleted after 30 days', 'kept for a limited period'],
   },
+  KEPT_FOR_PURPOSE: {
+    must: ['we may keep your information to comply with laws', 'as long as we need it for business, tax or legal purposes', 'for as long as we have an ongoing legitimate business need'],
+    reject: ['we keep it for 30 days', 'we comply with your request'],
+  },
+  USER_CAN_DELETE: {
+    must: ['Acme allows you, as a parent, to review, modify, or delete account information at any time', 'the app lets you delete your posts at any time'],
+    reject: ['you may request that we delete your data', 'we delete your data at any time'],
+  },
 } satisfies ConceptCases;

@@ -32,3 +32,22 @@ export const KEPT_FOREVER = concept('KEPT_FOREVER', anyOf(
   words('indefinitely', 'indefinite period', 'permanently', 'forever', 'in perpetuity', 'perpetually', 'for an unlimited period', 'unlimited period', 'unlimited time', 'no set expiration', 'no expiration', 'no time limit', 'no retention limit', 'for all time'),
   seq(words('never'), opt(words('be')), words('deleted', 'erased', 'purged', 'destroyed')),
 ));
+
+/**
+ * Kept for a purpose rather than a period: "to comply with laws", "for business, tax or legal purposes",
+ * "as long as we have a legitimate business need". No period is stated: a vague retention.
+ */
+export const KEPT_FOR_PURPOSE = concept('KEPT_FOR_PURPOSE', anyOf(
+  seq(words('to comply with', 'to meet', 'to satisfy', 'to fulfil', 'to fulfill'), opt(words('our', 'applicable', 'any')), stems('law', 'legal', 'regulat', 'tax', 'accounting', 'reporting')),
+  seq(words('for'), opt(words('legitimate', 'other', 'our')), words('business', 'legal', 'tax', 'accounting', 'archival', 'audit', 'compliance'), opt(words('and', 'or', ',')), gap(3), words('purposes', 'purpose', 'reasons', 'needs')),
+  seq(words('as long as', 'for as long as', 'while'), words('we'), opt(words('still')), words('have'), gap(4), words('need', 'purpose', 'reason', 'interest')),
+));
+
+/**
+ * The site lets the user delete data at any time ("allows you to review, modify, or delete account information at
+ * any time"): a practice of keeping it until then. A bare right to *request* deletion is not (see RIGHT_DESCRIPTION).
+ */
+export const USER_CAN_DELETE = concept('USER_CAN_DELETE', seq(
+  words('allows', 'allow', 'lets', 'let', 'enables', 'enable'), words('you', 'parents', 'users', 'members'), gap(8), opt(words('to')), gap(3), words('delete', 'remove', 'erase'),
+  gap(8), words('at any time', 'whenever', 'anytime'),
+));

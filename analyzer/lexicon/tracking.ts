@@ -14,7 +14,7 @@ export const LEARN_MORE = concept('LEARN_MORE', anyOf(
 
 /** Third-party social widgets embedded on the site: they track visitors who see them. */
 export const SOCIAL_WIDGETS = concept('SOCIAL_WIDGETS', seq(
-  opt(words('third party', 'third-party')), words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'),
+  opt(words('third party', 'third-party')), words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'), opt(words('like', 'share', 'follow', 'sharing')),
   stems('widget', 'button', 'plug-in', 'plugin', 'feature'),
 ));
 
