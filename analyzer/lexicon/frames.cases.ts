@@ -12,7 +12,7 @@ export default {
     reject: ['We delete your data after 30 days.', 'We do not sell your personal information.', 'We reserve the right to change this policy.'],
   },
   DEFINITION: {
-    must: ['"Sell" means selling, renting or disclosing personal information for value.', '- "Personal Data" refers to any information about you.', 'The term "sale" includes renting.'],
+    must: ['"Sell" means selling, renting or disclosing personal information for value.', '- "Personal Data" refers to any information about you.', 'The term "sale" includes renting.', 'biometric data and information of minors under 14 may be considered as sensitive personal information'],
     reject: ['We sell personal information to advertisers.', 'This means we keep it for 30 days.'],
   },
   LEGAL_CITATION: {

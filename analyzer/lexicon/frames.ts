@@ -20,6 +20,8 @@ export const DEFINITION = concept('DEFINITION', anyOf(
   `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?[\\w’' -]{2,40}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
   seq(words('the term', 'the terms'), `["“'‘]?[\\w’' -]{2,40}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
   seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
+  // A category defined by what it counts: "... may be considered as sensitive personal information".
+  seq(words('is', 'are', 'be'), words('considered', 'deemed', 'treated', 'classified'), opt(words('as')), opt(words('sensitive')), words('personal information', 'personal data', 'information', 'data')),
 ));
 
 /**

@@ -1,3 +1,5 @@
+import { frameOf } from '../frame';
+import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE } from '../lexicon/index';
 import { NUMBER_SOURCE } from '../number-patterns';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
@@ -31,6 +33,13 @@ export const age: Practice<'age'> = {
   judge(sentence, ctx) {
     const text = sentence.text;
     if (!CHILD_CONTEXT.test(text)) return [];
+    // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
+    // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'citation' || kind === 'definition' || kind === 'example' || kind === 'question') return [];
+    if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
+    if (MINOR_SALE_RULE.re.test(text) && !/\b(?:collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
+    if (!AGE_LIMIT_VERB.re.test(text)) return [];
     const ages: number[] = [];
     for (const re of AGE_PATTERNS) {
       for (const m of text.matchAll(re)) {
