@@ -6,7 +6,7 @@ export default {
     reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
   },
   AGE_LIMIT_VERB: {
-    must: ['not directed to children', 'we do not knowingly collect', 'you must be at least 18', 'with parental consent'],
+    must: ['not directed to children', 'we do not knowingly collect', 'you must be at least 18', 'with parental consent', 'PawPals is for adults 18+', 'Our games are for players 13 and older'],
     reject: ['a 15-year-old', 'minors aged 14'],
   },
   MINOR_REMOVAL_RIGHT: {

@@ -16,7 +16,8 @@ export const MINOR_SALE_RULE = concept('MINOR_SALE_RULE', near(
  */
 export const AGE_LIMIT_VERB = concept('AGE_LIMIT_VERB', anyOf(
   stems('collect', 'direct', 'intend', 'eligib', 'register', 'permit', 'allow', 'design', 'target', 'sign up', 'create an account', 'open an account', 'restrict'),
-  words('use', 'uses', 'using', 'access', 'visit', 'solicit', 'knowingly', 'must be', 'should be', 'need to be', 'have to be', 'old enough', 'parental', 'parent', 'parents', 'guardian', 'consent', 'do not', 'please', 'not for', 'intended for', 'meant for', 'available to'),
+  words('use', 'uses', 'using', 'access', 'visit', 'solicit', 'knowingly', 'must be', 'should be', 'need to be', 'have to be', 'old enough', 'parental', 'parent', 'parents', 'guardian', 'consent', 'do not', 'please', 'not for', 'intended for', 'meant for', 'available to', 'is for', 'are for', 'only for', 'and older', 'or older', 'and over', 'or over', 'and up', 'adults', 'adult'),
+  '\\d\\s*\\+',
 ));
 
 /** A minor's legal right to remove what they posted (California's "eraser" law): an age that is not a limit. */

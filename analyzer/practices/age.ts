@@ -19,6 +19,8 @@ const AGE_PATTERNS: RegExp[] = [
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
 const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+/** The term being defined is children or minors. */
+const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
@@ -36,10 +38,12 @@ export const age: Practice<'age'> = {
     // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
     // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
     const kind = frameOf(sentence).kind;
-    if (kind === 'citation' || kind === 'definition' || kind === 'example' || kind === 'question') return [];
+    if (kind === 'citation' || kind === 'example' || kind === 'question') return [];
+    // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
+    if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
     if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
     if (MINOR_SALE_RULE.re.test(text) && !/\b(?:collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
-    if (!AGE_LIMIT_VERB.re.test(text)) return [];
+    if (!AGE_LIMIT_VERB.re.test(text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages: number[] = [];
     for (const re of AGE_PATTERNS) {
       for (const m of text.matchAll(re)) {

@@ -1,3 +1,5 @@
+import { frameOf } from '../frame';
+import { NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -23,7 +25,9 @@ const DISCLOSE = /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}availab
 const CLASSED_AS_SALE = /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
 const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
-const USER_DUTY = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
+const USER_DUTY_OLD = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
+/** The user, not the site, is the one who must not sell (terms-of-use duties). */
+const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || USER_AS_SUBJECT.re.test(t) };
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
 
 export const selling: Practice<'selling'> = {
@@ -42,6 +46,13 @@ export const selling: Practice<'selling'> = {
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
       return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+    }
+    // A definition, a quote of the law or a question states nothing about this site; a rights list only names
+    // what the reader may ask about ("the right to know ... sold"), at most an opt-out of sale (weak, below).
+    const kind = frameOf(sentence).kind;
+    if (kind === 'definition' || kind === 'citation' || kind === 'question') return [];
+    if (kind === 'right') {
+      return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' }] : [];
     }
     const paid = FOR_MONEY.exec(text);
     if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
@@ -63,7 +74,7 @@ export const selling: Practice<'selling'> = {
     }
     if (USER_DUTY.test(text) || sentence.isHeading) return [];
     const hits: Hit<SellingVerdict>[] = [];
-    const clean = text.replace(TRADE_NOISE, ' ');
+    const clean = text.replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;

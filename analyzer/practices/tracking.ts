@@ -77,7 +77,7 @@ export const tracking: Practice<'tracking'> = {
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
       // "These advertising companies may place cookies": the third party itself sets the tracker, stated outright.
-      const theyTrack = frameOf(sentence).actor === 'third-party' && /\b(?:place|set|use|drop|deploy|collect)s?\b/i.test(text);
+      const theyTrack = frameOf(sentence).actor === 'third-party' && /\b(?:place|set|drop|deploy|collect)s?\b/i.test(text);
       return [{ verdict: 'third-party', sentence, strength: theyTrack ? 0.9 : purpose ? 0.85 : 0.55, reason: purpose ? 'Third parties use cookies or similar tracking on the site for advertising or analytics.' : 'Mentions third parties using cookies or similar technology, without saying what for.' }];
     }
     if (ELSEWHERE.test(text)) return [];
