@@ -1,8 +1,8 @@
-import { A_BUSINESS, DEFINITION, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
+import { A_BUSINESS, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
 import type { Sentence } from './types';
 
 /** What kind of text a sentence is: only a `statement` says what the site does. */
-export type SentenceKind = 'statement' | 'heading' | 'question' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
 /** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
 export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
 
@@ -21,13 +21,23 @@ function kindOf(sentence: Sentence): SentenceKind {
   const text = sentence.text;
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
   if (QUESTION_LINE.re.test(text)) return 'question';
-  if (sentence.isHeading) return 'heading';
+  // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
+  if (sentence.isHeading) return /^\W*we\s+(?:\w+\s+)?\w/i.test(text) && /\b(?:we)\s+(?:may\s+|also\s+|do\s+|will\s+)?[a-z]+\b/.test(text) ? 'statement' : 'heading';
+  if (isTitleCase(text)) return 'heading';
   if (TABLE_ROW.re.test(text)) return 'table-row';
   if (DEFINITION.re.test(text)) return 'definition';
   if (LEGAL_CITATION.re.test(text)) return 'citation';
-  if (RIGHT_DESCRIPTION.re.test(text)) return 'right';
+  if (RIGHT_DESCRIPTION.re.test(text) || DISCLOSURE_ITEM.re.test(text)) return 'right';
+  if (POLICY_SCOPE.re.test(text)) return 'scope';
   if (EXAMPLE_LEAD.re.test(text)) return 'example';
   return 'statement';
+}
+
+/** A line in Title Case without a full stop: a table-of-contents entry or a section title, however long. */
+function isTitleCase(text: string): boolean {
+  if (/[.!?]["')\]]?\s*$/.test(text)) return false;
+  const long = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  return long.length >= 4 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
 }
 
 const SUBJECTS: [Actor, typeof WE][] = [['we', WE], ['third-party', THIRD_PARTY], ['user', THE_USER], ['business', A_BUSINESS]];
@@ -74,7 +84,7 @@ export function isStatement(sentence: Sentence): boolean {
 
 /** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
 const DISTANCE: Record<SentenceKind, number> = {
-  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, right: 0.3, definition: 0.35, citation: 0.35,
+  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, right: 0.3, definition: 0.35, citation: 0.35,
 };
 
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */

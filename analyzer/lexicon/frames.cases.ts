@@ -12,7 +12,7 @@ export default {
     reject: ['We delete your data after 30 days.', 'We do not sell your personal information.', 'We reserve the right to change this policy.'],
   },
   DEFINITION: {
-    must: ['"Sell" means selling, renting or disclosing personal information for value.', '- "Personal Data" refers to any information about you.', 'The term "sale" includes renting.', 'biometric data and information of minors under 14 may be considered as sensitive personal information'],
+    must: ['"Sell" means selling, renting or disclosing personal information for value.', '- "Personal Data" refers to any information about you.', 'The term "sale" includes renting.', 'Under the CCPA, a business “sells” personal information when it discloses it for a benefit.', 'biometric data and information of minors under 14 may be considered as sensitive personal information'],
     reject: ['We sell personal information to advertisers.', 'This means we keep it for 30 days.'],
   },
   LEGAL_CITATION: {
@@ -26,6 +26,14 @@ export default {
   QUESTION_LINE: {
     must: ['How long do we keep your data?', '7. How We Respond to Do Not Track Signals', 'What information do we collect'],
     reject: ['We keep your data for 30 days.', 'How we use cookies is explained below: we use them for analytics.'],
+  },
+  DISCLOSURE_ITEM: {
+    must: ['- Categories of personal information that we sold or disclosed for a business purpose;', 'The business or commercial purpose for collecting or selling your personal information.', '- If we sold or disclosed your personal information for a business purpose, two separate lists'],
+    reject: ['We sold the following categories of personal information.', 'We do not sell your data for any purpose.'],
+  },
+  POLICY_SCOPE: {
+    must: ['This Privacy Policy (“Policy”) describes our practices regarding the collection, use, disclosure and sale of personal data'],
+    reject: ['We may change this policy at any time.', 'We sell personal data.'],
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: { must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'], reject: ['We use cookies, for example to count visits.'] },

@@ -15,9 +15,28 @@ export const RIGHT_DESCRIPTION = concept('RIGHT_DESCRIPTION', anyOf(
   seq(words('right'), words('to'), words('know'), words('about')),
 ));
 
+/**
+ * An item of what a disclosure or a request lists, in CCPA's words: "Categories of personal information that we
+ * sold", "The business or commercial purpose for collecting or selling", "If we sold or disclosed ..., two lists".
+ * It names what the reader may learn, not what the site does.
+ */
+export const DISCLOSURE_ITEM = concept('DISCLOSURE_ITEM', anyOf(
+  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?` + anyOf(
+    seq(opt(words('the', 'our')), opt(words('specific')), words('categories', 'category', 'pieces', 'sources', 'business or commercial purpose', 'business purpose', 'commercial purpose', 'purposes', 'purpose'), words('of', 'for', 'that', 'to', 'from')),
+    seq(words('if', 'whether'), words('we'), words('sold', 'sell', 'disclosed', 'shared')),
+  ),
+));
+
+/** What the document covers, not what the site does: "This Privacy Policy describes our practices regarding ... sale". */
+export const POLICY_SCOPE = concept('POLICY_SCOPE', seq(
+  words('this', 'the'), gap(2), words('policy', 'notice', 'statement', 'section', 'addendum'), gap(4), words('describes', 'explains', 'sets out', 'covers', 'outlines', 'applies', 'summarizes', 'is designed'),
+));
+
 /** A definition of a term: "'Sell' means...", "the term 'sale' refers to", "as defined in". */
 export const DEFINITION = concept('DEFINITION', anyOf(
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?[\\w’' -]{2,40}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
+  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?[\\w’' -]{2,60}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
+  // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
+  `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
   seq(words('the term', 'the terms'), `["“'‘]?[\\w’' -]{2,40}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
   seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
   // A category defined by what it counts: "... may be considered as sensitive personal information".
@@ -40,7 +59,7 @@ export const LEGAL_CITATION = concept('LEGAL_CITATION', anyOf(
  */
 export const QUESTION_LINE = concept('QUESTION_LINE', anyOf(
   '\\?["”’)]?\\s*$',
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,4}[.)]\\s*)*${words('how', 'what', 'which', 'when', 'where', 'who', 'whom', 'why', 'whether')}[^.;:!]{0,100}$`,
+  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,4}[.)]\\s*)*${words('how', 'what', 'which', 'when', 'where', 'who', 'whom', 'why', 'whether')}[^.;:!]{0,160}$`,
 ));
 
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */

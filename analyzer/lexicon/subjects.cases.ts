@@ -18,8 +18,12 @@ export default {
     reject: ['we sell your personal information', 'a sale of tickets'],
   },
   NOT_A_DATA_SALE: {
-    must: ['trade secrets', 'free trade agreements', 'a sale of tickets', 'point of sale', 'Profession, trade or line of business', 'exchange rates'],
+    must: ['trade secrets', 'free trade agreements', 'a sale of tickets', 'point of sale', 'Profession, trade or line of business', 'exchange rates', 'bank statements and trading information', 'Detailed trade and business credit information'],
     reject: ['we trade your e-mail address', 'sale of personal information'],
+  },
+  OPT_OUT_OF_SALE: {
+    must: ['To opt out of targeted advertising and the sale or sharing of personal information, visit', 'you may opt-out of the sale of your data'],
+    reject: ['we sell data. You may opt out of e-mails.', 'opt out of marketing e-mails'],
   },
   USER_DUTY: {
     must: ['you may not sell any content', 'you agree not to redistribute', 'users shall not'],

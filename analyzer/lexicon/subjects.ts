@@ -37,10 +37,14 @@ export const CORPORATE_TRANSACTION = concept('CORPORATE_TRANSACTION', anyOf(
 export const NOT_A_DATA_SALE = concept('NOT_A_DATA_SALE', anyOf(
   seq(words('trade'), words('secret', 'secrets', 'name', 'names', 'mark', 'marks', 'show', 'shows', 'dress', 'association', 'associations', 'publications', 'commission', 'union', 'unions', 'agreement', 'agreements', 'compliance', 'sanctions', 'controls', 'or business', 'or line of business', 'line of business')),
   seq(words('free', 'fair', 'international', 'foreign'), words('trade')),
+  seq(words('trading', 'trade'), words('information', 'data', 'history', 'activity', 'account', 'accounts', 'platform', 'credit', 'references', 'and business')),
   seq(words('exchange'), words('rate', 'rates', 'commission', 'act', 'of letters')),
   words('stock exchange', 'securities exchange', 'point of sale', 'sales tax', 'for sale', 'sales team', 'sales representative', 'sales representatives', 'sales department', 'sales inquiries', 'bill of sale', 'trade-in', 'trade in'),
   seq(words('sale', 'sales'), words('of'), words('tickets', 'products', 'goods', 'merchandise', 'vehicles', 'cars', 'services', 'homes', 'property', 'properties')),
 ));
+
+/** Opting out of a sale: "opt out of targeted advertising and the sale or sharing of personal information". */
+export const OPT_OUT_OF_SALE = concept('OPT_OUT_OF_SALE', near(words('opt out', 'opt-out', 'opting out'), words('sale', 'selling', 'sales', 'sold', 'sell'), 60));
 
 /** The user as the one who must not sell: terms-of-use duties ("you may not sell content"). */
 export const USER_DUTY = concept('USER_DUTY', anyOf(

@@ -1,5 +1,5 @@
-import { frameOf } from '../frame';
-import { NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { actorAt, frameOf } from '../frame';
+import { OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -23,11 +23,15 @@ const FOR_MONEY = /\b(?:for (?:a fee|money|payment|compensation|(?:monetary|valu
 const DISCLOSE = /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?)\b/i;
 /** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
 const CLASSED_AS_SALE = /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
-const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
+const OPT_OUT_OF_SALE = OPT_OUT_NEAR_SALE.re;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
 const USER_DUTY_OLD = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
 /** The user, not the site, is the one who must not sell (terms-of-use duties). */
 const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || USER_AS_SUBJECT.re.test(t) };
+/** Sale verbs with other everyday senses (rent a car, trade in, exchange a product). */
+const AMBIGUOUS_SALE = /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
+/** A sale verb in a list with "sell" or "share": "sell, rent or trade". */
+const SALE_LIST = /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or |and |\w+,\s*){0,2}(?:rent|lease|trade|swap|exchange)|(?:rent|lease|trade|swap|exchange)\w*[\s,]+(?:or |and )?(?:sell|sold|share)/i;
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
 
 export const selling: Practice<'selling'> = {
@@ -50,7 +54,7 @@ export const selling: Practice<'selling'> = {
     // A definition, a quote of the law or a question states nothing about this site; a rights list only names
     // what the reader may ask about ("the right to know ... sold"), at most an opt-out of sale (weak, below).
     const kind = frameOf(sentence).kind;
-    if (kind === 'definition' || kind === 'citation' || kind === 'question') return [];
+    if (kind === 'definition' || kind === 'citation' || kind === 'question' || kind === 'scope') return [];
     if (kind === 'right') {
       return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' }] : [];
     }
@@ -72,12 +76,13 @@ export const selling: Practice<'selling'> = {
       }
       return [{ verdict: 'sells', sentence, strength: 0.75, reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.' }];
     }
-    if (USER_DUTY.test(text) || sentence.isHeading) return [];
+    if (USER_DUTY.test(text) || kind === 'heading') return [];
     const hits: Hit<SellingVerdict>[] = [];
     const clean = text.replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
+    let weSell = false;
     for (const m of clean.matchAll(SALE_VERB)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -90,6 +95,11 @@ export const selling: Practice<'selling'> = {
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (PRODUCT_OBJECT.test(clean.slice(at))) continue;
       if (/\bexchange/i.test(m[0]) && !/\b(?:lists?|addresses|names)\b/i.test(around)) continue;
+      // "When you rent out one of our theatres": the user is the one renting or selling.
+      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
+      // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
+      if (AMBIGUOUS_SALE.test(m[0]) && !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) && !SALE_LIST.test(clean.slice(Math.max(0, at - 20), at + 30))) continue;
+      if (actorAt(clean, at) === 'we') weSell = true;
       if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' });
@@ -103,7 +113,8 @@ export const selling: Practice<'selling'> = {
       }
     }
     if (affirmed && !hits.length) {
-      hits.push({ verdict: 'sells', sentence, strength: 0.85, reason: 'States that personal information may be sold, rented or traded.' });
+      // "We sell ..." says it outright; a passive or a list ("may be used, disclosed, sold") a shade less.
+      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.' });
     }
     if (denied) {
       hits.push({
