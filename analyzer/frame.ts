@@ -1,8 +1,9 @@
+import { LEARN_MORE } from './lexicon/tracking';
 import { A_BUSINESS, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
 import type { Sentence } from './types';
 
 /** What kind of text a sentence is: only a `statement` says what the site does. */
-export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
 /** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
 export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
 
@@ -22,14 +23,18 @@ function kindOf(sentence: Sentence): SentenceKind {
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
   if (QUESTION_LINE.re.test(text)) return 'question';
   // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
-  if (sentence.isHeading) return /^\W*we\s+(?:\w+\s+)?\w/i.test(text) && /\b(?:we)\s+(?:may\s+|also\s+|do\s+|will\s+)?[a-z]+\b/.test(text) ? 'statement' : 'heading';
+  if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
   if (isTitleCase(text)) return 'heading';
   if (TABLE_ROW.re.test(text)) return 'table-row';
   if (DEFINITION.re.test(text)) return 'definition';
   if (LEGAL_CITATION.re.test(text)) return 'citation';
-  if (RIGHT_DESCRIPTION.re.test(text) || DISCLOSURE_ITEM.re.test(text)) return 'right';
+  // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
+  // above") is still a statement.
+  const right = RIGHT_DESCRIPTION.re.exec(text);
+  if ((right && right.index < 48) || DISCLOSURE_ITEM.re.test(text)) return 'right';
   if (POLICY_SCOPE.re.test(text)) return 'scope';
   if (EXAMPLE_LEAD.re.test(text)) return 'example';
+  if (LEARN_MORE.re.test(text)) return 'pointer';
   return 'statement';
 }
 
@@ -37,7 +42,7 @@ function kindOf(sentence: Sentence): SentenceKind {
 function isTitleCase(text: string): boolean {
   if (/[.!?]["')\]]?\s*$/.test(text)) return false;
   const long = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
-  return long.length >= 4 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
 }
 
 const SUBJECTS: [Actor, typeof WE][] = [['we', WE], ['third-party', THIRD_PARTY], ['user', THE_USER], ['business', A_BUSINESS]];
@@ -50,7 +55,8 @@ export function actorAt(text: string, index: number): Actor {
   const base = Math.max(0, index - 160);
   let clause = text.slice(base, index);
   let cut = 0;
-  for (const m of clause.matchAll(SCOPE_BREAK.all)) cut = m.index! + m[0].length;
+  // A break ", we" starts the new clause at its subject, which stays in it.
+  for (const m of clause.matchAll(SCOPE_BREAK.all)) cut = m.index! + (m[0].startsWith(',') ? 1 : m[0].length);
   clause = clause.slice(cut);
   let best: Actor = 'unknown';
   let at = -1;
@@ -79,12 +85,23 @@ function firstActor(text: string): Actor {
 /** Kinds that describe, define, quote or list rather than state the site's practice. */
 export function isStatement(sentence: Sentence): boolean {
   const k = frameOf(sentence).kind;
-  return k === 'statement' || k === 'example';
+  return k === 'statement' || k === 'example' || k === 'pointer';
+}
+
+/**
+ * Where a sentence's own words start after a run-in title ("Disclosure of Sale of Personal Information: We have not
+ * sold..."): the title names a topic, the words after it state the practice. 0 when there is no such title.
+ */
+export function bodyStart(text: string): number {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 90) return 0;
+  const title = text.slice(0, colon);
+  return isTitleCase(title + ' ') || title.split(/\s+/).length <= 4 ? colon + 2 : 0;
 }
 
 /** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
 const DISTANCE: Record<SentenceKind, number> = {
-  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, right: 0.3, definition: 0.35, citation: 0.35,
+  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, pointer: 0.2, right: 0.3, definition: 0.35, citation: 0.35,
 };
 
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */

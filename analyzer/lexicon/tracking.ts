@@ -9,7 +9,19 @@ export const TOOL_IN_USE = concept('TOOL_IN_USE', anyOf(
 /** A pointer elsewhere, not a practice: "for information on how Google uses data, visit...", "learn more". */
 export const LEARN_MORE = concept('LEARN_MORE', anyOf(
   seq(words('for'), opt(words('more', 'further', 'additional')), words('information', 'details'), words('on', 'about', 'regarding', 'see')),
-  words('learn more', 'please visit', 'please see', 'read more', 'click here', 'you can find', 'can be found', 'is available at'),
+  words('learn more', 'by visiting', 'by going to', 'please visit', 'please see', 'read more', 'click here', 'you can find', 'can be found', 'is available at'),
+));
+
+/** The site letting others track: "we allow some third parties, including Facebook, to set cookies". */
+export const LETS_OTHERS_TRACK = concept('LETS_OTHERS_TRACK', seq(
+  words('allow', 'allows', 'permit', 'permits', 'enable', 'enables', 'let', 'lets'), gap(3),
+  anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor', 'compan'), words('facebook', 'google', 'meta', 'others', 'other parties')),
+  gap(5), words('to'), words('set', 'place', 'use', 'drop', 'collect', 'track', 'read', 'access', 'deploy'),
+));
+
+/** Third parties' trackers, used by the site: "D&B uses first and third-party cookies", "use digital trackers". */
+export const USES_THIRD_PARTY_TRACKERS = concept('USES_THIRD_PARTY_TRACKERS', seq(
+  words('use', 'uses', 'using', 'employ', 'employs', 'deploy', 'deploys'), gap(3), words('third-party', 'third party'), gap(2), stems('cookie', 'tracker', 'tracking', 'pixel', 'technolog'),
 ));
 
 /** Third-party social widgets embedded on the site: they track visitors who see them. */

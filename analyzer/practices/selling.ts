@@ -1,5 +1,5 @@
-import { actorAt, frameOf } from '../frame';
-import { OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { actorAt, bodyStart, frameOf } from '../frame';
+import { MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -78,7 +78,9 @@ export const selling: Practice<'selling'> = {
     }
     if (USER_DUTY.test(text) || kind === 'heading') return [];
     const hits: Hit<SellingVerdict>[] = [];
-    const clean = text.replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
+    // A run-in title ("Sharing or Sale of Personal Information: We do not sell...") names the topic only.
+    const body = bodyStart(text);
+    const clean = (' '.repeat(body) + text.slice(body)).replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
@@ -117,10 +119,12 @@ export const selling: Practice<'selling'> = {
       hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.' });
     }
     if (denied) {
+      // A denial about children's data only is narrower than one about everyone's.
+      const narrow = MINOR_SALE_RULE.re.test(text);
       hits.push({
         verdict: 'does-not-sell',
         sentence,
-        strength: exception ? 0.7 : 0.9,
+        strength: exception || narrow ? 0.7 : 0.9,
         reason: exception ? 'Denies selling personal information, with exceptions.' : 'Explicitly denies selling personal information.',
       });
     }

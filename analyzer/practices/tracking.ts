@@ -1,10 +1,10 @@
 import { isNegated } from '../negation';
 import { frameOf } from '../frame';
-import { LEARN_MORE, ONLINE_ACTIVITY, OTHERS_COLLECT, OWN_COOKIES_OF_OTHERS, SOCIAL_WIDGETS, THIRD_PARTY, TOOL_IN_USE } from '../lexicon/index';
+import { LETS_OTHERS_TRACK, USES_THIRD_PARTY_TRACKERS, LEARN_MORE, ONLINE_ACTIVITY, OTHERS_COLLECT, OWN_COOKIES_OF_OTHERS, SOCIAL_WIDGETS, THIRD_PARTY, TOOL_IN_USE } from '../lexicon/index';
 import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 import { findTrackers, TRACKER_HINT } from '../trackers';
 
-const TECH = /\b(?:cookies?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
+const TECH = /\b(?:cookies?|(?:digital |online )?trackers?|web ?beacons?|pixels?(?: tags?)?|clear gifs?|spotlight tags?|tracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|tags|local storage|flash (?:cookies|objects)|local shared objects|LSOs?|SDKs?|device fingerprint\w*|tracking)\b/gi;
 const THIRD_OLD = /\b(?:third[- ]part(?:y|ies)|(?:advertis(?:ers|ing)|marketing) (?:\w+ )?(?:networks?|partners?|companies|servers?|providers?|vendors?)|advertisers|ad (?:networks?|servers?|serving companies|partners?|vendors?)|network advertisers|analytics (?:providers?|services?|companies|partners?|vendors?|tools?)|(?:other|outside|unaffiliated) (?:companies|parties|entities)|our (?:\d+ |trusted |selected |advertising |marketing )?(?:partners|vendors|service providers|advertisers)|social (?:media )?(?:plug-?ins|networks?|widgets?|buttons?|sharing)|sponsors?)\b/i;
 /** Someone other than the site: the shared concept plus tracking's own kinds (ad servers, social plugins). */
 const THIRD = { test: (t: string) => THIRD_OLD.test(t) || THIRD_PARTY.re.test(t) };
@@ -68,6 +68,11 @@ export const tracking: Practice<'tracking'> = {
     // "The app sets no cookies" denies all of them, even if third parties are named in the same breath.
     if (NO_COOKIES.test(text) && !/\b(?:but|however|except|although|though)\b/i.test(text)) {
       return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
+    }
+    // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
+    const lets = LETS_OTHERS_TRACK.re.exec(text) ?? USES_THIRD_PARTY_TRACKERS.re.exec(text);
+    if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
+      return [{ verdict: 'third-party', sentence, strength: 0.92, reason: 'The site lets third parties set cookies or similar trackers.' }];
     }
     if (OTHERS_COOKIES.test(text) || OWN_COOKIES_OF_OTHERS.re.test(text)) {
       return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Cookies from other companies, or tracking across sites, are described.' }];
