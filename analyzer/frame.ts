@@ -1,9 +1,9 @@
 import { LEARN_MORE } from './lexicon/tracking';
-import { A_BUSINESS, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
+import { A_BUSINESS, CONTINUATION, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, PURPOSE_ITEM, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
 import type { Sentence } from './types';
 
 /** What kind of text a sentence is: only a `statement` says what the site does. */
-export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'purpose' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
 /** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
 export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
 
@@ -34,6 +34,7 @@ function kindOf(sentence: Sentence): SentenceKind {
   if ((right && right.index < 48) || DISCLOSURE_ITEM.re.test(text)) return 'right';
   if (POLICY_SCOPE.re.test(text)) return 'scope';
   if (EXAMPLE_LEAD.re.test(text)) return 'example';
+  if (PURPOSE_ITEM.re.test(text)) return 'purpose';
   if (LEARN_MORE.re.test(text)) return 'pointer';
   return 'statement';
 }
@@ -82,6 +83,19 @@ function firstActor(text: string): Actor {
   return best;
 }
 
+/** The sentence before, when this one leans on it ("If we do, we will post..."); null otherwise. */
+export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
+  if (!CONTINUATION.re.test(sentence.text)) return null;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return sentences[lo - 1] ?? null;
+}
+
 /** Kinds that describe, define, quote or list rather than state the site's practice. */
 export function isStatement(sentence: Sentence): boolean {
   const k = frameOf(sentence).kind;
@@ -101,7 +115,7 @@ export function bodyStart(text: string): number {
 
 /** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
 const DISTANCE: Record<SentenceKind, number> = {
-  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, pointer: 0.2, right: 0.3, definition: 0.35, citation: 0.35,
+  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, pointer: 0.2, purpose: 0.3, right: 0.3, definition: 0.35, citation: 0.35,
 };
 
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */

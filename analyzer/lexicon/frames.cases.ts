@@ -35,6 +35,11 @@ export default {
     must: ['This Privacy Policy (“Policy”) describes our practices regarding the collection, use, disclosure and sale of personal data'],
     reject: ['We may change this policy at any time.', 'We sell personal data.'],
   },
+  PURPOSE_ITEM: {
+    must: ['- Notifying you about changes to this Privacy Statement', '| Communications to notify you of changes', '- To process your order'],
+    reject: ['We will notify you of changes.', 'Continuing to use the site means you accept the changes.'],
+  },
+  CONTINUATION: { must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'], reject: ['We do not sell data.', 'If you do not agree, stop using the site.'] },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: { must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'], reject: ['We use cookies, for example to count visits.'] },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },

@@ -62,6 +62,15 @@ export const QUESTION_LINE = concept('QUESTION_LINE', anyOf(
   `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,4}[.)]\\s*)*${words('how', 'what', 'which', 'when', 'where', 'who', 'whom', 'why', 'whether')}[^.;:!]{0,160}$`,
 ));
 
+/**
+ * An item of a list of purposes ("- Notifying you about changes to this statement", "| Communications to notify
+ * you of ..."): what data is used for, not a promise.
+ */
+export const PURPOSE_ITEM = concept('PURPOSE_ITEM', `^[\\s\\-–•*|]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?:(?!continu)[A-Za-z]{3,}ing\\b|to\\s+[a-z]+\\b|communications?\\s+to\\b)`);
+
+/** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
+export const CONTINUATION = concept('CONTINUATION', `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`);
+
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */
 export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
 

@@ -28,7 +28,7 @@ export const MINOR_REMOVAL_RIGHT = concept('MINOR_REMOVAL_RIGHT', near(
 /** A sale of the company or its assets (merger, acquisition, bankruptcy): a corporate transaction, not a data sale. */
 export const CORPORATE_TRANSACTION = concept('CORPORATE_TRANSACTION', anyOf(
   stems('merg', 'acqui', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
-  words('substantially all', 'assets', 'change of control', 'change in control', 'business transfer', 'sale of the company', 'sale of our business', 'corporate transaction', 'financing', 'sale of all or'),
+  words('substantially all', 'assets', 'buyer', 'purchaser', 'change of control', 'change in control', 'business transfer', 'sale of the company', 'sale of our business', 'corporate transaction', 'financing', 'sale of all or'),
   seq(words('business', 'company', 'division', 'unit', 'site', 'website', 'service', 'brand'), opt(words('or assets')), words('is', 'are', 'was', 'were', 'be', 'being'), words('sold', 'acquired', 'transferred')),
   seq(words('sell', 'sells', 'sold', 'selling'), words('all', 'part', 'some', 'any', 'substantially all', 'a portion'), opt(words('or part', 'or substantially all', 'or a portion', 'or some')), opt(words('of')), words('our', 'its', 'the', 'their'), words('business', 'company', 'assets', 'stock', 'shares')),
 ));
