@@ -37,7 +37,7 @@ export default {
   },
   PURPOSE_ITEM: {
     must: ['- Notifying you about changes to this Privacy Statement', '| Communications to notify you of changes', '- To process your order'],
-    reject: ['We will notify you of changes.', 'Continuing to use the site means you accept the changes.'],
+    reject: ['We will notify you of changes.', 'Continuing to use the site means you accept the changes.', 'According to this definition, we have sold data.', 'Providing data to service providers is not a sale.'],
   },
   CONTINUATION: { must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'], reject: ['We do not sell data.', 'If you do not agree, stop using the site.'] },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },

@@ -66,7 +66,7 @@ export const QUESTION_LINE = concept('QUESTION_LINE', anyOf(
  * An item of a list of purposes ("- Notifying you about changes to this statement", "| Communications to notify
  * you of ..."): what data is used for, not a promise.
  */
-export const PURPOSE_ITEM = concept('PURPOSE_ITEM', `^[\\s\\-–•*|]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?:(?!continu)[A-Za-z]{3,}ing\\b|to\\s+[a-z]+\\b|communications?\\s+to\\b)`);
+export const PURPOSE_ITEM = concept('PURPOSE_ITEM', `^\\s*(?:[\\-–•*|]|\\(?[a-z0-9ivx]{1,3}[.)])\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\b|to\\s+(?!our\\b|the\\b|your\\b)[a-z]+\\b|communications?\\s+to\\b)`);
 
 /** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
 export const CONTINUATION = concept('CONTINUATION', `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`);

@@ -22,9 +22,10 @@ export default {
     reject: ['we trade your e-mail address', 'sale of personal information'],
   },
   OPT_OUT_OF_SALE: {
-    must: ['To opt out of targeted advertising and the sale or sharing of personal information, visit', 'you may opt-out of the sale of your data'],
+    must: ['To opt out of targeted advertising and the sale or sharing of personal information, visit', 'you may opt-out of the sale of your data', 'the number of data sale/share opt out requests'],
     reject: ['we sell data. You may opt out of e-mails.', 'opt out of marketing e-mails'],
   },
+  PAID_FOR_DATA: { must: ['We may be compensated for this information.', 'we receive payment for your contact details'], reject: ['we may be compensated for our services', 'you are paid for referrals'] },
   USER_DUTY: {
     must: ['you may not sell any content', 'you agree not to redistribute', 'users shall not'],
     reject: ['we may sell', 'you may opt out'],

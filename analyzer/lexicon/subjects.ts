@@ -44,7 +44,16 @@ export const NOT_A_DATA_SALE = concept('NOT_A_DATA_SALE', anyOf(
 ));
 
 /** Opting out of a sale: "opt out of targeted advertising and the sale or sharing of personal information". */
-export const OPT_OUT_OF_SALE = concept('OPT_OUT_OF_SALE', near(words('opt out', 'opt-out', 'opting out'), words('sale', 'selling', 'sales', 'sold', 'sell'), 60));
+export const OPT_OUT_OF_SALE = concept('OPT_OUT_OF_SALE', anyOf(
+  near(words('opt out', 'opt-out', 'opting out'), words('sale', 'selling', 'sales', 'sold', 'sell'), 60),
+  near(words('sale', 'sale/share', 'sales'), words('opt out', 'opt-out'), 12),
+));
+
+/** Paid for data, without a sale verb: "We may be compensated for this information." */
+export const PAID_FOR_DATA = concept('PAID_FOR_DATA', seq(
+  words('we', 'company'), opt(words('may', 'might', 'can', 'will', 'are', 'also')), opt(words('be', 'get', 'receive')),
+  words('compensated', 'paid', 'remunerated', 'compensation', 'payment'), words('for'), gap(2), words('information', 'data', 'details', 'leads', 'referrals'),
+));
 
 /** The user as the one who must not sell: terms-of-use duties ("you may not sell content"). */
 export const USER_DUTY = concept('USER_DUTY', anyOf(

@@ -1,5 +1,5 @@
 import { actorAt, bodyStart, frameOf } from '../frame';
-import { MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -44,7 +44,7 @@ export const selling: Practice<'selling'> = {
     'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
   },
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
-  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensation|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
+  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensat\w*|paid|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
@@ -57,6 +57,12 @@ export const selling: Practice<'selling'> = {
     if (kind === 'definition' || kind === 'citation' || kind === 'question' || kind === 'scope') return [];
     if (kind === 'right') {
       return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' }] : [];
+    }
+    const compensated = PAID_FOR_DATA.re.exec(text);
+    if (compensated) {
+      return [isNegated(text, compensated.index + compensated[0].search(/compensat|paid|remunerat|payment/i))
+        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies being paid for personal information.' }
+        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Is paid for personal information, which is a sale.' }];
     }
     const paid = FOR_MONEY.exec(text);
     if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
