@@ -86,6 +86,33 @@ function firstActor(text: string): Actor {
 /** The sentence before, when this one leans on it ("If we do, we will post..."); null otherwise. */
 export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
   if (!CONTINUATION.re.test(sentence.text)) return null;
+  return sentences[indexOf(sentence, sentences) - 1] ?? null;
+}
+
+const sections = new WeakMap<Sentence, string>();
+
+/**
+ * The title of the section a sentence is in (lower-cased): the nearest heading above that reads as a section title
+ * (numbered, "II. Categories ... and Retention Periods", or in Title Case), skipping short lines that are table
+ * cells on their own line ("YES", "Postal addresses"). `sentence.heading` is the nearest line of any kind.
+ */
+export function sectionOf(sentence: Sentence, sentences: readonly Sentence[]): string {
+  const known = sections.get(sentence);
+  if (known !== undefined) return known;
+  let i = indexOf(sentence, sentences);
+  let found = '';
+  for (let n = 0; i >= 0 && n < 120; i--, n++) {
+    const s = sentences[i]!;
+    if (s.isHeading && (/^\W*(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s/i.test(s.text) || isTitleCase(s.text))) {
+      found = s.text.toLowerCase();
+      break;
+    }
+  }
+  sections.set(sentence, found);
+  return found;
+}
+
+function indexOf(sentence: Sentence, sentences: readonly Sentence[]): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -93,7 +120,7 @@ export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[])
     if (sentences[mid]!.start < sentence.start) lo = mid + 1;
     else hi = mid - 1;
   }
-  return sentences[lo - 1] ?? null;
+  return lo;
 }
 
 /** Kinds that describe, define, quote or list rather than state the site's practice. */

@@ -2,7 +2,7 @@ import type { ConceptCases } from './cases';
 
 export default {
   MINOR_SALE_RULE: {
-    must: ['We do not sell the personal information of minors under 16 years of age without affirmative authorization.', 'we will not share data of consumers under 16'],
+    must: ['We do not sell the personal information of minors under 16 years of age without affirmative authorization.', 'we will not share data of consumers under 16', 'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.'],
     reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
   },
   AGE_LIMIT_VERB: {

@@ -4,11 +4,15 @@ import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
  * An age rule about selling or sharing minors' data (CCPA's opt-in): "we do not sell the personal information of
  * minors under 16 without affirmative authorization". It sets no minimum age for using the service.
  */
-export const MINOR_SALE_RULE = concept('MINOR_SALE_RULE', near(
+export const MINOR_SALE_RULE = concept('MINOR_SALE_RULE', anyOf(near(
+  words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
+  words('affirmative authorization', 'affirmative permission', 'affirmative consent', 'affirmatively authorized', 'opt in', 'opt-in', 'opted in'),
+  120,
+), near(
   words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
   seq(words('of', 'from', 'about'), opt(words('consumers', 'children', 'minors', 'individuals', 'users')), words('minors', 'children', 'consumers', 'individuals', 'users', 'anyone', 'persons', 'teens'), opt(words('who are')), words('under', 'younger than', 'less than', 'between')),
   80,
-));
+)));
 
 /**
  * An age that limits who may use the service or whose data is collected: "not directed to", "do not knowingly

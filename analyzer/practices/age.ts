@@ -42,7 +42,7 @@ export const age: Practice<'age'> = {
     // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
     if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
     if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
-    if (MINOR_SALE_RULE.re.test(text) && !/\b(?:collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
+    if (MINOR_SALE_RULE.re.test(text) && !/\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
     if (!AGE_LIMIT_VERB.re.test(text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages: number[] = [];
     for (const re of AGE_PATTERNS) {

@@ -57,6 +57,7 @@ export default defineCases<RetentionVerdict>([
   { text: 'We keep records as long as we need them for business, tax or legal purposes.', verdict: 'vague' },
   { text: 'II. What We Collect and How Long We Keep It\nPurchase history | 5 years after your last order', verdict: 'period', days: 1825, note: 'a numbered section title is a heading for the table below' },
   { text: 'Uploaded photos are kept in perpetuity as part of the public archive.', verdict: 'indefinite' },
+  { text: '3. Categories of Data and Retention Periods\nContact details\nYES\n5 years after your last order', verdict: 'period', days: 1825, note: 'table cells on their own lines lean on the section title' },
   { text: 'Records of consent are retained for the lifetime of your account and five years afterwards.', verdict: 'period', days: 1825 },
   { text: 'CCTV footage is overwritten after 30 days.', verdict: 'period', days: 30 },
 ]);

@@ -1,5 +1,5 @@
 import { isNegated } from '../negation';
-import { frameOf } from '../frame';
+import { frameOf, sectionOf } from '../frame';
 import { USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -44,10 +44,15 @@ export const retention: Practice<'retention'> = {
   candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
   judge(sentence, ctx) {
     const text = sentence.text;
+    // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'heading' || kind === 'question') return [];
     const keepAt = text.search(KEEP);
     const removeAt = text.search(REMOVE);
     // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
-    const underHeading = !sentence.isHeading && RETENTION_HEADING.test(sentence.heading);
+    // A table cell on its own line ("5 years after your last use") leans on its section's title instead.
+    const underHeading = !sentence.isHeading && (RETENTION_HEADING.test(sentence.heading) ||
+      (text.length < 200 && /\b(?:days?|weeks?|months?|years?)\b/i.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading;
     if (!retainWord) return [];
     const about = DATA.test(text) || underHeading;

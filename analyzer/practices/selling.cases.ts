@@ -63,4 +63,9 @@ export default defineCases<SellingVerdict>([
   { text: 'Our sales team sells tickets and season passes.', verdict: 'not-mentioned' },
   { text: 'Profession, trade, or line of business.', verdict: 'not-mentioned', note: 'a data category, not a trade of data' },
   { text: 'We support free trade agreements and comply with trade sanctions.', verdict: 'not-mentioned' },
+  { text: 'We may be compensated for this information.', verdict: 'sells', note: 'paid for data, no sale verb' },
+  { text: 'Disclosure of Sale of Personal Information: We have disclosed but not sold any personal information to third parties.', verdict: 'does-not-sell', note: 'a run-in title names the topic only' },
+  { text: 'When you rent out one of our theatres, you will provide us with your e-mail address.', verdict: 'not-mentioned', note: 'the user rents' },
+  { text: '- Rent equipment or vehicles or request a quote', verdict: 'not-mentioned', note: 'rent, another sense' },
+  { text: 'We sell or share your information as follows:', verdict: 'sells', note: 'a clause ending in a colon is a statement, not a title' },
 ]);
