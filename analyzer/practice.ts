@@ -1,9 +1,10 @@
 import { evidenceRank } from './frame';
 import type { NumberReader } from './number-patterns';
-import type { Evidence, Practices, Sentence, Tone } from './types';
+import type { PracticeMeta, VerdictOf } from './practice-meta';
+import type { Evidence, PracticeId, Practices, Sentence } from './types';
 
-export type PracticeId = keyof Practices;
-export type VerdictOf<K extends PracticeId> = Practices[K]['verdict'];
+export type { PracticeId } from './types';
+export type { VerdictOf } from './practice-meta';
 
 /** What one sentence says about a practice. */
 export type Hit<V extends string = string> = {
@@ -25,12 +26,7 @@ export type PracticeContext = { text: string; sentences: Sentence[]; numbers: Nu
  * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,
  * and how sentence findings combine into the policy's verdict.
  */
-export interface Practice<K extends PracticeId = PracticeId> {
-  id: K;
-  title: string;
-  /** The question the badge answers, e.g. "Do they sell your data?" */
-  question: string;
-  verdicts: Record<VerdictOf<K>, { label: string; tone: Tone }>;
+export interface Practice<K extends PracticeId = PracticeId> extends PracticeMeta<K> {
   /** Sentences not matching this are never judged (keeps the analyzer fast). */
   candidate: RegExp;
   judge(sentence: Sentence, ctx: PracticeContext): Hit<VerdictOf<K>>[];

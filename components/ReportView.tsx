@@ -1,5 +1,4 @@
-import { PRACTICE_LIST } from '../analyzer/registry';
-import type { Practice } from '../analyzer/practice';
+import { META_LIST, type PracticeMeta } from '../analyzer/practice-meta';
 import type { Report, Tone } from '../analyzer/types';
 import type { ExportPage } from '../utils/export-report';
 import { ExportBar } from './ExportBar';
@@ -18,7 +17,7 @@ type Props = {
   highlighted?: number;
   options: BadgeOptions;
   /** The practices to show, in order: the registry's, unless a test passes others. */
-  practices?: readonly Practice[];
+  practices?: readonly PracticeMeta[];
   onShowEvidence: (start: number) => Promise<boolean>;
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
@@ -32,7 +31,7 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = META_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
   const views = practiceViews(report, practices);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);

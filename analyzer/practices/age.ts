@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
 import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE } from '../lexicon/index';
 import { NUMBER_SOURCE } from '../number-patterns';
@@ -24,13 +25,7 @@ const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:mean
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
-  id: 'age',
-  title: 'Minimum age',
-  question: 'From what age may you use it?',
-  verdicts: {
-    'minimum-age': { label: 'Minimum age', tone: 'neutral' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
-  },
+  ...PRACTICE_META.age,
   candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
   judge(sentence, ctx) {
     const text = sentence.text;

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
 import { CORPORATE_TRANSACTION } from '../lexicon/index';
 import { isNegated } from '../negation';
@@ -19,14 +20,7 @@ const USER_DATA_CHANGE = /\b(?:chang\w*|modif\w*|amend\w*|updat\w*|correct\w*|re
 const MAY_CHANGE = /\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)/i;
 
 export const changes: Practice<'changes'> = {
-  id: 'changes',
-  title: 'Policy changes',
-  question: 'Will they tell you when the policy changes?',
-  verdicts: {
-    notified: { label: 'You are notified', tone: 'good' },
-    'posted-only': { label: 'Posted on the page only', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.changes,
   candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|if we do|when we do|if so)/i,
   judge(sentence, ctx) {
     const text = sentence.text;

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
 import { SIGNAL_AS_OPT_OUT } from '../lexicon/index';
 import { isNegated } from '../negation';
@@ -17,14 +18,7 @@ const REGARDLESS = /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){
 const NOT_SO = /^\W*we (?:currently |presently )?(?:do not|don['’]t|will not|cannot)(?: currently)?(?: do so| respond| honou?r them)?\W*$/i;
 
 export const dnt: Practice<'dnt'> = {
-  id: 'dnt',
-  title: 'Do Not Track',
-  question: 'Do they honour Do Not Track or Global Privacy Control?',
-  verdicts: {
-    honoured: { label: 'Honoured', tone: 'good' },
-    'not-honoured': { label: 'Ignored', tone: 'bad' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.dnt,
   candidate: /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i,
   judge(sentence, ctx) {
     const text = sentence.text;

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { frameOf, sectionOf } from '../frame';
 import { USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
@@ -30,16 +31,7 @@ const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?
 const COOKIE_LIFE = /\bcookies?\b/i;
 
 export const retention: Practice<'retention'> = {
-  id: 'retention',
-  title: 'Data retention',
-  question: 'How long do they keep your data?',
-  verdicts: {
-    period: { label: 'Fixed period', tone: 'good' },
-    'until-deletion': { label: 'Until you delete it', tone: 'caution' },
-    indefinite: { label: 'Kept indefinitely', tone: 'bad' },
-    vague: { label: 'No clear period', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
   candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
   judge(sentence, ctx) {

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { actorAt, bodyStart, frameOf } from '../frame';
 import { PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
@@ -35,14 +36,7 @@ const SALE_LIST = /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or 
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
 
 export const selling: Practice<'selling'> = {
-  id: 'selling',
-  title: 'Selling data',
-  question: 'Do they sell your data?',
-  verdicts: {
-    sells: { label: 'Sells data', tone: 'bad' },
-    'does-not-sell': { label: 'Does not sell', tone: 'good' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.selling,
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
   candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensat\w*|paid|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
   judge(sentence) {

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { frameOf } from '../frame';
 import { LETS_OTHERS_TRACK, USES_THIRD_PARTY_TRACKERS, LEARN_MORE, ONLINE_ACTIVITY, OTHERS_COLLECT, OWN_COOKIES_OF_OTHERS, SOCIAL_WIDGETS, THIRD_PARTY, TOOL_IN_USE } from '../lexicon/index';
@@ -23,15 +24,7 @@ const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the 
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
 export const tracking: Practice<'tracking'> = {
-  id: 'tracking',
-  title: 'Tracking cookies',
-  question: 'Who tracks you on this site?',
-  verdicts: {
-    'third-party': { label: 'Third-party tracking', tone: 'bad' },
-    'first-party': { label: 'Own cookies only', tone: 'caution' },
-    none: { label: 'No cookies', tone: 'good' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.tracking,
   candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across|widget|plug-?in|button|collect|receive|gather|obtain)|${TRACKER_HINT.source}`, 'i'),
   judge(sentence) {
     const text = sentence.text;
