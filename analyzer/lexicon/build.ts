@@ -59,9 +59,12 @@ export function nearEither(a: Source, b: Source, chars = 60): Source {
   return anyOf(near(a, b, chars), near(b, a, chars));
 }
 
-/** Compile a source: case-insensitive, Unicode-aware. Add 'g' for scanning all matches. */
+/**
+ * Compile a source, case-insensitive; 'gi' for scanning all matches. No 'u' flag: with 'i', it makes V8 fold case
+ * the Unicode way at every `\\b` and letter, about twice as slow, and the vocabulary is plain English.
+ */
 export function compile(source: Source, flags = 'i'): RegExp {
-  return new RegExp(source, flags.includes('u') ? flags : `${flags}u`);
+  return new RegExp(source, flags);
 }
 
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */

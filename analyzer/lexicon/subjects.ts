@@ -26,7 +26,7 @@ export const AGE_LIMIT_VERB = concept('AGE_LIMIT_VERB', anyOf(
 
 /** A minor's legal right to remove what they posted (California's "eraser" law): an age that is not a limit. */
 export const MINOR_REMOVAL_RIGHT = concept('MINOR_REMOVAL_RIGHT', near(
-  words('minors', 'users', 'residents', 'you'), seq(gap(3), words('remove', 'request removal', 'request the removal', 'delete', 'erase'), gap(3), words('content', 'information', 'posts', 'postings')), 80,
+  seq(words('minors', 'users', 'residents', 'you'), opt(words('under')), '\\d*'), near(words('remove', 'removal', 'delete', 'erase'), words('content', 'information', 'posts', 'postings'), 30), 50,
 ));
 
 /** A sale of the company or its assets (merger, acquisition, bankruptcy): a corporate transaction, not a data sale. */

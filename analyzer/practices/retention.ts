@@ -36,9 +36,6 @@ export const retention: Practice<'retention'> = {
   candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
   judge(sentence, ctx) {
     const text = sentence.text;
-    // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
-    const kind = frameOf(sentence).kind;
-    if (kind === 'heading' || kind === 'question') return [];
     const keepAt = text.search(KEEP);
     const removeAt = text.search(REMOVE);
     // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
@@ -49,6 +46,9 @@ export const retention: Practice<'retention'> = {
     if (!retainWord) return [];
     const about = DATA.test(text) || underHeading;
     if (!about) return [];
+    // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'heading' || kind === 'question') return [];
     const hits: Hit<RetentionVerdict>[] = [];
     const cookieOnly = COOKIE_LIFE.test(text) && !/\b(?:information|data|records?|logs?)\b/i.test(text.replace(/cookie data/gi, ''));
     const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);

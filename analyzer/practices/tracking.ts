@@ -23,9 +23,12 @@ const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?
 const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
+/** A cheap pre-test for OTHERS_COLLECT's verbs. */
+const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i;
+
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
-  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across|widget|plug-?in|button|collect|receive|gather|obtain)|${TRACKER_HINT.source}`, 'i'),
+  candidate: new RegExp(`\\b(?:cookie|beacon|pixel|gif|tracking|tracker|analytics|advertis|tags?\\b|local storage|flash|sdk|fingerprint|over time and across|widget|plug-?in|button|third[- ]part|partner|advertiser|vendor)|${TRACKER_HINT.source}`, 'i'),
   judge(sentence) {
     const text = sentence.text;
     const trackers = findTrackers(text);
@@ -42,7 +45,7 @@ export const tracking: Practice<'tracking'> = {
       return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Embeds third-party social media widgets, which let those networks track visitors.' }];
     }
     const techs = [...text.matchAll(TECH)];
-    const collect = OTHERS_COLLECT.re.exec(text);
+    const collect = COLLECT_VERB.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (collect && ONLINE_ACTIVITY.re.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, collect.index + collect[0].length - 1) && !ELSEWHERE.test(text)) {
       return [{ verdict: 'third-party', sentence, strength: 0.9, reason: 'Third parties collect information about your activity on the site.' }];
