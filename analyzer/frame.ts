@@ -14,28 +14,47 @@ const cache = new WeakMap<Sentence, Frame>();
 /** The frame of a sentence, computed once and only for sentences a judge asks about (candidates are few). */
 export function frameOf(sentence: Sentence): Frame {
   let f = cache.get(sentence);
-  if (!f) cache.set(sentence, (f = { kind: kindOf(sentence), actor: firstActor(sentence.text), section: sentence.heading }));
+  if (!f) {
+    let actor: Actor | undefined;
+    const kind = kindOf(sentence);
+    // The actor is asked of few sentences: found on first use.
+    f = { kind, section: sentence.heading, get actor() { return (actor ??= firstActor(sentence.text)); } };
+    cache.set(sentence, f);
+  }
   return f;
 }
+
+/**
+ * Words a kind's concept cannot match without: a cheap first pass, since frames are asked of every hit and most
+ * sentences are plain statements. (Checked against the concepts' tables by tests/frame.test.ts.)
+ */
+export const KIND_HINTS = {
+  definition: /\b(?:mean|refer|defin|includ|consider|deem|treat|classif)|["“'‘](?:sell|sale|sold|shar)/i,
+  citation: /\b(?:laws?|acts?|statute|regulations?|codes?|ccpa|cpra|gdpr|business|businesses|compan|controllers?|civ)/i,
+  right: /\bright|\brequest|\bask/i,
+  scope: /\b(?:policy|notice|statement|section|addendum)\b/i,
+  pointer: /\b(?:information|details|learn|visit|visiting|going|see|read|click|find|found|available)\b/i,
+};
 
 function kindOf(sentence: Sentence): SentenceKind {
   const text = sentence.text;
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
-  if (QUESTION_LINE.re.test(text)) return 'question';
+  if ((text.length < 200 || /\?\W*$/.test(text)) && QUESTION_LINE.re.test(text)) return 'question';
   // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
+  if (/^\s*[-–•*|]/.test(text) && PURPOSE_ITEM.re.test(text)) return 'purpose';
   if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
   if (isTitleCase(text)) return 'heading';
   if (TABLE_ROW.re.test(text)) return 'table-row';
-  if (DEFINITION.re.test(text)) return 'definition';
-  if (LEGAL_CITATION.re.test(text)) return 'citation';
+  if (KIND_HINTS.definition.test(text) && DEFINITION.re.test(text)) return 'definition';
+  if (KIND_HINTS.citation.test(text) && LEGAL_CITATION.re.test(text)) return 'citation';
   // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
   // above") is still a statement.
-  const right = RIGHT_DESCRIPTION.re.exec(text);
+  const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;
   if ((right && right.index < 48) || DISCLOSURE_ITEM.re.test(text)) return 'right';
-  if (POLICY_SCOPE.re.test(text)) return 'scope';
+  if (KIND_HINTS.scope.test(text) && POLICY_SCOPE.re.test(text)) return 'scope';
   if (EXAMPLE_LEAD.re.test(text)) return 'example';
   if (PURPOSE_ITEM.re.test(text)) return 'purpose';
-  if (LEARN_MORE.re.test(text)) return 'pointer';
+  if (KIND_HINTS.pointer.test(text) && LEARN_MORE.re.test(text)) return 'pointer';
   return 'statement';
 }
 

@@ -20,11 +20,11 @@ export const RIGHT_DESCRIPTION = concept('RIGHT_DESCRIPTION', anyOf(
  * sold", "The business or commercial purpose for collecting or selling", "If we sold or disclosed ..., two lists".
  * It names what the reader may learn, not what the site does.
  */
-export const DISCLOSURE_ITEM = concept('DISCLOSURE_ITEM', anyOf(
+export const DISCLOSURE_ITEM = concept('DISCLOSURE_ITEM', (
   `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?` + anyOf(
     seq(opt(words('the', 'our')), opt(words('specific')), words('categories', 'category', 'pieces', 'sources', 'business or commercial purpose', 'business purpose', 'commercial purpose', 'purposes', 'purpose'), words('of', 'for', 'that', 'to', 'from')),
     seq(words('if', 'whether'), words('we'), words('sold', 'sell', 'disclosed', 'shared')),
-  ),
+  )
 ));
 
 /** What the document covers, not what the site does: "This Privacy Policy describes our practices regarding ... sale". */
@@ -90,4 +90,4 @@ export const THIRD_PARTY = concept('THIRD_PARTY', anyOf(
 export const THE_USER = concept('THE_USER', words('you', 'users', 'user', 'visitors', 'members', 'consumers', 'customers', 'minors', 'residents', 'individuals'));
 
 /** A business in general, as the law speaks of it: "a business", "businesses". */
-export const A_BUSINESS = concept('A_BUSINESS', words('a business', 'businesses', 'the business', 'a company', 'companies', 'controllers', 'a controller'));
+export const A_BUSINESS = concept('A_BUSINESS', words('a business', 'businesses', 'the business', 'a controller', 'controllers'));

@@ -25,7 +25,7 @@ const RETENTION_HEADING = /\b(?:retention|retain|how long|storage (?:period|limi
 const USER_DELETES = /\b(?:you|parents?|guardians?|users?) (?:can|may|have the right to)\b[^.]{0,60}?\b(?:delete|remove|erase)\b[^.]{0,40}?\b(?:information|data|account)|\brequest (?:that we |to have (?:your |the )?(?:information|data)? ?|the )?(?:delete|deleted|deletion|erase|erasure)\b/i;
 /** Anonymous data is not personal data: keeping it forever says nothing about yours. */
 /** Kept without end, once "permanently deleted" (the opposite) is set aside. */
-const INDEFINITE = { exec: (t: string) => KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) };
+const INDEFINITE = { exec: (t: string) => (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) };
 const RESPONSE = PROCESS_DEADLINE.re;
 const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
@@ -58,8 +58,9 @@ export const retention: Practice<'retention'> = {
     }
     if (!RESPONSE.test(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
-      const windows = [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const);
-      const durations = ctx.numbers.findDurations(text).filter((d) => {
+      const found = ctx.numbers.findDurations(text);
+      const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+      const durations = found.filter((d) => {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
@@ -77,7 +78,7 @@ export const retention: Practice<'retention'> = {
     }
     if (UNTIL_DELETION.test(text)) {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
-    } else if ((USER_CAN_DELETE.re.test(text) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
+    } else if (((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
     } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) && (keepAt >= 0 || removeAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
       hits.push({ verdict: 'vague', sentence, strength: 0.7, reason: 'Keeps data “as long as necessary” or as the law requires, with no period.' });

@@ -23,7 +23,10 @@ const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?
 const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
-/** A cheap pre-test for OTHERS_COLLECT's verbs. */
+/** Cheap pre-tests: the words the longer concepts below cannot match without. */
+const WIDGET_WORD = /widget|plug-?in|button/i;
+const LETTING = /\b(?:allows?|permits?|enables?|lets?)\b/i;
+const THIRD_PARTY_WORD = /third[- ]part/i;
 const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i;
 
 export const tracking: Practice<'tracking'> = {
@@ -41,7 +44,7 @@ export const tracking: Practice<'tracking'> = {
       const inUse = TOOL_IN_USE.re.test(text) && !LEARN_MORE.re.test(text) && frameOf(sentence).kind === 'statement';
       return [{ verdict: 'third-party', sentence, strength: inUse ? 0.9 : 0.65, reason: `Names third-party tracking: ${trackers.join(', ')}.`, trackers }];
     }
-    if (SOCIAL_WIDGETS.re.test(text) && /\b(?:we|our|this (?:web)?site)\b/i.test(text) && !isNegated(text, text.search(SOCIAL_WIDGETS.re))) {
+    if (WIDGET_WORD.test(text) && SOCIAL_WIDGETS.re.test(text) && /\b(?:we|our|this (?:web)?site)\b/i.test(text) && !isNegated(text, text.search(SOCIAL_WIDGETS.re))) {
       return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Embeds third-party social media widgets, which let those networks track visitors.' }];
     }
     const techs = [...text.matchAll(TECH)];
@@ -66,7 +69,7 @@ export const tracking: Practice<'tracking'> = {
       return [{ verdict: 'none', sentence, strength: 0.7, reason: 'Says the site does not use cookies or tracking.' }];
     }
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
-    const lets = LETS_OTHERS_TRACK.re.exec(text) ?? USES_THIRD_PARTY_TRACKERS.re.exec(text);
+    const lets = (LETTING.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ?? (THIRD_PARTY_WORD.test(text) ? USES_THIRD_PARTY_TRACKERS.re.exec(text) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [{ verdict: 'third-party', sentence, strength: 0.92, reason: 'The site lets third parties set cookies or similar trackers.' }];
     }

@@ -1,0 +1,68 @@
+import { NUMBER_SOURCE, TEN_WORDS, UNIT_WORDS, type Duration } from './number-patterns';
+
+export { NUMBER_SOURCE };
+
+const SMALL: Record<string, number> = Object.fromEntries(
+  [...UNIT_WORDS.split('|').map((w, i) => [w, i] as const), ...TEN_WORDS.split('|').map((w, i) => [w, (i + 2) * 10] as const)],
+);
+
+/**
+ * Number words of the closed vocabulary NUMBER_SOURCE matches ("twenty-four", "one hundred eighty").
+ * Not compromise's parser: that needs its full 360 KB build and tagger, which would double the worker's
+ * start-up and the package for these few words (see README, "Design decisions").
+ */
+export function wordsToNumber(phrase: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === '' || word === 'and') continue;
+    if (word in SMALL) current += SMALL[word]!;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') (total += (current || 1) * 1000), (current = 0);
+    else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+/** The value of a number phrase: digits directly, words by `wordsToNumber`; "thirty (30)" trusts the digits. */
+export function parseNumber(phrase: string): number | null {
+  const p = phrase.toLowerCase().trim();
+  const paren = /\(\s*(\d{1,4})\s*\)/.exec(p);
+  if (paren) return Number(paren[1]);
+  if (/^\d/.test(p)) return Number.parseFloat(p);
+  if (p === 'a' || p === 'an') return 1;
+  if (p === 'several' || p === 'few') return null;
+  return wordsToNumber(p);
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
+
+export type { Duration };
+
+const DURATION_RE = new RegExp(
+  `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`,
+  'gi',
+);
+
+/** Every duration in a sentence, in days ("18 months" → 540, "thirty (30) days" → 30). */
+export function findDurations(sentence: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of sentence.matchAll(DURATION_RE)) {
+    const n = parseNumber(m[1]!);
+    if (n === null || n <= 0) continue;
+    out.push({ days: Math.round(n * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100, text: m[0], index: m.index! });
+  }
+  return out;
+}
+
+const AGE_NUMBER = new RegExp(`^(${NUMBER_SOURCE})`, 'i');
+
+/** Reads an age at the start of a fragment: "thirteen (13) years" → 13, "16 in the EEA" → 16. */
+export function readAge(fragment: string): number | null {
+  const m = AGE_NUMBER.exec(fragment.trim());
+  if (!m || /^(an?|several|few)$/i.test(m[1]!)) return null;
+  const n = parseNumber(m[1]!);
+  return n !== null && Number.isInteger(n) && n >= 5 && n <= 25 ? n : null;
+}

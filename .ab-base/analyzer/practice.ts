@@ -1,0 +1,85 @@
+import type { NumberReader } from './number-patterns';
+import type { Evidence, Practices, Sentence, Tone } from './types';
+
+export type PracticeId = keyof Practices;
+export type VerdictOf<K extends PracticeId> = Practices[K]['verdict'];
+
+/** What one sentence says about a practice. */
+export type Hit<V extends string = string> = {
+  verdict: V;
+  sentence: Sentence;
+  /** How directly the sentence states it, 0..1. */
+  strength: number;
+  /** Why, in words, for the tooltip. */
+  reason: string;
+  days?: number;
+  value?: number;
+  trackers?: string[];
+};
+
+/** What a judge gets besides its sentence. `numbers` is injected by `analyze()` (compromise-backed). */
+export type PracticeContext = { text: string; sentences: Sentence[]; numbers: NumberReader };
+
+/**
+ * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,
+ * and how sentence findings combine into the policy's verdict.
+ */
+export interface Practice<K extends PracticeId = PracticeId> {
+  id: K;
+  title: string;
+  /** The question the badge answers, e.g. "Do they sell your data?" */
+  question: string;
+  verdicts: Record<VerdictOf<K>, { label: string; tone: Tone }>;
+  /** Sentences not matching this are never judged (keeps the analyzer fast). */
+  candidate: RegExp;
+  judge(sentence: Sentence, ctx: PracticeContext): Hit<VerdictOf<K>>[];
+  combine(hits: Hit<VerdictOf<K>>[], ctx: PracticeContext): Practices[K];
+}
+
+export function toEvidence(hits: Hit[], max = 3): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const h of hits) {
+    if (seen.has(h.sentence.start)) continue;
+    seen.add(h.sentence.start);
+    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Hits of the winning verdict, strongest first (keeping the hits' own type, extra fields included). */
+export function strongest<H extends Hit>(hits: H[], verdict: H['verdict']): H[] {
+  return hits.filter((h) => h.verdict === verdict).sort((a, b) => b.strength - a.strength || a.sentence.start - b.sentence.start);
+}
+
+/** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */
+export const INDIRECT = 0.6;
+
+/**
+ * The strongest hit, plus a little for each supporting one. Indirect evidence stays below 0.6 however often it
+ * repeats: ten generic mentions do not make one explicit statement.
+ */
+export function confidenceOf(hits: Hit[]): number {
+  if (hits.length === 0) return 0;
+  const best = Math.max(...hits.map((h) => h.strength));
+  const support = Math.min(0.1, (hits.length - 1) * 0.03);
+  const cap = best < INDIRECT ? INDIRECT - 0.01 : 0.99;
+  return Math.round(Math.min(cap, best + support) * 100) / 100;
+}
+
+export function defineCases<V extends string>(cases: SentenceCase<V>[]): SentenceCase<V>[] {
+  return cases;
+}
+
+/** A row of a practice's case table: a text in, the verdict (and value) it must give. */
+export type SentenceCase<V extends string> = {
+  text: string;
+  verdict: V;
+  days?: number | null;
+  value?: number | null;
+  trackers?: string[];
+  /** 'low': confidence < 0.6 (indirect evidence); 'high': confidence >= 0.8 (stated outright). */
+  confidence?: 'low' | 'high';
+  note?: string;
+};

@@ -1,0 +1,74 @@
+import { NUMBER_SOURCE } from '../number-patterns';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import type { AgeVerdict } from '../types';
+
+const N = NUMBER_SOURCE;
+/** Units after a number that make it a length, a share or a duration, not an age. */
+const NOT_AN_AGE = '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
+/** Phrases that put an age limit before or after a number. */
+const AGE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`, 'gi'),
+  new RegExp(`\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`, 'gi'),
+  new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi'),
+  new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi'),
+  new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi'),
+  new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
+];
+/** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
+const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
+const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
+
+export const age: Practice<'age'> = {
+  id: 'age',
+  title: 'Minimum age',
+  question: 'From what age may you use it?',
+  verdicts: {
+    'minimum-age': { label: 'Minimum age', tone: 'neutral' },
+    'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
+  },
+  candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
+  judge(sentence, ctx) {
+    const text = sentence.text;
+    if (!CHILD_CONTEXT.test(text)) return [];
+    const ages: number[] = [];
+    for (const re of AGE_PATTERNS) {
+      for (const m of text.matchAll(re)) {
+        const value = ctx.numbers.readAge(m[1]!);
+        if (value === null) continue;
+        if (NOT_AGE.test(text.slice(0, m.index!))) continue;
+        ages.push(value);
+      }
+    }
+    if (!ages.length && MAJORITY.test(text) && CHILD_CONTEXT.test(text)) {
+      return [{ verdict: 'minimum-age', sentence, strength: 0.5, value: 18, reason: 'Requires the age of majority, which is 18 in most places.' }];
+    }
+    if (!ages.length) {
+      if (/\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i.test(text)) {
+        return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions children without an age.' }];
+      }
+      return [];
+    }
+    const value = Math.min(...ages);
+    const hit: Hit<AgeVerdict> = { verdict: 'minimum-age', sentence, strength: /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7, value, reason: `Sets an age limit of ${value}.` };
+    return [hit];
+  },
+  combine(hits) {
+    const found = strongest(hits, 'minimum-age');
+    if (found.length) {
+      const value = Math.min(...found.map((h) => h.value!));
+      const byValue = [...found.filter((h) => h.value === value), ...found.filter((h) => h.value !== value)];
+      const others = [...new Set(found.map((h) => h.value!))].filter((v) => v !== value).sort((a, b) => a - b);
+      const extra = others.length ? ` It also mentions age ${others.join(' and ')}.` : '';
+      return { verdict: 'minimum-age', confidence: confidenceOf(found), summary: `The policy sets a minimum age of ${value}.${extra}`, evidence: toEvidence(byValue), value };
+    }
+    const children = hits.length > 0;
+    return {
+      verdict: 'not-mentioned',
+      confidence: 0.5,
+      summary: children ? 'The policy mentions children but states no minimum age.' : 'The policy states no minimum age and does not mention children.',
+      evidence: [],
+      value: null,
+    };
+  },
+};

@@ -1,0 +1,16 @@
+import { defineCases } from '../practice';
+import type { ChangesVerdict } from '../types';
+
+export default defineCases<ChangesVerdict>([
+  { text: 'If we make material changes to this policy, we will notify you by e-mail before they take effect.', verdict: 'notified' },
+  { text: 'We will ask for your consent before applying changes to this privacy policy to data we already hold.', verdict: 'notified' },
+  { text: 'When we update this Privacy Notice we will display a prominent notice on our home page.', verdict: 'notified' },
+  { text: 'If we change this policy, we will post a notice on our home page.', verdict: 'notified' },
+  { text: 'We may update this privacy policy from time to time; please check this page periodically.', verdict: 'posted-only' },
+  { text: 'Your continued use of the site after we post changes to this policy means you accept them.', verdict: 'posted-only' },
+  { text: 'We may change this Privacy Policy at any time without notice.', verdict: 'posted-only', note: '"without notice" is not a notice' },
+  { text: 'We will notify you of changes by posting the revised policy on this page.', verdict: 'posted-only', note: 'a posting, not a notice' },
+  { text: 'You may update your personal information in your account at any time, as this policy explains.', verdict: 'not-mentioned', note: "the user's data changes, not the policy" },
+  { text: 'We will not notify you by e-mail about new products.', verdict: 'not-mentioned' },
+  { text: 'What happens when this policy changes?', verdict: 'not-mentioned', note: 'a question heading' },
+]);

@@ -1,0 +1,15 @@
+import { defineCases } from '../practice';
+import type { DntVerdict } from '../types';
+
+export default defineCases<DntVerdict>([
+  { text: 'We honor Do Not Track signals and do not track users who enable them.', verdict: 'honoured' },
+  { text: 'We treat a Global Privacy Control signal as a valid request to opt out of the sale of your data.', verdict: 'honoured', note: 'GPC counts as honoured' },
+  { text: 'Our site responds to DNT browser settings by turning off analytics.', verdict: 'honoured' },
+  { text: 'We do not currently respond to "Do Not Track" browser signals.', verdict: 'not-honoured' },
+  { text: 'Our site is not set up to process or respond to Do-Not-Track signals.', verdict: 'not-honoured' },
+  { text: 'Our practices continue to apply as described here, regardless of any Do Not Track signal your browser sends.', verdict: 'not-honoured' },
+  { text: 'How we respond to Do Not Track signals', verdict: 'not-mentioned', note: 'a heading' },
+  { text: 'Some browsers offer a Do Not Track feature that tells websites you do not want to be tracked.', verdict: 'not-mentioned', note: 'describes the feature, takes no stance' },
+  { text: 'Do Not Track is a standard that is still under development.', verdict: 'not-mentioned' },
+  { text: 'We do not track you across other websites.', verdict: 'not-mentioned', note: 'no signal named' },
+]);

@@ -1,0 +1,59 @@
+import { isNegated } from '../negation';
+import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import type { DntVerdict } from '../types';
+import { listInWords, union } from './cues';
+
+type DntHit = Hit<DntVerdict> & { signals: string[] };
+
+const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b/gi;
+const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
+/** What a site does with a signal; "not" before the first one (after the signal names are masked) is a refusal. */
+const RESPONSE = /\b(?:respond\w*|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
+const REGARDLESS = /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
+
+export const dnt: Practice<'dnt'> = {
+  id: 'dnt',
+  title: 'Do Not Track',
+  question: 'Do they honour Do Not Track or Global Privacy Control?',
+  verdicts: {
+    honoured: { label: 'Honoured', tone: 'good' },
+    'not-honoured': { label: 'Ignored', tone: 'bad' },
+    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
+  },
+  candidate: /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i,
+  judge(sentence) {
+    const text = sentence.text;
+    // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.
+    if (sentence.isHeading || /\?\s*$/.test(text) || /^\W*how\b/i.test(text)) return [];
+    const signals = [...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []), ...(GPC.test((GPC.lastIndex = 0, text)) ? ['Global Privacy Control'] : [])];
+    // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
+    const masked = text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL');
+    const responses = [...masked.matchAll(RESPONSE)];
+    if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) {
+      return [{ verdict: 'not-honoured', sentence, strength: 0.85, reason: `Says it does not respond to ${listInWords(signals)} signals.`, signals }];
+    }
+    if (responses.length && /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
+      return [{ verdict: 'honoured', sentence, strength: 0.8, reason: `Says it honours ${listInWords(signals)} signals.`, signals }];
+    }
+    return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', signals }];
+  },
+  combine(hits) {
+    const all = hits as DntHit[];
+    const honoured = strongest(all, 'honoured');
+    const ignored = strongest(all, 'not-honoured');
+    const signals = union(all.map((h) => h.signals));
+    if (honoured.length) {
+      const yes = union(honoured.map((h) => h.signals));
+      const no = union(ignored.map((h) => h.signals)).filter((s) => !yes.includes(s));
+      const summary = `The policy says it honours ${listInWords(yes)} signals${no.length ? `, but not ${listInWords(no)}` : ''}.`;
+      return { verdict: 'honoured', confidence: confidenceOf(honoured), summary, evidence: toEvidence([...honoured, ...ignored]), signals };
+    }
+    if (ignored.length) {
+      return { verdict: 'not-honoured', confidence: confidenceOf(ignored), summary: `The policy says it does not respond to ${listInWords(signals)} signals.`, evidence: toEvidence(ignored), signals };
+    }
+    const summary = signals.length
+      ? `The policy mentions ${listInWords(signals)} but does not say whether it honours the signal.`
+      : 'The policy does not say whether it honours Do Not Track or Global Privacy Control signals.';
+    return { verdict: 'not-mentioned', confidence: 0.5, summary, evidence: [], signals };
+  },
+};

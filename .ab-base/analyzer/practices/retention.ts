@@ -1,0 +1,103 @@
+import { isNegated } from '../negation';
+import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import type { RetentionVerdict } from '../types';
+
+const KEEP = /\b(?:retain\w*|retention|keep|keeps|kept|keeping|store|stores|stored|storing|storage|preserve[sd]?|maintain(?:s|ed)?|hold|holds|held|archive[sd]?|log(?:s|ged)?)\b/i;
+const REMOVE = /\b(?:delete[sd]?|deleting|deletion|erase[sd]?|purge[sd]?|destroy(?:s|ed)?|remove[sd]?|anonymi[sz]e[sd]?|de-?identif(?:y|ied)|discard(?:s|ed)?|expire[sd]?|overwritten)\b/i;
+const INDEFINITE = /\b(?:indefinitely|permanently|forever|in perpetuity|for an unlimited|no (?:set )?(?:expiration|time limit)|unlimited (?:period|time))\b/i;
+const UNTIL_DELETION = /\b(?:as long as (?:your|the|you)\b[^.]*?\b(?:account|membership|subscription|registration|profile|active|customer|member|user)|(?:while|for as long as) (?:your account|you (?:are|remain) a|you have an account|you use)|until (?:you|your account|such time as you)\b[^.]*?\b(?:delete|close|cancel|terminate|deactivate|request|ask|unsubscribe|opt[- ]out|withdraw)|(?:for )?the (?:life|lifetime|duration) of (?:your|the) (?:account|membership|subscription|relationship))/i;
+const VAGUE = /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:needed|necessary|required|reasonabl[ey])|as long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required|appropriate|reasonabl[ey]|permitted)|as long as we (?:need|have a|deem)|for (?:as long as|the (?:period|time)) (?:is |that is )?(?:necessary|needed|required|reasonabl[ey])|(?:as|where) (?:required|permitted) by (?:applicable )?law|(?:for|during) a (?:reasonable|limited|certain|period of) (?:period|time|amount of time)|retention (?:policies|policy|schedules?|periods?|requirements)|no longer (?:than )?(?:is |it is )?(?:necessary|needed|required)|legal (?:obligations|requirements)|only for (?:as long as|the time))/i;
+/** Deadlines for answering people are not retention. */
+const RESPONSE = /\b(?:respond|response|reply|answer|process (?:your|the|such) request|notify|notice|notification|business days|take effect|to (?:honor|comply with) your|opt[- ]out requests?|unsubscribe requests?|of (?:the )?(?:date|receipt)|after (?:receiving|receipt)|return (?:policy|period)|trial|refund|free)\b/i;
+const DATA = /\b(?:information|data|records?|logs?|files?|details|content|messages?|history|address(?:es)?|accounts?|backups?|copies|comments?|posts?|profiles?|photos?|recordings?|communications?|correspondence|transactions?|orders?|tickets?|invoices?|receipts?|applications?|CVs?|resumes?|footage|emails?|chats?)\b/i;
+/** "We retain this information only to provide the service": kept for a purpose, no period. */
+const PURPOSE_BOUND = /\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b/i;
+/** "Keep information secure", "retain the services of contractors": the verb is not about how long. */
+const NOT_KEEPING = /\b(?:keep|kept|keeping|maintain\w*|store[sd]?)\b(?: \w+){0,6} (?:secure|safe|confidential|accurate|up[- ]to[- ]date|current|private)\b|\bretain(?:s|ed)? (?:the services|contractors|counsel|a firm|outside)\b/i;
+/** "We may disclose information maintained as required by law": a disclosure rule, not a retention rule. */
+const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
+/** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
+const RETENTION_HEADING = /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
+/** A user's own deletion right implies the data stays until it is used. */
+const USER_DELETES = /\b(?:you|parents?|guardians?|users?) (?:can|may|have the right to)\b[^.]{0,60}?\b(?:delete|remove|erase)\b[^.]{0,40}?\b(?:information|data|account)|\brequest (?:that we |to have (?:your |the )?(?:information|data)? ?|the )?(?:delete|deleted|deletion|erase|erasure)\b/i;
+/** Anonymous data is not personal data: keeping it forever says nothing about yours. */
+const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
+const COOKIE_LIFE = /\bcookies?\b/i;
+
+export const retention: Practice<'retention'> = {
+  id: 'retention',
+  title: 'Data retention',
+  question: 'How long do they keep your data?',
+  verdicts: {
+    period: { label: 'Fixed period', tone: 'good' },
+    'until-deletion': { label: 'Until you delete it', tone: 'caution' },
+    indefinite: { label: 'Kept indefinitely', tone: 'bad' },
+    vague: { label: 'No clear period', tone: 'caution' },
+    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
+  },
+  // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
+  candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
+  judge(sentence, ctx) {
+    const text = sentence.text;
+    const keepAt = text.search(KEEP);
+    const removeAt = text.search(REMOVE);
+    // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
+    const underHeading = !sentence.isHeading && RETENTION_HEADING.test(sentence.heading);
+    const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading;
+    if (!retainWord) return [];
+    const about = DATA.test(text) || underHeading;
+    if (!about) return [];
+    const hits: Hit<RetentionVerdict>[] = [];
+    const cookieOnly = COOKIE_LIFE.test(text) && !/\b(?:information|data|records?|logs?)\b/i.test(text.replace(/cookie data/gi, ''));
+    const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);
+    const indef = INDEFINITE.exec(text);
+    if (indef && !ANONYMOUS.test(text) && (keepAt >= 0 || underHeading) && !isNegated(text, indef.index) && !negatedKeep && !cookieOnly) {
+      hits.push({ verdict: 'indefinite', sentence, strength: 0.85, reason: 'Says data may be kept indefinitely or permanently.' });
+    }
+    if (!RESPONSE.test(text) && !cookieOnly) {
+      const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
+      const durations = ctx.numbers.findDurations(text).filter((d) => {
+        const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
+        if (/^\W{0,3}(?:of )?(?:age|old)\b/i.test(after)) return false;
+        // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
+        return underHeading || d.index > verbAt || /^[\s-]*(?:retention|storage|deletion|retention period)\b/i.test(after);
+      });
+      if (durations.length) {
+        const days = Math.max(...durations.map((d) => d.days));
+        const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
+        // Without a verb of its own the row leans on its heading: indirect evidence.
+        const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
+        hits.push({ verdict: 'period', sentence, strength, days, reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
+      }
+    }
+    if (UNTIL_DELETION.test(text)) {
+      hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
+    } else if (USER_DELETES.test(text)) {
+      hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
+    } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text)) && (keepAt >= 0 || removeAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
+      hits.push({ verdict: 'vague', sentence, strength: 0.7, reason: 'Keeps data “as long as necessary” or as the law requires, with no period.' });
+    }
+    return hits;
+  },
+  combine(hits) {
+    const order: RetentionVerdict[] = ['indefinite', 'period', 'until-deletion', 'vague'];
+    // A deletion right only implies retention: it ranks below an explicit "as long as necessary".
+    const stated = hits.filter((h) => h.verdict !== 'until-deletion' || h.strength >= INDIRECT || !hits.some((v) => v.verdict === 'vague'));
+    for (const verdict of order) {
+      let found = strongest(stated, verdict);
+      if (!found.length) continue;
+      const days = verdict === 'period' ? Math.max(...found.map((h) => h.days ?? 0)) : null;
+      // The evidence leads with the sentence that gives the reported period.
+      if (days !== null) found = [...found.filter((h) => h.days === days), ...found.filter((h) => h.days !== days)];
+      const summary = {
+        indefinite: 'The policy says some data may be kept indefinitely.',
+        period: `The policy states how long data is kept: up to ${days} day${days === 1 ? '' : 's'}.`,
+        'until-deletion': 'Data is kept while your account is active or until you ask for it to be deleted.',
+        vague: 'The policy says data is kept as long as necessary, without a concrete period.',
+        'not-mentioned': '',
+      }[verdict];
+      return { verdict, confidence: confidenceOf(found), summary, evidence: toEvidence(found), days };
+    }
+    return { verdict: 'not-mentioned', confidence: 0.5, summary: 'The policy does not say how long data is kept.', evidence: [], days: null };
+  },
+};

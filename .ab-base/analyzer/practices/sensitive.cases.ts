@@ -1,0 +1,16 @@
+import { defineCases } from '../practice';
+import type { SensitiveVerdict } from '../types';
+
+export default defineCases<SensitiveVerdict>([
+  { text: 'With your permission, we collect the precise location of your device using GPS.', verdict: 'collected' },
+  { text: 'The app records health information such as your heart rate and medications.', verdict: 'collected' },
+  { text: 'To verify your identity we ask for your Social Security number.', verdict: 'collected' },
+  { text: 'We may collect your fingerprint or face scan to unlock the app.', verdict: 'collected' },
+  { text: 'Our survey asks for your ethnic background and religion.', verdict: 'collected' },
+  { text: 'We do not collect sensitive personal information.', verdict: 'not-collected' },
+  { text: 'We never ask for your bank account details.', verdict: 'not-collected' },
+  { text: 'We infer your approximate location from your IP address.', verdict: 'not-mentioned', note: 'approximate location is not precise location' },
+  { text: 'We use device fingerprinting to prevent fraud.', verdict: 'not-mentioned', note: 'a tracking technique, not biometrics' },
+  { text: 'Our vendors provide credit card processing services.', verdict: 'not-mentioned', note: 'a service, not data collected' },
+  { text: 'We may share data to protect the health and safety of our users.', verdict: 'not-mentioned' },
+]);

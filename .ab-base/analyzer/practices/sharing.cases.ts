@@ -1,0 +1,25 @@
+import { defineCases } from '../practice';
+import type { SharingVerdict } from '../types';
+
+export default defineCases<SharingVerdict>([
+  { text: 'We may share your e-mail address with our marketing partners so that they can send you offers.', verdict: 'advertising' },
+  { text: 'We provide your contact details to selected companies for their own direct marketing purposes.', verdict: 'advertising' },
+  { text: 'Your profile information may be shared with advertisers to show you relevant ads.', verdict: 'advertising' },
+  { text: 'You can opt out of having your personal information shared with partners for marketing purposes.', verdict: 'advertising', note: 'an opt-out implies the sharing happens' },
+  { text: 'We may share information about you with our affiliates and business partners.', verdict: 'third-parties' },
+  { text: 'We share personal data with service providers who host our servers and send e-mail on our behalf.', verdict: 'service-providers-only' },
+  { text: 'We may disclose your information if required by law or in response to a court order.', verdict: 'service-providers-only' },
+  { text: 'We share your details with third-party service providers that process payments for us.', verdict: 'service-providers-only', note: '"third-party" inside a providers phrase' },
+  { text: 'We do not share your personal information with third parties, except with service providers acting for us.', verdict: 'service-providers-only' },
+  { text: 'We never share or disclose your personal information.', verdict: 'no-sharing' },
+  { text: 'We will not share your data with other companies for their marketing.', verdict: 'no-sharing' },
+  { text: 'Our vendors are prohibited from using your data for their own marketing purposes.', verdict: 'not-mentioned', note: 'a limit on providers, not a purpose; no sharing verb' },
+  { text: 'California residents may request a list of third parties to which we disclosed personal information for their direct marketing purposes.', verdict: 'not-mentioned', note: 'a legal notice of a right' },
+  { text: 'You may share articles with your friends on social networks.', verdict: 'not-mentioned', note: 'the user shares' },
+  { text: 'We may share aggregated statistics that do not identify you with advertisers.', verdict: 'not-mentioned', note: 'not personal data' },
+  { text: 'A cookie is a small file that a site transfers to your computer through your browser.', verdict: 'not-mentioned' },
+  { text: 'If we are involved in a merger or acquisition, your information may be transferred to the acquirer.', verdict: 'not-mentioned', note: 'corporate transaction' },
+  { text: 'We do not sell, rent or trade your personal information to third parties.', verdict: 'not-mentioned', note: 'a sale denial belongs to the selling practice' },
+  { text: 'We provide these links as a convenience and to allow advertisers to promote their own products.', verdict: 'not-mentioned', note: 'links, not data' },
+  { text: 'This page links to third-party sites that have their own privacy policies.', verdict: 'not-mentioned' },
+]);

@@ -1,0 +1,111 @@
+/**
+ * Third-party tracking services recognised by name or by the cookie they set. Each entry: the display name
+ * and a pattern specific enough not to fire on ordinary words ("Segment", "Heap", "intercom", "moat" alone would).
+ * Names that are also common words are matched case-sensitively or only with a qualifier.
+ */
+export const TRACKERS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['Google Analytics', /\bgoogle analytics\b|\bgoogle-analytics\b|\bGA4\b|(?<![\w-])(?:_ga|_gid|_gat|__utm[abcz])(?![\w-])/i],
+  ['Google Tag Manager', /\bgoogle tag manager\b/i],
+  ['DoubleClick', /\bdouble ?click\b|\bDFP\b/i],
+  ['Google Ads', /\bgoogle ad ?words\b|\bgoogle ads\b|\bgoogle ad manager\b|\bgoogle marketing platform\b|(?<![\w-])_gcl_(?:au|aw|dc)(?![\w-])/i],
+  ['Google AdSense', /\bad ?sense\b/i],
+  ['Google AdMob', /\badmob\b/i],
+  ['Firebase Analytics', /\bfirebase (?:analytics|sdk|crashlytics)\b|\banalytics for firebase\b/i],
+  ['Facebook Pixel', /\b(?:facebook|meta) (?:pixel|custom audiences?|conversion tracking|conversions api)\b|(?<![\w-])_fb[pc](?![\w-])/i],
+  ['Facebook SDK', /\b(?:facebook|meta) (?:sdk|audience network|social plugins?|like button|connect|insights|analytics|ads)\b/i],
+  ['Twitter Ads', /\btwitter (?:pixel|conversion tracking|ads|buttons?|widgets?)\b|\bX (?:pixel|ads)\b/i],
+  ['LinkedIn Insight Tag', /\blinkedin (?:insight tag|ads|conversion tracking)\b/i],
+  ['Pinterest Tag', /\bpinterest (?:tag|conversion)\b|(?<![\w-])_pin_unauth(?![\w-])/i],
+  ['TikTok Pixel', /\btiktok (?:pixel|ads|sdk)\b|(?<![\w-])_ttp(?![\w-])/i],
+  ['Snap Pixel', /\bsnap(?:chat)? (?:pixel|ads)\b/i],
+  ['Reddit Pixel', /\breddit (?:pixel|ads)\b/i],
+  ['Microsoft Advertising', /\bbing ads\b|\bmicrosoft advertising\b|\bbing universal event tracking\b|(?<![\w-])_uet(?:sid|vid)(?![\w-])/i],
+  ['Microsoft Clarity', /\bmicrosoft clarity\b|(?<![\w-])_cl(?:ck|sk)(?![\w-])/i],
+  ['Hotjar', /\bhotjar\b|(?<![\w-])_hj\w+/i],
+  ['Mixpanel', /\bmixpanel\b/i],
+  ['Twilio Segment', /\bsegment\.(?:io|com)\b|\btwilio segment\b/i],
+  ['Amplitude Analytics', /\bamplitude analytics\b|\bamplitude, inc\b/i],
+  ['Heap Analytics', /\bheap analytics\b/i],
+  ['FullStory', /\bfullstory\b/i],
+  ['Crazy Egg', /\bCrazy ?Egg\b/],
+  ['Mouseflow', /\bmouseflow\b/i],
+  ['Optimizely', /\boptimizely\b/i],
+  ['Kissmetrics', /\bkiss ?metrics\b/i],
+  ['Matomo', /\bmatomo\b|\bpiwik\b/i],
+  ['Yandex Metrica', /\byandex[ .]?metri[ck]a\b/i],
+  ['Quantcast', /\bquantcast\b/i],
+  ['comScore', /\bcomscore\b|\bscorecard ?research\b/i],
+  ['Nielsen Digital', /\bnielsen (?:digital|dcr|sdk|ratings|measurement|audio)\b|\bthe nielsen company\b/i],
+  ['Adobe Analytics', /\badobe analytics\b|\bomniture\b|\bsite ?catalyst\b|\badobe (?:audience manager|target)\b/i],
+  ['Chartbeat', /\bchartbeat\b/i],
+  ['Criteo', /\bcriteo\b|(?<![\w-])cto_bundle(?![\w-])/i],
+  ['Taboola', /\btaboola\b/i],
+  ['Outbrain', /\boutbrain\b/i],
+  ['Xandr (AppNexus)', /\bappnexus\b|\bxandr\b/i],
+  ['Magnite (Rubicon Project)', /\brubicon project\b|\bmagnite\b/i],
+  ['PubMatic', /\bpubmatic\b/i],
+  ['OpenX', /\bopenx\b/i],
+  ['Index Exchange', /\bIndex Exchange\b|\bindexexchange\b/],
+  ['The Trade Desk', /\bThe Trade Desk\b|\bthetradedesk\b/],
+  ['MediaMath', /\bmediamath\b/i],
+  ['Amazon Advertising', /\bamazon (?:advertising|associates|publisher services|ads)\b/i],
+  ['Oracle BlueKai', /\bbluekai\b|\boracle data cloud\b|\bdatalogix\b|\baddthis\b/i],
+  ['Lotame', /\blotame\b/i],
+  ['Salesforce DMP (Krux)', /\bkrux\b|\bsalesforce (?:dmp|audience studio)\b/i],
+  ['LiveRamp', /\bliveramp\b|\bacxiom\b/i],
+  ['Tapad', /\btapad\b/i],
+  ['Moat Analytics', /\bmoat analytics\b|\bmoat\b(?= (?:by oracle|inc))/i],
+  ['Integral Ad Science', /\bintegral ad science\b/i],
+  ['DoubleVerify', /\bdoubleverify\b/i],
+  ['Tealium', /\btealium\b/i],
+  ['Webtrends', /\bwebtrends\b/i],
+  ['Coremetrics', /\bcoremetrics\b/i],
+  ['New Relic', /\bNew Relic\b/],
+  ['HubSpot', /\bhubspot\b|(?<![\w-])(?:__hstc|hubspotutk)(?![\w-])/i],
+  ['Marketo', /\bmarketo\b|(?<![\w-])_mkto_trk(?![\w-])/i],
+  ['ShareThis', /\bsharethis\b/i],
+  ['Disqus', /\bdisqus\b/i],
+  ['Gigya', /\bgigya\b/i],
+  ['Yahoo Advertising', /\byahoo (?:advertising|gemini|analytics|web analytics)\b|\bRight Media\b/i],
+  ['Undertone', /\bUndertone(?: Networks)?\b(?! of\b)/],
+  ['Rocket Fuel Inc.', /\brocket ?fuel,? inc\b|\brocketfuel\b/i],
+  ['Sovrn', /\bsovrn\b|\blijit\b/i],
+  ['Media.net', /\bmedia\.net\b/i],
+  ['Intercom Messenger', /\bintercom(?=,? (?:inc|messenger|chat|cookies?|sdk)\b)/i],
+  ['AppsFlyer', /\bappsflyer\b/i],
+  ['Adjust SDK', /\badjust (?:gmbh|sdk)\b|\badjust\.com\b/i],
+  ['Branch Metrics', /\bbranch\.io\b|\bbranch metrics\b/i],
+  ['Kochava', /\bkochava\b/i],
+  ['AppLovin', /\bapplovin\b/i],
+  ['Unity Ads', /\bunity ads\b/i],
+  ['ironSource', /\bironsource\b/i],
+  ['Braze SDK', /\bbraze(?:,? inc\b| sdk\b)/i],
+  ['OneSignal', /\bonesignal\b/i],
+  ['Pendo', /\bpendo(?:\.io)?\b/i],
+  ['LogRocket', /\blogrocket\b/i],
+  ['Smartlook', /\bsmartlook\b/i],
+  ['Contentsquare', /\bcontent ?square\b/i],
+  ['VWO', /\bVWO\b|\bvisual website optimizer\b/i],
+  ['Permutive', /\bpermutive\b/i],
+  ['Klaviyo', /\bklaviyo\b/i],
+  ['PostHog', /\bposthog\b/i],
+  ['Plausible Analytics', /\bplausible analytics\b|\bplausible\.io\b/i],
+  ['Fathom Analytics', /\bfathom analytics\b|\busefathom\.com\b/i],
+  ['Quora Pixel', /\bquora (?:pixel|ads)\b/i],
+];
+
+/**
+ * A cheap hint that a text may name a tracker: one stem per entry above, plain literals so one regex pass is fast.
+ * Every name and cookie the patterns know must match it (tests/trackers.test.ts checks); it may over-match.
+ */
+export const TRACKER_HINT =
+  // Grouped by first letter: twice as fast as a flat alternation, since most positions fail on the first character;
+  // and tried only at word starts (names, cookie names like "_ga" and hosts like "google-analytics.com" start one).
+  /\b(?:a(?:d ?sense|dmob|mplitude|dobe|ppnexus|mazon|ddthis|cxiom|ppsflyer|djust|pplovin)|b(?:ing|luekai|ranch|raze)|c(?:razy ?egg|omscore|hartbeat|riteo|to_bundle|oremetrics|ontent ?square)|d(?:ouble ?click|fp|atalogix|oubleverify|isqus)|f(?:irebase|acebook|ullstory|athom)|g(?:oogle|a4|igya)|h(?:otjar|eap|ubspot)|i(?:ndex ?exchange|ntegral ad|ntercom|ronsource)|k(?:iss ?metrics|rux|ochava|laviyo)|l(?:inkedin|otame|iveramp|ijit|ogrocket)|m(?:eta\b|icrosoft|ixpanel|ouseflow|atomo|agnite|ediamath|oat|arketo|edia\.net)|n(?:ielsen|ew relic)|o(?:ptimizely|mniture|utbrain|penx|racle|nesignal)|p(?:interest|iwik|ubmatic|endo|ermutive|osthog|lausible)|qu(?:antcast|ora)|r(?:eddit|ubicon|ight media|ocket ?fuel)|s(?:nap|egment|corecard|ite ?catalyst|alesforce|harethis|ovrn|martlook)|t(?:witter|iktok|aboola|rade ?desk|apad|ealium)|u(?:ndertone|nity ads|sefathom)|v(?:wo|isual website)|webtrends|x(?:andr| pixel| ads)|y(?:andex|ahoo)|_(?:hj|_hstc|mkto|ga\b|gid|gat|_utm|gcl_|fb[pc]|pin_|ttp|uet|cl(?:ck|sk)))/i;
+
+/** Names of the trackers mentioned in a text, in list order. Table cells and line breaks count as spaces. */
+export function findTrackers(text: string): string[] {
+  if (!TRACKER_HINT.test(text)) return [];
+  const flat = text.replace(/\s+/g, ' ');
+  return TRACKERS.filter(([, re]) => re.test(flat)).map(([name]) => name);
+}
