@@ -114,6 +114,7 @@ export function App({ api }: { api: PopupApi }) {
         fromCache={result.fromCache}
         notice={result.notice}
         highlighted={result.highlighted}
+        change={result.change}
         options={{
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
@@ -129,7 +130,7 @@ export function App({ api }: { api: PopupApi }) {
   };
 
   return (
-    <div class="popup">
+    <div class="popup" data-policy-change={result?.kind === 'report' && ReportView && (result.report.isPolicy || view.status === 'done' && view.forced) ? result.change?.state : undefined}>
       {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
       <p class="visually-hidden" role="status">
         {announcementOf(view)}

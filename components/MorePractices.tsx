@@ -13,8 +13,8 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
         More practices
       </h2>
       <ul class="more-list">
-        {views.map(({ practice, finding, label, tone, lowConfidence }) => (
-          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict}>
+        {views.map(({ practice, finding, label, tone, lowConfidence, previousVerdict }) => (
+          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={previousVerdict}>
             <details>
               <summary>
                 <span class="more-title">{practice.title}</span>

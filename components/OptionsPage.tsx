@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, SETTING_FIELDS, type Settings } from '../utils/settings-schema';
+import { HistoryOptions } from './history/HistoryOptions';
 import { LogoMark, ShieldIcon } from './icons';
 
-export type SettingsStore = { load(): Promise<Settings>; save(settings: Settings): Promise<void> };
+export type SettingsStore = { load(): Promise<Settings>; save(settings: Settings): Promise<void>; clearHistory?: () => Promise<void> };
 
 /** The options page: a few switches, saved as soon as they change. */
 export function OptionsPage({ store }: { store: SettingsStore }) {
@@ -61,6 +62,7 @@ export function OptionsPage({ store }: { store: SettingsStore }) {
       <p class="options-status" role="status">
         {status}
       </p>
+      <HistoryOptions clear={store.clearHistory} />
     </main>
   );
 }

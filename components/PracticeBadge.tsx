@@ -15,7 +15,7 @@ export function PracticeBadge({ view, onShowEvidence, options }: Props) {
   const headingId = `badge-${practice.id}`;
 
   return (
-    <article class={`badge tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} aria-labelledby={headingId}>
+    <article class={`badge tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={view.previousVerdict} aria-labelledby={headingId}>
       <h2 class="badge-question" id={headingId}>
         {practice.question}
       </h2>

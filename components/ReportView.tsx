@@ -1,6 +1,8 @@
 import { META_LIST, type PracticeMeta } from '../analyzer/practice-meta';
 import type { Report, Tone } from '../analyzer/types';
 import type { ExportPage } from '../utils/export-report';
+import type { PolicyChange } from '../utils/history/history-model';
+import { ChangeBanner } from './ChangeBanner';
 import { ExportBar } from './ExportBar';
 import { RefreshIcon, ToneIcon } from './icons';
 import { MorePractices } from './MorePractices';
@@ -15,6 +17,8 @@ type Props = {
   notice?: string;
   /** From the runtime: how many evidence sentences are highlighted on the page. */
   highlighted?: number;
+  /** From the runtime: how the policy compares with the last time it was read (absent while memory is off). */
+  change?: PolicyChange;
   options: BadgeOptions;
   /** The practices to show, in order: the registry's, unless a test passes others. */
   practices?: readonly PracticeMeta[];
@@ -31,8 +35,9 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = META_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
-  const views = practiceViews(report, practices);
+export function ReportView({ report, page, fromCache, notice, highlighted, change, options, practices = META_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+  const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
+  const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
   const tally = TALLY.map((t) => ({ ...t, count: views.filter((v) => v.tone === t.tone).length })).filter((t) => t.count > 0);
@@ -40,6 +45,7 @@ export function ReportView({ report, page, fromCache, notice, highlighted, optio
   return (
     <>
       <div class="report">
+        {change && <ChangeBanner change={change} url={page.url} />}
         {!report.isPolicy && (
           <p class="notice" role="note">
             This page may not be a privacy policy, so these verdicts may not apply.

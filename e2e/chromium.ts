@@ -22,8 +22,8 @@ export function findChromium(): string {
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
-/** Headless Chromium with the built extension installed; every host but 127.0.0.1 resolves to nothing. */
-export async function launchWithExtension(): Promise<{ browser: Browser; extensionId: string }> {
+/** Headless Chromium with the built extension (or another unpacked build) installed; every host but 127.0.0.1 resolves to nothing. */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ browser: Browser; extensionId: string }> {
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
@@ -41,7 +41,7 @@ export async function launchWithExtension(): Promise<{ browser: Browser; extensi
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  const extensionId = await browser.installExtension(extensionDir);
   return { browser, extensionId };
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
+import { rememberAnalysis } from './history/remember';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
 
@@ -30,6 +31,10 @@ export function browserTabDriver(): TabDriver {
     async settings() {
       const s = await loadSettings();
       return { highlightEvidence: s.highlightEvidence, toolbarBadge: s.toolbarBadge, minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE };
+    },
+    async remember(analysis) {
+      if (!(await loadSettings()).rememberPolicies) return null;
+      return rememberAnalysis(analysis, browser.runtime.getManifest().version);
     },
   };
 }

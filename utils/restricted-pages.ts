@@ -13,7 +13,8 @@ export const FORBIDDEN_MESSAGES = {
   store: 'Browsers do not let extensions read their extension store. Open the policy on the website it belongs to.',
   viewSource: 'This is a page’s source view. Open the page itself and click PolicyLens again.',
   pdf: 'This is a PDF. PolicyLens reads web pages only for now: open the web version of the policy if the site has one.',
-  injectFailed: 'The browser did not let PolicyLens read this page. Browsers protect their own pages, extension stores and some special pages from extensions; on an ordinary web page, reload it and click PolicyLens again.',
+  // Firefox refuses its PDF viewer this way even when the address does not end in .pdf, so PDFs are named here.
+  injectFailed: 'The browser did not let PolicyLens read this page. Browsers protect their own pages, their PDF viewer, extension stores and some special pages from extensions. If this is a PDF, open the web version of the policy; on an ordinary web page, reload it and click PolicyLens again.',
 } as const;
 
 /** Whether a tab's URL can be read at all, decided from the URL before trying to inject. */
