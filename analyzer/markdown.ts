@@ -1,4 +1,4 @@
-import { PRACTICE_LIST } from './registry';
+import { joinReport } from './practice-meta';
 import type { Report } from './types';
 
 /** A word joiner: invisible, but it keeps "@name" from being read as a mention. */
@@ -42,13 +42,7 @@ export function toMarkdown(report: Report): string {
   if (report.url) lines.push(`- URL: ${markdownUrl(report.url)}`);
   lines.push(`- Analyzed: ${report.analyzedAt}`);
   lines.push(`- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`, '');
-  const findings = (report.practices as Record<string, { verdict: string; summary: string; confidence: number; evidence: { text: string }[] }>);
-  const rows = PRACTICE_LIST.flatMap((practice) => {
-    const finding = findings[practice.id];
-    if (!finding) return [];
-    const label = (practice.verdicts as Record<string, { label: string }>)[finding.verdict]?.label ?? finding.verdict;
-    return [{ practice, finding, label }];
-  });
+  const rows = joinReport(report);
   // A table first, to read the verdicts at a glance; the details and evidence follow.
   lines.push('| Practice | Verdict | Confidence |', '| --- | --- | --- |');
   for (const { practice, finding, label } of rows) lines.push(`| ${escapeMarkdown(practice.title)} | ${escapeMarkdown(label)} | ${finding.verdict === 'not-mentioned' ? '–' : `${Math.round(finding.confidence * 100)} %`} |`);

@@ -1,8 +1,10 @@
+import { evidenceRank } from './frame';
 import type { NumberReader } from './number-patterns';
-import type { Evidence, Practices, Sentence, Tone } from './types';
+import type { PracticeMeta, VerdictOf } from './practice-meta';
+import type { Evidence, PracticeId, Practices, Sentence } from './types';
 
-export type PracticeId = keyof Practices;
-export type VerdictOf<K extends PracticeId> = Practices[K]['verdict'];
+export type { PracticeId } from './types';
+export type { VerdictOf } from './practice-meta';
 
 /** What one sentence says about a practice. */
 export type Hit<V extends string = string> = {
@@ -24,33 +26,40 @@ export type PracticeContext = { text: string; sentences: Sentence[]; numbers: Nu
  * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,
  * and how sentence findings combine into the policy's verdict.
  */
-export interface Practice<K extends PracticeId = PracticeId> {
-  id: K;
-  title: string;
-  /** The question the badge answers, e.g. "Do they sell your data?" */
-  question: string;
-  verdicts: Record<VerdictOf<K>, { label: string; tone: Tone }>;
+export interface Practice<K extends PracticeId = PracticeId> extends PracticeMeta<K> {
   /** Sentences not matching this are never judged (keeps the analyzer fast). */
   candidate: RegExp;
   judge(sentence: Sentence, ctx: PracticeContext): Hit<VerdictOf<K>>[];
   combine(hits: Hit<VerdictOf<K>>[], ctx: PracticeContext): Practices[K];
 }
 
-export function toEvidence(hits: Hit[], max = 3): Evidence[] {
-  const seen = new Set<number>();
+/**
+ * The sentences a verdict rests on, decisive first (hits come ordered by `strongest`). Five at most: the popup shows
+ * the first and the rest on request. A sentence repeated word for word (hub pages repeat whole statements) counts once.
+ */
+export function toEvidence(hits: Hit[], max = 5): Evidence[] {
+  const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const h of hits) {
-    if (seen.has(h.sentence.start)) continue;
-    seen.add(h.sentence.start);
+    const key = h.sentence.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason });
     if (out.length >= max) break;
   }
   return out;
 }
 
-/** Hits of the winning verdict, strongest first (keeping the hits' own type, extra fields included). */
+/**
+ * Hits of the winning verdict, the decisive one first: strongest, and direct statements before rights lists,
+ * definitions, citations, questions and table rows (keeping the hits' own type, extra fields included).
+ */
 export function strongest<H extends Hit>(hits: H[], verdict: H['verdict']): H[] {
-  return hits.filter((h) => h.verdict === verdict).sort((a, b) => b.strength - a.strength || a.sentence.start - b.sentence.start);
+  return hits
+    .filter((h) => h.verdict === verdict)
+    .map((h) => [h, evidenceRank(h.strength, h.sentence)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].sentence.start - b[0].sentence.start)
+    .map(([h]) => h);
 }
 
 /** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */

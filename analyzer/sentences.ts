@@ -15,6 +15,8 @@ function looksLikeHeading(s: string): boolean {
   if (t.length === 0 || t.length > 80) return false;
   // Table rows ("Logs | 90 days", tab-separated cells) are content, not titles.
   if (/[.!;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /[\t|]/.test(t)) return false;
+  // A table cell on its own line ("YES", "N/A", "12 months") is content, not a title.
+  if (/^(?:yes|no|n\/?a|none|x|✓|\d+)$/i.test(t) || /^\d+\s*(?:hours?|days?|weeks?|months?|years?)\b/i.test(t)) return false;
   // FAQ-style policies title sections with questions: "How long do we keep information?"
   if (/\?["')\]]?$/.test(t)) return t.split(/\s+/).length <= 12;
   const words = t.split(/\s+/).length;
@@ -151,7 +153,9 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
     }
     const trimmed = line.trim();
-    if (whole && parts.length === 1 && looksLikeHeading(trimmed.replace(BULLET, '')) && out.length) {
+    // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
+    const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
+    if (whole && (parts.length === 1 || numbered) && looksLikeHeading(trimmed.replace(BULLET, '')) && out.length) {
       out[out.length - 1]!.isHeading = true;
       heading = trimmed.toLowerCase();
     }

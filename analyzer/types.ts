@@ -73,3 +73,6 @@ export type Sentence = {
 };
 
 export type Tone = 'good' | 'caution' | 'bad' | 'neutral';
+
+/** A practice's key in `Report.practices`. */
+export type PracticeId = keyof Practices;

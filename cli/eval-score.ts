@@ -29,7 +29,8 @@ export function scoreFinding(practice: string, label: Label, finding: Finding): 
   const field = numberField(practice);
   let right = label.accept.includes(finding.verdict);
   const want = field ? label[field] : undefined;
-  if (right && field && want !== undefined) {
+  // The number is checked where the verdict carries one: a label may accept `vague` beside `period` (days 2).
+  if (right && field && want !== undefined && finding[field] !== null && finding[field] !== undefined) {
     const allowed = Array.isArray(want) ? want : [want];
     right = allowed.includes(finding[field] as number);
   }

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { PRACTICE_LIST } from '../analyzer/registry';
-import type { Practice } from '../analyzer/practice';
+import { META_LIST, type PracticeMeta } from '../analyzer/practice-meta';
 import type { Report, Tone } from '../analyzer/types';
 import type { ExportPage } from '../utils/export-report';
 import type { PolicyChange } from '../utils/history/history-model';
@@ -23,7 +22,7 @@ type Props = {
   change?: PolicyChange;
   options: BadgeOptions;
   /** The practices to show, in order: the registry's, unless a test passes others. */
-  practices?: readonly Practice[];
+  practices?: readonly PracticeMeta[];
   onShowEvidence: (start: number) => Promise<boolean>;
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
@@ -41,7 +40,7 @@ const TALLY: { tone: Tone; one: string; many: string }[] = [
 ];
 
 /** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, change, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy, sourceUrl, children }: Props) {
+export function ReportView({ report, page, fromCache, notice, highlighted, change, options, practices = META_LIST, onShowEvidence, onReanalyze, download, copy, sourceUrl, children }: Props) {
   const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
   const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);

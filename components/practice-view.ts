@@ -1,4 +1,4 @@
-import type { Practice } from '../analyzer/practice';
+import { joinReport, type PracticeMeta } from '../analyzer/practice-meta';
 import type { Evidence, Report, Tone } from '../analyzer/types';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
 
@@ -9,7 +9,7 @@ export const MAIN_BADGES = 4;
 export type FindingView = { verdict: string; confidence: number; summary: string; evidence: Evidence[] };
 
 export type PracticeView = {
-  practice: Practice;
+  practice: PracticeMeta;
   finding: FindingView;
   label: string;
   tone: Tone;
@@ -19,23 +19,12 @@ export type PracticeView = {
 };
 
 /** Every practice of `practices` (the registry's list) that the report has a finding for, in that order. */
-export function practiceViews(report: Report, practices: readonly Practice[]): PracticeView[] {
-  const findings = report.practices as unknown as Record<string, FindingView | undefined>;
-  const out: PracticeView[] = [];
-  for (const practice of practices) {
-    const finding = findings[practice.id];
-    if (!finding) continue;
-    const verdict = (practice.verdicts as Record<string, { label: string; tone: Tone } | undefined>)[finding.verdict];
-    out.push({
-      practice,
-      finding,
-      label: verdict?.label ?? finding.verdict,
-      tone: verdict?.tone ?? 'neutral',
-      // "Not mentioned" is an absence, not a guess: no hint for it.
-      lowConfidence: finding.verdict !== 'not-mentioned' && finding.confidence < LOW_CONFIDENCE,
-    });
-  }
-  return out;
+export function practiceViews(report: Report, practices: readonly PracticeMeta[]): PracticeView[] {
+  return joinReport(report, practices).map((joined) => ({
+    ...joined,
+    // "Not mentioned" is an absence, not a guess: no hint for it.
+    lowConfidence: joined.finding.verdict !== 'not-mentioned' && joined.finding.confidence < LOW_CONFIDENCE,
+  }));
 }
 
 export const TONE_WORD: Record<Tone, string> = { bad: 'Concern', caution: 'Worth a look', good: 'Good sign', neutral: 'Neutral' };

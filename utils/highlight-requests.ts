@@ -1,15 +1,9 @@
-import { PRACTICE_LIST } from '../analyzer/registry';
-import type { Finding, Report } from '../analyzer/types';
+import { joinReport } from '../analyzer/practice-meta';
+import type { Report } from '../analyzer/types';
 import type { HighlightRequest } from './messages';
 
-type AnyFinding = Finding<string>;
-
 function findings(report: Report) {
-  return PRACTICE_LIST.flatMap((practice) => {
-    const finding = (report.practices as unknown as Record<string, AnyFinding | undefined>)[practice.id];
-    const verdict = finding && (practice.verdicts as Record<string, { label: string; tone: HighlightRequest['tone'] }>)[finding.verdict];
-    return finding && verdict ? [{ practice, finding, verdict }] : [];
-  });
+  return joinReport(report).map(({ practice, finding, label, tone }) => ({ practice, finding, verdict: { label, tone } }));
 }
 
 /** One highlight per evidence sentence, with what its tooltip says. */

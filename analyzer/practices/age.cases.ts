@@ -2,6 +2,15 @@ import { defineCases } from '../practice';
 import type { AgeVerdict } from '../types';
 
 export default defineCases<AgeVerdict>([
+  // Frames: ages that limit nothing.
+  { text: 'We do not sell the personal information of consumers under 16 years of age without affirmative authorization.', verdict: 'not-mentioned', note: 'an opt-in rule for selling minors\' data' },
+  { text: 'A business cannot sell the personal information of minors under the age of sixteen (16) without their consent.', verdict: 'not-mentioned', note: 'what the law says a business may do' },
+  { text: 'California minors under 18 may request removal of content they posted on our site.', verdict: 'not-mentioned', note: 'a removal right of minors' },
+  { text: 'For example, a 15-year-old may share a photo with friends.', verdict: 'not-mentioned', note: 'an age in an example' },
+  { text: 'Health records, precise location and information of minors under the age of 14 may be considered sensitive personal information.', verdict: 'not-mentioned', note: 'a category defined' },
+  { text: 'In this policy, the term children refers to individuals under 13 years of age.', verdict: 'minimum-age', value: 13, note: 'the children the policy protects are defined by age' },
+  { text: 'Our app is for adults 18+.', verdict: 'minimum-age', value: 18 },
+  { text: 'Our games are for players 13 and older.', verdict: 'minimum-age', value: 13 },
   { text: 'We do not knowingly collect personal information from children under 13.', verdict: 'minimum-age', value: 13 },
   { text: 'Our services are not directed to children under the age of thirteen (13).', verdict: 'minimum-age', value: 13 },
   { text: 'You must be at least 16 years old to use the service.', verdict: 'minimum-age', value: 16 },

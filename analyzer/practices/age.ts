@@ -1,3 +1,6 @@
+import { PRACTICE_META } from '../practice-meta';
+import { frameOf } from '../frame';
+import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE } from '../lexicon/index';
 import { NUMBER_SOURCE } from '../number-patterns';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
@@ -17,20 +20,25 @@ const AGE_PATTERNS: RegExp[] = [
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
 const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+/** The term being defined is children or minors. */
+const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
-  id: 'age',
-  title: 'Minimum age',
-  question: 'From what age may you use it?',
-  verdicts: {
-    'minimum-age': { label: 'Minimum age', tone: 'neutral' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
-  },
+  ...PRACTICE_META.age,
   candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
   judge(sentence, ctx) {
     const text = sentence.text;
     if (!CHILD_CONTEXT.test(text)) return [];
+    // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
+    // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'citation' || kind === 'example' || kind === 'question') return [];
+    // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
+    if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
+    if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
+    if (MINOR_SALE_RULE.re.test(text) && !/\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
+    if (!AGE_LIMIT_VERB.re.test(text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages: number[] = [];
     for (const re of AGE_PATTERNS) {
       for (const m of text.matchAll(re)) {

@@ -13,4 +13,10 @@ export default defineCases<ChangesVerdict>([
   { text: 'You may update your personal information in your account at any time, as this policy explains.', verdict: 'not-mentioned', note: "the user's data changes, not the policy" },
   { text: 'We will not notify you by e-mail about new products.', verdict: 'not-mentioned' },
   { text: 'What happens when this policy changes?', verdict: 'not-mentioned', note: 'a question heading' },
+  // Frames: purposes lists and company sales promise nothing; a continuation leans on the sentence before.
+  { text: '- Notifying you about changes to this Privacy Statement or to our programs', verdict: 'not-mentioned', note: 'a purpose of processing, listed' },
+  { text: 'If such a change happens to our business, the buyer will inform you about how it uses your information under this policy.', verdict: 'not-mentioned', note: 'a company sale' },
+  { text: 'From time to time, we may change this Privacy Policy. If we do, we will post an amended version on this webpage.', verdict: 'posted-only' },
+  { text: 'From time to time, we may change this Privacy Policy. If we do, we will place a notice online before the changes apply.', verdict: 'notified' },
+  { text: 'Any changes will become effective when we post the revised Privacy Policy on our platform.', verdict: 'posted-only' },
 ]);

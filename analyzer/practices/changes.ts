@@ -1,3 +1,6 @@
+import { PRACTICE_META } from '../practice-meta';
+import { antecedentOf, frameOf } from '../frame';
+import { CORPORATE_TRANSACTION } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 
@@ -6,33 +9,34 @@ const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amen
 const POLICY = /\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices)|privacy (?:policy|statement|notice))\b/i;
 const CHANGE_HEADING = /\b(?:chang|modif|amend|updat|revis)\w*\b/i;
 /** A notice that reaches the user: e-mail, an in-product notice, or asking consent again. */
-const NOTIFY = /\bnotif(?:y|ies|ied|ying|ication)\b|\b(?:send|provide|give|display|present|show) (?:you )?(?:\w+ ){0,3}(?:notice|notification|e-?mail|message|alert)s?\b|\b(?:by|via|through) (?:an? )?(?:e-?mail|message|notice|notification|pop-?up|banner)\b|\bprominent(?:ly)? (?:\w+ )?(?:notice|posted|displayed)?|\b(?:obtain|ask for|seek|request|get) (?:your )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b|\blet you know\b|\bpost (?:a |an )?(?:\w+ )?notice (?:on|at) (?:the|our) (?:home ?page|front page|site|website|web ?site)\b|\b(?:inform|alert|tell|advise) (?:you|users|our users|members)\b|\bnotice (?:\w+ ){0,3}(?:will be|is) (?:sent|provided|given|displayed)/gi;
+const NOTIFY = /\bnotif(?:y|ies|ied|ying|ication)\b|\b(?:send|provide|give|display|present|show) (?:you )?(?:\w+ ){0,3}(?:notice|notification|e-?mail|message|alert)s?\b|\b(?:by|via|through) (?:an? )?(?:e-?mail|message|notice|notification|pop-?up|banner)\b|\bprominent(?:ly)? (?:\w+ )?(?:notice|posted|displayed)?|\b(?:obtain|ask for|seek|request|get) (?:your )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b|\blet you know\b|\b(?:place|post|put) (?:a |an )?(?:\w+ )?notice (?:online|on (?:the|our) (?:site|website|services?))\b|\bpost (?:a |an )?(?:\w+ )?notice (?:on|at) (?:the|our) (?:home ?page|front page|site|website|web ?site)\b|\b(?:inform|alert|tell|advise) (?:you|users|our users|members)\b|\bnotice (?:\w+ ){0,3}(?:will be|is) (?:sent|provided|given|displayed)/gi;
 const STRONG_NOTIFY = /\be-?mail|\belectronic mail|\bconsent|\bpermission|\bopt-in|\bdirectly\b|\bprior to\b|\bbefore (?:the|any|such) (?:change|modification|update)s? (?:becomes?|takes?|go(?:es)?) /i;
 /** Changes posted on the page only: it is up to the reader to check back. */
-const POSTED = /\b(?:post(?:s|ed|ing)?|publish(?:es|ed|ing)?|reflect(?:ed)?|place[sd]?) (?:\w+ ){0,6}(?:on|to|in|at) (?:this|the|our) (?:page|site|website|web ?site|web page|policy|privacy policy|home ?page)|\bcheck (?:\w+ ){0,3}(?:back|this page|periodically|regularly|frequently|often)|\breview (?:\w+ ){0,4}(?:periodically|regularly|frequently|often|from time to time)|\bcontinu(?:e|ed|ing|ation of) (?:your |to )?us(?:e|ing|age)\b|\b(?:effective|last (?:updated|modified|revised)|revision) date\b|\bwithout (?:prior |any |further )?(?:notice|notification|notifying)/i;
+const POSTED = /\b(?:post(?:s|ed|ing)?|publish(?:es|ed|ing)?|reflect(?:ed)?|place[sd]?) (?:\w+ ){0,6}(?:on|to|in|at) (?:this|the|our) (?:page|site|website|web ?site|web ?page|policy|privacy policy|home ?page|platform|services?|app)|\bcheck (?:\w+ ){0,3}(?:back|this page|periodically|regularly|frequently|often)|\breview (?:\w+ ){0,4}(?:periodically|regularly|frequently|often|from time to time)|\bcontinu(?:e|ed|ing|ation of) (?:your |to )?us(?:e|ing|age)\b|\b(?:effective|last (?:updated|modified|revised)|revision) date\b|\bwithout (?:prior |any |further )?(?:notice|notification|notifying)/i;
+const DATE_ONLY = /\b(?:effective|last (?:updated|modified|revised)|revision) date\b/i;
 const WITHOUT_NOTICE = /\bwithout (?:prior |any |further )?(?:notice|notification|notifying)/i;
 const BY_POSTING = /\bby (?:posting|updating|publishing|placing|revising|changing)\b|\bin this (?:\w+ )?(?:policy|statement|notice)\b/i;
 const USER_DATA_CHANGE = /\b(?:chang\w*|modif\w*|amend\w*|updat\w*|correct\w*|revis\w*)(?:,? (?:or |and )?(?:chang\w*|modif\w*|amend\w*|updat\w*|correct\w*))* (?:your|their|his or her|the user's|any) (?:\w+ )?(?:personal(?:ly)? )?(?:identifiable )?(?:information|data|details|account|preferences|profile|settings|e-?mail)\b/gi;
 const MAY_CHANGE = /\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)/i;
 
 export const changes: Practice<'changes'> = {
-  id: 'changes',
-  title: 'Policy changes',
-  question: 'Will they tell you when the policy changes?',
-  verdicts: {
-    notified: { label: 'You are notified', tone: 'good' },
-    'posted-only': { label: 'Posted on the page only', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
-  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review)/i,
-  judge(sentence) {
+  ...PRACTICE_META.changes,
+  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|if we do|when we do|if so)/i,
+  judge(sentence, ctx) {
     const text = sentence.text;
+    // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change
+    // happens to our business, the buyer will...") promise nothing about this policy.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'purpose' || kind === 'right' || kind === 'definition' || CORPORATE_TRANSACTION.re.test(text)) return [];
+    // "If we do, we will post an amended version": the change is named in the sentence before.
+    const before = antecedentOf(sentence, ctx.sentences);
+    const aboutChange = before !== null && CHANGE.test(before.text) && POLICY.test(before.text);
     // A heading can state the practice ("Users will be notified of any policy changes:"), a question cannot.
     if (/\?\s*$/.test(text)) return [];
     const underHeading = CHANGE_HEADING.test(sentence.heading) && /\b(?:polic|statement|notice|terms)/i.test(sentence.heading) && !/\byour\b/i.test(sentence.heading);
     // "You may update your information" changes the user's data, not the policy.
     const policyText = text.replace(USER_DATA_CHANGE, ' ');
-    if (!underHeading && !(CHANGE.test(policyText) && POLICY.test(policyText))) return [];
+    if (!underHeading && !aboutChange && !(CHANGE.test(policyText) && POLICY.test(policyText))) return [];
     if (!WITHOUT_NOTICE.test(text)) {
       for (const m of text.matchAll(NOTIFY)) {
         if (isNegated(text, m.index!)) continue;
@@ -43,7 +47,10 @@ export const changes: Practice<'changes'> = {
       }
     }
     if (POSTED.test(text)) {
-      return [{ verdict: 'posted-only', sentence, strength: 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
+      // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
+      const dateOnly = DATE_ONLY.test(text) && !/\bpost|\bcheck|\breview|\bcontinu|\bwithout\b/i.test(text);
+      const promise = /\bwe (?:will|shall)\b/i.test(text);
+      return [{ verdict: 'posted-only', sentence, strength: dateOnly ? 0.6 : promise ? 0.85 : 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
     }
     if (MAY_CHANGE.test(text) && CHANGE.test(text)) {
       return [{ verdict: 'posted-only', sentence, strength: 0.5, reason: 'Says the policy may change, without promising to tell you.' }];

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { ContactVerdict } from '../types';
 import { union } from './cues';
@@ -35,13 +36,7 @@ function contactsIn(text: string): string[] {
 }
 
 export const contact: Practice<'contact'> = {
-  id: 'contact',
-  title: 'Privacy contact',
-  question: 'Whom can you ask about your data?',
-  verdicts: {
-    provided: { label: 'Contact given', tone: 'good' },
-    'not-mentioned': { label: 'No contact', tone: 'caution' },
-  },
+  ...PRACTICE_META.contact,
   // What a contact needs: an address, a number, an office, a form, or an invitation to get in touch.
   candidate: /@|[[(]at[\])]|\d{3}[-. )]\d{3}|\b\d{5}\b|\b(?:contact|write to|e-?mail(?:ing)? (?:us|the)|call (?:us|the)|reach (?:us|the)|officer|dpo\b|privacy (?:team|office|department|coordinator|manager)|representative|box\b|suite\b|form\b)/i,
   judge(sentence) {

@@ -12,4 +12,10 @@ export default defineCases<DntVerdict>([
   { text: 'Some browsers offer a Do Not Track feature that tells websites you do not want to be tracked.', verdict: 'not-mentioned', note: 'describes the feature, takes no stance' },
   { text: 'Do Not Track is a standard that is still under development.', verdict: 'not-mentioned' },
   { text: 'We do not track you across other websites.', verdict: 'not-mentioned', note: 'no signal named' },
+  // Frames: the law's question is not the site's answer; the answer may refer back.
+  { text: 'California law requires us to tell you how we respond to web browser Do Not Track signals.', verdict: 'not-mentioned' },
+  { text: 'California law requires that we disclose whether we acknowledge Do Not Track signals. We do not do so.', verdict: 'not-honoured' },
+  { text: 'Although we do our best to honor the preferences of our visitors, we are not able to respond to Do Not Track signals at this time.', verdict: 'not-honoured', note: 'the response nearest the signal decides' },
+  { text: 'With respect to Do Not Track signals, we currently do not take action in response to these signals.', verdict: 'not-honoured' },
+  { text: 'Residents may also set the Global Privacy Control (GPC) to opt out of the sale of their personal information.', verdict: 'honoured', note: 'the signal accepted as an opt-out' },
 ]);

@@ -1,3 +1,6 @@
+import { PRACTICE_META } from '../practice-meta';
+import { frameOf } from '../frame';
+import { SIGNAL_AS_OPT_OUT } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
@@ -8,27 +11,39 @@ type DntHit = Hit<DntVerdict> & { signals: string[] };
 const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b/gi;
 const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
 /** What a site does with a signal; "not" before the first one (after the signal names are masked) is a refusal. */
-const RESPONSE = /\b(?:respond\w*|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
+const RESPONSE = /\b(?:respon[ds]\w*|take (?:any )?action|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
 const REGARDLESS = /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
 
+/** A short denial that refers back to the sentence before: "We do not do so.", "We currently do not." */
+const NOT_SO = /^\W*we (?:currently |presently )?(?:do not|don['’]t|will not|cannot)(?: currently)?(?: do so| respond| honou?r them)?\W*$/i;
+
 export const dnt: Practice<'dnt'> = {
-  id: 'dnt',
-  title: 'Do Not Track',
-  question: 'Do they honour Do Not Track or Global Privacy Control?',
-  verdicts: {
-    honoured: { label: 'Honoured', tone: 'good' },
-    'not-honoured': { label: 'Ignored', tone: 'bad' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.dnt,
   candidate: /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i,
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.
     if (sentence.isHeading || /\?\s*$/.test(text) || /^\W*how\b/i.test(text)) return [];
+    // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
+    const kind = frameOf(sentence).kind;
+    const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
     const signals = [...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []), ...(GPC.test((GPC.lastIndex = 0, text)) ? ['Global Privacy Control'] : [])];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
     const masked = text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL');
-    const responses = [...masked.matchAll(RESPONSE)];
+    if (quiet) {
+      // "California law requires that we disclose whether we acknowledge DNT signals. We do not do so."
+      const next = ctx.sentences.find((n) => n.start >= sentence.end);
+      if (next && NOT_SO.test(next.text)) return [{ verdict: 'not-honoured', sentence: next, strength: 0.8, reason: `Says it does not respond to ${listInWords(signals)} signals.`, signals }];
+    }
+    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', signals }];
+    // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
+    if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) {
+      return [{ verdict: 'honoured', sentence, strength: 0.75, reason: `Accepts ${listInWords(signals)} as a way to opt out.`, signals }];
+    }
+    // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
+    // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
+    const signalAt = masked.indexOf('SIGNAL');
+    const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
     if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) {
       return [{ verdict: 'not-honoured', sentence, strength: 0.85, reason: `Says it does not respond to ${listInWords(signals)} signals.`, signals }];
     }

@@ -1,14 +1,17 @@
+import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
+import { frameOf, sectionOf } from '../frame';
+import { USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
 
 const KEEP = /\b(?:retain\w*|retention|keep|keeps|kept|keeping|store|stores|stored|storing|storage|preserve[sd]?|maintain(?:s|ed)?|hold|holds|held|archive[sd]?|log(?:s|ged)?)\b/i;
 const REMOVE = /\b(?:delete[sd]?|deleting|deletion|erase[sd]?|purge[sd]?|destroy(?:s|ed)?|remove[sd]?|anonymi[sz]e[sd]?|de-?identif(?:y|ied)|discard(?:s|ed)?|expire[sd]?|overwritten)\b/i;
-const INDEFINITE = /\b(?:indefinitely|permanently|forever|in perpetuity|for an unlimited|no (?:set )?(?:expiration|time limit)|unlimited (?:period|time))\b/i;
+const INDEFINITE_OLD = /\b(?:indefinitely|permanently|forever|in perpetuity|for an unlimited|no (?:set )?(?:expiration|time limit)|unlimited (?:period|time))\b/i;
 const UNTIL_DELETION = /\b(?:as long as (?:your|the|you)\b[^.]*?\b(?:account|membership|subscription|registration|profile|active|customer|member|user)|(?:while|for as long as) (?:your account|you (?:are|remain) a|you have an account|you use)|until (?:you|your account|such time as you)\b[^.]*?\b(?:delete|close|cancel|terminate|deactivate|request|ask|unsubscribe|opt[- ]out|withdraw)|(?:for )?the (?:life|lifetime|duration) of (?:your|the) (?:account|membership|subscription|relationship))/i;
 const VAGUE = /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:needed|necessary|required|reasonabl[ey])|as long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required|appropriate|reasonabl[ey]|permitted)|as long as we (?:need|have a|deem)|for (?:as long as|the (?:period|time)) (?:is |that is )?(?:necessary|needed|required|reasonabl[ey])|(?:as|where) (?:required|permitted) by (?:applicable )?law|(?:for|during) a (?:reasonable|limited|certain|period of) (?:period|time|amount of time)|retention (?:policies|policy|schedules?|periods?|requirements)|no longer (?:than )?(?:is |it is )?(?:necessary|needed|required)|legal (?:obligations|requirements)|only for (?:as long as|the time))/i;
 /** Deadlines for answering people are not retention. */
-const RESPONSE = /\b(?:respond|response|reply|answer|process (?:your|the|such) request|notify|notice|notification|business days|take effect|to (?:honor|comply with) your|opt[- ]out requests?|unsubscribe requests?|of (?:the )?(?:date|receipt)|after (?:receiving|receipt)|return (?:policy|period)|trial|refund|free)\b/i;
+const RESPONSE_OLD = /\b(?:respond|response|reply|answer|process (?:your|the|such) request|notify|notice|notification|business days|take effect|to (?:honor|comply with) your|opt[- ]out requests?|unsubscribe requests?|of (?:the )?(?:date|receipt)|after (?:receiving|receipt)|return (?:policy|period)|trial|refund|free)\b/i;
 const DATA = /\b(?:information|data|records?|logs?|files?|details|content|messages?|history|address(?:es)?|accounts?|backups?|copies|comments?|posts?|profiles?|photos?|recordings?|communications?|correspondence|transactions?|orders?|tickets?|invoices?|receipts?|applications?|CVs?|resumes?|footage|emails?|chats?)\b/i;
 /** "We retain this information only to provide the service": kept for a purpose, no period. */
 const PURPOSE_BOUND = /\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b/i;
@@ -21,20 +24,14 @@ const RETENTION_HEADING = /\b(?:retention|retain|how long|storage (?:period|limi
 /** A user's own deletion right implies the data stays until it is used. */
 const USER_DELETES = /\b(?:you|parents?|guardians?|users?) (?:can|may|have the right to)\b[^.]{0,60}?\b(?:delete|remove|erase)\b[^.]{0,40}?\b(?:information|data|account)|\brequest (?:that we |to have (?:your |the )?(?:information|data)? ?|the )?(?:delete|deleted|deletion|erase|erasure)\b/i;
 /** Anonymous data is not personal data: keeping it forever says nothing about yours. */
+/** Kept without end, once "permanently deleted" (the opposite) is set aside. */
+const INDEFINITE = { exec: (t: string) => (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) };
+const RESPONSE = PROCESS_DEADLINE.re;
 const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
 
 export const retention: Practice<'retention'> = {
-  id: 'retention',
-  title: 'Data retention',
-  question: 'How long do they keep your data?',
-  verdicts: {
-    period: { label: 'Fixed period', tone: 'good' },
-    'until-deletion': { label: 'Until you delete it', tone: 'caution' },
-    indefinite: { label: 'Kept indefinitely', tone: 'bad' },
-    vague: { label: 'No clear period', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
   candidate: /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
   judge(sentence, ctx) {
@@ -42,11 +39,16 @@ export const retention: Practice<'retention'> = {
     const keepAt = text.search(KEEP);
     const removeAt = text.search(REMOVE);
     // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
-    const underHeading = !sentence.isHeading && RETENTION_HEADING.test(sentence.heading);
+    // A table cell on its own line ("5 years after your last use") leans on its section's title instead.
+    const underHeading = !sentence.isHeading && (RETENTION_HEADING.test(sentence.heading) ||
+      (text.length < 200 && /\b(?:days?|weeks?|months?|years?)\b/i.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading;
     if (!retainWord) return [];
     const about = DATA.test(text) || underHeading;
     if (!about) return [];
+    // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'heading' || kind === 'question') return [];
     const hits: Hit<RetentionVerdict>[] = [];
     const cookieOnly = COOKIE_LIFE.test(text) && !/\b(?:information|data|records?|logs?)\b/i.test(text.replace(/cookie data/gi, ''));
     const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);
@@ -56,7 +58,11 @@ export const retention: Practice<'retention'> = {
     }
     if (!RESPONSE.test(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
-      const durations = ctx.numbers.findDurations(text).filter((d) => {
+      const found = ctx.numbers.findDurations(text);
+      const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+      const durations = found.filter((d) => {
+        // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
+        if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
         if (/^\W{0,3}(?:of )?(?:age|old)\b/i.test(after)) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
@@ -72,9 +78,9 @@ export const retention: Practice<'retention'> = {
     }
     if (UNTIL_DELETION.test(text)) {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
-    } else if (USER_DELETES.test(text)) {
+    } else if (((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
-    } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text)) && (keepAt >= 0 || removeAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
+    } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) && (keepAt >= 0 || removeAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
       hits.push({ verdict: 'vague', sentence, strength: 0.7, reason: 'Keeps data “as long as necessary” or as the law requires, with no period.' });
     }
     return hits;

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { RightsVerdict } from '../types';
 import { anyCue, cuesIn, listInWords, type Cue } from './cues';
@@ -38,14 +39,7 @@ const EXERCISE = /\bexercis\w* (?:\w+ ){0,3}rights?\b|\b(?:make|submit) (?:a |su
 const NOT_USER = /\bwe reserve the right\b|\bwe (?:\w+ ){0,5}to (?:update|supplement|correct|verify)\b|\b(?:we|company|site) (?:\w+ )?(?:may|will|can) (?:update|change|modify|amend|delete|remove|correct)\b|\byou (?:must|agree|shall)\b/i;
 
 export const rights: Practice<'rights'> = {
-  id: 'rights',
-  title: 'Your rights',
-  question: 'What can you ask them to do?',
-  verdicts: {
-    described: { label: 'Rights described', tone: 'good' },
-    limited: { label: 'Few rights', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
-  },
+  ...PRACTICE_META.rights,
   // Every right cue contains one of these stems ("right to know" has "know", "right of access" has "access").
   candidate: /\b(?:access|cop(?:y|ies)\b|correct|rectif|updat|amend|modif|edit|chang|delet|eras|remov|clos(?:e|ing)\b|cancel|deactivat|portab|structured|machine-readable|opt|unsubscrib|do not sell|stop receiving|object|restrict|limit|withdraw|revok|revocation|complain|supervisory|commissioner|know|forgotten|review|exercis)/i,
   judge(sentence) {

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SecurityVerdict } from '../types';
 import { affirmed, anyCue, cuesIn, listInWords, union, type Cue } from './cues';
@@ -28,14 +29,7 @@ const BREACH = /\b(?:data |security )?breach\w*\b[^.]{0,120}\bnotif\w*|\bnotif\w
 const USER_ADVICE = /\b(?:you (?:should|must|are responsible)|please (?:do not|keep|be careful)|(?:e-?mail|internet|transmission)s? (?:is|are) (?:not|never) (?:\w+ )?(?:secure|encrypted))\b/i;
 
 export const security: Practice<'security'> = {
-  id: 'security',
-  title: 'Security',
-  question: 'How do they protect your data?',
-  verdicts: {
-    'measures-described': { label: 'Measures described', tone: 'good' },
-    generic: { label: 'Only generic promises', tone: 'neutral' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'caution' },
-  },
+  ...PRACTICE_META.security,
   candidate: /\b(?:secur|protect|safeguard|encrypt|cryptograph|SSL|TLS|HTTPS|firewall|access|audit|penetration|vulnerab|hash|salted|factor|ISO|SOC|PCI|intrusion|breach|unauthori[sz]ed|confidential)/i,
   judge(sentence) {
     const text = sentence.text;

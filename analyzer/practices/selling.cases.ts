@@ -56,4 +56,16 @@ export default defineCases<SellingVerdict>([
   { text: 'We disclose the following categories of personal information for a business purpose: identifiers and internet activity.', verdict: 'not-mentioned', note: 'a business-purpose disclosure is not a sale' },
   { text: 'We may sell your personal information to data brokers and marketing companies.', verdict: 'sells', confidence: 'high' },
   { text: 'Letting ad partners collect device identifiers through cookies may be considered "sharing" under the CPRA.', verdict: 'sells', note: 'no sale verb: the quoted "sharing" alone' },
+  // Frames: rights lists, definitions, citations and other senses of "sale" and "trade" are not admissions.
+  { text: 'You have the right to know the categories of personal information we have collected, sold or disclosed.', verdict: 'not-mentioned', note: 'a rights description' },
+  { text: '"Sell" means renting, releasing or disclosing personal information to a third party for monetary or other valuable consideration.', verdict: 'not-mentioned', note: 'a definition' },
+  { text: 'A business must not sell the personal information of a consumer who has opted out.', verdict: 'not-mentioned', note: 'a citation of the law' },
+  { text: 'Our sales team sells tickets and season passes.', verdict: 'not-mentioned' },
+  { text: 'Profession, trade, or line of business.', verdict: 'not-mentioned', note: 'a data category, not a trade of data' },
+  { text: 'We support free trade agreements and comply with trade sanctions.', verdict: 'not-mentioned' },
+  { text: 'We may be compensated for this information.', verdict: 'sells', note: 'paid for data, no sale verb' },
+  { text: 'Disclosure of Sale of Personal Information: We have disclosed but not sold any personal information to third parties.', verdict: 'does-not-sell', note: 'a run-in title names the topic only' },
+  { text: 'When you rent out one of our theatres, you will provide us with your e-mail address.', verdict: 'not-mentioned', note: 'the user rents' },
+  { text: '- Rent equipment or vehicles or request a quote', verdict: 'not-mentioned', note: 'rent, another sense' },
+  { text: 'We sell or share your information as follows:', verdict: 'sells', note: 'a clause ending in a colon is a statement, not a title' },
 ]);

@@ -1,3 +1,6 @@
+import { PRACTICE_META } from '../practice-meta';
+import { actorAt, bodyStart, frameOf } from '../frame';
+import { PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -21,27 +24,39 @@ const FOR_MONEY = /\b(?:for (?:a fee|money|payment|compensation|(?:monetary|valu
 const DISCLOSE = /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?)\b/i;
 /** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
 const CLASSED_AS_SALE = /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
-const OPT_OUT_OF_SALE = /\bopt[- ]out of (?:the )?(?:sale|selling)\b/i;
+const OPT_OUT_OF_SALE = OPT_OUT_NEAR_SALE.re;
 /** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
-const USER_DUTY = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
+const USER_DUTY_OLD = /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
+/** The user, not the site, is the one who must not sell (terms-of-use duties). */
+const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || USER_AS_SUBJECT.re.test(t) };
+/** Sale verbs with other everyday senses (rent a car, trade in, exchange a product). */
+const AMBIGUOUS_SALE = /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
+/** A sale verb in a list with "sell" or "share": "sell, rent or trade". */
+const SALE_LIST = /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or |and |\w+,\s*){0,2}(?:rent|lease|trade|swap|exchange)|(?:rent|lease|trade|swap|exchange)\w*[\s,]+(?:or |and )?(?:sell|sold|share)/i;
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
 
 export const selling: Practice<'selling'> = {
-  id: 'selling',
-  title: 'Selling data',
-  question: 'Do they sell your data?',
-  verdicts: {
-    sells: { label: 'Sells data', tone: 'bad' },
-    'does-not-sell': { label: 'Does not sell', tone: 'good' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.selling,
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
-  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensation|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
+  candidate: /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensat\w*|paid|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
       return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+    }
+    // A definition, a quote of the law or a question states nothing about this site; a rights list only names
+    // what the reader may ask about ("the right to know ... sold"), at most an opt-out of sale (weak, below).
+    const kind = frameOf(sentence).kind;
+    if (kind === 'definition' || kind === 'citation' || kind === 'question' || kind === 'scope') return [];
+    if (kind === 'right') {
+      return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' }] : [];
+    }
+    const compensated = PAID_FOR_DATA.re.exec(text);
+    if (compensated) {
+      return [isNegated(text, compensated.index + compensated[0].search(/compensat|paid|remunerat|payment/i))
+        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies being paid for personal information.' }
+        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Is paid for personal information, which is a sale.' }];
     }
     const paid = FOR_MONEY.exec(text);
     if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
@@ -61,12 +76,15 @@ export const selling: Practice<'selling'> = {
       }
       return [{ verdict: 'sells', sentence, strength: 0.75, reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.' }];
     }
-    if (USER_DUTY.test(text) || sentence.isHeading) return [];
+    if (USER_DUTY.test(text) || kind === 'heading') return [];
     const hits: Hit<SellingVerdict>[] = [];
-    const clean = text.replace(TRADE_NOISE, ' ');
+    // A run-in title ("Sharing or Sale of Personal Information: We do not sell...") names the topic only.
+    const body = bodyStart(text);
+    const clean = (' '.repeat(body) + text.slice(body)).replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
+    let weSell = false;
     for (const m of clean.matchAll(SALE_VERB)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -79,6 +97,11 @@ export const selling: Practice<'selling'> = {
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (PRODUCT_OBJECT.test(clean.slice(at))) continue;
       if (/\bexchange/i.test(m[0]) && !/\b(?:lists?|addresses|names)\b/i.test(around)) continue;
+      // "When you rent out one of our theatres": the user is the one renting or selling.
+      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
+      // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
+      if (AMBIGUOUS_SALE.test(m[0]) && !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) && !SALE_LIST.test(clean.slice(Math.max(0, at - 20), at + 30))) continue;
+      if (actorAt(clean, at) === 'we') weSell = true;
       if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' });
@@ -92,13 +115,16 @@ export const selling: Practice<'selling'> = {
       }
     }
     if (affirmed && !hits.length) {
-      hits.push({ verdict: 'sells', sentence, strength: 0.85, reason: 'States that personal information may be sold, rented or traded.' });
+      // "We sell ..." says it outright; a passive or a list ("may be used, disclosed, sold") a shade less.
+      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.' });
     }
     if (denied) {
+      // A denial about children's data only is narrower than one about everyone's.
+      const narrow = MINOR_SALE_RULE.re.test(text);
       hits.push({
         verdict: 'does-not-sell',
         sentence,
-        strength: exception ? 0.7 : 0.9,
+        strength: exception || narrow ? 0.7 : 0.9,
         reason: exception ? 'Denies selling personal information, with exceptions.' : 'Explicitly denies selling personal information.',
       });
     }

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SensitiveVerdict } from '../types';
@@ -31,14 +32,7 @@ const NOT_COLLECTION = /\b(?:processed by (?:\w+ ){0,3}(?:third|payment|our (?:p
 const CHILDREN = /\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b/i;
 
 export const sensitive: Practice<'sensitive'> = {
-  id: 'sensitive',
-  title: 'Sensitive data',
-  question: 'Do they collect sensitive data?',
-  verdicts: {
-    collected: { label: 'Collects sensitive data', tone: 'bad' },
-    'not-collected': { label: 'No sensitive data', tone: 'good' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.sensitive,
   candidate: /\b(?:health|medic|prescription|diagnos|disabilit|symptom|biometric|fingerprint|faceprint|voiceprint|face ?(?:print|scan)|facial|retina|iris|precise|exact|specific|real-time|accurate|fine|GPS|latitude|longitude|(?:geo-?)?location (?:\w+ ){0,2}(?:of|from) your|racial|ethnic|race\b|religio|philosophical|sexual|sex life|genetic|DNA\b|political|union membership|(?:bank|financial|checking|savings) account|(?:credit|debit|payment) card|routing number|social security|SSNs?\b|driver|passport|government[- ]issued|national (?:id|identi|insurance)|tax (?:id|identification)|sensitive|special categor)/i,
   judge(sentence) {
     const text = sentence.text;

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SharingVerdict } from '../types';
@@ -55,16 +56,7 @@ function found(text: string, cues: Cue[]): string[] {
 }
 
 export const sharing: Practice<'sharing'> = {
-  id: 'sharing',
-  title: 'Sharing',
-  question: 'Who do they share it with?',
-  verdicts: {
-    advertising: { label: 'Shared for advertising', tone: 'bad' },
-    'third-parties': { label: 'Shared with third parties', tone: 'caution' },
-    'service-providers-only': { label: 'Service providers only', tone: 'good' },
-    'no-sharing': { label: 'Not shared', tone: 'good' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.sharing,
   candidate: /\b(?:shar(?:e|es|ed|ing)\b|disclos|provid(?:e|es|ed|ing)\b|transfer|availab|giv(?:e|es|en|ing)\b|releas|furnish|pass(?:es|ed)? (?:\w+ )?(?:on|along)\b|rent(?:s|ed)?\b|sell|sold)/i,
   judge(sentence) {
     const text = sentence.text;

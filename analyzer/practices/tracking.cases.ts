@@ -34,4 +34,10 @@ export default defineCases<TrackingVerdict>([
   { text: 'This website uses Matomo, a self-hosted analytics tool, and no data leaves our servers.', verdict: 'first-party', note: 'a named tool on the site\'s own server' },
   { text: 'We use local storage and similar technologies to remember your settings.', verdict: 'first-party' },
   { text: 'Some cookies are placed by third parties acting on our behalf, such as our analytics provider.', verdict: 'third-party' },
+  // Frames: who sets the tracker, named tools in use vs mentioned, tracking without the word "cookie".
+  { text: 'These partners may have their own cookies or pixels on your device.', verdict: 'third-party' },
+  { text: 'We use third party social media widgets or buttons so you can share our pages.', verdict: 'third-party' },
+  { text: 'We may also allow certain third parties to collect information about your use of our website.', verdict: 'third-party', confidence: 'high' },
+  { text: 'These advertising companies may place cookies on your computer when you visit our website.', verdict: 'third-party', confidence: 'high' },
+  { text: 'For information on how Google Analytics uses data, please visit their site.', verdict: 'third-party', note: 'a pointer: named, not stated as used' },
 ]);

@@ -1,3 +1,4 @@
+import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
@@ -41,14 +42,7 @@ const SAFEGUARD_WORD = /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequ
 const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
 
 export const transfers: Practice<'transfers'> = {
-  id: 'transfers',
-  title: 'International transfers',
-  question: 'Does your data leave your country?',
-  verdicts: {
-    safeguards: { label: 'Transferred with safeguards', tone: 'neutral' },
-    transferred: { label: 'Transferred abroad', tone: 'caution' },
-    'not-mentioned': { label: 'Not mentioned', tone: 'neutral' },
-  },
+  ...PRACTICE_META.transfers,
   candidate: /\b(?:transfer|outside|countr|abroad|cross-border|international|overseas|jurisdiction|safe harbou?r|privacy shield|privacy framework|contractual clauses|model clauses|adequa|binding corporate|safeguards|United States|U\.S\.|USA|EEA|European)/i,
   judge(sentence) {
     const text = sentence.text;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { PRACTICE_LIST } from '../../analyzer/registry';
+import { META_LIST as PRACTICE_LIST } from '../../analyzer/practice-meta';
 import { diffSnapshots } from '../../utils/history/diff';
 import { historyCsv, historyFileName, historyJson } from '../../utils/history/export-history';
 import { lastSeen, latestVersion, searchHistory, type History, type PolicyRecord } from '../../utils/history/history-model';

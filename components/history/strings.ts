@@ -1,5 +1,5 @@
 /** The history feature's words, in one place (popup banner, history page, options page). */
-import { PRACTICES } from '../../analyzer/registry';
+import { PRACTICE_META as PRACTICES } from '../../analyzer/practice-meta';
 
 const practiceTable = PRACTICES as unknown as Record<string, { title: string; verdicts: Record<string, { label: string; tone: string }> } | undefined>;
 

@@ -1,0 +1,170 @@
+import { LEARN_MORE } from './lexicon/tracking';
+import { A_BUSINESS, CONTINUATION, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, PURPOSE_ITEM, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
+import type { Sentence } from './types';
+
+/** What kind of text a sentence is: only a `statement` says what the site does. */
+export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'purpose' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+/** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
+export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
+
+export type Frame = { kind: SentenceKind; actor: Actor; section: string };
+
+const cache = new WeakMap<Sentence, Frame>();
+
+/** The frame of a sentence, computed once and only for sentences a judge asks about (candidates are few). */
+export function frameOf(sentence: Sentence): Frame {
+  let f = cache.get(sentence);
+  if (!f) {
+    let actor: Actor | undefined;
+    const kind = kindOf(sentence);
+    // The actor is asked of few sentences: found on first use.
+    f = { kind, section: sentence.heading, get actor() { return (actor ??= firstActor(sentence.text)); } };
+    cache.set(sentence, f);
+  }
+  return f;
+}
+
+/**
+ * Words a kind's concept cannot match without: a cheap first pass, since frames are asked of every hit and most
+ * sentences are plain statements. (Checked against the concepts' tables by tests/frame.test.ts.)
+ */
+export const KIND_HINTS = {
+  definition: /\b(?:mean|refer|defin|includ|consider|deem|treat|classif)|["“'‘](?:sell|sale|sold|shar)/i,
+  citation: /\b(?:laws?|acts?|statute|regulations?|codes?|ccpa|cpra|gdpr|business|businesses|compan|controllers?|civ)/i,
+  right: /\bright|\brequest|\bask/i,
+  scope: /\b(?:policy|notice|statement|section|addendum)\b/i,
+  pointer: /\b(?:information|details|learn|visit|visiting|going|see|read|click|find|found|available)\b/i,
+};
+
+function kindOf(sentence: Sentence): SentenceKind {
+  const text = sentence.text;
+  // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
+  if ((text.length < 200 || /\?\W*$/.test(text)) && QUESTION_LINE.re.test(text)) return 'question';
+  // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
+  if (/^\s*[-–•*|]/.test(text) && PURPOSE_ITEM.re.test(text)) return 'purpose';
+  if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
+  if (isTitleCase(text)) return 'heading';
+  if (TABLE_ROW.re.test(text)) return 'table-row';
+  if (KIND_HINTS.definition.test(text) && DEFINITION.re.test(text)) return 'definition';
+  if (KIND_HINTS.citation.test(text) && LEGAL_CITATION.re.test(text)) return 'citation';
+  // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
+  // above") is still a statement.
+  const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;
+  if ((right && right.index < 48) || DISCLOSURE_ITEM.re.test(text)) return 'right';
+  if (KIND_HINTS.scope.test(text) && POLICY_SCOPE.re.test(text)) return 'scope';
+  if (EXAMPLE_LEAD.re.test(text)) return 'example';
+  if (PURPOSE_ITEM.re.test(text)) return 'purpose';
+  if (KIND_HINTS.pointer.test(text) && LEARN_MORE.re.test(text)) return 'pointer';
+  return 'statement';
+}
+
+/** A line in Title Case without a full stop: a table-of-contents entry or a section title, however long. */
+function isTitleCase(text: string): boolean {
+  if (/[.!?]["')\]]?\s*$/.test(text)) return false;
+  const long = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
+}
+
+const SUBJECTS: [Actor, typeof WE][] = [['we', WE], ['third-party', THIRD_PARTY], ['user', THE_USER], ['business', A_BUSINESS]];
+
+/**
+ * Who acts at `index`: the last subject named before it in the same clause ("you may not sell" → user,
+ * "these advertising companies may place cookies" → third-party). `unknown` when the clause names none.
+ */
+export function actorAt(text: string, index: number): Actor {
+  const base = Math.max(0, index - 160);
+  let clause = text.slice(base, index);
+  let cut = 0;
+  // A break ", we" starts the new clause at its subject, which stays in it.
+  for (const m of clause.matchAll(SCOPE_BREAK.all)) cut = m.index! + (m[0].startsWith(',') ? 1 : m[0].length);
+  clause = clause.slice(cut);
+  let best: Actor = 'unknown';
+  let at = -1;
+  for (const [actor, c] of SUBJECTS) {
+    for (const m of clause.matchAll(c.all)) {
+      if (m.index! > at) {
+        at = m.index!;
+        best = actor;
+      }
+    }
+  }
+  return best;
+}
+
+/** The first subject the sentence names: who the sentence is about. */
+function firstActor(text: string): Actor {
+  let best: Actor = 'unknown';
+  let at = Infinity;
+  for (const [actor, c] of SUBJECTS) {
+    const i = text.search(c.re);
+    if (i >= 0 && i < at) (at = i), (best = actor);
+  }
+  return best;
+}
+
+/** The sentence before, when this one leans on it ("If we do, we will post..."); null otherwise. */
+export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
+  if (!CONTINUATION.re.test(sentence.text)) return null;
+  return sentences[indexOf(sentence, sentences) - 1] ?? null;
+}
+
+const sections = new WeakMap<Sentence, string>();
+
+/**
+ * The title of the section a sentence is in (lower-cased): the nearest heading above that reads as a section title
+ * (numbered, "II. Categories ... and Retention Periods", or in Title Case), skipping short lines that are table
+ * cells on their own line ("YES", "Postal addresses"). `sentence.heading` is the nearest line of any kind.
+ */
+export function sectionOf(sentence: Sentence, sentences: readonly Sentence[]): string {
+  const known = sections.get(sentence);
+  if (known !== undefined) return known;
+  let i = indexOf(sentence, sentences);
+  let found = '';
+  for (let n = 0; i >= 0 && n < 120; i--, n++) {
+    const s = sentences[i]!;
+    if (s.isHeading && (/^\W*(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s/i.test(s.text) || isTitleCase(s.text))) {
+      found = s.text.toLowerCase();
+      break;
+    }
+  }
+  sections.set(sentence, found);
+  return found;
+}
+
+function indexOf(sentence: Sentence, sentences: readonly Sentence[]): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Kinds that describe, define, quote or list rather than state the site's practice. */
+export function isStatement(sentence: Sentence): boolean {
+  const k = frameOf(sentence).kind;
+  return k === 'statement' || k === 'example' || k === 'pointer';
+}
+
+/**
+ * Where a sentence's own words start after a run-in title ("Disclosure of Sale of Personal Information: We have not
+ * sold..."): the title names a topic, the words after it state the practice. 0 when there is no such title.
+ */
+export function bodyStart(text: string): number {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 90) return 0;
+  const title = text.slice(0, colon);
+  return isTitleCase(title + ' ') || title.split(/\s+/).length <= 4 ? colon + 2 : 0;
+}
+
+/** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
+const DISTANCE: Record<SentenceKind, number> = {
+  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, pointer: 0.2, purpose: 0.3, right: 0.3, definition: 0.35, citation: 0.35,
+};
+
+/** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */
+export function evidenceRank(strength: number, sentence: Sentence): number {
+  return strength - DISTANCE[frameOf(sentence).kind];
+}

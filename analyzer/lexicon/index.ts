@@ -1,0 +1,7 @@
+/** The shared vocabulary of policy language: one named concept per export, each defined once and tested by its table. */
+export * from './build';
+export * from './negation';
+export * from './frames';
+export * from './time';
+export * from './subjects';
+export * from './tracking';

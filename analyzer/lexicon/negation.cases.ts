@@ -1,0 +1,20 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  NEGATOR: {
+    must: ['we do not sell', 'we never rent', "we don't share", 'we won’t keep', 'no cookies are set', 'without your consent'],
+    reject: ['we notice changes', 'we know', 'nothing here', 'the nonprofit'],
+  },
+  SCOPE_BREAK: {
+    must: ['we do not share it; we sell it', 'not shared, but sold', 'except as required', 'no ads, and we track'],
+    reject: ['we do not sell or rent', 'sold to partners and affiliates'],
+  },
+  NOT_A_DENIAL: {
+    must: ['not only sell', 'no later than 30 days', 'no longer than necessary'],
+    reject: ['not sell', 'no data', 'not later'],
+  },
+  EXCEPTION: {
+    must: ['except as described below', 'unless you agree', 'without your consent'],
+    reject: ['with your consent', 'we never do it'],
+  },
+} satisfies ConceptCases;

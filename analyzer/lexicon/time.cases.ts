@@ -1,0 +1,28 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  LOOKBACK_WINDOW: {
+    must: ['disclosed in the past 12 months', 'during the preceding twelve (12) months', 'over the last twelve months', 'within the prior 12 months'],
+    reject: ['we keep logs for 12 months', 'deleted after twelve months'],
+  },
+  PROCESS_DEADLINE: {
+    must: ['we will respond within 45 days', 'confirm your email address within six (6) days', 'unsubscribe requests are processed within 10 business days', 'to honor your opt out request'],
+    reject: ['we keep logs for 90 days', 'data is deleted after 2 years'],
+  },
+  PERMANENT_DELETION: {
+    must: ['stored 180 days before it is permanently deleted', 'permanently and completely erasing your data'],
+    reject: ['kept permanently', 'we delete it'],
+  },
+  KEPT_FOREVER: {
+    must: ['we may keep it indefinitely', 'retained in perpetuity', 'your posts are never deleted', 'with no set expiration'],
+    reject: ['deleted after 30 days', 'kept for a limited period'],
+  },
+  KEPT_FOR_PURPOSE: {
+    must: ['we may keep your information to comply with laws', 'as long as we need it for business, tax or legal purposes', 'for as long as we have an ongoing legitimate business need'],
+    reject: ['we keep it for 30 days', 'we comply with your request'],
+  },
+  USER_CAN_DELETE: {
+    must: ['Acme allows you, as a parent, to review, modify, or delete account information at any time', 'the app lets you delete your posts at any time'],
+    reject: ['you may request that we delete your data', 'we delete your data at any time'],
+  },
+} satisfies ConceptCases;
