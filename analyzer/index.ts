@@ -52,20 +52,27 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   let stopped = false;
   let readTo = 0;
   if (english) {
-    judging: for (const batch of sentenceBatches(text)) {
-      for (let i = 0; i < batch.length; i++) {
+    // Judges may look at the sentences around one ("We do not do so." after a DNT sentence): a batch is judged
+    // once the next one has been split, so its neighbours are in ctx.sentences.
+    let pending: Sentence[] = [];
+    const batches = sentenceBatches(text);
+    judging: for (let done = false; !done; ) {
+      const next = batches.next();
+      done = !!next.done;
+      if (!next.done) for (const sentence of next.value) sentences.push(sentence);
+      for (let i = 0; i < pending.length; i++) {
         if (i % STEP_SENTENCES === 0 && (yield)) {
           stopped = true;
           break judging;
         }
-        const sentence = batch[i]!;
-        sentences.push(sentence);
+        const sentence = pending[i]!;
         PRACTICE_LIST.forEach((practice, p) => {
           if (!practice.candidate.test(sentence.text)) return;
           for (const hit of practice.judge(sentence, ctx)) hits[p]!.push(hit);
         });
         readTo = sentence.end;
       }
+      pending = next.done ? [] : next.value;
     }
   }
   const practices = {} as Record<string, unknown>;
