@@ -3,17 +3,19 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n builds _locales/ from locales/*.json (UI strings: utils/i18n.ts).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // MV3 everywhere: Firefox 140+ runs it with the same activeTab + scripting flow as Chrome.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'PolicyLens',
+    default_locale: 'en',
     description:
       'See what a privacy policy says about tracking, selling your data, retention and minimum age — with evidence, entirely on your device.',
     // No host permissions: the content script is injected only into the tab the user clicks the icon on.
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'PolicyLens: analyze this privacy policy' },
+    action: { default_title: '__MSG_action_default_title__' },
     // Explicit strict CSP: only the extension's own scripts, no eval, no remote code (MV3's floor, stated).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {

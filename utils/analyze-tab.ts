@@ -3,6 +3,7 @@
  * badge, cache. Browser calls go through a `TabDriver` so every state is tested without a browser.
  */
 import { analyze, countWords } from '../analyzer/index';
+import { trackersOfHosts } from '../analyzer/tracker-hosts';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
 import { languageName } from './page-language';
@@ -15,7 +16,8 @@ export type TabDriver = {
   extract(tabId: number): Promise<PageExtraction>;
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
-  setBadge(tabId: number, badge: { text: string; color: string } | null): Promise<void>;
+  /** `null`: no badge, and the icon's default title. */
+  setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
 };
@@ -113,7 +115,7 @@ export class TabAnalyzer {
         const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
         return { kind: 'unsupported', reason: 'language', message, page };
       }
-      result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}) };
+      result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction) };
     } catch (error) {
       return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
     }
@@ -134,6 +136,17 @@ export class TabAnalyzer {
     }
     return result;
   }
+}
+
+/** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
+function pageFactsOf(extraction: PageExtraction): { pageTrackers: string[]; actionLinks: NonNullable<PageExtraction['actionLinks']> } {
+  const hosts = Array.isArray(extraction.resourceHosts) ? extraction.resourceHosts.filter((h) => typeof h === 'string' && h.length < 256).slice(0, 200) : [];
+  const links = Array.isArray(extraction.actionLinks) ? extraction.actionLinks : [];
+  const actionLinks = links
+    .filter((l) => l && (l.kind === 'opt-out' || l.kind === 'settings') && typeof l.text === 'string' && typeof l.href === 'string' && /^https?:\/\//i.test(l.href))
+    .slice(0, 2)
+    .map((l) => ({ kind: l.kind, text: l.text.slice(0, 80), href: l.href.slice(0, 2000) }));
+  return { pageTrackers: trackersOfHosts(hosts), actionLinks };
 }
 
 function messageOf(error: unknown): string {

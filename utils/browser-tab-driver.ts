@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
+import { t } from './i18n';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
 
@@ -23,6 +24,8 @@ export function browserTabDriver(): TabDriver {
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
+      // The icon's title says the findings in words; without a badge it is the default title again.
+      await action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') });
       if (!badge) return;
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });

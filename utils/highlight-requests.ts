@@ -1,38 +1,34 @@
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Finding, Report } from '../analyzer/types';
+import { quotableEvidence } from './evidence-quality';
 import type { HighlightRequest } from './messages';
+import { practiceTitle, toneFor, verdictLabel } from './verdict-answers';
+
+export { toolbarBadge } from './verdict-answers';
 
 type AnyFinding = Finding<string>;
 
-function findings(report: Report) {
+/**
+ * One highlight per quotable evidence sentence, with what its tooltip says. Only the first (decisive)
+ * sentence of each practice is `decisive`: the page shows those in colour and the rest quietly, so a
+ * short policy does not turn into a rainbow. Headings and fragments are never highlighted.
+ */
+export function highlightRequests(report: Report, opts: { minConfidence: number }): HighlightRequest[] {
   return PRACTICE_LIST.flatMap((practice) => {
     const finding = (report.practices as unknown as Record<string, AnyFinding | undefined>)[practice.id];
-    const verdict = finding && (practice.verdicts as Record<string, { label: string; tone: HighlightRequest['tone'] }>)[finding.verdict];
-    return finding && verdict ? [{ practice, finding, verdict }] : [];
+    if (!finding || finding.verdict === 'not-mentioned' || finding.confidence < opts.minConfidence) return [];
+    const tone = toneFor(practice, report);
+    return quotableEvidence(finding.evidence).map((evidence, i) => ({
+      practice: practice.id,
+      practiceTitle: practiceTitle(practice),
+      verdict: finding.verdict,
+      verdictLabel: verdictLabel(practice, finding.verdict),
+      tone,
+      reason: evidence.reason ?? finding.summary,
+      text: evidence.text,
+      start: evidence.start,
+      end: evidence.end,
+      decisive: i === 0,
+    }));
   });
-}
-
-/** One highlight per evidence sentence, with what its tooltip says. */
-export function highlightRequests(report: Report, opts: { minConfidence: number }): HighlightRequest[] {
-  return findings(report)
-    .filter(({ finding }) => finding.confidence >= opts.minConfidence)
-    .flatMap(({ practice, finding, verdict }) =>
-      finding.evidence.map((evidence) => ({
-        practice: practice.id,
-        practiceTitle: practice.title,
-        verdict: finding.verdict,
-        verdictLabel: verdict.label,
-        tone: verdict.tone,
-        reason: evidence.reason ?? finding.summary,
-        text: evidence.text,
-        start: evidence.start,
-        end: evidence.end,
-      })),
-    );
-}
-
-/** The toolbar badge: how many practices need attention (a verdict of tone "bad"). */
-export function toolbarBadge(report: Report): { text: string; color: string } {
-  const concerns = findings(report).filter(({ verdict }) => verdict.tone === 'bad').length;
-  return concerns > 0 ? { text: String(concerns), color: '#c5221f' } : { text: '✓', color: '#137333' };
 }

@@ -1,5 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../analyzer/types';
+import type { ActionLink } from './page-actions';
+
+export type { ActionLink };
 
 /** The page an analysis belongs to. */
 export type PageInfo = { tabId: number; url: string; title: string };
@@ -22,6 +25,10 @@ export type AnalysisResult =
       notice?: string;
       /** (added) How many evidence sentences were highlighted on the page. */
       highlighted?: number;
+      /** (added) Trackers the page itself requested resources from (its Resource Timing entries), by name. */
+      pageTrackers?: string[];
+      /** (added) The page's opt-out and privacy-settings links. */
+      actionLinks?: ActionLink[];
     }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
@@ -39,6 +46,10 @@ export type PageExtraction = {
   contentType?: string;
   /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
   frameUrl?: string;
+  /** (added) Hosts other than the page's own that it requested resources from. */
+  resourceHosts?: string[];
+  /** (added) The page's opt-out and privacy-settings links. */
+  actionLinks?: ActionLink[];
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */
@@ -52,6 +63,8 @@ export type HighlightRequest = {
   text: string;
   start: number;
   end: number;
+  /** (added) The sentence that decides the verdict: drawn in colour; the others are marked quietly. */
+  decisive?: boolean;
 };
 
 interface ProtocolMap {
