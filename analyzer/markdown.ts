@@ -1,12 +1,19 @@
 import { PRACTICE_LIST } from './registry';
 import type { Report } from './types';
 
-/** Markdown-escape untrusted page text so it stays inert text in any renderer. */
+/**
+ * Markdown-escape untrusted page text so it stays inert text in any renderer, escaping only what could
+ * form markup (so "thirty (30) days" stays readable in plain text): inline markers and brackets
+ * everywhere, "(" after "]", a block marker at the start, and "&" only where it would start an entity.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/\\\]\(/g, '\\]\\(')
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/&(?=#?\w+;)/g, '&amp;');
 }
 
 /** An http(s) URL as an autolink; anything else (or a malformed URL) as escaped text, so it is never a live link. */

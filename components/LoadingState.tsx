@@ -1,4 +1,5 @@
-import { MAIN_BADGES } from './practice-view';
+import { MAIN_BADGES } from './main-badges';
+import { t } from '../utils/i18n';
 
 /** Shown the instant the popup opens: a spinner line and skeleton badges in the final layout. */
 export function LoadingState() {
@@ -6,7 +7,7 @@ export function LoadingState() {
     <section class="state-loading" aria-busy="true">
       <p class="loading-line" role="status">
         <span class="spinner" aria-hidden="true" />
-        Reading the policy on this page…
+        {t('loading')}
       </p>
       {Array.from({ length: MAIN_BADGES }, (_, i) => (
         <div key={i} class="badge skeleton" aria-hidden="true">

@@ -1,10 +1,20 @@
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Practice } from '../analyzer/practice';
-import type { Report, Tone } from '../analyzer/types';
+import type { Report } from '../analyzer/types';
+import { focusFor } from '../utils/evidence-quality';
 import type { ExportPage } from '../utils/export-report';
+import { highlightRequests } from '../utils/highlight-requests';
+import { t, uiLanguage } from '../utils/i18n';
+import type { ActionLink } from '../utils/messages';
+import { LOW_CONFIDENCE } from '../utils/settings-schema';
+import { bottomLine, coreAnswers } from '../utils/verdict-answers';
+import { AnswerSummary } from './AnswerSummary';
 import { ExportBar } from './ExportBar';
-import { RefreshIcon, ToneIcon } from './icons';
+import { HighlightLegend } from './HighlightLegend';
+import { RefreshIcon } from './icons';
 import { MorePractices } from './MorePractices';
+import { PageActions } from './PageActions';
+import { PageTrackers } from './PageTrackers';
 import { PracticeBadge, type BadgeOptions } from './PracticeBadge';
 import { MAIN_BADGES, practiceViews } from './practice-view';
 
@@ -16,61 +26,69 @@ type Props = {
   notice?: string;
   /** From the runtime: how many evidence sentences are highlighted on the page. */
   highlighted?: number;
+  /** From the runtime: trackers the page itself loads, by name (undefined: not known). */
+  pageTrackers?: string[];
+  /** From the runtime: the page's opt-out and privacy-settings links. */
+  actionLinks?: ActionLink[];
   options: BadgeOptions;
   /** The practices to show, in order: the registry's, unless a test passes others. */
   practices?: readonly Practice[];
   onShowEvidence: (start: number) => Promise<boolean>;
+  /** Removes the highlights from the page. */
+  onClearHighlights?: () => Promise<void>;
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
   copy: (text: string) => Promise<void>;
 };
 
-const TALLY: { tone: Tone; one: string; many: string }[] = [
-  { tone: 'bad', one: 'concern', many: 'concerns' },
-  { tone: 'caution', one: 'to check', many: 'to check' },
-  { tone: 'good', one: 'good sign', many: 'good signs' },
-];
-
-/** The analysis: a tally of concerns and good signs, a badge per headline practice, further practices compactly, exports. */
-export function ReportView({ report, page, fromCache, notice, highlighted, options, practices = PRACTICE_LIST, onShowEvidence, onReanalyze, download, copy }: Props) {
+/**
+ * The analysis. First screen: the bottom line and the four core answers. Below: each core answer with
+ * its evidence, what to do about it, what the page loads, the highlight legend, more practices, exports.
+ */
+export function ReportView(props: Props) {
+  const { report, page, fromCache, notice, highlighted, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, onReanalyze, download, copy } = props;
   const views = practiceViews(report, practices);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
-  const tally = TALLY.map((t) => ({ ...t, count: views.filter((v) => v.tone === t.tone).length })).filter((t) => t.count > 0);
+  const answers = coreAnswers(report, practices);
+  const answerOf = (id: string) => answers.find((a) => a.id === id);
+  const unsure = new Set(main.filter((v) => v.lowConfidence).map((v) => v.practice.id));
+  const requests = highlighted ? highlightRequests(report, { minConfidence: options.showLowConfidence ? 0 : LOW_CONFIDENCE }) : [];
+  const tracking = report.practices.tracking;
 
   return (
     <>
       <div class="report">
-        {!report.isPolicy && (
-          <p class="notice" role="note">
-            This page may not be a privacy policy, so these verdicts may not apply.
-          </p>
-        )}
-        {notice && (
-          <p class="notice" role="note">
-            {notice}
-          </p>
-        )}
-        {tally.length > 0 && (
-          <ul class="tally" aria-label="At a glance">
-            {tally.map((t) => (
-              <li key={t.tone} class={`chip tone-${t.tone}`}>
-                <ToneIcon tone={t.tone} size={14} />
-                {t.count} {t.count === 1 ? t.one : t.many}
-              </li>
-            ))}
-          </ul>
-        )}
-        {main.map((view) => (
-          <PracticeBadge key={view.practice.id} view={view} onShowEvidence={onShowEvidence} options={options} />
-        ))}
+        {/* A stable place at the top for banners (policy changes, source) and runtime notices. */}
+        <div class="report-banners">
+          {!report.isPolicy && (
+            <p class="notice" role="note">
+              {t('report_not_policy_notice')}
+            </p>
+          )}
+          {notice && (
+            <p class="notice" role="note">
+              {notice}
+            </p>
+          )}
+        </div>
+        {answers.length > 0 && <AnswerSummary answers={answers} bottomLine={bottomLine(answers)} unsure={unsure} />}
+        {uiLanguage() !== 'en' && <p class="language-note">{t('report_english_only')}</p>}
+        {main.map((view) => {
+          const answer = answerOf(view.practice.id);
+          const details = view.practice.id === 'tracking' ? (tracking?.trackers ?? []) : answer && view.practice.id !== 'selling' ? [answer.answer.replace(/\D+/g, ' ').trim()].filter(Boolean) : [];
+          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} />;
+        })}
+        <PageActions report={report} links={actionLinks} />
+        {pageTrackers && <PageTrackers loaded={pageTrackers} named={tracking?.trackers ?? []} />}
+        {onClearHighlights && <HighlightLegend requests={requests} onClear={onClearHighlights} />}
         <MorePractices views={more} onShowEvidence={onShowEvidence} missingEvidenceMessage={options.missingEvidenceMessage} />
         <p class="footnote">
-          {report.wordCount.toLocaleString('en')} words read{fromCache ? ' earlier' : ''}
-          {highlighted ? `, ${highlighted} ${highlighted === 1 ? 'sentence' : 'sentences'} highlighted on the page` : ''}. Automated reading can miss nuance: check the quoted sentences.{' '}
+          {fromCache ? t('report_words_read_earlier', report.wordCount.toLocaleString(uiLanguage())) : t('report_words_read', report.wordCount.toLocaleString(uiLanguage()))}
+          {highlighted ? `, ${highlighted === 1 ? t('report_highlighted_one') : t('report_highlighted', highlighted)}` : ''}. {t('report_nuance')}{' '}
           <button type="button" class="link-button" onClick={onReanalyze}>
             <RefreshIcon />
-            Analyze again
+            {t('report_analyze_again')}
           </button>
         </p>
       </div>

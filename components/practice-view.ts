@@ -1,9 +1,10 @@
 import type { Practice } from '../analyzer/practice';
 import type { Evidence, Report, Tone } from '../analyzer/types';
+import { t } from '../utils/i18n';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
+import { toneFor, verdictLabel } from '../utils/verdict-answers';
 
-/** The first practices are the headline badges; any added later go to "More practices". */
-export const MAIN_BADGES = 4;
+export { MAIN_BADGES } from './main-badges';
 
 /** A practice's finding as the popup shows it, whatever the practice's own extra fields. */
 export type FindingView = { verdict: string; confidence: number; summary: string; evidence: Evidence[] };
@@ -23,12 +24,12 @@ export function practiceViews(report: Report, practices: readonly Practice[]): P
   for (const practice of practices) {
     const finding = findings[practice.id];
     if (!finding) continue;
-    const verdict = (practice.verdicts as Record<string, { label: string; tone: Tone } | undefined>)[finding.verdict];
     out.push({
       practice,
       finding,
-      label: verdict?.label ?? finding.verdict,
-      tone: verdict?.tone ?? 'neutral',
+      // Labels in the UI language; tones judged for the user (utils/verdict-answers.ts).
+      label: verdictLabel(practice, finding.verdict),
+      tone: toneFor(practice, report),
       // "Not mentioned" is an absence, not a guess: no hint for it.
       lowConfidence: finding.verdict !== 'not-mentioned' && finding.confidence < LOW_CONFIDENCE,
     });
@@ -36,4 +37,4 @@ export function practiceViews(report: Report, practices: readonly Practice[]): P
   return out;
 }
 
-export const TONE_WORD: Record<Tone, string> = { bad: 'Concern', caution: 'Worth a look', good: 'Good sign', neutral: 'Neutral' };
+export const toneWord = (tone: Tone): string => t(`tone_${tone}`);

@@ -23,6 +23,7 @@ const api: PopupApi = {
   // "loading" never answers, to show the skeleton.
   analyzeTab: (_tabId, force) => (result ? Promise.resolve(force && result.kind === 'report' ? { ...result, report: { ...result.report } } : result) : new Promise(() => undefined)),
   scrollToEvidence: async () => true,
+  clearHighlights: async () => undefined,
   openUrl: async () => undefined,
   getSettings: async () => DEFAULT_SETTINGS,
   openOptions: () => undefined,

@@ -45,7 +45,7 @@ describe('popup states', () => {
     expect(headline).toEqual(PRACTICE_LIST.slice(0, MAIN_BADGES).map((p) => p.id));
     const selling = document.querySelector('[data-practice="selling"]') as HTMLElement;
     expect(within(selling).getByText('Do they sell your data?')).toBeTruthy();
-    expect(within(selling).getByText('Does not sell')).toBeTruthy();
+    expect(within(selling).getByText('Does not sell your data')).toBeTruthy();
     expect(within(selling).getByText(/does not sell personal information/)).toBeTruthy();
   });
 
@@ -231,10 +231,10 @@ describe('popup exports', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     const [[mdName, md, mdType], [jsonName, json, jsonType]] = api.download.mock.calls;
-    expect(mdName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(mdName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
     expect(mdType).toContain('text/markdown');
     expect(md).toContain('We do not sell your personal information to anyone.');
-    expect(jsonName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(jsonName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     expect(jsonType).toContain('application/json');
     expect(JSON.parse(json).page.url).toBe(PAGE.url);
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));

@@ -15,11 +15,15 @@ const CONTENTS_LINE = /^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+[^.!?]{0,80}$
 /** A sentence ends in punctuation (or a closing quote/bracket after it). */
 const SENTENCE_END = /[.!?;:]["'”’)\]]*\s*$/;
 const MAX_HEADING_WORDS = 8;
+/** A heading asks ("How we use your data") or names ("Data Retention"); a sentence has a subject or an auxiliary. */
+const QUESTION_START = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:how|what|why|when|who|whom|where|which)\b/i;
+const SENTENCE_CUE = /\b(?:we|you|they|is|are|was|were|will|may|might|must|can|could|should|do|does|did|not|never)\b/i;
 
 /** A heading: a short line that does not end like a sentence ("Cookies and Tracking Technologies"). */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  return !SENTENCE_END.test(t) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
+  if (SENTENCE_END.test(t) || t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  return QUESTION_START.test(t) || !SENTENCE_CUE.test(t);
 }
 
 export function isQuotable(text: string): boolean {

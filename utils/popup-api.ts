@@ -10,6 +10,8 @@ export type PopupApi = {
   getActiveTab(): Promise<ActiveTab | null>;
   analyzeTab(tabId: number, force: boolean): Promise<AnalysisResult>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
+  /** Removes every highlight from the page. */
+  clearHighlights(tabId: number): Promise<void>;
   /** Navigates the tab to a page URL (the policy link); only http(s) URLs are passed. */
   openUrl(tabId: number, url: string): Promise<void>;
   getSettings(): Promise<Settings>;
@@ -27,6 +29,7 @@ export function createBrowserPopupApi(): PopupApi {
     },
     analyzeTab: (tabId, force) => sendMessage('analyzeTab', force ? { tabId, force: true } : { tabId }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
+    clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async openUrl(tabId, url) {
       await browser.tabs.update(tabId, { url });
       // The popup would keep showing the old page's state: close it; the user reopens it on the policy.
