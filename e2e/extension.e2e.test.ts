@@ -195,7 +195,7 @@ describe('on a privacy policy', () => {
 
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
-    await page.focus('[data-policylens-practice="retention"][tabindex="0"]');
+    await page.focus('[data-policylens-practice="retention"][tabindex]');
     const focused = (await tooltipText(page))!;
     expect(focused).toContain(PRACTICES.retention.title);
     expect(focused).toContain(PRACTICES.retention.verdicts.period.label);

@@ -6,6 +6,7 @@ import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
 import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
 import type { HighlightRequest } from './messages';
 import { buildTextIndex, findAll, foldText, toDomRange, type TextIndex } from './text-index';
+import { RovingStops } from './highlight-roving';
 import { TONE_COLORS } from './tone-colors';
 
 const START_ATTR = 'data-policylens-start';
@@ -18,8 +19,23 @@ function isShown(node: Node): boolean {
   return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }
 
-function styleMark(mark: HTMLElement, request: HighlightRequest): void {
+/** Headings, navigation and contents lists are never highlighted: they name a topic, they decide nothing. */
+const NOT_EVIDENCE = 'h1, h2, h3, h4, h5, h6, [role="heading"], nav, [role="navigation"], summary';
+
+function inNonEvidence(node: Node): boolean {
+  return !!node.parentElement?.closest(NOT_EVIDENCE);
+}
+
+/** The decisive sentence in colour; supporting ones with a quiet dotted underline (no rainbow on a short policy). */
+function markColors(request: HighlightRequest): { background: string; decoration: string } {
   const color = TONE_COLORS[request.tone];
+  return request.decisive === false
+    ? { background: 'transparent', decoration: `underline 1px dotted ${color.solid}` }
+    : { background: color.wash, decoration: `underline 2px ${color.solid}` };
+}
+
+function styleMark(mark: HTMLElement, request: HighlightRequest): void {
+  const color = markColors(request);
   // Neutralise page rules for <mark> (display, padding, colours) so layout never changes: background and underline only.
   const css: Array<[string, string]> = [
     ['display', 'inline'],
@@ -35,8 +51,8 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
     ['opacity', '1'],
     ['visibility', 'inherit'],
     ['vertical-align', 'baseline'],
-    ['background-color', color.wash],
-    ['text-decoration', `underline 2px ${color.solid}`],
+    ['background-color', color.background],
+    ['text-decoration', color.decoration],
     ['text-underline-offset', '3px'],
     ['text-decoration-skip-ink', 'none'],
     ['border-radius', '2px'],
@@ -49,7 +65,7 @@ type Plan = { request: HighlightRequest; group: string; start: number; end: numb
 
 /** Visible occurrences first; a sentence repeated in the text takes the next occurrence each time. */
 function chooseMatch(index: TextIndex, request: HighlightRequest, used: Map<string, number>): { start: number; end: number } | null {
-  const matches = findAll(index, request.text);
+  const matches = findAll(index, request.text).filter((m) => !inNonEvidence(index.nodes[index.nodeOf[m.start]!]!));
   if (!matches.length) return null;
   const shown = matches.filter((m) => isShown(index.nodes[index.nodeOf[m.start]!]!));
   const candidates = [...shown, ...matches.filter((m) => !shown.includes(m))];
@@ -66,6 +82,9 @@ export class PageHighlights {
   /** Each group's marks: kept here because marks inside shadow roots are out of document.querySelector's reach. */
   private marks = new Map<string, HTMLElement[]>();
   private listening = false;
+  private stops = new RovingStops();
+  /** First mark of each sentence, with its position in the text: the roving tab stops, in reading order. */
+  private sentenceStops: Array<{ start: number; mark: HTMLElement }> = [];
 
   constructor(private doc: Document) {
     this.tooltip = new EvidenceTooltip(doc);
@@ -112,6 +131,7 @@ export class PageHighlights {
       const [match] = findAll(fresh, plan.request.text);
       if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
     }
+    this.stops.set(this.sentenceStops.sort((a, b) => a.start - b.start).map((s) => s.mark));
     return placed;
   }
 
@@ -130,8 +150,8 @@ export class PageHighlights {
     const { request } = plan;
     this.requests.set(plan.group, request);
     this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
-    // One tab stop per sentence (a nested practice shares its outer mark's), described for screen readers.
-    if (!nested) marks[0]!.tabIndex = 0;
+    // Each sentence is a stop of the one roving tab stop (a nested practice shares its outer mark's), described for screen readers.
+    if (!nested) this.sentenceStops.push({ start: plan.start, mark: marks[0]! });
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
     return 1;
   }
@@ -151,6 +171,8 @@ export class PageHighlights {
         easing: 'ease-out',
       });
     });
+    const stop = (this.marks.get(group ?? '') ?? [])[0];
+    if (stop) this.stops.makeCurrent(stop.closest<HTMLElement>('[tabindex]') ?? stop);
     mark.focus({ preventScroll: true });
     return true;
   }
@@ -160,6 +182,8 @@ export class PageHighlights {
     this.highlighter.clear(this.doc);
     this.requests.clear();
     this.marks.clear();
+    this.stops.clear();
+    this.sentenceStops = [];
   }
 
   private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
@@ -182,6 +206,14 @@ export class PageHighlights {
     return items.length ? { anchors, items } : null;
   }
 
+  private step(event: KeyboardEvent): void {
+    const next = this.stops.target((event.composedPath?.()[0] ?? event.target) as Element | null, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.stops.makeCurrent(next);
+    next.focus();
+  }
+
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
@@ -200,6 +232,8 @@ export class PageHighlights {
     this.doc.addEventListener('mouseout', hide, { capture: true, passive: true });
     this.doc.addEventListener('focusout', hide, { capture: true, passive: true });
     this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { capture: true, passive: true });
+    // Arrow keys on a highlight step to the next or previous one; any other key, or a key elsewhere, is the page's.
+    this.doc.addEventListener('keydown', (e) => this.step(e), { capture: true });
     // Scrolling moves the highlight: the tooltip follows it (the browser sends mouseout if it leaves the pointer).
     this.doc.defaultView?.addEventListener('scroll', () => this.tooltip.reposition(), { capture: true, passive: true });
   }
