@@ -6,14 +6,14 @@ import type { Report } from './types';
  * form markup (so "thirty (30) days" stays readable in plain text): inline markers and brackets
  * everywhere, "(" after "]", a block marker at the start, and "&" only where it would start an entity.
  */
-export function escapeMarkdown(text: string): string {
-  return text
+export function escapeMarkdown(text: string, lineStart = true): string {
+  const inline = text
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/\\\]\(/g, '\\]\\(')
-    .replace(/^(\s*)([#+=-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
     .replace(/&(?=#?\w+;)/g, '&amp;');
+  // Block markers matter only where the text starts a line ("> 1. …" would become a list).
+  return lineStart ? inline.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2') : inline;
 }
 
 /** An http(s) URL as an autolink; anything else (or a malformed URL) as escaped text, so it is never a live link. */

@@ -1,5 +1,6 @@
 /** Browser entry of the popup preview (see popup-preview.ts): the real App over a fake API, one state per URL hash. */
 import { render } from 'preact';
+import { PRACTICE_LIST } from '../analyzer/registry';
 import { App } from '../components/App';
 import { OptionsPage } from '../components/OptionsPage';
 import '../entrypoints/popup/style.css';
@@ -35,7 +36,7 @@ const app = document.getElementById('app')!;
 if (state === 'options') {
   document.body.classList.add('options-page');
   let saved = { ...DEFAULT_SETTINGS, expandEvidence: true };
-  render(<OptionsPage store={{ load: async () => saved, save: async (s) => void (saved = s) }} />, app);
+  render(<OptionsPage store={{ load: async () => saved, save: async (s) => void (saved = s) }} version="0.1.0" practices={PRACTICE_LIST} copy={async () => undefined} />, app);
 } else {
   render(<App api={api} />, app);
 }
