@@ -20,7 +20,7 @@ export async function startFixtureServer(root = 'e2e/fixtures', generated: Recor
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
       res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
