@@ -15,10 +15,12 @@ type Props = {
   answer?: string;
   /** Words to keep in view in a long quote. */
   focus?: RegExp | null;
+  /** The summary in the popup's words, when it has its own (a period in years, not days). */
+  summary?: string;
 };
 
 /** One practice in detail: the question, the answer in words and colour, the summary and the evidence. */
-export function PracticeBadge({ view, onShowEvidence, options, answer, focus = null }: Props) {
+export function PracticeBadge({ view, onShowEvidence, options, answer, focus = null, summary }: Props) {
   const { practice, finding, label, tone, lowConfidence } = view;
   const [revealed, setRevealed] = useState(false);
   const folded = lowConfidence && !options.showLowConfidence && !revealed;
@@ -49,7 +51,7 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
         </p>
       ) : (
         <>
-          <p class="badge-summary">{finding.summary}</p>
+          <p class="badge-summary">{summary ?? finding.summary}</p>
           <EvidenceList key={String(options.expandEvidence)} evidence={finding.evidence} onShow={onShowEvidence} missingMessage={options.missingEvidenceMessage} expanded={options.expandEvidence} focus={focus} />
         </>
       )}

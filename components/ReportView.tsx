@@ -77,7 +77,9 @@ export function ReportView(props: Props) {
         {main.map((view) => {
           const answer = answerOf(view.practice.id);
           const details = view.practice.id === 'tracking' ? (tracking?.trackers ?? []) : answer && view.practice.id !== 'selling' ? [answer.answer.replace(/\D+/g, ' ').trim()].filter(Boolean) : [];
-          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} />;
+          // The analyzer counts days; the popup says the period as the policy does ("up to 12 months").
+          const summary = answer?.id === 'retention' && answer.verdict === 'period' ? t('summary_retention_period', answer.answer) : undefined;
+          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} summary={summary} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} />;
         })}
         <PageActions report={report} links={actionLinks} />
         {pageTrackers && <PageTrackers loaded={pageTrackers} named={tracking?.trackers ?? []} />}

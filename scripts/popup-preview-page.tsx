@@ -5,6 +5,9 @@ import { App } from '../components/App';
 import { OptionsPage } from '../components/OptionsPage';
 import '../entrypoints/popup/style.css';
 import '../entrypoints/options/style.css';
+import de from '../locales/de.json';
+import fr from '../locales/fr.json';
+import { setMessageTable } from '../utils/i18n';
 import type { AnalysisResult } from '../utils/messages';
 import type { PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
@@ -16,6 +19,12 @@ declare global {
 }
 
 const state = location.hash.slice(1) || 'report';
+// ?lang=de previews the UI in German (the extension gets it from browser.i18n).
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang === 'de' || lang === 'fr') {
+  setMessageTable(lang === 'de' ? de : fr);
+  document.documentElement.lang = lang;
+}
 const result = window.__PREVIEW__[state];
 const page = result && result.page;
 
