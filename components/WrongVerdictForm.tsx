@@ -25,7 +25,7 @@ export function WrongVerdictForm({ version, practices, copy }: Props) {
   return (
     <section class="wrong-verdict" aria-labelledby="wrong-title">
       <h2 id="wrong-title">{t('report_wrong_title')}</h2>
-      <p class="option-hint">{t('report_wrong_text')}</p>
+      <p class="wrong-intro">{t('report_wrong_text')}</p>
       <form class="wrong-form" onSubmit={(e) => void submit(e)}>
         <label>
           {t('report_wrong_practice')}
