@@ -6,6 +6,7 @@ import { analyze, countWords } from '../analyzer/index';
 import { trackersOfHosts } from '../analyzer/tracker-hosts';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
+import { t, uiLanguage } from './i18n';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
@@ -67,7 +68,7 @@ export class TabAnalyzer {
 
   private async run(tabId: number, force: boolean): Promise<AnalysisResult> {
     const tab = await this.driver.getTab(tabId).catch(() => null);
-    if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
+    if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = this.cache.get(tabId);
     if (!force && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
@@ -88,7 +89,7 @@ export class TabAnalyzer {
     try {
       extraction = await this.driver.extract(tabId);
     } catch (error) {
-      return { kind: 'error', message: `PolicyLens could not read this page: ${messageOf(error)}`, page };
+      return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
     page.title = extraction.title || tab.title;
     if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
@@ -98,26 +99,26 @@ export class TabAnalyzer {
     if (text.length > MAX_TEXT_CHARS) {
       const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
       text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
-      notice = `This page is very long: PolicyLens read only its first ${Math.round(MAX_TEXT_CHARS / 1e6)} MB of text (${countWords(text).toLocaleString('en')} words).`;
+      notice = t('worker_long_page', Math.round(MAX_TEXT_CHARS / 1e6), countWords(text).toLocaleString(uiLanguage()));
     }
     if (extraction.frameUrl) {
       // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
-      const framed = 'The policy on this page is inside an embedded frame: PolicyLens read the frame’s text. Its evidence is listed here but not highlighted on the page.';
+      const framed = t('worker_framed');
       notice = notice ? `${notice} ${framed}` : framed;
     }
     if (countWords(text) < MIN_WORDS) {
-      return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
+      return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
     }
     let result: Extract<AnalysisResult, { kind: 'report' }>;
     try {
       const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });
       if (report.language !== 'en') {
-        const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
+        const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
       }
       result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction) };
     } catch (error) {
-      return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
+      return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
 
     const settings = await this.driver.settings().catch(() => DEFAULTS);
