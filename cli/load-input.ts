@@ -10,6 +10,9 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 export function textFromHtml(html: string): { text: string; title: string | null } {
   const { document } = parseHTML(html);
+  // A tag left open at the end (say `<html lang="en>` with no closing quote) swallows the rest of the file: like a
+  // browser, linkedom then has no root element, and there is no readable text.
+  if (!document.documentElement) return { text: '', title: null };
   const { text, title } = extractPolicyText(document as unknown as Document);
   return { text, title };
 }

@@ -255,10 +255,9 @@ describe('odd pages', () => {
 
   it('analyzes a page that keeps changing every 10 ms: no hang, verdicts and highlights shown', async () => {
     const tab = await newTab('mutating.html');
-    const started = Date.now();
+    // A hang shows as the test's own timeout; a wall-clock bound here would only measure how busy the machine is.
     const popup = await openPopup(tab);
     expect(await verdicts(popup)).toMatchObject({ tracking: 'third-party', selling: 'sells', retention: 'period', age: 'minimum-age' });
-    expect(Date.now() - started).toBeLessThan(15_000);
     await tab.waitForSelector(`#retention ${MARK}`);
     expect(await tab.$eval('#feed', (f) => f.childElementCount)).toBeGreaterThan(0);
     await closePopup(popup);

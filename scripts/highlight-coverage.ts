@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analyzer/index';
 import { textFromHtml } from '../cli/load-input';
+import { exitWhenDrained } from '../cli/output';
 import { clickToolbarIcon, launchWithExtension, POPUP_RESULT } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { highlightRequests } from '../utils/highlight-requests';
@@ -14,7 +15,7 @@ import { highlightRequests } from '../utils/highlight-requests';
 const dir = path.resolve(process.argv[2] ?? '../shared/corpus/html');
 if (!existsSync(dir)) {
   console.error(`No folder ${dir}: pass a folder of .html pages (the corpus lives in ../shared/corpus/html).`);
-  process.exit(1);
+  await exitWhenDrained(1);
 }
 const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 const server = await startFixtureServer(dir);

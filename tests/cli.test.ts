@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,4 +53,32 @@ describe('analyze CLI (JSON contract)', () => {
     const out = JSON.parse(run([pdf]).stdout);
     expect(out[0].error).toMatch(/PDF/);
   });
+});
+
+describe('analyze CLI never loses output through a pipe', () => {
+  it('a batch of 240 inputs piped into a slow reader parses whole: one entry per input, in order, with the unreadable one in place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylens-batch-'));
+    const fixtures = join(root, 'tests/fixtures/policies');
+    const bodies = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    const inputs: string[] = [];
+    for (let i = 0; i < 240; i++) {
+      // Six fixtures per file, so each report carries plenty of evidence and the JSON passes 2 MB.
+      const file = join(dir, `policy-${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(file, [0, 1, 2, 3, 4, 5].map((k) => bodies[(i + k) % bodies.length]).join('\n\n'));
+      inputs.push(i === 120 ? join(dir, 'missing-in-the-middle.txt') : file);
+    }
+    // The reader sleeps before reading, so the pipe is full long before the writer is done: output that is
+    // not waited for is lost at exit.
+    const quoted = inputs.map((p) => `'${p}'`).join(' ');
+    const res = spawnSync('bash', ['-c', `'${tsx}' cli/analyze.ts --format json ${quoted} | (sleep 1; cat)`], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    expect(res.stdout.length).toBeGreaterThan(2 * 1024 * 1024);
+    const out = JSON.parse(res.stdout) as { source: string; error?: string }[];
+    expect(out.map((r) => r.source)).toEqual(inputs);
+    expect(out[120]).toEqual({ source: inputs[120], error: expect.stringContaining('no such file') });
+    expect(out.filter((r) => r.error)).toHaveLength(1);
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
-import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
 import { analyze } from '../../analyzer/index';
-import { extractPolicyText } from '../../utils/extract-policy-text';
+import { textFromHtml } from '../../cli/load-input';
+import { extractPage } from '../../utils/extract-page';
 
 /**
  * Time bound for one run, proportional to size and generous, so only a hang or a blow-up trips it. It is
@@ -33,13 +34,24 @@ export function checkAnalyzer(text: string): void {
   JSON.stringify(report);
 }
 
-/** Extraction then analysis on any HTML: no throw, and the analyzer's invariants on the extracted text. */
+/** The CLI's path on any HTML (linkedom, then the extractor): no throw, and the analyzer's invariants on its text. */
 export function checkExtraction(html: string): void {
   let text = '';
-  const elapsed = cpuMs(() => {
-    const { document } = parseHTML(html);
-    text = extractPolicyText(document as unknown as Document).text;
-  });
+  const elapsed = cpuMs(() => (text = textFromHtml(html).text));
   if (elapsed > boundMs(html.length) * 4) throw new Error(`extraction took ${elapsed.toFixed(0)} ms for ${html.length} chars`);
+  checkAnalyzer(text);
+}
+
+// One page-like DOM for every case: building a Window per case would dominate the run.
+let pageWindow: Window | null = null;
+
+/** The extension's path on any HTML: a browser-style parse (never without <html> and <body>), `extractPage` as
+ * the content script calls it, then the analyzer's invariants. */
+export function checkPageExtraction(html: string): void {
+  pageWindow ??= new Window({ url: 'https://policy.example/privacy' });
+  const doc = new pageWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  let text = '';
+  const elapsed = cpuMs(() => (text = extractPage(doc, 'https://policy.example/privacy').text));
+  if (elapsed > boundMs(html.length) * 4) throw new Error(`page extraction took ${elapsed.toFixed(0)} ms for ${html.length} chars`);
   checkAnalyzer(text);
 }
