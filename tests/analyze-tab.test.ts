@@ -209,7 +209,9 @@ describe('toolbarBadge and highlightRequests', () => {
     // One decisive (coloured) sentence per practice with evidence; the others are marked quietly.
     expect(new Set(requests.filter((r) => r.decisive).map((r) => r.practice)).size).toBe(requests.filter((r) => r.decisive).length);
     const selling = requests.find((r) => r.practice === 'selling')!;
-    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: PRACTICES.selling.verdicts.sells.label, tone: 'bad', decisive: true });
+    // Core practices carry the answer in words; the tooltip never repeats the practice's name as its verdict.
+    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: 'Sells or shares your data', tone: 'bad', decisive: true });
+    for (const r of requests) expect(r.verdictLabel, r.practice).not.toBe(r.practiceTitle);
     expect(POLICY.slice(selling.start, selling.end)).toBe(selling.text);
     expect(selling.reason.length).toBeGreaterThan(10);
     expect(highlightRequests(report, { minConfidence: 1.1 })).toEqual([]);

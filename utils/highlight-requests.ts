@@ -2,7 +2,7 @@ import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Finding, Report } from '../analyzer/types';
 import { quotableEvidence } from './evidence-quality';
 import type { HighlightRequest } from './messages';
-import { practiceTitle, toneFor, verdictLabel } from './verdict-answers';
+import { coreAnswers, practiceTitle, toneFor, verdictLabel } from './verdict-answers';
 
 export { toolbarBadge } from './verdict-answers';
 
@@ -14,6 +14,8 @@ type AnyFinding = Finding<string>;
  * short policy does not turn into a rainbow. Headings and fragments are never highlighted.
  */
 export function highlightRequests(report: Report, opts: { minConfidence: number }): HighlightRequest[] {
+  // The tooltip says the answer ("13+", "5 years"), not the practice's name again ("Minimum age [Minimum age]").
+  const answers = new Map<string, string>(coreAnswers(report).map((a) => [a.id, a.answer]));
   return PRACTICE_LIST.flatMap((practice) => {
     const finding = (report.practices as unknown as Record<string, AnyFinding | undefined>)[practice.id];
     if (!finding || finding.verdict === 'not-mentioned' || finding.confidence < opts.minConfidence) return [];
@@ -22,7 +24,7 @@ export function highlightRequests(report: Report, opts: { minConfidence: number 
       practice: practice.id,
       practiceTitle: practiceTitle(practice),
       verdict: finding.verdict,
-      verdictLabel: verdictLabel(practice, finding.verdict),
+      verdictLabel: answers.get(practice.id) ?? verdictLabel(practice, finding.verdict),
       tone,
       reason: evidence.reason ?? finding.summary,
       text: evidence.text,
