@@ -118,6 +118,7 @@ export function App({ api }: { api: PopupApi }) {
         pageTrackers={result.pageTrackers}
         actionLinks={result.actionLinks}
         onClearHighlights={() => api.clearHighlights(tab.id)}
+        version={api.version}
         options={{
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,

@@ -17,12 +17,15 @@ type Props = {
   focus?: RegExp | null;
   /** The summary in the popup's words, when it has its own (a period in years, not days). */
   summary?: string;
+  /** Copies a wrong-verdict report (Markdown) for this practice; absent: no link. */
+  onReportWrong?: () => Promise<void>;
 };
 
 /** One practice in detail: the question, the answer in words and colour, the summary and the evidence. */
-export function PracticeBadge({ view, onShowEvidence, options, answer, focus = null, summary }: Props) {
+export function PracticeBadge({ view, onShowEvidence, options, answer, focus = null, summary, onReportWrong }: Props) {
   const { practice, finding, label, tone, lowConfidence } = view;
   const [revealed, setRevealed] = useState(false);
+  const [reported, setReported] = useState(false);
   const folded = lowConfidence && !options.showLowConfidence && !revealed;
   const headingId = `badge-title-${practice.id}`;
 
@@ -53,6 +56,14 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
         <>
           <p class="badge-summary">{summary ?? finding.summary}</p>
           <EvidenceList key={String(options.expandEvidence)} evidence={finding.evidence} onShow={onShowEvidence} missingMessage={options.missingEvidenceMessage} expanded={options.expandEvidence} focus={focus} />
+          {onReportWrong && (
+            <p class="badge-report">
+              <button type="button" class="link-button" data-report-wrong onClick={() => void onReportWrong().then(() => setReported(true), () => undefined)}>
+                {t('badge_report_wrong')}
+              </button>
+              <span role="status">{reported ? ` ${t('badge_report_copied')}` : ''}</span>
+            </p>
+          )}
         </>
       )}
     </article>

@@ -1,13 +1,14 @@
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Practice } from '../analyzer/practice';
 import type { Report } from '../analyzer/types';
-import { focusFor } from '../utils/evidence-quality';
+import { focusFor, quotableEvidence } from '../utils/evidence-quality';
 import type { ExportPage } from '../utils/export-report';
 import { highlightRequests } from '../utils/highlight-requests';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ActionLink } from '../utils/messages';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
-import { bottomLine, coreAnswers } from '../utils/verdict-answers';
+import { bottomLine, coreAnswers, practiceTitle } from '../utils/verdict-answers';
+import { wrongVerdictMarkdown } from '../utils/wrong-verdict-report';
 import { AnswerSummary } from './AnswerSummary';
 import { ExportBar } from './ExportBar';
 import { HighlightLegend } from './HighlightLegend';
@@ -36,6 +37,8 @@ type Props = {
   onShowEvidence: (start: number) => Promise<boolean>;
   /** Removes the highlights from the page. */
   onClearHighlights?: () => Promise<void>;
+  /** The extension's version, for a wrong-verdict report. */
+  version?: string;
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
   copy: (text: string) => Promise<void>;
@@ -46,7 +49,7 @@ type Props = {
  * its evidence, what to do about it, what the page loads, the highlight legend, more practices, exports.
  */
 export function ReportView(props: Props) {
-  const { report, page, fromCache, notice, highlighted, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, onReanalyze, download, copy } = props;
+  const { report, page, fromCache, notice, highlighted, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy } = props;
   const views = practiceViews(report, practices);
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
@@ -79,7 +82,10 @@ export function ReportView(props: Props) {
           const details = view.practice.id === 'tracking' ? (tracking?.trackers ?? []) : answer && view.practice.id !== 'selling' ? [answer.answer.replace(/\D+/g, ' ').trim()].filter(Boolean) : [];
           // The analyzer counts days; the popup says the period as the policy does ("up to 12 months").
           const summary = answer?.id === 'retention' && answer.verdict === 'period' ? t('summary_retention_period', answer.answer) : undefined;
-          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} summary={summary} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} />;
+          // "Wrong?" copies a Markdown report with this verdict and its first quote, for the user to send (nothing is sent).
+          const reportWrong = () =>
+            copy(wrongVerdictMarkdown({ version: version ?? '', url: page.url ?? report.url ?? '', practice: practiceTitle(view.practice), verdict: answer?.answer ?? view.label, expected: '', sentence: quotableEvidence(view.finding.evidence)[0]?.text ?? '' }));
+          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} summary={summary} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} onReportWrong={reportWrong} />;
         })}
         <PageActions report={report} links={actionLinks} />
         {pageTrackers && <PageTrackers loaded={pageTrackers} named={tracking?.trackers ?? []} />}

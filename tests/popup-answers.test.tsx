@@ -14,7 +14,7 @@ afterEach(() => {
 async function renderReport(extra: Parameters<typeof reportResult>[1] = {}, report = sampleReport()) {
   const api = fakeApi(reportResult(report, extra));
   render(<App api={api} />);
-  await screen.findAllByRole('article');
+  await screen.findAllByRole('article', {}, { timeout: 15_000 });
   return api;
 }
 
@@ -88,5 +88,19 @@ describe('popup in German', () => {
     expect(document.querySelector('.answers')!.textContent).toContain('90 Tage');
     expect(document.querySelector('.popup')!.getAttribute('lang')).toBe('de');
     expect(screen.getByText(/PolicyLens analysiert nur englische Erklärungen/)).toBeTruthy();
+  });
+});
+
+describe('popup: a wrong verdict', () => {
+  it('copies a Markdown report with the verdict in words and its first quote', async () => {
+    const api = await renderReport();
+    fireEvent.click(document.querySelector('[data-practice="retention"] [data-report-wrong]')!);
+    await waitFor(() => expect(api.copy).toHaveBeenCalledTimes(1));
+    const md = api.copy.mock.calls[0]![0];
+    expect(md).toContain('- Practice: Data retention');
+    expect(md).toContain('- PolicyLens said: 90 days');
+    expect(md).toContain('> We keep account data for 90 days after you close your account.');
+    expect(md).toContain('- Page: https://www.acme.example/legal/privacy');
+    expect(await screen.findByText(/Report copied/)).toBeTruthy();
   });
 });

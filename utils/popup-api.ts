@@ -18,6 +18,8 @@ export type PopupApi = {
   openOptions(): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<void>;
+  /** The extension's version (for a wrong-verdict report). */
+  version?: string;
 };
 
 /** The real API: tabs, messages to the background and content script, WXT storage. */
@@ -39,5 +41,6 @@ export function createBrowserPopupApi(): PopupApi {
     openOptions: () => void browser.runtime.openOptionsPage(),
     download: (fileName, text, mime) => downloadText(fileName, text, mime),
     copy: copyText,
+    version: browser.runtime.getManifest().version,
   };
 }
