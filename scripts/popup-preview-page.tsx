@@ -6,8 +6,9 @@ import { OptionsPage } from '../components/OptionsPage';
 import '../entrypoints/popup/style.css';
 import '../entrypoints/options/style.css';
 import de from '../locales/de.json';
+import en from '../locales/en.json';
 import fr from '../locales/fr.json';
-import { setMessageTable } from '../utils/i18n';
+import { registerFallbackMessages, setMessageTable } from '../utils/i18n';
 import type { AnalysisResult } from '../utils/messages';
 import type { PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
@@ -18,6 +19,8 @@ declare global {
   }
 }
 
+// No browser.i18n in a plain page: English as the extension's default locale.
+registerFallbackMessages(en);
 const state = location.hash.slice(1) || 'report';
 // ?lang=de previews the UI in German (the extension gets it from browser.i18n).
 const lang = new URLSearchParams(location.search).get('lang');

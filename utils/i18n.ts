@@ -1,21 +1,28 @@
 /**
  * UI strings: `t(key, ...subs)` reads the browser's `i18n.getMessage` (the `_locales/` that
  * `@wxt-dev/i18n` builds from `locales/*.json`), so the popup follows the browser's language.
- * Outside an extension (unit tests, the screenshot preview) it reads a table set with `setMessageTable`,
- * English by default. Adding a string = one key in `locales/en.json` (and its translations).
+ * Outside an extension (unit tests, the screenshot preview) it reads the table registered with
+ * `registerFallbackMessages` (English), or one forced with `setMessageTable`. Adding a string = one key in `locales/en.json` (and its translations).
  */
-import en from '../locales/en.json';
+import type en from '../locales/en.json';
 
 export type MessageKey = keyof typeof en;
 type Table = Record<string, string>;
 
-let fallback: Table = en;
-let forced = false;
+/**
+ * Outside an extension there is no `browser.i18n`: tests and the preview register the English table here.
+ * The extension never bundles it (the popup's first paint stays small); the browser reads `_locales/`.
+ */
+let fallback: Table = {};
+let forced: Table | null = null;
 
-/** Outside the browser, or to preview a language: read this table instead of `browser.i18n`. */
+export function registerFallbackMessages(table: Table): void {
+  fallback = table;
+}
+
+/** Read this table (over the English one) instead of `browser.i18n`, to preview or test a language; null: back to normal. */
 export function setMessageTable(table: Table | null): void {
-  fallback = table ? { ...en, ...table } : en;
-  forced = table !== null;
+  forced = table ? { ...fallback, ...table } : null;
 }
 
 type I18nApi = { getMessage(key: string, subs?: string[]): string; getUILanguage?(): string };
@@ -41,7 +48,7 @@ export function t(key: MessageKey | (string & {}), ...subs: Array<string | numbe
       // an extension context that was torn down: fall back to the table
     }
   }
-  const message = fallback[key];
+  const message = (forced ?? fallback)[key];
   return message === undefined ? '' : substitute(message, strings);
 }
 
@@ -52,7 +59,7 @@ export function tOr(key: string, otherwise: string, ...subs: Array<string | numb
 
 /** The UI language, for number formatting and `lang` attributes: "en", "de", "fr". */
 export function uiLanguage(): string {
-  if (forced) return fallback.ui_language ?? 'en';
+  if (forced) return forced.ui_language ?? 'en';
   const api = browserI18n();
   return (api ? t('ui_language') : '') || 'en';
 }
