@@ -141,6 +141,14 @@ describe('the popup on a policy page (English)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-policylens-practice'))).toBe(order[1]);
   });
 
+  it('keeps the export bar on one line when "Copied" (or a clipboard error) shows', async () => {
+    const before = await popup.$eval('.export-bar', (el) => el.getBoundingClientRect().height);
+    await popup.click('.copy-button');
+    await popup.waitForSelector('.copy-button.is-done, .export-error');
+    expect(await popup.$eval('.export-bar', (el) => el.getBoundingClientRect().height)).toBe(before);
+    expect(await overflowing(popup)).toEqual([]);
+  });
+
   it('highlights no heading or contents link', async () => {
     expect(await page.$$eval(`h1 ${MARK}, h2 ${MARK}, nav ${MARK}`, (els) => els.length)).toBe(0);
   });
