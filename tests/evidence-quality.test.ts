@@ -18,6 +18,8 @@ describe('quotable evidence', () => {
   it('keeps the analyzer order (decisive first) and drops only the unfit', () => {
     const e = (text: string, start: number) => ({ text, start, end: start + text.length });
     expect(quotableEvidence([e('Selling Your Data', 0), e('We sell your personal information to brokers.', 40), e('We may also rent lists.', 90)]).map((x) => x.start)).toEqual([40]);
+    // A sentence-like heading ("We may share information with third parties." as an <h2>) when the analyzer says so.
+    expect(quotableEvidence([{ ...e('We may share information with third parties.', 0), kind: 'heading' }, e('We share your e-mail address with our partners.', 50)]).map((x) => x.start)).toEqual([50]);
   });
 });
 

@@ -31,9 +31,9 @@ export function isQuotable(text: string): boolean {
   return t.length >= MIN_QUOTE_CHARS && !isHeadingLike(t) && !CONTENTS_LINE.test(t);
 }
 
-/** The evidence fit to quote, in the analyzer's order (decisive first). */
+/** The evidence fit to quote, in the analyzer's order (decisive first); one the analyzer marks as a heading (`kind`, if it says) never is. */
 export function quotableEvidence<E extends Evidence>(evidence: readonly E[]): E[] {
-  return evidence.filter((e) => isQuotable(e.text));
+  return evidence.filter((e) => (e as { kind?: unknown }).kind !== 'heading' && isQuotable(e.text));
 }
 
 export type Excerpt = { text: string; cut: boolean };
