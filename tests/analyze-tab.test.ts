@@ -51,6 +51,23 @@ function fakeDriver(page: Partial<PageExtraction> & { url?: string }, opts: { in
 }
 
 describe('TabAnalyzer', () => {
+  it('names the trackers the page loads and keeps only well-formed http(s) action links from the page script', async () => {
+    const { driver, calls } = fakeDriver({
+      resourceHosts: ['static.hotjar.com', 'cdn.example.net', 'www.google-analytics.com', 42 as unknown as string],
+      actionLinks: [
+        { kind: 'opt-out', text: 'Do Not Sell', href: 'javascript:alert(1)' },
+        { kind: 'settings', text: 'Privacy settings', href: 'https://example.test/account/privacy' },
+        { kind: 'forged' as 'opt-out', text: 'x', href: 'https://evil.example/' },
+      ],
+    });
+    const result = await new TabAnalyzer(driver).analyze(1);
+    if (result.kind !== 'report') throw new Error(result.kind);
+    expect(result.pageTrackers).toEqual(['Google Analytics', 'Hotjar']);
+    expect(result.actionLinks).toEqual([{ kind: 'settings', text: 'Privacy settings', href: 'https://example.test/account/privacy' }]);
+    // The icon's title carries the findings in words.
+    expect(calls.badge.at(-1)).toMatchObject({ title: expect.stringContaining('Sells or shares your data') });
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);
