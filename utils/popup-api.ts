@@ -41,6 +41,13 @@ export function createBrowserPopupApi(): PopupApi {
     openOptions: () => void browser.runtime.openOptionsPage(),
     download: (fileName, text, mime) => downloadText(fileName, text, mime),
     copy: copyText,
-    version: browser.runtime.getManifest().version,
+    get version() {
+      // Read when a report is copied; a context without a manifest (tests) gives no version rather than failing.
+      try {
+        return browser.runtime.getManifest().version;
+      } catch {
+        return '';
+      }
+    },
   };
 }
