@@ -34,6 +34,8 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated'(wxt, manifest) {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // WXT takes the icon's title from the popup's <title>; it is the localized default until the worker sets the findings.
+      if (manifest.action) manifest.action.default_title = '__MSG_action_default_title__';
       // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
       delete manifest.host_permissions;

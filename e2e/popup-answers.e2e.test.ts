@@ -162,6 +162,12 @@ describe('the popup on a policy page (English)', () => {
     await expect.poll(() => page.$$eval(MARK, (els) => els.length)).toBe(0);
     expect(await page.$$eval('[tabindex="0"]', (els) => els.length)).toBe(0);
   });
+
+  it('gives the icon its default title back when the tab navigates', async () => {
+    await closePopup(popup);
+    await page.goto(`${server.origin}/tracked-policy.html?again`, { waitUntil: 'load' });
+    await expect.poll(() => actionTitle(browser, extensionId)).toBe('PolicyLens: analyze this privacy policy');
+  });
 });
 
 describe('the popup in German', () => {
