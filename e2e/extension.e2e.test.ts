@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { PRACTICES } from '../analyzer/registry';
 import { closePopup, launchWithExtension, openPopup as openPopupIn } from './chromium';
 import { startFixtureServer } from './fixture-server';
+import { minimalPdf } from './minimal-pdf';
 import { NetworkLog } from './network-log';
 
 const ARTIFACTS = path.resolve('e2e/artifacts');
@@ -41,26 +42,6 @@ function tooltipText(on: Page): Promise<string | null> {
     const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
     return box && box.style.display !== 'none' ? box.textContent : null;
   });
-}
-
-/** A one-page PDF saying one line (enough for Chromium's viewer to open it). */
-function minimalPdf(): string {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 44 >>\nstream\nBT /F1 12 Tf 20 50 Td (Privacy Policy) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 }
 
 /** The fixture policy's body repeated past the 2 MB text cap. */

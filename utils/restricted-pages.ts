@@ -23,6 +23,7 @@ export const FORBIDDEN_MESSAGES = {
   get pdf() {
     return t('forbidden_pdf');
   },
+  // Firefox refuses its PDF viewer this way even when the address does not end in .pdf, so PDFs are named here.
   get injectFailed() {
     return t('forbidden_inject_failed');
   },
