@@ -39,6 +39,12 @@ export default defineConfig({
       // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
       delete manifest.host_permissions;
+      // Opt-in watching of a remembered policy: its origin is asked for at the user's "Watch" click, never at install.
+      // Chrome: `alarms` and an offscreen document (its worker has no DOM) are asked for at that click too. Firefox
+      // cannot make `alarms` optional, so it is granted at install there (it shows no prompt and reaches no site).
+      if (wxt.config.browser === 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'alarms'];
+      else manifest.optional_permissions = ['alarms', 'offscreen'];
+      manifest.optional_host_permissions = ['http://*/*', 'https://*/*'];
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script must stay small (≤ 60 KB): MV3 browsers need no promise polyfill there.

@@ -119,6 +119,7 @@ export function App({ api }: { api: PopupApi }) {
         actionLinks={result.actionLinks}
         onClearHighlights={() => api.clearHighlights(tab.id)}
         version={api.version}
+        change={result.change}
         options={{
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
@@ -134,7 +135,7 @@ export function App({ api }: { api: PopupApi }) {
   };
 
   return (
-    <div class="popup" lang={uiLanguage()}>
+    <div class="popup" lang={uiLanguage()} data-policy-change={result?.kind === 'report' && ReportView && (result.report.isPolicy || view.status === 'done' && view.forced) ? result.change?.state : undefined}>
       {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
       <p class="visually-hidden" role="status">
         {announcementOf(view)}

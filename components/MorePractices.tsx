@@ -16,8 +16,8 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
         {t('more_title')}
       </h2>
       <ul class="more-list">
-        {views.map(({ practice, finding, label, tone, lowConfidence }) => (
-          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict}>
+        {views.map(({ practice, finding, label, tone, lowConfidence, previousVerdict }) => (
+          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={previousVerdict}>
             <details>
               <summary>
                 <span class="more-title">{practiceTitle(practice)}</span>

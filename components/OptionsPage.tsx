@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, SETTING_FIELDS, type Settings } from '../utils/settings-schema';
 import type { Practice } from '../analyzer/practice';
 import { t, tOr } from '../utils/i18n';
+import { HistoryOptions } from './history/HistoryOptions';
 import { LogoMark, ShieldIcon } from './icons';
 import { WrongVerdictForm } from './WrongVerdictForm';
 
-export type SettingsStore = { load(): Promise<Settings>; save(settings: Settings): Promise<void> };
+export type SettingsStore = { load(): Promise<Settings>; save(settings: Settings): Promise<void>; clearHistory?: () => Promise<void> };
 
 type Props = {
   store: SettingsStore;
@@ -74,6 +75,7 @@ export function OptionsPage({ store, version = '', practices = [], copy }: Props
       <p class="options-status" role="status">
         {status}
       </p>
+      <HistoryOptions clear={store.clearHistory} />
       {copy && practices.length > 0 && <WrongVerdictForm version={version} practices={practices} copy={copy} />}
     </main>
   );

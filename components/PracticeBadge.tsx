@@ -30,7 +30,7 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
   const headingId = `badge-title-${practice.id}`;
 
   return (
-    <article class={`badge tone-${tone}`} id={`badge-${practice.id}`} data-practice={practice.id} data-verdict={finding.verdict} aria-labelledby={headingId}>
+    <article class={`badge tone-${tone}`} id={`badge-${practice.id}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={view.previousVerdict} aria-labelledby={headingId}>
       <h2 class="badge-question" id={headingId}>
         {practiceQuestion(practice)}
       </h2>

@@ -10,6 +10,8 @@ import { LOW_CONFIDENCE } from '../utils/settings-schema';
 import { bottomLine, coreAnswers, practiceTitle } from '../utils/verdict-answers';
 import { wrongVerdictMarkdown } from '../utils/wrong-verdict-report';
 import { AnswerSummary } from './AnswerSummary';
+import type { PolicyChange } from '../utils/history/history-model';
+import { ChangeBanner } from './ChangeBanner';
 import { ExportBar } from './ExportBar';
 import { HighlightLegend } from './HighlightLegend';
 import { RefreshIcon } from './icons';
@@ -31,6 +33,8 @@ type Props = {
   pageTrackers?: string[];
   /** From the runtime: the page's opt-out and privacy-settings links. */
   actionLinks?: ActionLink[];
+  /** From the runtime: how the policy compares with the last time it was read (absent while memory is off). */
+  change?: PolicyChange;
   options: BadgeOptions;
   /** The practices to show, in order: the registry's, unless a test passes others. */
   practices?: readonly Practice[];
@@ -49,8 +53,9 @@ type Props = {
  * its evidence, what to do about it, what the page loads, the highlight legend, more practices, exports.
  */
 export function ReportView(props: Props) {
-  const { report, page, fromCache, notice, highlighted, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy } = props;
-  const views = practiceViews(report, practices);
+  const { report, page, fromCache, notice, highlighted, change, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy } = props;
+  const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
+  const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);
   const more = views.slice(MAIN_BADGES);
   const answers = coreAnswers(report, practices);
@@ -64,6 +69,7 @@ export function ReportView(props: Props) {
       <div class="report">
         {/* A stable place at the top for banners (policy changes, source) and runtime notices. */}
         <div class="report-banners">
+          {change && <ChangeBanner change={change} url={page.url} />}
           {!report.isPolicy && (
             <p class="notice" role="note">
               {t('report_not_policy_notice')}

@@ -15,6 +15,8 @@ export type PracticeView = {
   label: string;
   tone: Tone;
   lowConfidence: boolean;
+  /** The verdict the last read version had, when it differs (history). */
+  previousVerdict?: string;
 };
 
 /** Every practice of `practices` (the registry's list) that the report has a finding for, in that order. */

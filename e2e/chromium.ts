@@ -29,8 +29,11 @@ export type LaunchOptions = {
   lang?: string;
 };
 
-/** Headless Chromium with the built extension installed; every host but 127.0.0.1 (and `localHosts`, mapped to it) resolves to nothing. */
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<{ browser: Browser; extensionId: string }> {
+/**
+ * Headless Chromium with the built extension (or another unpacked build) installed; every host but 127.0.0.1
+ * (and `localHosts`, mapped to it) resolves to nothing.
+ */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<{ browser: Browser; extensionId: string }> {
   const mapped = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1, `).join('');
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
@@ -51,7 +54,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
   });
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  const extensionId = await browser.installExtension(extensionDir);
   return { browser, extensionId };
 }
 

@@ -11,8 +11,12 @@ describe('the built package', () => {
   it('asks for exactly activeTab, scripting and storage, with no host access and no automatic content script', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    // Watching a policy (opt-in, history page) asks for its origin, alarms and an offscreen document at the click.
+    expect([...manifest.optional_permissions].sort()).toEqual(['alarms', 'offscreen']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
+    // An entrypoint named "history" (or "newtab", "bookmarks") would silently replace the browser's own page.
+    expect(manifest.chrome_url_overrides).toBeUndefined();
     expect(manifest.manifest_version).toBe(3);
   });
 

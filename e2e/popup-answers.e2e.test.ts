@@ -55,7 +55,7 @@ describe('the popup on a policy page (English)', () => {
   let stopsBefore: number;
 
   beforeAll(async () => {
-    ({ browser, extensionId } = await launchWithExtension({ localHosts: [TRACKER_HOST] }));
+    ({ browser, extensionId } = await launchWithExtension(undefined, { localHosts: [TRACKER_HOST] }));
     page = await browser.newPage();
     await page.goto(`${server.origin}/tracked-policy.html`, { waitUntil: 'networkidle0' });
     stopsBefore = await tabStops(page);
@@ -176,7 +176,7 @@ describe('the popup in German', () => {
   let popup: Page;
 
   beforeAll(async () => {
-    ({ browser, extensionId } = await launchWithExtension({ localHosts: [TRACKER_HOST], lang: 'de' }));
+    ({ browser, extensionId } = await launchWithExtension(undefined, { localHosts: [TRACKER_HOST], lang: 'de' }));
     const page = await browser.newPage();
     await page.goto(`${server.origin}/tracked-policy.html`, { waitUntil: 'load' });
     popup = await openPopup(browser, extensionId, page, 45_000);

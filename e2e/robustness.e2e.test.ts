@@ -316,7 +316,8 @@ describe('the built package', () => {
     };
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Watching a remembered policy asks for these at the user's click, never at install (package.e2e.test.ts).
+    expect(manifest.optional_permissions).toEqual(['alarms', 'offscreen']);
     expect(manifest.content_security_policy?.extension_pages).toBe("script-src 'self'; object-src 'self'");
   });
 

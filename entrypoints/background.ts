@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TabAnalyzer } from '../utils/analyze-tab';
 import { browserTabDriver } from '../utils/browser-tab-driver';
-import { isFromExtensionPage, parseAnalyzeTab } from '../utils/message-guards';
+import { listenForWatchAlarm, startWatching, stopWatching } from '../utils/history/watch-runtime';
+import { isFromExtensionPage, parseAnalyzeTab, parsePolicyUrl } from '../utils/message-guards';
 import { onMessage } from '../utils/messages';
 
 // Routes messages to the tab analyzer; nothing here talks to any server.
@@ -19,4 +20,12 @@ export default defineBackground(() => {
     if (change.status === 'loading' || change.url) analyzer.forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => analyzer.forget(tabId, true));
+  // Watching (opt-in, history page): the alarm exists only once the user granted `alarms` at a "Watch" click.
+  listenForWatchAlarm();
+  browser.permissions.onAdded.addListener(() => listenForWatchAlarm());
+  const fromOwnPage = (sender: Parameters<typeof isFromExtensionPage>[0]) => {
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('accepted from PolicyLens pages only');
+  };
+  onMessage('watchPolicy', ({ data, sender }) => (fromOwnPage(sender), startWatching(parsePolicyUrl(data))));
+  onMessage('unwatchPolicy', ({ data, sender }) => (fromOwnPage(sender), stopWatching(parsePolicyUrl(data))));
 });

@@ -38,6 +38,21 @@ const results: Record<string, AnalysisResult> = {
   'not-policy': { kind: 'report', report: { ...report, isPolicy: false }, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: 'https://www.lumen-notes.example/legal/privacy-policy' }, fromCache: false },
   // Edge cases in one view: a runtime notice, a low-confidence finding, several evidence sentences, hostile text.
   edge: { kind: 'report', report: edgeReport(), page: { ...page, title: '<img src=x onerror=alert(1)> A very long page title that must be truncated in the header' }, policyLink: null, fromCache: false, notice: 'This page is very long: only its first 2 MB were read.', highlighted: 7 },
+  // History: the policy changed since the user last read it (banner, verdict change, evidence added and removed).
+  changed: {
+    kind: 'report',
+    report,
+    page,
+    policyLink: null,
+    fromCache: false,
+    change: {
+      state: 'changed',
+      since: '2026-03-04T12:00:00.000Z',
+      analyzerImproved: false,
+      verdicts: [{ practice: 'selling', before: 'sells', after: report.practices.selling.verdict }],
+      evidence: [{ practice: 'selling', added: report.practices.selling.evidence.map((e) => e.text), removed: ['We may sell your personal information to our marketing partners.'] }],
+    },
+  },
   unsupported: { kind: 'unsupported', reason: 'forbidden', message: 'Browser pages such as chrome://extensions cannot be read by extensions. Open a website’s privacy policy and try again.', page: null },
   error: { kind: 'error', message: 'The page did not answer in time. Reload it and try again.', page },
 };

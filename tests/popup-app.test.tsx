@@ -123,7 +123,7 @@ describe('popup states', () => {
     const report = sampleReport();
     report.practices.selling.confidence = 0.45;
     const api = fakeApi(reportResult(report));
-    api.getSettings.mockResolvedValue({ highlightEvidence: true, toolbarBadge: true, showLowConfidence: false, expandEvidence: false });
+    api.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, showLowConfidence: false });
     render(<App api={api} />);
     await screen.findAllByRole('article', {}, { timeout: 15_000 });
     const badge = document.querySelector('[data-practice="selling"]') as HTMLElement;

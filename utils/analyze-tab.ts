@@ -5,6 +5,8 @@
 import { analyze, countWords } from '../analyzer/index';
 import { trackersOfHosts } from '../analyzer/tracker-hosts';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
+import type { PolicyChange } from './history/history-model';
+import type { AnalysisToRemember } from './history/remember';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
 import { t, uiLanguage } from './i18n';
 import { languageName } from './page-language';
@@ -21,6 +23,8 @@ export type TabDriver = {
   setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
+  /** (optional) Remembers the analysis when memory is on and says how it compares with the last read; null when off. */
+  remember?(analysis: AnalysisToRemember): Promise<PolicyChange | null>;
 };
 
 /** Text beyond this is not analyzed (about 2 MB; real policies are well under 200 KB). */
@@ -128,6 +132,8 @@ export class TabAnalyzer {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
+    const change = isReport ? await this.driver.remember?.({ text, report: result.report, url: tab.url, title: page.title }).catch(() => null) : null;
+    if (change) result.change = change;
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
     this.cache.delete(tabId);
     this.cache.set(tabId, { url: tab.url, at: this.now(), result });

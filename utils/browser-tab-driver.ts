@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
 import { t } from './i18n';
+import { rememberAnalysis } from './history/remember';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
 
@@ -33,6 +34,10 @@ export function browserTabDriver(): TabDriver {
     async settings() {
       const s = await loadSettings();
       return { highlightEvidence: s.highlightEvidence, toolbarBadge: s.toolbarBadge, minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE };
+    },
+    async remember(analysis) {
+      if (!(await loadSettings()).rememberPolicies) return null;
+      return rememberAnalysis(analysis, browser.runtime.getManifest().version);
     },
   };
 }

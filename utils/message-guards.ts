@@ -65,3 +65,10 @@ export function parseHighlights(data: unknown): HighlightRequest[] {
     return out as HighlightRequest;
   });
 }
+
+/** `{ url }` naming a remembered web page (history page → worker: watch, unwatch). */
+export function parsePolicyUrl(data: unknown): string {
+  const url = (data as { url?: unknown } | null)?.url;
+  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//.test(url)) throw new TypeError('expected { url } with an http(s) address');
+  return url;
+}

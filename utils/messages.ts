@@ -3,6 +3,7 @@ import type { Report } from '../analyzer/types';
 import type { ActionLink } from './page-actions';
 
 export type { ActionLink };
+import type { PolicyChange } from './history/history-model';
 
 /** The page an analysis belongs to. */
 export type PageInfo = { tabId: number; url: string; title: string };
@@ -29,6 +30,8 @@ export type AnalysisResult =
       pageTrackers?: string[];
       /** (added) The page's opt-out and privacy-settings links. */
       actionLinks?: ActionLink[];
+      /** (added) How this policy compares with the last time it was read; absent while memory is off. */
+      change?: PolicyChange;
     }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
@@ -78,6 +81,12 @@ interface ProtocolMap {
   scrollToEvidence(data: { start: number }): boolean;
   /** popup/background → content: remove every highlight. */
   clearHighlights(): void;
+  /** history page → background: watch a remembered policy (its origin was granted at the user's click). */
+  watchPolicy(data: { url: string }): { ok: boolean; message?: string };
+  /** history page → background: stop watching it and give its origin back. */
+  unwatchPolicy(data: { url: string }): void;
+  /** background → offscreen document (Chrome): the readable text of a fetched watched page. */
+  extractHtml(data: { html: string; url: string }): { text: string; title: string | null };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

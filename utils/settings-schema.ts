@@ -8,6 +8,8 @@ export type Settings = {
   showLowConfidence: boolean;
   /** Popup: list every evidence sentence instead of the first one. */
   expandEvidence: boolean;
+  /** Runtime: remember each analysis (history page, "changed since you last read it"). */
+  rememberPolicies: boolean;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   toolbarBadge: true,
   showLowConfidence: true,
   expandEvidence: false,
+  rememberPolicies: true,
 };
 
 /** Below this a finding is shown with a "low confidence" hint. */
@@ -35,4 +38,5 @@ export const SETTING_FIELDS: { key: keyof Settings; label: string; hint: string 
   { key: 'toolbarBadge', label: 'Show a badge on the toolbar icon', hint: 'Shows how many concerns the policy raises, without opening PolicyLens.' },
   { key: 'showLowConfidence', label: 'Show low-confidence findings', hint: 'When off, findings PolicyLens is unsure about stay folded until you open them, and are not highlighted.' },
   { key: 'expandEvidence', label: 'Show all evidence sentences', hint: 'Lists every supporting sentence instead of only the first one.' },
+  { key: 'rememberPolicies', label: 'Remember the policies I read', hint: 'Keeps each analysis in this browser (address, title, date, a fingerprint of the text, the verdicts and their sentences) to show what changed next time. Nothing is sent anywhere.' },
 ];

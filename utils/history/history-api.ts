@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { HistoryApi } from '../../components/history/HistoryPage';
+import { sendMessage } from '../messages';
+import { downloadText } from '../save-file';
+import { clearHistory, historyItem, loadHistory } from './history-store';
+import { watchPermissions } from './watch-schedule';
+
+/** The history page's real browser wiring. */
+export function createBrowserHistoryApi(): HistoryApi {
+  // Seeing the history is seeing the change: the "!" a watched check put on the icon goes.
+  void browser.action.setBadgeText({ text: '' }).catch(() => undefined);
+  void browser.action.setTitle({ title: '' }).catch(() => undefined);
+  return {
+    load: loadHistory,
+    clear: clearHistory,
+    download: (name, text, mime) => downloadText(name, text, mime),
+    subscribe: (onChange) => historyItem.watch(() => onChange()),
+    async watch(url) {
+      const wanted = watchPermissions(url, import.meta.env.FIREFOX);
+      if (!wanted) return 'Only web pages can be watched.';
+      // First call of the click handler: the browser shows its prompt only during a user gesture.
+      const granted = await browser.permissions.request(wanted as Parameters<typeof browser.permissions.request>[0]);
+      if (!granted) return 'Not watching: access to the site was not given.';
+      const answer = await sendMessage('watchPolicy', { url });
+      return answer.ok ? null : (answer.message ?? 'Could not start watching.');
+    },
+    unwatch: (url) => sendMessage('unwatchPolicy', { url }),
+  };
+}
