@@ -15,6 +15,8 @@ export default defineConfig({
       'See what a privacy policy says about tracking, selling your data, retention and minimum age — with evidence, entirely on your device.',
     // No host permissions: the content script is injected only into the tab the user clicks the icon on.
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked one origin at a time, at the user's click, only to fetch a site's privacy policy hosted on another origin.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_action_default_title__' },
     // Explicit strict CSP: only the extension's own scripts, no eval, no remote code (MV3's floor, stated).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

@@ -4,6 +4,9 @@ import type { AnalysisResult } from '../utils/messages';
 import type { ActiveTab, PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';
+import { LinkedPolicyHeader } from './LinkedPolicyHeader';
+import { LinkedPolicyNote } from './LinkedPolicyNote';
+import { LINKED_TEXT } from '../utils/linked-policy-text';
 import { LoadingState } from './LoadingState';
 import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
@@ -49,13 +52,13 @@ export function App({ api }: { api: PopupApi }) {
   const request = useRef(0);
 
   const run = useCallback(
-    async (target: ActiveTab, force: boolean) => {
+    async (target: ActiveTab, force: boolean, refresh = false) => {
       const id = ++request.current;
       performance.mark('policylens:request');
       setView({ status: 'loading' });
       let result: AnalysisResult;
       try {
-        result = await api.analyzeTab(target.id, force);
+        result = await (refresh ? api.analyzeTab(target.id, force, true) : api.analyzeTab(target.id, force));
         if (!result || typeof result !== 'object' || !('kind' in result)) throw new Error('no answer from the extension');
       } catch (err) {
         result = { kind: 'error', message: messageOf(err), page: null };
@@ -105,13 +108,19 @@ export function App({ api }: { api: PopupApi }) {
     if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
     if (!tab) return <ErrorState message={t('error_no_tab')} onRetry={null} />;
     if (!result.report.isPolicy && !view.forced) {
-      return <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)} />;
+      return (
+        <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)}>
+          <LinkedPolicyNote attempts={result.linkAttempts} hostAccess={result.hostAccess} onAllow={api.requestHostAccess} onGranted={() => void run(tab, false)} />
+        </NotPolicyState>
+      );
     }
     if (!ReportView) return loadFailure ? <ErrorState message={loadFailure} onRetry={null} /> : <LoadingState />;
+    const linked = result.linked;
     return (
       <ReportView
         report={result.report}
-        page={{ title, url }}
+        page={linked ? { title: result.report.title ?? title, url: linked.url } : { title, url }}
+        sourceUrl={linked?.url}
         fromCache={result.fromCache}
         notice={result.notice}
         highlighted={result.highlighted}
@@ -124,13 +133,17 @@ export function App({ api }: { api: PopupApi }) {
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
           // Jumping to a sentence goes through its highlight on the page.
-          missingEvidenceMessage: settings.highlightEvidence ? undefined : t('evidence_missing_off'),
+          missingEvidenceMessage: linked ? LINKED_TEXT.evidenceElsewhere : settings.highlightEvidence ? undefined : t('evidence_missing_off'),
         }}
-        onShowEvidence={(start) => api.scrollToEvidence(tab.id, start)}
-        onReanalyze={() => void run(tab, true)}
+        // A linked policy's sentences are not on this page: nothing to scroll to here.
+        onShowEvidence={linked ? async () => false : (start) => api.scrollToEvidence(tab.id, start)}
+        // A linked policy is read again from its link, not replaced by a forced reading of this page.
+        onReanalyze={() => void run(tab, !linked, !!linked)}
         download={api.download}
         copy={api.copy}
-      />
+      >
+        {linked && <LinkedPolicyHeader source={linked} onOpen={(to) => void (api.openLinkedPolicy ?? api.openUrl)(tab.id, to)} />}
+      </ReportView>
     );
   };
 

@@ -1,8 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import type { PolicyLink } from '../utils/messages';
 import { ExternalIcon, NotPolicyIcon } from './icons';
 import { t } from '../utils/i18n';
 
-type Props = { policyLink: PolicyLink | null; onOpenLink: (href: string) => void; onAnalyzeAnyway: () => void };
+type Props = {
+  policyLink: PolicyLink | null;
+  onOpenLink: (href: string) => void;
+  onAnalyzeAnyway: () => void;
+  /** What became of the site's policy links (tried, or waiting for a permission). */
+  children?: ComponentChildren;
+};
 
 /** Only links that navigate to a page: a `javascript:` or `data:` href from the page is never opened. */
 export function isOpenableLink(href: string): boolean {
@@ -14,13 +21,14 @@ export function isOpenableLink(href: string): boolean {
 }
 
 /** The page does not read like a privacy policy: say so, point to its policy link, offer to analyze anyway. */
-export function NotPolicyState({ policyLink, onOpenLink, onAnalyzeAnyway }: Props) {
+export function NotPolicyState({ policyLink, onOpenLink, onAnalyzeAnyway, children }: Props) {
   const link = policyLink && isOpenableLink(policyLink.href) ? policyLink : null;
   return (
     <section class="state state-not-policy" aria-labelledby="state-title">
       <NotPolicyIcon />
       <h2 id="state-title">{t('not_policy_title')}</h2>
       <p class="state-text">{t('not_policy_text')}</p>
+      {children}
       {link && (
         <div class="policy-link">
           <p>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import type { Practice } from '../analyzer/practice';
 import type { Report } from '../analyzer/types';
@@ -46,6 +47,10 @@ type Props = {
   onReanalyze: () => void;
   download: (fileName: string, text: string, mime: string) => void;
   copy: (text: string) => Promise<void>;
+  /** The report is of a policy fetched from this URL (the site's linked policy), not of the page: set on the root. */
+  sourceUrl?: string;
+  /** Shown first inside the report (where a linked report came from). */
+  children?: ComponentChildren;
 };
 
 /**
@@ -53,7 +58,7 @@ type Props = {
  * its evidence, what to do about it, what the page loads, the highlight legend, more practices, exports.
  */
 export function ReportView(props: Props) {
-  const { report, page, fromCache, notice, highlighted, change, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy } = props;
+  const { report, page, fromCache, notice, highlighted, change, pageTrackers, actionLinks = [], options, practices = PRACTICE_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy, sourceUrl, children } = props;
   const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
   const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);
@@ -66,9 +71,10 @@ export function ReportView(props: Props) {
 
   return (
     <>
-      <div class="report">
-        {/* A stable place at the top for banners (policy changes, source) and runtime notices. */}
+      <div class="report" data-source-url={sourceUrl}>
+        {/* A stable place at the top for banners (the linked policy's source, policy changes) and runtime notices. */}
         <div class="report-banners">
+          {children}
           {change && <ChangeBanner change={change} url={page.url} />}
           {!report.isPolicy && (
             <p class="notice" role="note">

@@ -214,14 +214,15 @@ describe('on other pages', () => {
     await tab.close().catch(() => {});
   });
 
-  it('says a product page is not a policy and names its policy link', async () => {
+  it('on a product page shows the verdicts of the policy its footer links to, without highlighting the product page', async () => {
     await tab.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
     popup = await openPopup(tab);
-    await popup.waitForSelector('.state-not-policy');
-    expect(await popup.$eval('.policy-link-text', (el) => el.textContent)).toBe('Privacy Policy');
+    await popup.waitForSelector('[data-source-url] [data-practice]');
+    expect(await popup.$eval('[data-source-url]', (el) => el.getAttribute('data-source-url'))).toBe(`${server.origin}/policy.html`);
+    expect(await popup.$eval('.linked-link-text', (el) => el.textContent)).toBe('Privacy Policy');
     expect(await tab.$$eval(MARK, (els) => els.length)).toBe(0);
-    expect(await badgeText()).toBe('');
-    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-policy.png') });
+    expect(await badgeText()).toMatch(/↗$/);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-product-linked.png') });
   });
 
   it('gives no verdicts on a German policy and says the language is not supported yet', async () => {

@@ -11,9 +11,10 @@ describe('the built package', () => {
   it('asks for exactly activeTab, scripting and storage, with no host access and no automatic content script', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    // Watching a policy (opt-in, history page) asks for its origin, alarms and an offscreen document at the click.
+    // Optional only, asked at the user's click: watching a policy (history page: its origin, alarms, an offscreen
+    // document) and reading a site's policy hosted on another origin (that one origin).
     expect([...manifest.optional_permissions].sort()).toEqual(['alarms', 'offscreen']);
-    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect([...manifest.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
     // An entrypoint named "history" (or "newtab", "bookmarks") would silently replace the browser's own page.
     expect(manifest.chrome_url_overrides).toBeUndefined();

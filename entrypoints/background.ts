@@ -5,16 +5,33 @@ import { browserTabDriver } from '../utils/browser-tab-driver';
 import { listenForWatchAlarm, startWatching, stopWatching } from '../utils/history/watch-runtime';
 import { isFromExtensionPage, parseAnalyzeTab, parsePolicyUrl } from '../utils/message-guards';
 import { onMessage } from '../utils/messages';
+import { openAndHighlight, parseOpenLinked } from '../utils/open-linked-policy';
+import { tabLoaded } from '../utils/tab-loaded';
 
-// Routes messages to the tab analyzer; nothing here talks to any server.
+// Routes messages to the tab analyzer; the only fetches are of a page's linked privacy policy (see README, Security).
 export default defineBackground(() => {
   const analyzer = new TabAnalyzer(browserTabDriver());
+  const fromPopup = (sender: Parameters<typeof isFromExtensionPage>[0], what: string) => {
+    // Only the popup may start work: never a content script (page-controlled) or another extension.
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error(`${what} is accepted from PolicyLens pages only`);
+  };
   onMessage('analyzeTab', ({ data, sender }) => {
-    // Only the popup may start an analysis: never a content script (page-controlled) or another extension.
-    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('analyzeTab is accepted from PolicyLens pages only');
-    const { tabId, force } = parseAnalyzeTab(data);
-    return analyzer.analyze(tabId, force);
+    fromPopup(sender, 'analyzeTab');
+    const { tabId, force, refresh } = parseAnalyzeTab(data);
+    return analyzer.analyze(tabId, force, refresh);
   });
+  onMessage('openLinkedPolicy', ({ data, sender }) => {
+    fromPopup(sender, 'openLinkedPolicy');
+    const { tabId, url } = parseOpenLinked(data);
+    // Answered at once: the popup closes as the tab navigates; the worker carries on.
+    void openAndHighlight(tabId, url, {
+      navigate: async (id, to) => void (await browser.tabs.update(id, { url: to })),
+      loaded: tabLoaded,
+      analyze: (id) => analyzer.analyze(id),
+    }).catch(() => {});
+  });
+  // Granted from the popup's "Allow" (whose popup may have closed under the browser's prompt): resume waiting tabs.
+  browser.permissions.onAdded.addListener((added) => void analyzer.hostAccessGranted(added.origins ?? []));
   // A navigation (or reload) makes the cached result and the badge stale.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.url) analyzer.forget(tabId);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractPage } from '../utils/extract-page';
 import { isFromExtension, parseHighlights, parseStart, type Sender } from '../utils/message-guards';
+import { fetchSameOriginPolicy, parseFetchedBody, parseLinkedUrl, readFetchedPage } from '../utils/linked-policy-page';
 import { onMessage } from '../utils/messages';
 import { PageHighlights } from '../utils/page-highlights';
 
@@ -22,5 +23,8 @@ export default defineContentScript({
     onMessage('highlightEvidence', ({ data, sender }) => (ours(sender), highlights.highlight(parseHighlights(data))));
     onMessage('scrollToEvidence', ({ data, sender }) => (ours(sender), highlights.scrollTo(parseStart(data))));
     onMessage('clearHighlights', ({ sender }) => (ours(sender), highlights.clear()));
+    // The site's linked policy: fetched here only on the page's own origin; another origin's body comes from the worker.
+    onMessage('fetchLinkedPolicy', ({ data, sender }) => (ours(sender), fetchSameOriginPolicy(parseLinkedUrl(data), location.origin)));
+    onMessage('readLinkedPolicy', ({ data, sender }) => (ours(sender), readFetchedPage(parseFetchedBody(data))));
   },
 });

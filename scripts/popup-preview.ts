@@ -36,6 +36,17 @@ const results: Record<string, AnalysisResult> = {
     actionLinks: [{ kind: 'opt-out', text: 'Do Not Sell or Share My Personal Information', href: 'https://www.lumen-notes.example/privacy/choices' }],
   },
   'not-policy': { kind: 'report', report: { ...report, isPolicy: false }, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: 'https://www.lumen-notes.example/legal/privacy-policy' }, fromCache: false },
+  // The site's linked policy, read from its home page; and a home page whose links led nowhere (one on another site).
+  linked: { kind: 'report', report, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: page.url }, fromCache: false, linked: { text: 'Privacy Policy', href: page.url, url: page.url } },
+  'linked-tried': {
+    kind: 'report',
+    report: { ...report, isPolicy: false },
+    page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' },
+    policyLink: { text: 'Privacy Policy', href: 'https://legal.lumen-group.example/privacy' },
+    fromCache: false,
+    linkAttempts: [{ link: { text: 'Privacy', href: 'https://www.lumen-notes.example/privacy' }, problem: 'not-found', status: 404 }],
+    hostAccess: { link: { text: 'Privacy Policy', href: 'https://legal.lumen-group.example/privacy' }, origin: 'https://legal.lumen-group.example/*' },
+  },
   // Edge cases in one view: a runtime notice, a low-confidence finding, several evidence sentences, hostile text.
   edge: { kind: 'report', report: edgeReport(), page: { ...page, title: '<img src=x onerror=alert(1)> A very long page title that must be truncated in the header' }, policyLink: null, fromCache: false, notice: 'This page is very long: only its first 2 MB were read.', highlighted: 7 },
   // History: the policy changed since the user last read it (banner, verdict change, evidence added and removed).

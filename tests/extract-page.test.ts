@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { declaredLanguage, extractPage } from '../utils/extract-page';
-import { findPolicyLink } from '../utils/policy-link';
+import { findPolicyLinks, rankPolicyLinks } from '../utils/policy-links';
+
+const findPolicyLink = (doc: Document, url: string) => {
+  const best = findPolicyLinks(doc, url)[0];
+  return best ? { text: best.text, href: best.href } : null;
+};
 
 const URL_HERE = 'https://shop.example/products/hose';
 
@@ -41,7 +46,7 @@ describe('extractPage', () => {
     expect(page.text).toContain('Fifty feet of rubber hose');
     expect(page.title).toBe('Garden hose');
     expect(page.lang).toBe('en');
-    expect(page.policyLink?.text).toBe('Privacy');
+    expect(rankPolicyLinks(page.links ?? [], URL_HERE)[0]?.text).toBe('Privacy');
     expect(page.contentType).toBe('text/html');
     expect(document.body.innerHTML).toBe(before);
   });

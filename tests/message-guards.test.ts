@@ -31,10 +31,11 @@ describe('who may ask the worker to analyze a tab', () => {
 });
 
 describe('message payloads', () => {
-  it('analyzeTab takes a non-negative integer tab id and an optional boolean', () => {
-    expect(parseAnalyzeTab({ tabId: 7 })).toEqual({ tabId: 7, force: false });
-    expect(parseAnalyzeTab({ tabId: 0, force: true })).toEqual({ tabId: 0, force: true });
-    for (const bad of [undefined, null, {}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '7' }, { tabId: Number.NaN }, { tabId: Infinity }, { tabId: 1, force: 'yes' }]) {
+  it('analyzeTab takes a non-negative integer tab id and optional booleans', () => {
+    expect(parseAnalyzeTab({ tabId: 7 })).toEqual({ tabId: 7, force: false, refresh: false });
+    expect(parseAnalyzeTab({ tabId: 0, force: true })).toEqual({ tabId: 0, force: true, refresh: false });
+    expect(parseAnalyzeTab({ tabId: 3, refresh: true })).toEqual({ tabId: 3, force: false, refresh: true });
+    for (const bad of [undefined, null, {}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '7' }, { tabId: Number.NaN }, { tabId: Infinity }, { tabId: 1, force: 'yes' }, { tabId: 1, refresh: 1 }]) {
       expect(() => parseAnalyzeTab(bad)).toThrow(TypeError);
     }
   });

@@ -5,9 +5,13 @@
 import { analyze, countWords } from '../analyzer/index';
 import { trackersOfHosts } from '../analyzer/tracker-hosts';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
+import { MAX_LINKED_BYTES } from './fetch-policy-page';
+import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
+import { LINKED_TEXT } from './linked-policy-text';
+import { rankPolicyLinks } from './policy-links';
 import type { PolicyChange } from './history/history-model';
 import type { AnalysisToRemember } from './history/remember';
-import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo } from './messages';
+import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
 import { t, uiLanguage } from './i18n';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
@@ -19,12 +23,14 @@ export type TabDriver = {
   extract(tabId: number): Promise<PageExtraction>;
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
-  /** `null`: no badge, and the icon's default title. */
+  /** `null`: no badge, and the icon's default title; `title`: the icon's tooltip (the findings in words). */
   setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
   /** (optional) Remembers the analysis when memory is on and says how it compares with the last read; null when off. */
   remember?(analysis: AnalysisToRemember): Promise<PolicyChange | null>;
+  /** Fetching the site's linked policy from a page that is not one; without it, the not-a-policy state names the link only. */
+  linked?: LinkedPolicyDriver;
 };
 
 /** Text beyond this is not analyzed (about 2 MB; real policies are well under 200 KB). */
@@ -43,6 +49,8 @@ export const CACHE_TTL_MS = 30 * 60 * 1000;
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
   private running = new Map<string, Promise<AnalysisResult>>();
+  /** Tabs whose linked policy waits for the user's permission on its origin (pattern), resumed when it is granted. */
+  private awaitingAccess = new Map<number, string>();
 
   constructor(
     private driver: TabDriver,
@@ -54,12 +62,13 @@ export class TabAnalyzer {
     return this.cache.size;
   }
 
-  analyze(tabId: number, force = false): Promise<AnalysisResult> {
+  /** `force`: ignore the cache and the not-a-policy gate; `refresh`: ignore the cache only (a linked policy read again). */
+  analyze(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
-    const key = `${tabId}:${force}`;
+    const key = `${tabId}:${force}:${refresh}`;
     const existing = this.running.get(key);
     if (existing) return existing;
-    const run = this.run(tabId, force).finally(() => this.running.delete(key));
+    const run = this.run(tabId, force, refresh).finally(() => this.running.delete(key));
     this.running.set(key, run);
     return run;
   }
@@ -67,15 +76,55 @@ export class TabAnalyzer {
   /** Drops what is known about a tab (navigation, close) and clears its badge. */
   forget(tabId: number, closed = false): void {
     this.cache.delete(tabId);
+    this.awaitingAccess.delete(tabId);
     if (!closed) void this.driver.setBadge(tabId, null).catch(() => {});
   }
 
-  private async run(tabId: number, force: boolean): Promise<AnalysisResult> {
+  /**
+   * The user allowed PolicyLens on some origins (the popup may have closed while the browser asked):
+   * the tabs waiting for one of them are analyzed again now, so the report is ready when the popup opens.
+   */
+  hostAccessGranted(origins: string[]): number[] {
+    const resumed: number[] = [];
+    for (const [tabId, pattern] of this.awaitingAccess) {
+      if (!origins.includes(pattern)) continue;
+      this.awaitingAccess.delete(tabId);
+      this.cache.delete(tabId);
+      resumed.push(tabId);
+      void this.analyze(tabId).catch(() => {});
+    }
+    return resumed;
+  }
+
+  /** Not a policy, but it links to one: fetch, read and analyze the best link that works. */
+  private async withLinkedPolicy(tabId: number, result: ReportResult, candidates: PolicyLink[], driver: LinkedPolicyDriver): Promise<{ result: ReportResult; text: string | null }> {
+    let text: string | null = null;
+    const outcome = await readLinkedPolicy({
+      tabId,
+      pageUrl: result.page.url,
+      candidates,
+      driver,
+      now: this.now,
+      analyze: (e, url) => analyze((text = e.text.slice(0, MAX_TEXT_CHARS)), { url, title: e.title || null, source: url, declaredLanguage: e.lang }),
+    });
+    if (outcome.found) {
+      this.awaitingAccess.delete(tabId);
+      const notice = outcome.truncated ? LINKED_TEXT.truncated(Math.round(MAX_LINKED_BYTES / 1e6)) : undefined;
+      // The page's own notice (cut, framed) is about this page, not the policy.
+      const { notice: _pageNotice, ...rest } = result;
+      return { result: { ...rest, report: outcome.report, linked: outcome.source, ...(notice ? { notice } : {}) }, text };
+    }
+    if (outcome.hostAccess) this.awaitingAccess.set(tabId, outcome.hostAccess.origin);
+    else this.awaitingAccess.delete(tabId);
+    return { result: { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) }, text: null };
+  }
+
+  private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
     const tab = await this.driver.getTab(tabId).catch(() => null);
     if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = this.cache.get(tabId);
-    if (!force && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
+    if (!force && !refresh && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
       // Re-inserted: Map order is the least-recently-used order the bound evicts by.
       this.cache.delete(tabId);
       this.cache.set(tabId, cached);
@@ -113,28 +162,43 @@ export class TabAnalyzer {
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
     }
-    let result: Extract<AnalysisResult, { kind: 'report' }>;
+    const candidates = rankPolicyLinks(extraction.links ?? [], extraction.url || tab.url).map(({ text, href }) => ({ text, href }));
+    let result: ReportResult;
     try {
       const report = analyze(text, { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang });
       if (report.language !== 'en') {
         const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
       }
-      result = { kind: 'report', report, page, policyLink: extraction.policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction) };
+      const policyLink = candidates[0] ?? extraction.policyLink;
+      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction) };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
+    }
+
+    let linkedText: string | null = null;
+    if (!force && !result.report.isPolicy && this.driver.linked && candidates.length) {
+      ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
     }
 
     const settings = await this.driver.settings().catch(() => DEFAULTS);
     const isReport = result.report.isPolicy || force;
     await this.driver.clearHighlights(tabId).catch(() => {});
-    if (isReport && settings.highlightEvidence) {
+    // A linked policy's sentences are not on this page: nothing to highlight here.
+    if (isReport && settings.highlightEvidence && !result.linked) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
-    const change = isReport ? await this.driver.remember?.({ text, report: result.report, url: tab.url, title: page.title }).catch(() => null) : null;
+    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
+    const remembered = result.linked && linkedText !== null
+      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
+      : { text, report: result.report, url: tab.url, title: page.title };
+    const change = isReport ? await this.driver.remember?.(remembered).catch(() => null) : null;
     if (change) result.change = change;
-    await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? toolbarBadge(result.report) : null).catch(() => {});
+    const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
+    await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? badge : null).catch(() => {});
+    // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
+    if (result.hostAccess) return result;
     this.cache.delete(tabId);
     this.cache.set(tabId, { url: tab.url, at: this.now(), result });
     for (const oldest of this.cache.keys()) {
@@ -155,6 +219,8 @@ function pageFactsOf(extraction: PageExtraction): { pageTrackers: string[]; acti
     .map((l) => ({ kind: l.kind, text: l.text.slice(0, 80), href: l.href.slice(0, 2000) }));
   return { pageTrackers: trackersOfHosts(hosts), actionLinks };
 }
+
+type ReportResult = Extract<AnalysisResult, { kind: 'report' }>;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
-import { t } from './i18n';
+import { fetchRaw } from './fetch-policy-page';
+import { originPattern, type LinkedPolicyDriver } from './linked-policy';
 import { rememberAnalysis } from './history/remember';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
@@ -25,12 +26,13 @@ export function browserTabDriver(): TabDriver {
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-      // The icon's title says the findings in words; without a badge it is the default title again.
-      await action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') });
+      // A tab-specific title of '' falls back to the manifest's default title (localized: __MSG_action_default_title__).
+      await action.setTitle({ tabId, title: badge?.title ?? '' });
       if (!badge) return;
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
     },
+    linked: browserLinkedDriver(),
     async settings() {
       const s = await loadSettings();
       return { highlightEvidence: s.highlightEvidence, toolbarBadge: s.toolbarBadge, minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE };
@@ -39,5 +41,16 @@ export function browserTabDriver(): TabDriver {
       if (!(await loadSettings()).rememberPolicies) return null;
       return rememberAnalysis(analysis, browser.runtime.getManifest().version);
     },
+  };
+}
+
+/** The linked-policy calls: the content script for the page's own origin, the worker for an allowed other origin. */
+export function browserLinkedDriver(): LinkedPolicyDriver {
+  return {
+    fetchInPage: (tabId, url) => sendMessage('fetchLinkedPolicy', { url }, tabId),
+    hasHostAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    // Runs only for an origin the user allowed (optional_host_permissions); no cookies are sent.
+    fetchInWorker: (url) => fetchRaw(url),
+    readInPage: (tabId, fetched) => sendMessage('readLinkedPolicy', fetched, tabId),
   };
 }

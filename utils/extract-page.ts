@@ -3,7 +3,7 @@ import type { PageExtraction } from './messages';
 import { framedDocument, framePolicyLink } from './framed-policy';
 import { findActionLinks } from './page-actions';
 import { pageResourceHosts } from './page-resources';
-import { findPolicyLink } from './policy-link';
+import { collectPageLinks } from './page-links';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
 export function declaredLanguage(doc: Document): string | null {
@@ -42,7 +42,9 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     lang: declaredLanguage(doc),
     method: extraction.method,
     // A cross-origin framed policy cannot be read here: offered as the link to open instead.
-    policyLink: findPolicyLink(doc, url) ?? framePolicyLink(doc, extraction.text),
+    // The worker ranks `links` for the policy link; this is the fallback when none qualifies.
+    policyLink: framePolicyLink(doc, extraction.text),
+    links: collectPageLinks(doc, url),
     contentType,
     ...pageFacts(doc),
   };

@@ -33,12 +33,13 @@ export function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** The popup's request: a tab id and an optional force flag. */
-export function parseAnalyzeTab(data: unknown): { tabId: number; force: boolean } {
-  const { tabId, force } = (data ?? {}) as { tabId?: unknown; force?: unknown };
+/** The popup's request: a tab id and optional force and refresh flags. */
+export function parseAnalyzeTab(data: unknown): { tabId: number; force: boolean; refresh: boolean } {
+  const { tabId, force, refresh } = (data ?? {}) as { tabId?: unknown; force?: unknown; refresh?: unknown };
   if (!isIndex(tabId)) throw new TypeError('analyzeTab: tabId must be a non-negative integer');
   if (force !== undefined && typeof force !== 'boolean') throw new TypeError('analyzeTab: force must be a boolean');
-  return { tabId, force: force ?? false };
+  if (refresh !== undefined && typeof refresh !== 'boolean') throw new TypeError('analyzeTab: refresh must be a boolean');
+  return { tabId, force: force ?? false, refresh: refresh ?? false };
 }
 
 export function parseStart(data: unknown): number {

@@ -3,6 +3,9 @@ import type { Report } from '../analyzer/types';
 import type { ActionLink } from './page-actions';
 
 export type { ActionLink };
+import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
+import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
+import type { PageLink } from './page-links';
 import type { PolicyChange } from './history/history-model';
 
 /** The page an analysis belongs to. */
@@ -30,6 +33,12 @@ export type AnalysisResult =
       pageTrackers?: string[];
       /** (added) The page's opt-out and privacy-settings links. */
       actionLinks?: ActionLink[];
+      /** (added) The report is of the site's linked policy, fetched from this page's link (not of this page). */
+      linked?: LinkedSource;
+      /** (added) Not a policy: the policy links tried and why each gave no report. */
+      linkAttempts?: LinkAttempt[];
+      /** (added) Not a policy: the best policy link is on another origin the user may allow. */
+      hostAccess?: HostAccessRequest;
       /** (added) How this policy compares with the last time it was read; absent while memory is off. */
       change?: PolicyChange;
     }
@@ -45,6 +54,8 @@ export type PageExtraction = {
   lang: string | null;
   method: 'readability' | 'body';
   policyLink: PolicyLink | null;
+  /** (added) The page's links, which the worker ranks for its policy link (`policy-links.ts`); `policyLink` is then a fallback. */
+  links?: PageLink[];
   /** (added) document.contentType, e.g. "text/html"; "application/pdf" in a PDF viewer. */
   contentType?: string;
   /** (added) The text came from this same-origin frame: the page is a shell around a framed policy. */
@@ -71,8 +82,8 @@ export type HighlightRequest = {
 };
 
 interface ProtocolMap {
-  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate). */
-  analyzeTab(data: { tabId: number; force?: boolean }): AnalysisResult;
+  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate; refresh: ignore the cache only). */
+  analyzeTab(data: { tabId: number; force?: boolean; refresh?: boolean }): AnalysisResult;
   /** background → content: extract the readable text of the page. */
   extractPage(): PageExtraction;
   /** background → content: draw highlights for the evidence; returns how many were placed. */
@@ -81,6 +92,12 @@ interface ProtocolMap {
   scrollToEvidence(data: { start: number }): boolean;
   /** popup/background → content: remove every highlight. */
   clearHighlights(): void;
+  /** background → content: fetch a policy on the page's own origin and read it (inert parse, same extraction). */
+  fetchLinkedPolicy(data: { url: string }): LinkedPageResult;
+  /** background → content: read a policy page the worker fetched from another (allowed) origin. */
+  readLinkedPolicy(data: FetchedBody): LinkedExtraction;
+  /** popup → background: navigate the tab to its linked policy, then analyze and highlight it there. */
+  openLinkedPolicy(data: { tabId: number; url: string }): void;
   /** history page → background: watch a remembered policy (its origin was granted at the user's click). */
   watchPolicy(data: { url: string }): { ok: boolean; message?: string };
   /** history page → background: stop watching it and give its origin back. */

@@ -8,7 +8,8 @@ export type ActiveTab = { id: number; url: string | null; title: string | null }
 /** Everything the popup needs from the browser, injectable so components are tested without one. */
 export type PopupApi = {
   getActiveTab(): Promise<ActiveTab | null>;
-  analyzeTab(tabId: number, force: boolean): Promise<AnalysisResult>;
+  /** `refresh`: ignore the cache but keep the not-a-policy gate (analyze a linked policy again). */
+  analyzeTab(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
   /** Removes every highlight from the page. */
   clearHighlights(tabId: number): Promise<void>;
@@ -20,6 +21,10 @@ export type PopupApi = {
   copy(text: string): Promise<void>;
   /** The extension's version (for a wrong-verdict report). */
   version?: string;
+  /** Asks the browser for read access to one origin ("https://legal.example/*"), inside the user's click. */
+  requestHostAccess?(origin: string): Promise<boolean>;
+  /** Takes the tab to its linked policy; the worker analyzes and highlights it there once it has loaded. */
+  openLinkedPolicy?(tabId: number, url: string): Promise<void>;
 };
 
 /** The real API: tabs, messages to the background and content script, WXT storage. */
@@ -29,7 +34,7 @@ export function createBrowserPopupApi(): PopupApi {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id == null ? null : { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
     },
-    analyzeTab: (tabId, force) => sendMessage('analyzeTab', force ? { tabId, force: true } : { tabId }),
+    analyzeTab: (tabId, force, refresh) => sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async openUrl(tabId, url) {
@@ -48,6 +53,12 @@ export function createBrowserPopupApi(): PopupApi {
       } catch {
         return '';
       }
+    },
+    // Called first thing in the click handler: browsers refuse permission requests outside a user gesture.
+    requestHostAccess: (origin) => browser.permissions.request({ origins: [origin] }),
+    async openLinkedPolicy(tabId, url) {
+      await sendMessage('openLinkedPolicy', { tabId, url });
+      window.close();
     },
   };
 }

@@ -241,10 +241,12 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
   describe('on other pages', () => {
     afterAll(closeOpened);
 
-    it('says a product page is not a policy and names its policy link', async () => {
+    it('on a product page shows the verdicts of the policy its footer links to (fetched by the content script)', async () => {
       await page.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
       await clickAndWaitForPopup(page);
-      expect(await inPopup(`return doc.querySelector('.state-not-policy .policy-link-text')?.textContent;`)).toBe('Privacy Policy');
+      expect(await inPopup(`return doc.querySelector('[data-source-url]')?.getAttribute('data-source-url');`)).toBe(`${server.origin}/policy.html`);
+      expect(await inPopup(`return doc.querySelector('.linked-link-text')?.textContent;`)).toBe('Privacy Policy');
+      expect(await popupVerdicts()).toMatchObject({ selling: 'sells' });
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
       await closeOpened();
     });
