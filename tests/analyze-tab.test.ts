@@ -54,10 +54,10 @@ describe('TabAnalyzer', () => {
   it('names the trackers the page loads and keeps only well-formed http(s) action links from the page script', async () => {
     const { driver, calls } = fakeDriver({
       resourceHosts: ['static.hotjar.com', 'cdn.example.net', 'www.google-analytics.com', 42 as unknown as string],
-      actionLinks: [
-        { kind: 'opt-out', text: 'Do Not Sell', href: 'javascript:alert(1)' },
-        { kind: 'settings', text: 'Privacy settings', href: 'https://example.test/account/privacy' },
-        { kind: 'forged' as 'opt-out', text: 'x', href: 'https://evil.example/' },
+      links: [
+        { text: 'Do Not Sell', href: 'javascript:alert(1)', rel: false, footer: true, header: false, banner: false },
+        { text: 'Privacy settings', href: 'https://example.test/account/privacy', rel: false, footer: false, header: false, banner: false },
+        { text: 'Opt out', href: 'https://evil.example/', rel: false, footer: false, header: false, banner: false },
       ],
     });
     const result = await new TabAnalyzer(driver).analyze(1);

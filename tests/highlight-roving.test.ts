@@ -64,14 +64,6 @@ describe('highlights: one tab stop, decisive sentences in colour, never a headin
     expect(document.querySelector('#s [data-policylens-practice="selling"]')).not.toBeNull();
   });
 
-  it('draws the decisive sentence with a wash and a supporting one with a quiet underline only', () => {
-    const decisive = document.querySelector<HTMLElement>('[data-policylens-practice="selling"]')!;
-    const quiet = document.querySelector<HTMLElement>('[data-policylens-practice="retention"]')!;
-    expect(decisive.style.getPropertyValue('background-color')).not.toBe('transparent');
-    expect(quiet.style.getPropertyValue('background-color')).toBe('transparent');
-    expect(quiet.style.getPropertyValue('text-decoration')).toContain('dotted');
-  });
-
   it('clears every highlight and its tab stop', () => {
     highlights.clear();
     expect(document.querySelector('[data-policylens-practice]')).toBeNull();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TRACKERS } from '../analyzer/trackers';
 import { TRACKER_HOSTS, trackerOfHost, trackersOfHosts } from '../analyzer/tracker-hosts';
 import { findActionLinks, OPT_OUT_LINK, SETTINGS_LINK } from '../utils/page-actions';
+import { collectPageLinks } from '../utils/page-links';
 import { thirdPartyHosts } from '../utils/page-resources';
 
 describe('tracker hosts', () => {
@@ -40,7 +41,7 @@ describe('action links', () => {
       <a href="https://shop.example/dns">Do Not Sell or Share My Personal Information</a>
       <a href="https://shop.example/dns2">Your Privacy Choices</a>
       <a href="https://shop.example/account/privacy">Privacy settings</a>`;
-    expect(findActionLinks(document)).toEqual([
+    expect(findActionLinks(collectPageLinks(document, 'https://shop.example/privacy'))).toEqual([
       { kind: 'opt-out', text: 'Do Not Sell or Share My Personal Information', href: 'https://shop.example/dns' },
       { kind: 'settings', text: 'Privacy settings', href: 'https://shop.example/account/privacy' },
     ]);

@@ -4,6 +4,8 @@
  */
 import { analyze, countWords } from '../analyzer/index';
 import { trackersOfHosts } from '../analyzer/tracker-hosts';
+import { findActionLinks } from './page-actions';
+import { thirdPartyHosts } from './page-resources';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import { MAX_LINKED_BYTES } from './fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
@@ -24,6 +26,8 @@ export type TabDriver = {
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
   /** `null`: no badge, and the icon's default title; `title`: the icon's tooltip (the findings in words). */
+  /** (optional) The URLs the page requested (its Resource Timing entries), read by a one-off function in the tab. */
+  resourceUrls?(tabId: number): Promise<string[]>;
   setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
@@ -171,7 +175,7 @@ export class TabAnalyzer {
         return { kind: 'unsupported', reason: 'language', message, page };
       }
       const policyLink = candidates[0] ?? extraction.policyLink;
-      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction) };
+      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
@@ -210,14 +214,11 @@ export class TabAnalyzer {
 }
 
 /** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
-function pageFactsOf(extraction: PageExtraction): { pageTrackers: string[]; actionLinks: NonNullable<PageExtraction['actionLinks']> } {
-  const hosts = Array.isArray(extraction.resourceHosts) ? extraction.resourceHosts.filter((h) => typeof h === 'string' && h.length < 256).slice(0, 200) : [];
-  const links = Array.isArray(extraction.actionLinks) ? extraction.actionLinks : [];
-  const actionLinks = links
-    .filter((l) => l && (l.kind === 'opt-out' || l.kind === 'settings') && typeof l.text === 'string' && typeof l.href === 'string' && /^https?:\/\//i.test(l.href))
-    .slice(0, 2)
-    .map((l) => ({ kind: l.kind, text: l.text.slice(0, 80), href: l.href.slice(0, 2000) }));
-  return { pageTrackers: trackersOfHosts(hosts), actionLinks };
+function pageFactsOf(extraction: PageExtraction, resourceUrls: unknown): { pageTrackers: string[]; actionLinks: ReturnType<typeof findActionLinks> } {
+  const urls = Array.isArray(resourceUrls) ? resourceUrls.filter((u): u is string => typeof u === 'string' && u.length < 4096).slice(0, 1000) : [];
+  const hosts = [...thirdPartyHosts(urls.map((name) => ({ name })), extraction.url), ...(extraction.resourceHosts ?? [])].filter((h) => typeof h === 'string' && h.length < 256).slice(0, 200);
+  const links = Array.isArray(extraction.links) ? extraction.links.filter((l) => l && typeof l === 'object') : [];
+  return { pageTrackers: trackersOfHosts(hosts), actionLinks: findActionLinks(links) };
 }
 
 type ReportResult = Extract<AnalysisResult, { kind: 'report' }>;

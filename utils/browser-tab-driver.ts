@@ -24,6 +24,11 @@ export function browserTabDriver(): TabDriver {
     extract: (tabId) => sendMessage('extractPage', undefined, tabId),
     highlight: (tabId, highlights) => sendMessage('highlightEvidence', { highlights }, tabId),
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
+    async resourceUrls(tabId) {
+      // A one-off function in the page (activeTab covers it), not the content script, which must stay under 60 KB.
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => performance.getEntriesByType('resource').map((e) => e.name) });
+      return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
+    },
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
       // A tab-specific title of '' falls back to the manifest's default title (localized: __MSG_action_default_title__).

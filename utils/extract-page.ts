@@ -1,8 +1,6 @@
 import { extractPolicyText } from './extract-policy-text';
 import type { PageExtraction } from './messages';
 import { framedDocument, framePolicyLink } from './framed-policy';
-import { findActionLinks } from './page-actions';
-import { pageResourceHosts } from './page-resources';
 import { collectPageLinks } from './page-links';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
@@ -14,11 +12,6 @@ export function declaredLanguage(doc: Document): string | null {
     '';
   const primary = raw.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
   return primary || null;
-}
-
-/** What the page loads and offers to act on: its third-party hosts and its opt-out / privacy-settings links. */
-function pageFacts(doc: Document): Pick<PageExtraction, 'resourceHosts' | 'actionLinks'> {
-  return { resourceHosts: doc.defaultView ? pageResourceHosts(doc.defaultView) : [], actionLinks: findActionLinks(doc) };
 }
 
 /** What the content script reports to the worker: readable text and the facts the states need. */
@@ -33,7 +26,7 @@ export function extractPage(doc: Document, url: string): PageExtraction {
   const framed = framedDocument(doc, extraction.text, extractPolicyText);
   if (framed) {
     const { text, title, method } = framed.extraction;
-    return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL, ...pageFacts(doc) };
+    return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL };
   }
   return {
     text: extraction.text,
@@ -46,6 +39,5 @@ export function extractPage(doc: Document, url: string): PageExtraction {
     policyLink: framePolicyLink(doc, extraction.text),
     links: collectPageLinks(doc, url),
     contentType,
-    ...pageFacts(doc),
   };
 }

@@ -60,9 +60,9 @@ export function parseHighlights(data: unknown): HighlightRequest[] {
     if (!TONES.has(h.tone as HighlightRequest['tone'])) throw new TypeError(`highlightEvidence: highlight ${i} has an unknown tone`);
     if (!isIndex(h.start) || !isIndex(h.end) || h.end < h.start) throw new TypeError(`highlightEvidence: highlight ${i} has an invalid range`);
     const out = {} as Record<string, unknown>;
-    if (h.decisive !== undefined && typeof h.decisive !== 'boolean') throw new TypeError(`highlightEvidence: highlight ${i} has a non-boolean decisive flag`);
     for (const key of [...STRING_FIELDS, 'tone', 'start', 'end'] as const) out[key] = h[key];
-    if (h.decisive !== undefined) out.decisive = h.decisive;
+    // Only a real `false` makes a highlight quiet; anything else is drawn as decisive.
+    if (h.decisive === false) out.decisive = false;
     return out as HighlightRequest;
   });
 }

@@ -62,8 +62,6 @@ export type PageExtraction = {
   frameUrl?: string;
   /** (added) Hosts other than the page's own that it requested resources from. */
   resourceHosts?: string[];
-  /** (added) The page's opt-out and privacy-settings links. */
-  actionLinks?: ActionLink[];
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */

@@ -11,16 +11,18 @@ export const SETTINGS_LINK = /\bprivacy (?:settings|dashboard|center|centre|cont
 
 const MAX_TEXT = 80;
 
-/** The first link of each kind, in page order. */
-export function findActionLinks(doc: Document): ActionLink[] {
+/**
+ * The first link of each kind, in page order, from the page's links as the content script collected them
+ * (`collectPageLinks`): run in the worker, so the content script stays small.
+ */
+export function findActionLinks(links: ReadonlyArray<{ text: string; href: string }>): ActionLink[] {
   const out: ActionLink[] = [];
-  for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    const href = a.href;
-    if (!/^https?:/i.test(href)) continue;
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim() || a.getAttribute('aria-label')?.trim() || '';
+  for (const { text: raw, href } of links) {
+    if (typeof raw !== 'string' || typeof href !== 'string' || !/^https?:\/\//i.test(href)) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (!text || text.length > MAX_TEXT) continue;
     const kind = OPT_OUT_LINK.test(text) ? 'opt-out' : SETTINGS_LINK.test(text) ? 'settings' : null;
-    if (kind && !out.some((l) => l.kind === kind)) out.push({ kind, text, href });
+    if (kind && !out.some((l) => l.kind === kind)) out.push({ kind, text, href: href.slice(0, 2000) });
     if (out.length === 2) break;
   }
   return out;

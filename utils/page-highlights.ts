@@ -6,7 +6,6 @@ import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
 import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
 import type { HighlightRequest } from './messages';
 import { buildTextIndex, findAll, foldText, toDomRange, type TextIndex } from './text-index';
-import { RovingStops } from './highlight-roving';
 import { TONE_COLORS } from './tone-colors';
 
 const START_ATTR = 'data-policylens-start';
@@ -20,22 +19,14 @@ function isShown(node: Node): boolean {
 }
 
 /** Headings, navigation and contents lists are never highlighted: they name a topic, they decide nothing. */
-const NOT_EVIDENCE = 'h1, h2, h3, h4, h5, h6, [role="heading"], nav, [role="navigation"], summary';
+const NOT_EVIDENCE = 'h1,h2,h3,h4,h5,h6,nav';
 
 function inNonEvidence(node: Node): boolean {
   return !!node.parentElement?.closest(NOT_EVIDENCE);
 }
 
-/** The decisive sentence in colour; supporting ones with a quiet dotted underline (no rainbow on a short policy). */
-function markColors(request: HighlightRequest): { background: string; decoration: string } {
-  const color = TONE_COLORS[request.tone];
-  return request.decisive === false
-    ? { background: 'transparent', decoration: `underline 1px dotted ${color.solid}` }
-    : { background: color.wash, decoration: `underline 2px ${color.solid}` };
-}
-
 function styleMark(mark: HTMLElement, request: HighlightRequest): void {
-  const color = markColors(request);
+  const { solid, wash } = TONE_COLORS[request.tone];
   // Neutralise page rules for <mark> (display, padding, colours) so layout never changes: background and underline only.
   const css: Array<[string, string]> = [
     ['display', 'inline'],
@@ -51,8 +42,8 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
     ['opacity', '1'],
     ['visibility', 'inherit'],
     ['vertical-align', 'baseline'],
-    ['background-color', color.background],
-    ['text-decoration', color.decoration],
+    ['background-color', wash],
+    ['text-decoration', `underline 2px ${solid}`],
     ['text-underline-offset', '3px'],
     ['text-decoration-skip-ink', 'none'],
     ['border-radius', '2px'],
@@ -82,9 +73,9 @@ export class PageHighlights {
   /** Each group's marks: kept here because marks inside shadow roots are out of document.querySelector's reach. */
   private marks = new Map<string, HTMLElement[]>();
   private listening = false;
-  private stops = new RovingStops();
-  /** First mark of each sentence, with its position in the text: the roving tab stops, in reading order. */
-  private sentenceStops: Array<{ start: number; mark: HTMLElement }> = [];
+  /** One tab stop for all highlights (roving tabindex): the first mark of each sentence, in reading order; arrows step. */
+  private stops: HTMLElement[] = [];
+  private order: Array<[number, HTMLElement]> = [];
 
   constructor(private doc: Document) {
     this.tooltip = new EvidenceTooltip(doc);
@@ -131,7 +122,8 @@ export class PageHighlights {
       const [match] = findAll(fresh, plan.request.text);
       if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
     }
-    this.stops.set(this.sentenceStops.sort((a, b) => a.start - b.start).map((s) => s.mark));
+    this.stops = this.order.sort((a, b) => a[0] - b[0]).map((s) => s[1]);
+    this.stops.forEach((m, i) => (m.tabIndex = i ? -1 : 0));
     return placed;
   }
 
@@ -151,7 +143,7 @@ export class PageHighlights {
     this.requests.set(plan.group, request);
     this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
     // Each sentence is a stop of the one roving tab stop (a nested practice shares its outer mark's), described for screen readers.
-    if (!nested) this.sentenceStops.push({ start: plan.start, mark: marks[0]! });
+    if (!nested) this.order.push([plan.start, marks[0]!]);
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
     return 1;
   }
@@ -171,8 +163,6 @@ export class PageHighlights {
         easing: 'ease-out',
       });
     });
-    const stop = (this.marks.get(group ?? '') ?? [])[0];
-    if (stop) this.stops.makeCurrent(stop.closest<HTMLElement>('[tabindex]') ?? stop);
     mark.focus({ preventScroll: true });
     return true;
   }
@@ -182,8 +172,8 @@ export class PageHighlights {
     this.highlighter.clear(this.doc);
     this.requests.clear();
     this.marks.clear();
-    this.stops.clear();
-    this.sentenceStops = [];
+    this.stops = [];
+    this.order = [];
   }
 
   private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
@@ -206,11 +196,15 @@ export class PageHighlights {
     return items.length ? { anchors, items } : null;
   }
 
+  /** Arrow keys on a highlight step to the next or previous one (wrapping); any other key is the page's. */
   private step(event: KeyboardEvent): void {
-    const next = this.stops.target((event.composedPath?.()[0] ?? event.target) as Element | null, event.key);
-    if (!next) return;
+    const at = this.stops.indexOf(event.composedPath()[0] as HTMLElement);
+    const by = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.key];
+    if (at < 0 || !by) return;
     event.preventDefault();
-    this.stops.makeCurrent(next);
+    const stops = this.stops;
+    const next = stops[(at + by + stops.length) % stops.length]!;
+    for (const m of stops) m.tabIndex = m === next ? 0 : -1;
     next.focus();
   }
 
