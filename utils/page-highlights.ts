@@ -73,9 +73,9 @@ export class PageHighlights {
   /** Each group's marks: kept here because marks inside shadow roots are out of document.querySelector's reach. */
   private marks = new Map<string, HTMLElement[]>();
   private listening = false;
-  /** One tab stop for all highlights (roving tabindex): the first mark of each sentence, in reading order; arrows step. */
-  private stops: HTMLElement[] = [];
-  private order: Array<[number, HTMLElement]> = [];
+  /** One tab stop for all highlights (roving tabindex): the first mark of each sentence, in reading order; arrows step. Short names: the content script is at its 60 KiB budget. */
+  private tabs: HTMLElement[] = [];
+  private seq: Array<[number, HTMLElement]> = [];
 
   constructor(private doc: Document) {
     this.tooltip = new EvidenceTooltip(doc);
@@ -122,8 +122,8 @@ export class PageHighlights {
       const [match] = findAll(fresh, plan.request.text);
       if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
     }
-    this.stops = this.order.sort((a, b) => a[0] - b[0]).map((s) => s[1]);
-    this.stops.forEach((m, i) => (m.tabIndex = i ? -1 : 0));
+    this.tabs = this.seq.sort((a, b) => a[0] - b[0]).map((s) => s[1]);
+    this.tabs.forEach((m, i) => (m.tabIndex = i ? -1 : 0));
     return placed;
   }
 
@@ -143,7 +143,7 @@ export class PageHighlights {
     this.requests.set(plan.group, request);
     this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
     // Each sentence is a stop of the one roving tab stop (a nested practice shares its outer mark's), described for screen readers.
-    if (!nested) this.order.push([plan.start, marks[0]!]);
+    if (!nested) this.seq.push([plan.start, marks[0]!]);
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
     return 1;
   }
@@ -172,8 +172,8 @@ export class PageHighlights {
     this.highlighter.clear(this.doc);
     this.requests.clear();
     this.marks.clear();
-    this.stops = [];
-    this.order = [];
+    this.tabs = [];
+    this.seq = [];
   }
 
   private itemsAt(target: EventTarget | null): { anchors: Element[]; items: TooltipItem[] } | null {
@@ -198,11 +198,11 @@ export class PageHighlights {
 
   /** Arrow keys on a highlight step to the next or previous one (wrapping); any other key is the page's. */
   private step(event: KeyboardEvent): void {
-    const at = this.stops.indexOf(event.composedPath()[0] as HTMLElement);
+    const at = this.tabs.indexOf(event.composedPath()[0] as HTMLElement);
     const by = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.key];
     if (at < 0 || !by) return;
     event.preventDefault();
-    const stops = this.stops;
+    const stops = this.tabs;
     const next = stops[(at + by + stops.length) % stops.length]!;
     for (const m of stops) m.tabIndex = m === next ? 0 : -1;
     next.focus();
