@@ -3,6 +3,7 @@ import type { TabDriver } from './analyze-tab';
 import { fetchRaw } from './fetch-policy-page';
 import { originPattern, type LinkedPolicyDriver } from './linked-policy';
 import { rememberAnalysis } from './history/remember';
+import { t } from './i18n';
 import { sendMessage } from './messages';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
 
@@ -31,8 +32,8 @@ export function browserTabDriver(): TabDriver {
     },
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-      // A tab-specific title of '' falls back to the manifest's default title (localized: __MSG_action_default_title__).
-      await action.setTitle({ tabId, title: badge?.title ?? '' });
+      // The findings in words; without a badge, the default title again, in the UI language.
+      await action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') });
       if (!badge) return;
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
