@@ -3,19 +3,21 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n builds _locales/ from locales/*.json (UI strings: utils/i18n.ts).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // MV3 everywhere: Firefox 140+ runs it with the same activeTab + scripting flow as Chrome.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'PolicyLens',
+    default_locale: 'en',
     description:
       'See what a privacy policy says about tracking, selling your data, retention and minimum age — with evidence, entirely on your device.',
     // No host permissions: the content script is injected only into the tab the user clicks the icon on.
     permissions: ['activeTab', 'scripting', 'storage'],
     // Asked one origin at a time, at the user's click, only to fetch a site's privacy policy hosted on another origin.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'PolicyLens: analyze this privacy policy' },
+    action: { default_title: '__MSG_action_default_title__' },
     // Explicit strict CSP: only the extension's own scripts, no eval, no remote code (MV3's floor, stated).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {
@@ -34,6 +36,8 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated'(wxt, manifest) {
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // WXT takes the icon's title from the popup's <title>; it is the localized default until the worker sets the findings.
+      if (manifest.action) manifest.action.default_title = '__MSG_action_default_title__';
       // The runtime-registered content script leaves an empty list behind; keep the manifest minimal.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
       delete manifest.host_permissions;

@@ -5,17 +5,22 @@ import type { Report } from './types';
 const JOINER = '\u2060';
 
 /**
- * Markdown-escape untrusted page text so it stays inert text in any renderer: no markup, no HTML, no math
+ * Markdown-escape untrusted page text so it stays inert text in any renderer, escaping only what could
+ * form markup (so "thirty (30) days" stays readable in plain text): inline markers and brackets
+ * everywhere, "(" after "]", a block marker at the start, "&" only where it would start an entity; and no math
  * (`$…$`), no @mention and no link made from a bare URL, "www." or e-mail address (GFM's autolinks).
  */
-export function escapeMarkdown(text: string): string {
-  return text
+export function escapeMarkdown(text: string, lineStart = true): string {
+  const inline = text
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~$]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
+    .replace(/\\\]\(/g, '\\]\\(')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/@(?=\w)/g, `@${JOINER}`)
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.');
+  // Block markers matter only where the text starts a line ("> 1. …" would become a list).
+  return lineStart ? inline.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2') : inline;
 }
 
 /** The Markdown block of an input that could not be read: its name and the error are page-controlled text too. */

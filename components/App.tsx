@@ -12,6 +12,7 @@ import { NotPolicyState } from './NotPolicyState';
 import { PopupHeader } from './PopupHeader';
 import { RenderGuard } from './RenderGuard';
 import { UnsupportedState } from './UnsupportedState';
+import { t, uiLanguage } from '../utils/i18n';
 
 type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; forced: boolean };
 
@@ -28,16 +29,16 @@ function loadReportView(): Promise<ReportViewComponent> {
 
 function messageOf(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err ?? '');
-  return `PolicyLens could not analyze this page${text ? `: ${text}` : '.'}`;
+  return text ? t('error_could_not_analyze', text) : t('error_could_not_analyze_plain');
 }
 
 /** A short spoken line per finished state; the states themselves carry the details. */
 function announcementOf(view: View): string {
   if (view.status === 'loading') return '';
   const { result, forced } = view;
-  if (result.kind === 'error') return 'The analysis failed.';
-  if (result.kind === 'unsupported') return 'PolicyLens cannot analyze this page.';
-  return result.report.isPolicy || forced ? 'Analysis ready.' : 'This page does not look like a privacy policy.';
+  if (result.kind === 'error') return t('announce_failed');
+  if (result.kind === 'unsupported') return t('announce_unsupported');
+  return result.report.isPolicy || forced ? t('announce_ready') : t('announce_not_policy');
 }
 
 /** The popup: asks the background to analyze the active tab and shows the result in one of its states. */
@@ -76,7 +77,7 @@ export function App({ api }: { api: PopupApi }) {
     api.getActiveTab().then(
       (active) => {
         if (!active) {
-          setView({ status: 'done', result: { kind: 'error', message: 'There is no open tab to analyze.', page: null }, forced: false });
+          setView({ status: 'done', result: { kind: 'error', message: t('error_no_tab'), page: null }, forced: false });
           return;
         }
         setTab(active);
@@ -105,7 +106,7 @@ export function App({ api }: { api: PopupApi }) {
     if (view.status === 'loading' || !result) return <LoadingState />;
     if (result.kind === 'unsupported') return <UnsupportedState reason={result.reason} message={result.message} />;
     if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
-    if (!tab) return <ErrorState message="There is no open tab to analyze." onRetry={null} />;
+    if (!tab) return <ErrorState message={t('error_no_tab')} onRetry={null} />;
     if (!result.report.isPolicy && !view.forced) {
       return (
         <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)}>
@@ -123,16 +124,16 @@ export function App({ api }: { api: PopupApi }) {
         fromCache={result.fromCache}
         notice={result.notice}
         highlighted={result.highlighted}
+        pageTrackers={result.pageTrackers}
+        actionLinks={result.actionLinks}
+        onClearHighlights={() => api.clearHighlights(tab.id)}
+        version={api.version}
         change={result.change}
         options={{
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
           // Jumping to a sentence goes through its highlight on the page.
-          missingEvidenceMessage: linked
-            ? LINKED_TEXT.evidenceElsewhere
-            : settings.highlightEvidence
-              ? undefined
-              : 'Jumping to a sentence needs “Highlight evidence on the page”, which is off in Settings.',
+          missingEvidenceMessage: linked ? LINKED_TEXT.evidenceElsewhere : settings.highlightEvidence ? undefined : t('evidence_missing_off'),
         }}
         // A linked policy's sentences are not on this page: nothing to scroll to here.
         onShowEvidence={linked ? async () => false : (start) => api.scrollToEvidence(tab.id, start)}
@@ -147,7 +148,7 @@ export function App({ api }: { api: PopupApi }) {
   };
 
   return (
-    <div class="popup" data-policy-change={result?.kind === 'report' && ReportView && (result.report.isPolicy || view.status === 'done' && view.forced) ? result.change?.state : undefined}>
+    <div class="popup" lang={uiLanguage()} data-policy-change={result?.kind === 'report' && ReportView && (result.report.isPolicy || view.status === 'done' && view.forced) ? result.change?.state : undefined}>
       {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
       <p class="visually-hidden" role="status">
         {announcementOf(view)}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Evidence } from '../analyzer/types';
+import { excerpt, quotableEvidence } from '../utils/evidence-quality';
+import { t } from '../utils/i18n';
 import { LocateIcon } from './icons';
 
 type Props = {
@@ -10,17 +12,45 @@ type Props = {
   missingMessage?: string;
   /** Initial state only: give the list a new `key` to apply a changed setting. */
   expanded?: boolean;
+  /** The words to keep in view when a long quote is cut (the decisive clause). */
+  focus?: RegExp | null;
 };
 
-const MISSING = 'This sentence could not be found on the page; it may have changed. Analyze again to refresh.';
+/** One quote, cut around its decisive words when long (the full sentence one click away), and its "Show on page". */
+function Quote({ evidence, focus, onShow }: { evidence: Evidence; focus: RegExp | null; onShow: () => void }) {
+  const [full, setFull] = useState(false);
+  const cut = excerpt(evidence.text, focus);
+  return (
+    <div class="evidence-item">
+      <span class="evidence-text" data-quote>
+        {full ? evidence.text.replace(/\s+/g, ' ').trim() : cut.text}
+      </span>
+      <span class="evidence-actions">
+        <button type="button" class="evidence-action" data-evidence-start={String(evidence.start)} onClick={onShow}>
+          <LocateIcon />
+          {t('evidence_show_on_page')}
+        </button>
+        {cut.cut && (
+          <button type="button" class="evidence-action" aria-expanded={full} onClick={() => setFull(!full)}>
+            {full ? t('evidence_show_less') : t('evidence_full_text')}
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
 
-/** The sentences a verdict rests on; each is a button that scrolls the page to it. Page text is only ever a text child. */
-export function EvidenceList({ evidence, onShow, missingMessage = MISSING, expanded = false }: Props) {
+/**
+ * The sentences a verdict rests on, decisive first (the analyzer's order); headings, contents lines
+ * and fragments are left out. Page text is only ever a text child.
+ */
+export function EvidenceList({ evidence, onShow, missingMessage, expanded = false, focus = null }: Props) {
   const [open, setOpen] = useState(expanded);
   const [missing, setMissing] = useState<number | null>(null);
-  if (evidence.length === 0) return null;
-  const shown = open ? evidence : evidence.slice(0, 1);
-  const hidden = evidence.length - shown.length;
+  const quotable = quotableEvidence(evidence);
+  if (quotable.length === 0) return null;
+  const shown = open ? quotable : quotable.slice(0, 1);
+  const hidden = quotable.length - shown.length;
 
   const show = async (start: number) => {
     setMissing(null);
@@ -33,24 +63,18 @@ export function EvidenceList({ evidence, onShow, missingMessage = MISSING, expan
       <ul class="evidence-list">
         {shown.map((e) => (
           <li key={e.start}>
-            <button type="button" class="evidence-item" data-evidence-start={String(e.start)} onClick={() => void show(e.start)}>
-              <span class="evidence-text">{e.text}</span>
-              <span class="evidence-action">
-                <LocateIcon />
-                Show on page
-              </span>
-            </button>
+            <Quote evidence={e} focus={focus} onShow={() => void show(e.start)} />
             {missing === e.start && (
               <p class="evidence-missing" role="status">
-                {missingMessage}
+                {missingMessage ?? t('evidence_missing')}
               </p>
             )}
           </li>
         ))}
       </ul>
-      {evidence.length > 1 && (
+      {quotable.length > 1 && (
         <button type="button" class="link-button evidence-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : `Show ${hidden} more ${hidden === 1 ? 'sentence' : 'sentences'}`}
+          {open ? t('evidence_show_less') : hidden === 1 ? t('evidence_show_more_one') : t('evidence_show_more', hidden)}
         </button>
       )}
     </div>

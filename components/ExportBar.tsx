@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../analyzer/types';
 import { exportFileName, MIME, toJsonExport, toMarkdownExport, type ExportPage } from '../utils/export-report';
+import { t } from '../utils/i18n';
 import { CheckIcon, CopyIcon, DownloadIcon } from './icons';
 
 type Props = {
@@ -37,26 +38,26 @@ export function ExportBar({ report, page, download, copy, now = () => new Date()
   return (
     <footer class="export-bar">
       <span class="export-label" id="export-label">
-        Export
+        {t('export_label')}
       </span>
       <div class="export-buttons" role="group" aria-labelledby="export-label">
-        <button type="button" class="button button-quiet" aria-label="Download Markdown" onClick={() => save('md')}>
+        <button type="button" class="button button-quiet" aria-label={t('export_markdown_label')} onClick={() => save('md')}>
           <DownloadIcon />
-          Markdown
+          {t('export_markdown')}
         </button>
-        <button type="button" class="button button-quiet" aria-label="Download JSON" onClick={() => save('json')}>
+        <button type="button" class="button button-quiet" aria-label={t('export_json_label')} onClick={() => save('json')}>
           <DownloadIcon />
-          JSON
+          {t('export_json')}
         </button>
-        <button type="button" class={`button button-quiet${copyState === 'copied' ? ' is-done' : ''}`} aria-label={copyState === 'copied' ? 'Copied' : 'Copy Markdown'} onClick={() => void copyMarkdown()}>
+        <button type="button" class={`button button-quiet copy-button${copyState === 'copied' ? ' is-done' : ''}`} aria-label={copyState === 'copied' ? t('export_copied') : t('export_copy_label')} onClick={() => void copyMarkdown()}>
           {copyState === 'copied' ? <CheckIcon /> : <CopyIcon />}
-          {copyState === 'copied' ? 'Copied' : 'Copy'}
+          {copyState === 'copied' ? t('export_copied') : t('export_copy')}
         </button>
       </div>
       <span class="visually-hidden" role="status">
-        {copyState === 'copied' ? 'Markdown summary copied to the clipboard' : copyState === 'failed' ? 'Could not copy to the clipboard' : ''}
+        {copyState === 'copied' ? t('export_copied_status') : copyState === 'failed' ? t('export_copy_failed_status') : ''}
       </span>
-      {copyState === 'failed' && <p class="export-error">Could not copy: the browser blocked the clipboard.</p>}
+      {copyState === 'failed' && <p class="export-error">{t('export_copy_failed')}</p>}
     </footer>
   );
 }

@@ -1,3 +1,6 @@
+import { t } from '../utils/i18n';
+import { practiceTitle } from '../utils/verdict-answers';
+import { focusFor } from '../utils/evidence-quality';
 import { EvidenceList } from './EvidenceList';
 import { ToneIcon } from './icons';
 import type { PracticeView } from './practice-view';
@@ -10,14 +13,14 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
   return (
     <section class="more" aria-labelledby="more-title">
       <h2 class="section-title" id="more-title">
-        More practices
+        {t('more_title')}
       </h2>
       <ul class="more-list">
         {views.map(({ practice, finding, label, tone, lowConfidence, previousVerdict }) => (
           <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={previousVerdict}>
             <details>
               <summary>
-                <span class="more-title">{practice.title}</span>
+                <span class="more-title">{practiceTitle(practice)}</span>
                 <span class="chip">
                   <ToneIcon tone={tone} size={14} />
                   {label}
@@ -26,9 +29,9 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
               <div class="more-body">
                 <p class="badge-summary">
                   {finding.summary}
-                  {lowConfidence && <span class="low-confidence">Low confidence</span>}
+                  {lowConfidence && <span class="low-confidence">{t('badge_low_confidence')}</span>}
                 </p>
-                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} missingMessage={missingEvidenceMessage} />
+                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} missingMessage={missingEvidenceMessage} focus={focusFor(practice.id)} />
               </div>
             </details>
           </li>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PolicyLink } from '../utils/messages';
 import { ExternalIcon, NotPolicyIcon } from './icons';
+import { t } from '../utils/i18n';
 
 type Props = {
   policyLink: PolicyLink | null;
@@ -25,22 +26,22 @@ export function NotPolicyState({ policyLink, onOpenLink, onAnalyzeAnyway, childr
   return (
     <section class="state state-not-policy" aria-labelledby="state-title">
       <NotPolicyIcon />
-      <h2 id="state-title">This page doesn’t look like a privacy policy</h2>
-      <p class="state-text">PolicyLens reads privacy policies and found too little policy language here to give reliable verdicts.</p>
+      <h2 id="state-title">{t('not_policy_title')}</h2>
+      <p class="state-text">{t('not_policy_text')}</p>
       {children}
       {link && (
         <div class="policy-link">
           <p>
-            This site links to its policy as <q class="policy-link-text">{link.text.trim() || 'Privacy policy'}</q>.
+            {t('not_policy_link')} <q class="policy-link-text">{link.text.trim() || t('not_policy_link_default')}</q>.
           </p>
           <button type="button" class="button button-primary" onClick={() => onOpenLink(link.href)}>
             <ExternalIcon />
-            Open the privacy policy
+            {t('not_policy_open')}
           </button>
         </div>
       )}
       <button type="button" class={`button ${link ? 'button-secondary' : 'button-primary'}`} onClick={onAnalyzeAnyway}>
-        Analyze anyway
+        {t('not_policy_analyze_anyway')}
       </button>
     </section>
   );

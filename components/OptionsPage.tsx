@@ -1,12 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, SETTING_FIELDS, type Settings } from '../utils/settings-schema';
+import type { PracticeMeta } from '../analyzer/practice-meta';
+import { t, tOr } from '../utils/i18n';
 import { HistoryOptions } from './history/HistoryOptions';
 import { LogoMark, ShieldIcon } from './icons';
+import { WrongVerdictForm } from './WrongVerdictForm';
 
 export type SettingsStore = { load(): Promise<Settings>; save(settings: Settings): Promise<void>; clearHistory?: () => Promise<void> };
 
-/** The options page: a few switches, saved as soon as they change. */
-export function OptionsPage({ store }: { store: SettingsStore }) {
+type Props = {
+  store: SettingsStore;
+  /** The extension's version (manifest), shown and put in a wrong-verdict report. */
+  version?: string;
+  /** The practices a wrong-verdict report can be about (every practice's). */
+  practices?: readonly PracticeMeta[];
+  copy?: (text: string) => Promise<void>;
+};
+
+/** The options page: a few switches, saved as soon as they change; the version; "report a wrong verdict". */
+export function OptionsPage({ store, version = '', practices = [], copy }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
 
@@ -20,9 +32,9 @@ export function OptionsPage({ store }: { store: SettingsStore }) {
     setSettings(next);
     try {
       await store.save(next);
-      setStatus('Saved.');
+      setStatus(t('options_saved'));
     } catch {
-      setStatus('Could not save the setting.');
+      setStatus(t('options_save_failed'));
     }
   };
 
@@ -31,10 +43,11 @@ export function OptionsPage({ store }: { store: SettingsStore }) {
       <header class="options-header">
         <LogoMark size={32} />
         <div>
-          <h1>PolicyLens settings</h1>
+          <h1>{t('options_title')}</h1>
           <p class="options-sub">
-            <ShieldIcon /> Everything runs on your device. These settings stay in this browser.
+            <ShieldIcon /> {t('options_sub')}
           </p>
+          {version && <p class="options-version">{t('options_version', version)}</p>}
         </div>
       </header>
       {settings ? (
@@ -49,20 +62,21 @@ export function OptionsPage({ store }: { store: SettingsStore }) {
                 checked={settings[field.key]}
                 onChange={(e) => void change(field.key, e.currentTarget.checked)}
               />
-              <label for={`setting-${field.key}`}>{field.label}</label>
+              <label for={`setting-${field.key}`}>{tOr(`setting_${field.key}`, field.label)}</label>
               <p class="option-hint" id={`hint-${field.key}`}>
-                {field.hint}
+                {tOr(`setting_${field.key}_hint`, field.hint)}
               </p>
             </div>
           ))}
         </form>
       ) : (
-        <p role="status">Loading settings…</p>
+        <p role="status">{t('options_loading')}</p>
       )}
       <p class="options-status" role="status">
         {status}
       </p>
       <HistoryOptions clear={store.clearHistory} />
+      {copy && practices.length > 0 && <WrongVerdictForm version={version} practices={practices} copy={copy} />}
     </main>
   );
 }

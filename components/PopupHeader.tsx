@@ -1,4 +1,5 @@
 import { GearIcon, LogoMark, ShieldIcon } from './icons';
+import { t } from '../utils/i18n';
 
 type Props = { title: string | null; host: string | null; onOpenOptions?: () => void };
 
@@ -9,12 +10,12 @@ export function PopupHeader({ title, host, onOpenOptions }: Props) {
       <div class="brand-row">
         <LogoMark />
         <h1 class="brand-name">PolicyLens</h1>
-        <span class="on-device" title="The analysis runs in your browser. PolicyLens makes no network requests.">
+        <span class="on-device" title={t('header_on_device_hint')}>
           <ShieldIcon />
-          On-device · nothing sent
+          {t('header_on_device')}
         </span>
         {onOpenOptions && (
-          <button type="button" class="icon-button" aria-label="Settings" onClick={onOpenOptions}>
+          <button type="button" class="icon-button" aria-label={t('header_settings')} onClick={onOpenOptions}>
             <GearIcon />
           </button>
         )}
@@ -22,7 +23,7 @@ export function PopupHeader({ title, host, onOpenOptions }: Props) {
       {(title || host) && (
         <div class="page-info">
           <p class="page-title" title={title ?? undefined}>
-            {title || 'Untitled page'}
+            {title || t('header_untitled')}
           </p>
           {host && <p class="page-host">{host}</p>}
         </div>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { ErrorState } from './ErrorState';
+import { t } from '../utils/i18n';
 
 /** Never a blank popup: a result that fails to render (say, an unexpected report shape) becomes the error state. */
 export function RenderGuard({ children, onRetry }: { children: ComponentChildren; onRetry: (() => void) | null }) {
@@ -9,7 +10,7 @@ export function RenderGuard({ children, onRetry }: { children: ComponentChildren
     const retry = onRetry;
     return (
       <ErrorState
-        message={`PolicyLens could not show this result: ${error instanceof Error ? error.message : String(error)}`}
+        message={t('error_could_not_show', error instanceof Error ? error.message : String(error))}
         onRetry={
           retry
             ? () => {

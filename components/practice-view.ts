@@ -1,9 +1,10 @@
 import { joinReport, type PracticeMeta } from '../analyzer/practice-meta';
 import type { Evidence, Report, Tone } from '../analyzer/types';
+import { t } from '../utils/i18n';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
+import { toneFor, verdictLabel } from '../utils/verdict-answers';
 
-/** The first practices are the headline badges; any added later go to "More practices". */
-export const MAIN_BADGES = 4;
+export { MAIN_BADGES } from './main-badges';
 
 /** A practice's finding as the popup shows it, whatever the practice's own extra fields. */
 export type FindingView = { verdict: string; confidence: number; summary: string; evidence: Evidence[] };
@@ -22,9 +23,12 @@ export type PracticeView = {
 export function practiceViews(report: Report, practices: readonly PracticeMeta[]): PracticeView[] {
   return joinReport(report, practices).map((joined) => ({
     ...joined,
+    // Labels in the UI language; tones judged for the user (utils/verdict-answers.ts).
+    label: verdictLabel(joined.practice, joined.finding.verdict),
+    tone: toneFor(joined.practice, report),
     // "Not mentioned" is an absence, not a guess: no hint for it.
     lowConfidence: joined.finding.verdict !== 'not-mentioned' && joined.finding.confidence < LOW_CONFIDENCE,
   }));
 }
 
-export const TONE_WORD: Record<Tone, string> = { bad: 'Concern', caution: 'Worth a look', good: 'Good sign', neutral: 'Neutral' };
+export const toneWord = (tone: Tone): string => t(`tone_${tone}`);

@@ -22,8 +22,19 @@ export function findChromium(): string {
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
-/** Headless Chromium with the built extension (or another unpacked build) installed; every host but 127.0.0.1 resolves to nothing. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ browser: Browser; extensionId: string }> {
+export type LaunchOptions = {
+  /** Host names resolved to 127.0.0.1 (the fixture server), e.g. a tracker's, for a page's "third-party" requests. */
+  localHosts?: string[];
+  /** The browser's UI language ("de"): what `browser.i18n` answers in. */
+  lang?: string;
+};
+
+/**
+ * Headless Chromium with the built extension (or another unpacked build) installed; every host but 127.0.0.1
+ * (and `localHosts`, mapped to it) resolves to nothing.
+ */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<{ browser: Browser; extensionId: string }> {
+  const mapped = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1, `).join('');
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
@@ -38,8 +49,10 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--disable-sync',
       '--no-first-run',
       '--disable-domain-reliability',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--host-resolver-rules=${mapped}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+      ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
   });
   const extensionId = await browser.installExtension(extensionDir);
   return { browser, extensionId };

@@ -25,7 +25,7 @@ export async function startFixtureServer(root = 'e2e/fixtures', generated: Recor
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.xml': 'application/xml', '.svg': 'image/svg+xml' };
+      const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.js': 'text/javascript; charset=utf-8' };
       const type = types[path.extname(file)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type }).end(body);
     } catch {

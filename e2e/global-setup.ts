@@ -4,7 +4,7 @@ import path from 'node:path';
 import { findChromium } from './chromium';
 import { findFirefox, firefoxSkipLine } from './firefox/launch';
 
-const SOURCES = ['entrypoints', 'utils', 'components', 'analyzer', 'public', 'assets', 'wxt.config.ts', 'package.json'];
+const SOURCES = ['entrypoints', 'utils', 'components', 'analyzer', 'locales', 'public', 'assets', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

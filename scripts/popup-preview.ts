@@ -1,6 +1,7 @@
 /**
  * Screenshots of the popup without an extension: builds the real App over a fake API (the sample policy
- * through `analyze`), renders each state in headless Chromium, light and dark, and runs axe-core on each.
+ * through `analyze`), renders each state in headless Chromium, light and dark (the report, not-a-policy
+ * and options also in German), and runs axe-core on each.
  * Usage: npx tsx scripts/popup-preview.ts [outDir]   (default /tmp/policylens-preview)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,11 @@ function edgeReport(): Report {
   return edge;
 }
 const results: Record<string, AnalysisResult> = {
-  report: { kind: 'report', report, page, policyLink: null, fromCache: true },
+  report: {
+    kind: 'report', report, page, policyLink: null, fromCache: true, highlighted: 9,
+    pageTrackers: ['Google Analytics', 'Hotjar'],
+    actionLinks: [{ kind: 'opt-out', text: 'Do Not Sell or Share My Personal Information', href: 'https://www.lumen-notes.example/privacy/choices' }],
+  },
   'not-policy': { kind: 'report', report: { ...report, isPolicy: false }, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: 'https://www.lumen-notes.example/legal/privacy-policy' }, fromCache: false },
   // The site's linked policy, read from its home page; and a home page whose links led nowhere (one on another site).
   linked: { kind: 'report', report, page: { ...page, title: 'Lumen Notes — Take notes that think with you', url: 'https://www.lumen-notes.example/' }, policyLink: { text: 'Privacy Policy', href: page.url }, fromCache: false, linked: { text: 'Privacy Policy', href: page.url, url: page.url } },
@@ -88,7 +93,9 @@ const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM ??
 const axeSource = join(root, 'node_modules/axe-core/axe.min.js');
 let problems = 0;
 try {
-  for (const state of ['loading', ...Object.keys(results), 'options']) {
+  // Every state in English, light and dark; the report and options in German too.
+  const runs = [...['loading', ...Object.keys(results), 'options'].map((state) => ({ state, lang: 'en' })), { state: 'report', lang: 'de' }, { state: 'not-policy', lang: 'de' }, { state: 'options', lang: 'de' }];
+  for (const { state, lang } of runs) {
     for (const scheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage();
       const errors: string[] = [];
@@ -97,10 +104,10 @@ try {
       await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
       const width = state === 'options' ? 720 : 400;
       await tab.setViewport({ width, height: 600, deviceScaleFactor: 1 });
-      await tab.goto(`file://${join(outDir, 'index.html')}#${state}`);
+      await tab.goto(`file://${join(outDir, 'index.html')}${lang === 'en' ? '' : `?lang=${lang}`}#${state}`);
       await tab.waitForSelector({ loading: '.state-loading', options: '.options-list' }[state] ?? '.state, .badge:not(.skeleton)');
       // What the popup shows first (Chrome caps popups at 600 px), then the whole scroll height.
-      const file = join(outDir, `popup-${state}-${scheme}.png`);
+      const file = join(outDir, `popup-${state}-${scheme}${lang === 'en' ? '' : `-${lang}`}.png`);
       await tab.screenshot({ path: file as `${string}.png` });
       const fullHeight = await tab.evaluate(() => document.documentElement.scrollHeight);
       await tab.setViewport({ width, height: fullHeight, deviceScaleFactor: 1 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, PRACTICES } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
+import { quotableEvidence } from '../utils/evidence-quality';
+import { toneFor } from '../utils/verdict-answers';
 import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/messages';
 import { guessLanguage } from '../analyzer/language';
@@ -49,6 +51,23 @@ function fakeDriver(page: Partial<PageExtraction> & { url?: string }, opts: { in
 }
 
 describe('TabAnalyzer', () => {
+  it('names the trackers the page loads and keeps only well-formed http(s) action links from the page script', async () => {
+    const { driver, calls } = fakeDriver({
+      resourceHosts: ['static.hotjar.com', 'cdn.example.net', 'www.google-analytics.com', 42 as unknown as string],
+      links: [
+        { text: 'Do Not Sell', href: 'javascript:alert(1)', rel: false, footer: true, header: false, banner: false },
+        { text: 'Privacy settings', href: 'https://example.test/account/privacy', rel: false, footer: false, header: false, banner: false },
+        { text: 'Opt out', href: 'https://evil.example/', rel: false, footer: false, header: false, banner: false },
+      ],
+    });
+    const result = await new TabAnalyzer(driver).analyze(1);
+    if (result.kind !== 'report') throw new Error(result.kind);
+    expect(result.pageTrackers).toEqual(['Google Analytics', 'Hotjar']);
+    expect(result.actionLinks).toEqual([{ kind: 'settings', text: 'Privacy settings', href: 'https://example.test/account/privacy' }]);
+    // The icon's title carries the findings in words.
+    expect(calls.badge.at(-1)).toMatchObject({ title: expect.stringContaining('Sells or shares your data') });
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);
@@ -186,24 +205,31 @@ describe('restrictionOf', () => {
 });
 
 describe('toolbarBadge and highlightRequests', () => {
-  it('counts exactly the practices whose verdict has the "bad" tone, and shows a check mark when there are none', () => {
+  it('counts the core answers that need attention (plus sharing for ads when it does not already sell), and shows a check mark when there are none', () => {
     const report = analyze(POLICY);
-    const registry = PRACTICES as unknown as Record<string, { verdicts: Record<string, { tone: string }> }>;
-    const bad = Object.entries(report.practices).filter(([id, f]) => registry[id]?.verdicts[f.verdict]?.tone === 'bad').length;
+    const core = ['tracking', 'selling', 'retention', 'age'] as const;
+    const bad = core.filter((id) => toneFor(PRACTICES[id] as never, report) === 'bad').length;
+    const adsToo = report.practices.selling.verdict !== 'sells' && report.practices.sharing.verdict === 'advertising' ? 1 : 0;
     expect(bad).toBeGreaterThanOrEqual(2);
-    expect(toolbarBadge(report)).toEqual({ text: String(bad), color: '#c5221f' });
-    const calm = analyze('Privacy Policy\nWe do not use cookies. We do not sell your personal information. We never share it with advertisers.');
-    const calmBad = Object.entries(calm.practices).filter(([id, f]) => registry[id]?.verdicts[f.verdict]?.tone === 'bad').length;
-    expect(toolbarBadge(calm).text).toBe(calmBad === 0 ? '✓' : String(calmBad));
+    expect(toolbarBadge(report)).toMatchObject({ text: String(bad + adsToo), color: '#c5221f' });
+    const calm = analyze('Privacy Policy\nWe do not use cookies. We do not sell your personal information. We never share it with advertisers. We delete your data after 30 days. You must be 16 or older to use the service.');
+    expect(toolbarBadge({ ...calm, isPolicy: true })).toMatchObject({ text: '✓', color: '#137333' });
+    // "Analyze anyway" on a page that is not a policy: a grey "?", and the title says why.
+    expect(toolbarBadge({ ...report, isPolicy: false })).toMatchObject({ text: '?', color: '#5f6368' });
+    expect(toolbarBadge({ ...report, isPolicy: false }).title).toMatch(/may not be a privacy policy/);
   });
 
   it('asks for one highlight per evidence sentence, with the verdict label and reason from the registry', () => {
     const report = analyze(POLICY);
     const requests = highlightRequests(report, { minConfidence: 0 });
-    const evidenceCount = Object.values(report.practices).reduce((n, f) => n + f.evidence.length, 0);
+    const evidenceCount = Object.values(report.practices).reduce((n, f) => n + (f.verdict === 'not-mentioned' ? 0 : quotableEvidence(f.evidence).length), 0);
     expect(requests).toHaveLength(evidenceCount);
+    // One decisive (coloured) sentence per practice with evidence; the others are marked quietly.
+    expect(new Set(requests.filter((r) => r.decisive).map((r) => r.practice)).size).toBe(requests.filter((r) => r.decisive).length);
     const selling = requests.find((r) => r.practice === 'selling')!;
-    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: PRACTICES.selling.verdicts.sells.label, tone: 'bad' });
+    // Core practices carry the answer in words; the tooltip never repeats the practice's name as its verdict.
+    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: 'Sells or shares your data', tone: 'bad', decisive: true });
+    for (const r of requests) expect(r.verdictLabel, r.practice).not.toBe(r.practiceTitle);
     expect(POLICY.slice(selling.start, selling.end)).toBe(selling.text);
     expect(selling.reason.length).toBeGreaterThan(10);
     expect(highlightRequests(report, { minConfidence: 1.1 })).toEqual([]);

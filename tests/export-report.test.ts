@@ -12,20 +12,21 @@ const page = { title: PAGE.title, url: PAGE.url };
 afterEach(() => vi.restoreAllMocks());
 
 describe('export file names', () => {
-  it('are policylens-<host>-<yyyy-mm-dd>.<ext> without www', () => {
-    expect(exportFileName('https://www.Example.co.uk/privacy?x=1', 'md', DATE)).toBe('policylens-example.co.uk-2026-03-09.md');
-    expect(exportFileName('https://shop.example.com:8443/p', 'json', DATE)).toBe('policylens-shop.example.com-2026-03-09.json');
+  it('are policylens-<host>-<yyyy-mm-dd>-<hhmm>.<ext> without www: two exports of a day do not collide', () => {
+    expect(exportFileName('https://www.Example.co.uk/privacy?x=1', 'md', DATE)).toBe('policylens-example.co.uk-2026-03-09-1215.md');
+    expect(exportFileName('https://shop.example.com:8443/p', 'json', DATE)).toBe('policylens-shop.example.com-2026-03-09-1215.json');
+    expect(exportFileName('https://shop.example.com/p', 'json', new Date(2026, 2, 9, 7, 5))).toBe('policylens-shop.example.com-2026-03-09-0705.json');
   });
 
   it('fall back to "page" when there is no usable host', () => {
-    expect(exportFileName(null, 'md', DATE)).toBe('policylens-page-2026-03-09.md');
-    expect(exportFileName('file:///home/me/policy.html', 'md', DATE)).toBe('policylens-page-2026-03-09.md');
-    expect(exportFileName('not a url', 'json', DATE)).toBe('policylens-page-2026-03-09.json');
+    expect(exportFileName(null, 'md', DATE)).toBe('policylens-page-2026-03-09-1215.md');
+    expect(exportFileName('file:///home/me/policy.html', 'md', DATE)).toBe('policylens-page-2026-03-09-1215.md');
+    expect(exportFileName('not a url', 'json', DATE)).toBe('policylens-page-2026-03-09-1215.json');
   });
 
   it('keep only safe characters from an internationalised host', () => {
     const name = exportFileName('https://bücher.example/datenschutz', 'md', DATE);
-    expect(name).toMatch(/^policylens-[a-z0-9.-]+-2026-03-09\.md$/);
+    expect(name).toMatch(/^policylens-[a-z0-9.-]+-2026-03-09-1215\.md$/);
     expect(name).toContain('xn--');
   });
 });
@@ -65,7 +66,14 @@ describe('Markdown export', () => {
     expect(md).not.toContain('](javascript:');
     expect(md).not.toContain('<javascript:');
     expect(md).toContain('\\<script\\>');
-    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+  });
+
+  it('leaves plain text readable: no escapes where no markup could form', () => {
+    const report = sampleReport();
+    report.practices.selling.evidence[0]!.text = 'We keep logs for thirty (30) days, e.g. server & access logs! 1. Done; #1 rule + more.';
+    const md = toMarkdownExport(report, page, DATE);
+    expect(md).toContain('> We keep logs for thirty (30) days, e.g. server & access logs! 1. Done; #1 rule + more.');
   });
 
   it('does not break on a URL with a stray percent sign', () => {

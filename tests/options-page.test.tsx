@@ -46,3 +46,33 @@ describe('withDefaults', () => {
     expect(withDefaults({ toolbarBadge: false, expandEvidence: 'yes' as never })).toEqual({ ...DEFAULT_SETTINGS, toolbarBadge: false });
   });
 });
+
+describe('options page: version and "report a wrong verdict"', () => {
+  it('shows the version and copies a Markdown report with the practice, verdicts and sentence, text kept inert', async () => {
+    const { PRACTICE_LIST } = await import('../analyzer/registry');
+    const copy = vi.fn(async (_text: string) => undefined);
+    render(<OptionsPage store={memoryStore(DEFAULT_SETTINGS)} version="9.8.7" practices={PRACTICE_LIST} copy={copy} />);
+    expect(await screen.findByText('Version 9.8.7')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Practice'), { target: { value: 'retention' } });
+    fireEvent.input(screen.getByLabelText('What PolicyLens said'), { target: { value: 'Fixed period' } });
+    fireEvent.input(screen.getByLabelText('What it should say'), { target: { value: 'Kept indefinitely' } });
+    fireEvent.input(screen.getByLabelText('The sentence (paste it from the page)'), { target: { value: 'We keep logs <b>forever</b> (see [x](javascript:alert(1))).' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the report' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    const md = copy.mock.calls[0]![0];
+    expect(md).toContain('- PolicyLens version: 9.8.7');
+    expect(md).toContain('- Practice: Data retention');
+    expect(md).toContain('- PolicyLens said: Fixed period');
+    expect(md).toContain('- It should say: Kept indefinitely');
+    expect(md).toContain('> We keep logs \\<b\\>forever\\</b\\>');
+    expect(md).not.toContain('](javascript:');
+    expect(await screen.findByText(/Copied\. Paste it/)).toBeTruthy();
+  });
+
+  it('keeps each setting label at least as large as its hint (options stylesheet)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync('entrypoints/options/style.css', 'utf8');
+    const size = (selector: string) => Number(new RegExp(`${selector.replace('.', '\\.')} \\{[^}]*font-size: ([\\d.]+)px`).exec(css)?.[1]);
+    expect(size('.option label')).toBeGreaterThanOrEqual(size('.option-hint'));
+  });
+});

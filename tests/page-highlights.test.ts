@@ -42,8 +42,9 @@ describe('PageHighlights', () => {
     expect(placed).toBe(3);
     expect(document.querySelector('#a [data-policylens-practice="tracking"]')).not.toBeNull();
     expect(document.querySelectorAll('#b [data-policylens-practice="selling"] [data-policylens-practice="sharing"]').length).toBe(1);
-    // One tab stop per sentence.
-    expect(document.querySelectorAll('#b [tabindex="0"]')).toHaveLength(1);
+    // Each sentence is a stop of one roving tab stop: the page gains a single tabindex="0".
+    expect(document.querySelectorAll('#b [tabindex]')).toHaveLength(1);
+    expect(document.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     highlights.clear();
     expect(document.body.innerHTML).toBe(before);
   });

@@ -26,14 +26,14 @@ describe('popup states', () => {
     await waitFor(() => expect(api.analyzeTab).toHaveBeenCalledWith(PAGE.tabId, false));
     expect(document.querySelector('[data-practice]')).toBeNull();
     pending.resolve(reportResult());
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.queryByText(/Reading the policy/)).toBeNull();
   });
 
   it('renders a badge with data-practice and data-verdict for every registered practice, headline ones first', async () => {
     const report = sampleReport();
     render(<App api={fakeApi(reportResult(report))} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     const findings = report.practices as unknown as Record<string, { verdict: string }>;
     for (const practice of PRACTICE_LIST) {
       const el = document.querySelector(`[data-practice="${practice.id}"]`);
@@ -45,13 +45,13 @@ describe('popup states', () => {
     expect(headline).toEqual(PRACTICE_LIST.slice(0, MAIN_BADGES).map((p) => p.id));
     const selling = document.querySelector('[data-practice="selling"]') as HTMLElement;
     expect(within(selling).getByText('Do they sell your data?')).toBeTruthy();
-    expect(within(selling).getByText('Does not sell')).toBeTruthy();
+    expect(within(selling).getByText('Does not sell your data')).toBeTruthy();
     expect(within(selling).getByText(/does not sell personal information/)).toBeTruthy();
   });
 
   it('shows the page title and host in the header', async () => {
     render(<App api={fakeApi(reportResult())} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.getByText(PAGE.title)).toBeTruthy();
     expect(screen.getByText('www.acme.example')).toBeTruthy();
     expect(screen.getByText(/nothing sent/)).toBeTruthy();
@@ -61,7 +61,7 @@ describe('popup states', () => {
     const report = sampleReport();
     const api = fakeApi(reportResult(report));
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     const evidence = report.practices.selling.evidence[0]!;
     const button = document.querySelector(`[data-practice="selling"] [data-evidence-start="${evidence.start}"]`) as HTMLButtonElement;
     expect(button.tagName).toBe('BUTTON');
@@ -74,7 +74,7 @@ describe('popup states', () => {
     const api = fakeApi(reportResult(report));
     api.scrollToEvidence.mockResolvedValue(false);
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     fireEvent.click(document.querySelector('[data-evidence-start]')!);
     expect(await screen.findByText(/could not be found on the page/)).toBeTruthy();
   });
@@ -84,7 +84,7 @@ describe('popup states', () => {
     api.scrollToEvidence.mockResolvedValue(false);
     api.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, highlightEvidence: false });
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     await waitFor(() => expect(api.getSettings).toHaveBeenCalled());
     fireEvent.click(document.querySelector('[data-evidence-start]')!);
     expect(await screen.findByText(/needs “Highlight evidence on the page”/)).toBeTruthy();
@@ -92,7 +92,7 @@ describe('popup states', () => {
 
   it('shows the runtime’s notice and how many sentences are highlighted', async () => {
     render(<App api={fakeApi(reportResult(sampleReport(), { notice: 'This page is very long: only its first 2 MB were read.', highlighted: 5, fromCache: true }))} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.getByText('This page is very long: only its first 2 MB were read.')).toBeTruthy();
     expect(document.querySelector('.footnote')!.textContent).toMatch(/words read earlier, 5 sentences highlighted on the page/);
   });
@@ -102,7 +102,7 @@ describe('popup states', () => {
     const tracking = report.practices.tracking;
     tracking.evidence = [tracking.evidence[0]!, { text: 'A second sentence about cookies.', start: 9000, end: 9032 }];
     render(<App api={fakeApi(reportResult(report))} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     const badge = document.querySelector('[data-practice="tracking"]') as HTMLElement;
     expect(badge.querySelectorAll('[data-evidence-start]')).toHaveLength(1);
     fireEvent.click(within(badge).getByRole('button', { name: /Show 1 more sentence/ }));
@@ -114,7 +114,7 @@ describe('popup states', () => {
     report.practices.selling.confidence = 0.45;
     report.practices.age.confidence = 0.9;
     render(<App api={fakeApi(reportResult(report))} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(within(document.querySelector('[data-practice="selling"]') as HTMLElement).queryByText('Low confidence')).toBeTruthy();
     expect(within(document.querySelector('[data-practice="age"]') as HTMLElement).queryByText('Low confidence')).toBeNull();
   });
@@ -125,7 +125,7 @@ describe('popup states', () => {
     const api = fakeApi(reportResult(report));
     api.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, showLowConfidence: false });
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     const badge = document.querySelector('[data-practice="selling"]') as HTMLElement;
     await waitFor(() => expect(within(badge).queryByText(/unsure/)).toBeTruthy());
     expect(badge.querySelector('[data-evidence-start]')).toBeNull();
@@ -146,7 +146,7 @@ describe('popup states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyze anyway' }));
     await waitFor(() => expect(api.analyzeTab).toHaveBeenLastCalledWith(PAGE.tabId, true));
     // Forced: the verdicts show, with a warning that the page may not be a policy.
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.getByText(/may not be a privacy policy/)).toBeTruthy();
   });
 
@@ -170,7 +170,7 @@ describe('popup states', () => {
     expect(await screen.findByText('The page did not answer.')).toBeTruthy();
     api.analyzeTab.mockResolvedValueOnce(reportResult());
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(api.analyzeTab).toHaveBeenCalledTimes(2);
   });
 
@@ -188,7 +188,7 @@ describe('popup states', () => {
     expect(await screen.findByText(/could not show this result/)).toBeTruthy();
     api.analyzeTab.mockResolvedValueOnce(reportResult());
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
   });
 
   it('shows an error when there is no active tab', async () => {
@@ -207,7 +207,7 @@ describe('popup with hostile page text', () => {
     evidence.text = `We do not sell ${HOSTILE_IMG} ${HOSTILE_SCRIPT}`;
     const api = fakeApi(reportResult(report, { page: { ...PAGE, title: `${HOSTILE_IMG} Policy` }, notice: HOSTILE_SCRIPT }));
     const { container } = render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain(HOSTILE_IMG);
@@ -227,14 +227,14 @@ describe('popup exports', () => {
   it('downloads Markdown and JSON with dated, host-based names and copies Markdown with a confirmation', async () => {
     const api = fakeApi(reportResult());
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     const [[mdName, md, mdType], [jsonName, json, jsonType]] = api.download.mock.calls;
-    expect(mdName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(mdName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
     expect(mdType).toContain('text/markdown');
     expect(md).toContain('We do not sell your personal information to anyone.');
-    expect(jsonName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(jsonName).toMatch(/^policylens-acme\.example-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     expect(jsonType).toContain('application/json');
     expect(JSON.parse(json).page.url).toBe(PAGE.url);
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
@@ -246,7 +246,7 @@ describe('popup exports', () => {
     const api = fakeApi(reportResult());
     api.copy.mockRejectedValue(new Error('denied'));
     render(<App api={api} />);
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     expect(await screen.findByText(/Could not copy/, { selector: 'p' })).toBeTruthy();
   });

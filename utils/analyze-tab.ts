@@ -4,6 +4,9 @@
  */
 import { analyze, countWords } from '../analyzer/index';
 import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, type Budget } from './analysis-budget';
+import { trackersOfHosts } from '../analyzer/tracker-hosts';
+import { findActionLinks } from './page-actions';
+import { thirdPartyHosts } from './page-resources';
 import { highlightRequests, toolbarBadge } from './highlight-requests';
 import { MAX_LINKED_BYTES } from './fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
@@ -12,6 +15,7 @@ import { rankPolicyLinks } from './policy-links';
 import type { PolicyChange } from './history/history-model';
 import type { AnalysisToRemember } from './history/remember';
 import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
+import { t, uiLanguage } from './i18n';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
@@ -22,7 +26,9 @@ export type TabDriver = {
   extract(tabId: number): Promise<PageExtraction>;
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
-  /** `title`: the badge's tooltip when it differs from the default (a linked policy's report). */
+  /** `null`: no badge, and the icon's default title; `title`: the icon's tooltip (the findings in words). */
+  /** (optional) The URLs the page requested (its Resource Timing entries), read by a one-off function in the tab. */
+  resourceUrls?(tabId: number): Promise<string[]>;
   setBadge(tabId: number, badge: { text: string; color: string; title?: string } | null): Promise<void>;
   /** The user's runtime settings (options page); `minConfidence`: findings below it are not highlighted. */
   settings(): Promise<RuntimeSettings>;
@@ -133,7 +139,7 @@ export class TabAnalyzer {
   private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
     const tab = await this.driver.getTab(tabId).catch(() => null);
-    if (!tab) return { kind: 'error', message: 'This tab is no longer open.', page: null };
+    if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = this.cache.get(tabId);
     if (!force && !refresh && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
@@ -154,7 +160,7 @@ export class TabAnalyzer {
     try {
       extraction = await this.driver.extract(tabId);
     } catch (error) {
-      return { kind: 'error', message: `PolicyLens could not read this page: ${messageOf(error)}`, page };
+      return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
     page.title = extraction.title || tab.title;
     if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
@@ -164,11 +170,11 @@ export class TabAnalyzer {
     if (text.length > MAX_TEXT_CHARS) {
       const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
       text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
-      notice = `This page is very long: PolicyLens read only its first ${Math.round(MAX_TEXT_CHARS / 1e6)} MB of text (${countWords(text).toLocaleString('en')} words).`;
+      notice = t('worker_long_page', Math.round(MAX_TEXT_CHARS / 1e6), countWords(text).toLocaleString(uiLanguage()));
     }
     if (extraction.frameUrl) {
       // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
-      const framed = 'The policy on this page is inside an embedded frame: PolicyLens read the frame’s text. Its evidence is listed here but not highlighted on the page.';
+      const framed = t('worker_framed');
       notice = notice ? `${notice} ${framed}` : framed;
     }
     if (extraction.sideLines) {
@@ -179,7 +185,7 @@ export class TabAnalyzer {
       return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
     }
     if (countWords(text) < MIN_WORDS) {
-      return { kind: 'unsupported', reason: 'empty', message: 'This page has no readable text to analyze. If the policy is still loading, wait and click PolicyLens again.', page };
+      return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
     }
     const candidates = rankPolicyLinks(extraction.links ?? [], extraction.url || tab.url).map(({ text, href }) => ({ text, href }));
     let result: ReportResult;
@@ -187,14 +193,14 @@ export class TabAnalyzer {
       const meta = { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang };
       const { report, complete, readTo } = await analyzeWithinBudget(text, meta, this.budget);
       if (report.language !== 'en') {
-        const message = `This page is in ${languageName(report.language)}. PolicyLens reads English policies only for now, so it gives no verdicts here.`;
+        const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
       }
       if (!complete) notice = notice ? `${notice} ${partialNotice(readTo, text.length, this.budget)}` : partialNotice(readTo, text.length, this.budget);
       const policyLink = candidates[0] ?? extraction.policyLink;
-      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}) };
+      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
     } catch (error) {
-      return { kind: 'error', message: `The analysis failed on this page: ${messageOf(error)}`, page };
+      return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
 
     let linkedText: string | null = null;
@@ -248,6 +254,13 @@ const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({
   message: 'The page changed while PolicyLens was reading it (it navigated or reloaded). Click PolicyLens again to read the page it shows now.',
   page,
 });
+/** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
+function pageFactsOf(extraction: PageExtraction, resourceUrls: unknown): { pageTrackers: string[]; actionLinks: ReturnType<typeof findActionLinks> } {
+  const urls = Array.isArray(resourceUrls) ? resourceUrls.filter((u): u is string => typeof u === 'string' && u.length < 4096).slice(0, 1000) : [];
+  const hosts = [...thirdPartyHosts(urls.map((name) => ({ name })), extraction.url), ...(extraction.resourceHosts ?? [])].filter((h) => typeof h === 'string' && h.length < 256).slice(0, 200);
+  const links = Array.isArray(extraction.links) ? extraction.links.filter((l) => l && typeof l === 'object') : [];
+  return { pageTrackers: trackersOfHosts(hosts), actionLinks: findActionLinks(links) };
+}
 
 type ReportResult = Extract<AnalysisResult, { kind: 'report' }>;
 

@@ -3,6 +3,7 @@ import type { TabDriver } from './analyze-tab';
 import { fetchRaw } from './fetch-policy-page';
 import { originPattern, type LinkedPolicyDriver } from './linked-policy';
 import { rememberAnalysis } from './history/remember';
+import { t } from './i18n';
 import { sendMessage } from './messages';
 import { PINNED_CSS } from './pinned-css';
 import { LOW_CONFIDENCE, loadSettings } from './settings';
@@ -29,10 +30,15 @@ export function browserTabDriver(): TabDriver {
       return sendMessage('highlightEvidence', { highlights }, tabId);
     },
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
+    async resourceUrls(tabId) {
+      // A one-off function in the page (activeTab covers it), not the content script, which must stay under 60 KB.
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => performance.getEntriesByType('resource').map((e) => e.name) });
+      return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
+    },
     async setBadge(tabId, badge) {
       await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-      // A tab-specific title of '' falls back to the manifest's default title.
-      await action.setTitle({ tabId, title: badge?.title ?? '' });
+      // The findings in words; without a badge, the default title again, in the UI language.
+      await action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') });
       if (!badge) return;
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });

@@ -15,7 +15,12 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** `policylens-<host>-<yyyy-mm-dd>.<ext>`: only letters, digits, dots and dashes survive from the host. */
+/** `0705`: the user's local time of day, so two exports of one day get two names. */
+export function localTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** `policylens-<host>-<yyyy-mm-dd>-<hhmm>.<ext>`: only letters, digits, dots and dashes survive from the host. */
 export function exportFileName(url: string | null, format: ExportFormat, date: Date): string {
   const host = (hostOf(url) ?? '')
     .toLowerCase()
@@ -23,7 +28,7 @@ export function exportFileName(url: string | null, format: ExportFormat, date: D
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 60);
-  return `policylens-${host || 'page'}-${localDay(date)}.${format}`;
+  return `policylens-${host || 'page'}-${localDay(date)}-${localTime(date)}.${format}`;
 }
 
 /** The report with the tab's title and URL filled in where the analyzer had none. */

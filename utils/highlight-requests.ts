@@ -1,32 +1,36 @@
-import { joinReport } from '../analyzer/practice-meta';
-import type { Report } from '../analyzer/types';
+import { META_LIST } from '../analyzer/practice-meta';
+import type { Finding, Report } from '../analyzer/types';
+import { quotableEvidence } from './evidence-quality';
 import type { HighlightRequest } from './messages';
+import { coreAnswers, practiceTitle, toneFor, verdictLabel } from './verdict-answers';
 
-function findings(report: Report) {
-  return joinReport(report).map(({ practice, finding, label, tone }) => ({ practice, finding, verdict: { label, tone } }));
-}
+export { toolbarBadge } from './verdict-answers';
 
-/** One highlight per evidence sentence, with what its tooltip says. */
+type AnyFinding = Finding<string>;
+
+/**
+ * One highlight per quotable evidence sentence, with what its tooltip says. Only the first (decisive)
+ * sentence of each practice is `decisive`: the page shows those in colour and the rest quietly, so a
+ * short policy does not turn into a rainbow. Headings and fragments are never highlighted.
+ */
 export function highlightRequests(report: Report, opts: { minConfidence: number }): HighlightRequest[] {
-  return findings(report)
-    .filter(({ finding }) => finding.confidence >= opts.minConfidence)
-    .flatMap(({ practice, finding, verdict }) =>
-      finding.evidence.map((evidence) => ({
-        practice: practice.id,
-        practiceTitle: practice.title,
-        verdict: finding.verdict,
-        verdictLabel: verdict.label,
-        tone: verdict.tone,
-        reason: evidence.reason ?? finding.summary,
-        text: evidence.text,
-        start: evidence.start,
-        end: evidence.end,
-      })),
-    );
-}
-
-/** The toolbar badge: how many practices need attention (a verdict of tone "bad"). */
-export function toolbarBadge(report: Report): { text: string; color: string } {
-  const concerns = findings(report).filter(({ verdict }) => verdict.tone === 'bad').length;
-  return concerns > 0 ? { text: String(concerns), color: '#c5221f' } : { text: '✓', color: '#137333' };
+  // The tooltip says the answer ("13+", "5 years"), not the practice's name again ("Minimum age [Minimum age]").
+  const answers = new Map<string, string>(coreAnswers(report).map((a) => [a.id, a.answer]));
+  return META_LIST.flatMap((practice) => {
+    const finding = (report.practices as unknown as Record<string, AnyFinding | undefined>)[practice.id];
+    if (!finding || finding.verdict === 'not-mentioned' || finding.confidence < opts.minConfidence) return [];
+    const tone = toneFor(practice, report);
+    return quotableEvidence(finding.evidence).map((evidence, i) => ({
+      practice: practice.id,
+      practiceTitle: practiceTitle(practice),
+      verdict: finding.verdict,
+      verdictLabel: answers.get(practice.id) ?? verdictLabel(practice, finding.verdict),
+      tone,
+      reason: evidence.reason ?? finding.summary,
+      text: evidence.text,
+      start: evidence.start,
+      end: evidence.end,
+      decisive: i === 0,
+    }));
+  });
 }

@@ -61,6 +61,7 @@ export function parseHighlights(data: unknown): HighlightRequest[] {
     if (!isIndex(h.start) || !isIndex(h.end) || h.end < h.start) throw new TypeError(`highlightEvidence: highlight ${i} has an invalid range`);
     const out = {} as Record<string, unknown>;
     for (const key of [...STRING_FIELDS, 'tone', 'start', 'end'] as const) out[key] = h[key];
+    if (typeof h.decisive == 'boolean') out.decisive = h.decisive;
     return out as HighlightRequest;
   });
 }

@@ -1,5 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../analyzer/types';
+import type { ActionLink } from './page-actions';
+
+export type { ActionLink };
 import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
 import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
 import type { PageLink } from './page-links';
@@ -26,6 +29,10 @@ export type AnalysisResult =
       notice?: string;
       /** (added) How many evidence sentences were highlighted on the page. */
       highlighted?: number;
+      /** (added) Trackers the page itself requested resources from (its Resource Timing entries), by name. */
+      pageTrackers?: string[];
+      /** (added) The page's opt-out and privacy-settings links. */
+      actionLinks?: ActionLink[];
       /** (added) The report is of the site's linked policy, fetched from this page's link (not of this page). */
       linked?: LinkedSource;
       /** (added) Not a policy: the policy links tried and why each gave no report. */
@@ -55,6 +62,8 @@ export type PageExtraction = {
   frameUrl?: string;
   /** (added) Lines of prose read from a side panel or from text hidden from screen readers (the reader may not notice them). */
   sideLines?: number;
+  /** (added) Hosts other than the page's own that it requested resources from. */
+  resourceHosts?: string[];
 };
 
 /** One highlight to draw: which practice, its verdict label and why (tooltip text). */
@@ -68,6 +77,8 @@ export type HighlightRequest = {
   text: string;
   start: number;
   end: number;
+  /** (added) The sentence that decides the verdict: drawn in colour; the others are marked quietly. */
+  decisive?: boolean;
 };
 
 interface ProtocolMap {

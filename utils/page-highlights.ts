@@ -18,8 +18,15 @@ function isShown(node: Node): boolean {
   return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }
 
+/** Headings, navigation and contents lists are never highlighted: they name a topic, they decide nothing. */
+const NOT_EVIDENCE = 'h1,h2,h3,h4,h5,h6,nav';
+
+function inNonEvidence(node: Node): boolean {
+  return !!node.parentElement?.closest(NOT_EVIDENCE);
+}
+
 function styleMark(mark: HTMLElement, request: HighlightRequest): void {
-  const color = TONE_COLORS[request.tone];
+  const { solid, wash } = TONE_COLORS[request.tone];
   // Neutralise page rules for <mark> (display, padding, colours) so layout never changes: background and underline only.
   const css: Array<[string, string]> = [
     ['display', 'inline'],
@@ -35,8 +42,8 @@ function styleMark(mark: HTMLElement, request: HighlightRequest): void {
     ['opacity', '1'],
     ['visibility', 'inherit'],
     ['vertical-align', 'baseline'],
-    ['background-color', color.wash],
-    ['text-decoration', `underline 2px ${color.solid}`],
+    ['background-color', wash],
+    ['text-decoration', `underline 2px ${solid}`],
     ['text-underline-offset', '3px'],
     ['text-decoration-skip-ink', 'none'],
     ['border-radius', '2px'],
@@ -49,7 +56,7 @@ type Plan = { request: HighlightRequest; group: string; start: number; end: numb
 
 /** Visible occurrences first; a sentence repeated in the text takes the next occurrence each time. */
 function chooseMatch(index: TextIndex, request: HighlightRequest, used: Map<string, number>): { start: number; end: number } | null {
-  const matches = findAll(index, request.text);
+  const matches = findAll(index, request.text).filter((m) => !inNonEvidence(index.nodes[index.nodeOf[m.start]!]!));
   if (!matches.length) return null;
   const shown = matches.filter((m) => isShown(index.nodes[index.nodeOf[m.start]!]!));
   const candidates = [...shown, ...matches.filter((m) => !shown.includes(m))];
@@ -68,6 +75,9 @@ export class PageHighlights {
   private listening = false;
   /** The marks this instance made: the tooltip answers these only, never an element that copies their attributes. */
   private ours = new WeakSet<Element>();
+  /** One tab stop for all highlights (roving tabindex): the first mark of each sentence, in reading order; arrows step. Short names: the content script is at its 60 KiB budget. */
+  private tabs: HTMLElement[] = [];
+  private seq: Array<[number, HTMLElement]> = [];
 
   constructor(private doc: Document) {
     this.tooltip = new EvidenceTooltip(doc);
@@ -114,6 +124,8 @@ export class PageHighlights {
       const [match] = findAll(fresh, plan.request.text);
       if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
     }
+    this.tabs = this.seq.sort((a, b) => a[0] - b[0]).map((s) => s[1]);
+    this.tabs.forEach((m, i) => (m.tabIndex = i ? -1 : 0));
     return placed;
   }
 
@@ -133,8 +145,8 @@ export class PageHighlights {
     this.requests.set(plan.group, request);
     this.marks.set(plan.group, [...(this.marks.get(plan.group) ?? []), ...marks]);
     for (const mark of marks) this.ours.add(mark);
-    // One tab stop per sentence (a nested practice shares its outer mark's), described for screen readers.
-    if (!nested) marks[0]!.tabIndex = 0;
+    // Each sentence is a stop of the one roving tab stop (a nested practice shares its outer mark's), described for screen readers.
+    if (!nested) this.seq.push([plan.start, marks[0]!]);
     marks[0]!.setAttribute('aria-description', `${request.practiceTitle}: ${request.verdictLabel}. ${request.reason}`);
     return 1;
   }
@@ -164,6 +176,8 @@ export class PageHighlights {
     this.ours = new WeakSet();
     this.requests.clear();
     this.marks.clear();
+    this.tabs = [];
+    this.seq = [];
   }
 
   /** The mark of ours nearest to `target` (itself or an ancestor, across shadow roots). */
@@ -196,6 +210,18 @@ export class PageHighlights {
     return items.length ? { anchors, items } : null;
   }
 
+  /** Arrow keys on a highlight step to the next or previous one (wrapping); any other key is the page's. */
+  private step(event: KeyboardEvent): void {
+    const at = this.tabs.indexOf(event.composedPath()[0] as HTMLElement);
+    const by = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[event.key];
+    if (at < 0 || !by) return;
+    event.preventDefault();
+    const stops = this.tabs;
+    const next = stops[(at + by + stops.length) % stops.length]!;
+    for (const m of stops) m.tabIndex = m === next ? 0 : -1;
+    next.focus();
+  }
+
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
@@ -214,6 +240,8 @@ export class PageHighlights {
     this.doc.addEventListener('mouseout', hide, { capture: true, passive: true });
     this.doc.addEventListener('focusout', hide, { capture: true, passive: true });
     this.doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.tooltip.hide(), { capture: true, passive: true });
+    // Arrow keys on a highlight step to the next or previous one; any other key, or a key elsewhere, is the page's.
+    this.doc.addEventListener('keydown', (e) => this.step(e), { capture: true });
     // Scrolling moves the highlight: the tooltip follows it (the browser sends mouseout if it leaves the pointer).
     this.doc.defaultView?.addEventListener('scroll', () => this.tooltip.reposition(), { capture: true, passive: true });
   }

@@ -11,12 +11,16 @@ export type PopupApi = {
   /** `refresh`: ignore the cache but keep the not-a-policy gate (analyze a linked policy again). */
   analyzeTab(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
+  /** Removes every highlight from the page. */
+  clearHighlights(tabId: number): Promise<void>;
   /** Navigates the tab to a page URL (the policy link); only http(s) URLs are passed. */
   openUrl(tabId: number, url: string): Promise<void>;
   getSettings(): Promise<Settings>;
   openOptions(): void;
   download(fileName: string, text: string, mime: string): void;
   copy(text: string): Promise<void>;
+  /** The extension's version (for a wrong-verdict report). */
+  version?: string;
   /** Asks the browser for read access to one origin ("https://legal.example/*"), inside the user's click. */
   requestHostAccess?(origin: string): Promise<boolean>;
   /** Takes the tab to its linked policy; the worker analyzes and highlights it there once it has loaded. */
@@ -32,6 +36,7 @@ export function createBrowserPopupApi(): PopupApi {
     },
     analyzeTab: (tabId, force, refresh) => sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
+    clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async openUrl(tabId, url) {
       await browser.tabs.update(tabId, { url });
       // The popup would keep showing the old page's state: close it; the user reopens it on the policy.
@@ -41,6 +46,14 @@ export function createBrowserPopupApi(): PopupApi {
     openOptions: () => void browser.runtime.openOptionsPage(),
     download: (fileName, text, mime) => downloadText(fileName, text, mime),
     copy: copyText,
+    get version() {
+      // Read when a report is copied; a context without a manifest (tests) gives no version rather than failing.
+      try {
+        return browser.runtime.getManifest().version;
+      } catch {
+        return '';
+      }
+    },
     // Called first thing in the click handler: browsers refuse permission requests outside a user gesture.
     requestHostAccess: (origin) => browser.permissions.request({ origins: [origin] }),
     async openLinkedPolicy(tabId, url) {

@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import type { AnalysisResult } from './messages';
 
 type Unsupported = Extract<AnalysisResult, { kind: 'unsupported' }>;
@@ -8,14 +9,25 @@ const BROWSER_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrus
 /** Extension stores: browsers refuse scripts there even with permission. */
 const STORES = [/^https?:\/\/chromewebstore\.google\.com\//i, /^https?:\/\/chrome\.google\.com\/webstore/i, /^https?:\/\/addons\.mozilla\.org\//i, /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i];
 
+/** Read when shown, in the browser's UI language (`utils/i18n.ts`). */
 export const FORBIDDEN_MESSAGES = {
-  browserPage: 'This is one of the browser’s own pages. Browsers do not let extensions read them: open a privacy policy on a website and click PolicyLens again.',
-  store: 'Browsers do not let extensions read their extension store. Open the policy on the website it belongs to.',
-  viewSource: 'This is a page’s source view. Open the page itself and click PolicyLens again.',
-  pdf: 'This is a PDF. PolicyLens reads web pages only for now: open the web version of the policy if the site has one.',
+  get browserPage() {
+    return t('forbidden_browser_page');
+  },
+  get store() {
+    return t('forbidden_store');
+  },
+  get viewSource() {
+    return t('forbidden_view_source');
+  },
+  get pdf() {
+    return t('forbidden_pdf');
+  },
   // Firefox refuses its PDF viewer this way even when the address does not end in .pdf, so PDFs are named here.
-  injectFailed: 'The browser did not let PolicyLens read this page. Browsers protect their own pages, their PDF viewer, extension stores and some special pages from extensions. If this is a PDF, open the web version of the policy; on an ordinary web page, reload it and click PolicyLens again.',
-} as const;
+  get injectFailed() {
+    return t('forbidden_inject_failed');
+  },
+};
 
 /** Whether a tab's URL can be read at all, decided from the URL before trying to inject. */
 export function restrictionOf(url: string): Restriction | null {

@@ -37,6 +37,7 @@ export function fakeApi(result: AnalysisResult | (() => Promise<AnalysisResult>)
     getActiveTab: vi.fn(async () => ({ id: PAGE.tabId, url: PAGE.url, title: PAGE.title })),
     analyzeTab: vi.fn(async (_tabId: number, _force: boolean) => (typeof result === 'function' ? result() : result)),
     scrollToEvidence: vi.fn(async (_tabId: number, _start: number) => true),
+    clearHighlights: vi.fn(async (_tabId: number) => undefined),
     openUrl: vi.fn(async (_tabId: number, _url: string) => undefined),
     getSettings: vi.fn(async () => DEFAULT_SETTINGS),
     openOptions: vi.fn(),
