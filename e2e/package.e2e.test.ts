@@ -25,8 +25,10 @@ describe('the built package', () => {
     expect(Object.keys(manifest.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
   });
 
-  it('keeps the content script at most 60 KB, without the analyzer or compromise', () => {
-    expect(statSync(contentScript).size).toBeLessThanOrEqual(60 * 1024);
+  // The budget keeps injection on click instant: it grew from 60 to 72 KiB when the page side learned to read without
+  // running page code, to judge what is rendered, to list policy links and page resources, and to step through highlights.
+  it('keeps the content script at most 72 KiB, without the analyzer or compromise', () => {
+    expect(statSync(contentScript).size).toBeLessThanOrEqual(72 * 1024);
     const code = readFileSync(contentScript, 'utf8');
     // Strings only the NLP library and the analyzer carry.
     expect(code).not.toMatch(/compromise|Do Not Sell/i);
