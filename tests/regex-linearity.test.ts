@@ -60,7 +60,8 @@ async function constructedRegexes(): Promise<Probe[]> {
       const re = new target(...args);
       // The frame right above this trap is the code that built the regex: only the analyzer's own count.
       const caller = new Error().stack?.split('\n')[2];
-      if (caller?.includes('/analyzer/')) out.push({ id: `new RegExp at ${caller.trim().replace(/^at (?:.*?\()?|\)$/g, '').replace(root, '')}`, source: re.source, flags: re.flags, units: [] });
+      if (caller?.includes('/analyzer/')) // One builder line (lexicon/build.ts `compile`) makes many patterns: number them, so a timing names its own.
+        out.push({ id: `new RegExp #${out.length} at ${caller.trim().replace(/^at (?:.*?\()?|\)$/g, '').replace(root, '')}`, source: re.source, flags: re.flags, units: [] });
       return re;
     },
   });
@@ -97,8 +98,9 @@ describe('regex linearity audit (analyzer/)', () => {
     probes = all.filter((p) => !seen.has(`${p.source}/${p.flags}`) && seen.add(`${p.source}/${p.flags}`));
     for (const p of probes) {
       p.units = attackUnits(p.source, p.flags, 4);
-      // Practice patterns run on one sentence at a time, and a sentence is cut at 1,200 characters (sentences.ts).
-      if (p.id.includes('analyzer/practices/')) p.chunk = SENTENCE_CHARS;
+      // Practice patterns and the lexicon's concepts (used only by the judges, frames and negation) run on one sentence
+      // at a time, and a sentence is cut at 1,200 characters (sentences.ts).
+      if (p.id.includes('analyzer/practices/') || p.id.includes('analyzer/lexicon/')) p.chunk = SENTENCE_CHARS;
     }
     timings = await timeProbes(probes, SIZES, { stopMs: 3_000, timeoutMs: 20_000 });
   }, 600_000);
@@ -134,4 +136,14 @@ describe('the audit catches a quadratic pattern', () => {
     expect(timings.filter((t) => t.id === 'fixed').map((t) => verdictOf(t, 5)).filter(Boolean)).toEqual([]);
     expect(pumped('ab', 5)).toBe('ababa');
   }, 300_000);
+});
+
+describe('the lexicon stays sentence-level', () => {
+  it('only judges, frames and negation import the lexicon (so its concepts never see more than one sentence)', () => {
+    const importers = filesUnder(join(root, 'analyzer'))
+      .filter((f) => !f.includes('/lexicon/') && /from '\.{1,2}\/(?:\.\.\/)?lexicon\//.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f))
+      .filter((f) => !f.startsWith('analyzer/practices/'));
+    expect(importers.sort()).toEqual(['analyzer/frame.ts', 'analyzer/negation.ts']);
+  });
 });

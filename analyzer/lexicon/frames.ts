@@ -32,12 +32,16 @@ export const POLICY_SCOPE = concept('POLICY_SCOPE', seq(
   words('this', 'the'), gap(2), words('policy', 'notice', 'statement', 'section', 'addendum'), gap(4), words('describes', 'explains', 'sets out', 'covers', 'outlines', 'applies', 'summarizes', 'is designed'),
 ));
 
+/** A term of a few words: words joined by single spaces, so the spaces after it are never its own (no backtracking
+ * over a run of spaces). */
+const TERM = (maxWords: number) => `[\\w’'-]+(?: [\\w’'-]+){0,${maxWords - 1}}`;
+
 /** A definition of a term: "'Sell' means...", "the term 'sale' refers to", "as defined in". */
 export const DEFINITION = concept('DEFINITION', anyOf(
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?[\\w’' -]{2,60}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
+  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
   // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
   `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
-  seq(words('the term', 'the terms'), `["“'‘]?[\\w’' -]{2,40}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
+  seq(words('the term', 'the terms'), `["“'‘]?${TERM(6)}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
   seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
   // A category defined by what it counts: "... may be considered as sensitive personal information".
   seq(words('is', 'are', 'be'), words('considered', 'deemed', 'treated', 'classified'), opt(words('as')), opt(words('sensitive')), words('personal information', 'personal data', 'information', 'data')),
