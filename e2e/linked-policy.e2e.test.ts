@@ -77,7 +77,7 @@ async function withWorker<R>(browser: Browser, extensionId: string, use: (worker
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 30_000 });
       return await use((await target.worker())!);
     } catch (error) {
-      if (attempt >= 3 || !/Target closed|Execution context was destroyed|Session closed/i.test(String(error))) throw error;
+      if (attempt >= 3 || !/Target closed|Execution context was destroyed|Session closed|Worker was closed/i.test(String(error))) throw error;
     }
   }
 }
