@@ -94,8 +94,16 @@ function badge(browser: Browser, extensionId: string): Promise<{ text: string; t
 }
 
 /** Whether the extension holds a host permission. */
-function hasHostPermission(browser: Browser, extensionId: string, origin: string): Promise<boolean> {
-  return withWorker(browser, extensionId, (worker) => worker.evaluate((o) => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: [o] }), origin));
+async function hasHostPermission(browser: Browser, extensionId: string, origin: string): Promise<boolean> {
+  // Asked from an extension page, not the worker: a worker that is still starting (right after launch) can close
+  // under puppeteer's attach, which then rejects where no test can catch it.
+  const page = await browser.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
+    return await page.evaluate((o) => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: [o] }), origin);
+  } finally {
+    await page.close();
+  }
 }
 
 const verdictsIn = (popup: Page) =>
