@@ -132,7 +132,7 @@ describe('on a hostile page (markup as text, scripts, javascript: links, CSS aim
       const w = window as unknown as { __copied: string; __blobs: Blob[] };
       return { markdown: w.__copied, json: await w.__blobs[0]!.text() };
     });
-    expect(markdown).toContain('onerror=\"window.\\_\\_pwned=1\"');
+    expect(markdown).toContain('onerror="window.\\_\\_pwned=1"');
     // Every < in the Markdown is escaped, except http(s) autolinks: no renderer can make a tag of it.
     expect(markdown.replace(/<https?:\/\/[^\s<>]+>/g, '')).not.toMatch(/(^|[^\\])</m);
     expect(markdown).not.toMatch(/\]\(javascript:/i);

@@ -149,7 +149,7 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
     if (proseWords(composedText) > proseWords(bodyText)) bodyText = composedText;
   }
 
-  let article: { content: Node | null; title?: string | null } | null = null;
+  let article: { content: Node | null; title?: string | null } | null;
   try {
     // Readability's clean-up is quadratic in nesting depth (a 3,000-deep page: minutes): deep pages are read as body text.
     if (deeperThan(body, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');
