@@ -19,7 +19,7 @@ type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; fo
 type ReportViewComponent = (typeof import('./ReportView'))['ReportView'];
 let reportViewModule: Promise<ReportViewComponent> | null = null;
 /**
- * The report view pulls in the practice registry and its language library (~400 kB): load it beside the
+ * The report view pulls in every practice's metadata and answer views: load it beside the
  * analysis instead of before the first paint, so the loading state shows at once.
  */
 function loadReportView(): Promise<ReportViewComponent> {

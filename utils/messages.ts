@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Report } from '../analyzer/types';
+import type { Report, Tone } from '../analyzer/types';
 import type { ActionLink } from './page-actions';
 
 export type { ActionLink };
@@ -42,7 +42,7 @@ export type AnalysisResult =
       /** (added) How this policy compares with the last time it was read; absent while memory is off. */
       change?: PolicyChange;
     }
-  | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language' | 'too-large' | 'frame'; message: string; page: PageInfo | null }
+  | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };
 
 /** What the content script extracts from the live page. */
@@ -72,7 +72,7 @@ export type HighlightRequest = {
   practiceTitle: string;
   verdict: string;
   verdictLabel: string;
-  tone: 'good' | 'caution' | 'bad' | 'neutral';
+  tone: Tone;
   reason: string;
   text: string;
   start: number;
