@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { hostOf } from '../utils/page-host';
 import { pageIdentity } from '../utils/page-identity';
 import { showsReport } from '../utils/report-gate';
-import type { AnalysisResult } from '../utils/messages';
+import type { AnalysisResult } from '../utils/tab-analysis';
 import type { ActiveTab, PopupApi } from '../utils/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';

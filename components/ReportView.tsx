@@ -6,7 +6,7 @@ import { focusFor, quotableEvidence } from '../utils/evidence-quality';
 import type { ExportPage } from '../utils/export-report';
 import { highlightRequests } from '../utils/highlight-requests';
 import { t, uiLanguage } from '../utils/i18n';
-import type { ActionLink } from '../utils/messages';
+import type { ActionLink } from '../utils/page-actions';
 import { LOW_CONFIDENCE } from '../utils/settings-schema';
 import { bottomLine, coreAnswers, practiceTitle } from '../utils/verdict-answers';
 import { wrongVerdictMarkdown } from '../utils/wrong-verdict-report';

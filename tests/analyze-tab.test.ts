@@ -4,7 +4,7 @@ import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { quotableEvidence } from '../utils/evidence-quality';
 import { toneFor } from '../utils/verdict-answers';
 import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
-import type { HighlightRequest, PageExtraction } from '../utils/messages';
+import type { HighlightRequest, PageExtraction } from '../utils/tab-analysis';
 import { guessLanguage } from '../analyzer/language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/restricted-pages';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HighlightRequest } from '../utils/messages';
+import type { HighlightRequest } from '../utils/tab-analysis';
 import { PageHighlights } from '../utils/page-highlights';
 
 const PAGE = `

@@ -5,7 +5,7 @@ import type { RawFetch } from '../utils/fetch-policy-page';
 import { LINKED_SEARCH_MS, originPattern, readLinkedPolicy, type LinkedPolicyDriver } from '../utils/linked-policy';
 import type { LinkedExtraction, LinkedPageResult } from '../utils/linked-policy-page';
 import { attemptMessage } from '../utils/linked-policy-text';
-import type { HighlightRequest, PageExtraction } from '../utils/messages';
+import type { HighlightRequest, PageExtraction } from '../utils/tab-analysis';
 import type { PageLink } from '../utils/page-links';
 
 const POLICY = [

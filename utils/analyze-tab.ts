@@ -16,7 +16,7 @@ import { pageIdentity } from './page-identity';
 import { showsReport } from './report-gate';
 import type { PolicyChange } from './history/history-model';
 import type { AnalysisToRemember } from './history/remember';
-import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
+import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './tab-analysis';
 import { t, uiLanguage } from './i18n';
 import { languageName } from './page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';

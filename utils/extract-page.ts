@@ -1,5 +1,5 @@
 import { extractPolicyText, renderedOnPage } from './extract-policy-text';
-import type { PageExtraction } from './messages';
+import type { PageExtraction } from './tab-analysis';
 import { framedDocument, framePolicyLink } from './framed-policy';
 import { collectPageLinks } from './page-links';
 

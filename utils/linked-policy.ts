@@ -7,7 +7,7 @@
 import type { Report } from '../analyzer/types';
 import { bodyKind, classifyFetch, LINKED_FETCH_TIMEOUT_MS, type LinkProblem, type RawFetch } from './fetch-policy-page';
 import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
-import type { PolicyLink } from './messages';
+import type { PolicyLink } from './tab-analysis';
 
 /** Browser calls behind the linked search, so every path is tested without a browser. */
 export type LinkedPolicyDriver = {

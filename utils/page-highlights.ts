@@ -4,7 +4,7 @@
  */
 import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
 import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
-import type { HighlightRequest } from './messages';
+import type { HighlightRequest } from './tab-analysis';
 import { buildTextIndex, findAll, foldText, toDomRange, type TextIndex } from './text-index';
 import { TONE_COLORS } from './tone-colors';
 
