@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
 const MARK = '[data-policylens-practice]';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Target } from 'puppeteer-core';
-import { launchWithExtension, openPopup } from '../e2e/chromium';
-import { startFixtureServer } from '../e2e/fixture-server';
+import { launchWithExtension, openPopup } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { stageLine } from './analyze-stages';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analyzer/index';
-import { loadInput } from './load-input';
-import { runCommand } from './output';
+import { loadInput } from '../cli/load-input';
+import { runCommand } from '../cli/output';
 
 /** How well `isPolicy` separates privacy policies from other pages. */
 export type DetectionResult = {
