@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { hostOf } from '../utils/page-host';
+import { hostOf } from '../utils/popup/page-host';
 import { pageIdentity } from '../utils/page-identity';
 import { showsReport } from '../utils/report-gate';
 import type { AnalysisResult } from '../utils/tab-analysis';
-import type { ActiveTab, PopupApi } from '../utils/popup-api';
+import type { ActiveTab, PopupApi } from '../utils/popup/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';
 import { LinkedPolicyHeader } from './LinkedPolicyHeader';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/export-report';
-import { downloadText } from '../utils/save-file';
+import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/popup/export-report';
+import { downloadText } from '../utils/popup/save-file';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, sampleReport } from './popup/fixtures';
 

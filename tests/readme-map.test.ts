@@ -35,7 +35,7 @@ describe("README's folder map", () => {
 
   it('says where the highlight code, the toolbar badge and the verdict labels are, and those files exist', () => {
     const map = section('Folders');
-    for (const file of ['utils/page-highlights.ts', 'utils/browser-tab-driver.ts', 'analyzer/practice-meta.ts']) {
+    for (const file of ['utils/page/page-highlights.ts', 'utils/worker/browser-tab-driver.ts', 'analyzer/practice-meta.ts']) {
       expect(map).toContain(`\`${file}\``);
       expect(() => readFileSync(join(root, file))).not.toThrow();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TabAnalyzer, type TabDriver } from '../utils/analyze-tab';
+import { TabAnalyzer, type TabDriver } from '../utils/worker/analyze-tab';
 
 const SELLS = [
   'Privacy Policy',

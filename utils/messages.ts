@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
+import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './page/linked-policy-page';
 import type { AnalysisResult, HighlightRequest, PageExtraction } from './tab-analysis';
 
 /** The messages between the extension's parts; the values they carry are defined in tab-analysis.ts. */

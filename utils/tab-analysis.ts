@@ -1,6 +1,6 @@
 import type { Report, Tone } from '../analyzer/types';
-import type { ActionLink } from './page-actions';
-import type { HostAccessRequest, LinkAttempt, LinkedSource } from './linked-policy';
+import type { ActionLink } from './worker/page-actions';
+import type { HostAccessRequest, LinkAttempt, LinkedSource } from './worker/linked-policy';
 import type { PageLink } from './page-links';
 import type { PolicyChange } from './history/history-model';
 

@@ -2,23 +2,23 @@
  * The worker's side of "analyze this tab": inject, extract, decide the state, analyze, highlight,
  * badge, cache. Browser calls go through a `TabDriver` so every state is tested without a browser.
  */
-import { analyze, countWords } from '../analyzer/index';
+import { analyze, countWords } from '../../analyzer/index';
 import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, type Budget } from './analysis-budget';
-import { trackersOfHosts } from '../analyzer/tracker-hosts';
+import { trackersOfHosts } from '../../analyzer/tracker-hosts';
 import { findActionLinks } from './page-actions';
 import { thirdPartyHosts } from './page-resources';
-import { highlightRequests, toolbarBadge } from './highlight-requests';
-import { MAX_LINKED_BYTES } from './fetch-policy-page';
+import { highlightRequests, toolbarBadge } from '../highlight-requests';
+import { MAX_LINKED_BYTES } from '../fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
-import { LINKED_TEXT } from './linked-policy-text';
+import { LINKED_TEXT } from '../linked-policy-text';
 import { rankPolicyLinks } from './policy-links';
-import { pageIdentity } from './page-identity';
-import { showsReport } from './report-gate';
-import type { PolicyChange } from './history/history-model';
-import type { AnalysisToRemember } from './history/remember';
-import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './tab-analysis';
-import { t, uiLanguage } from './i18n';
-import { languageName } from './page-language';
+import { pageIdentity } from '../page-identity';
+import { showsReport } from '../report-gate';
+import type { PolicyChange } from '../history/history-model';
+import type { AnalysisToRemember } from '../history/remember';
+import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from '../tab-analysis';
+import { t, uiLanguage } from '../i18n';
+import { languageName } from '../page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
 export type TabDriver = {

@@ -1,7 +1,7 @@
-import { toMarkdown } from '../analyzer/markdown';
-import type { Report } from '../analyzer/types';
+import { toMarkdown } from '../../analyzer/markdown';
+import type { Report } from '../../analyzer/types';
 import { hostOf } from './page-host';
-import { pageIdentity, type PageIdentity } from './page-identity';
+import { pageIdentity, type PageIdentity } from '../page-identity';
 
 /** The page a report was made from, as the popup knows it (the tab's title and URL). */
 export type ExportPage = PageIdentity;

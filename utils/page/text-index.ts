@@ -2,7 +2,7 @@
  * An index of a live document's text nodes with whitespace folded, so a sentence from the extracted
  * text (which came from a clone, with other whitespace) can be found again in the real DOM.
  */
-import { BLOCK_TAGS, NO_TEXT_TAGS } from './dom-text-tags';
+import { BLOCK_TAGS, NO_TEXT_TAGS } from '../dom-text-tags';
 
 /** Elements whose text is never evidence; an <option> or a stray <title> outside <select>/<head> neither. */
 const SKIP = new Set([...NO_TEXT_TAGS, 'OPTION', 'TITLE']);

@@ -1,4 +1,4 @@
-import type { PolicyLink } from './tab-analysis';
+import type { PolicyLink } from '../tab-analysis';
 
 /** A page whose own text is shorter than this (words) may be a shell around a framed policy. */
 const SHELL_WORDS = 150;
