@@ -97,7 +97,10 @@ function firstActor(text: string): Actor {
   let at = Infinity;
   for (const [actor, c] of SUBJECTS) {
     const i = text.search(c.re);
-    if (i >= 0 && i < at) (at = i), (best = actor);
+    if (i >= 0 && i < at) {
+      at = i;
+      best = actor;
+    }
   }
   return best;
 }

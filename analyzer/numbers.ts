@@ -19,7 +19,10 @@ export function wordsToNumber(phrase: string): number | null {
     if (word === '' || word === 'and') continue;
     if (word in SMALL) current += SMALL[word]!;
     else if (word === 'hundred') current = (current || 1) * 100;
-    else if (word === 'thousand') (total += (current || 1) * 1000), (current = 0);
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    }
     else return null;
     seen = true;
   }

@@ -19,7 +19,7 @@ export type Hit<V extends string = string> = {
   trackers?: string[];
 };
 
-/** What a judge gets besides its sentence. `numbers` is injected by `analyze()` (compromise-backed). */
+/** What a judge gets besides its sentence. `numbers` reads number words and durations (analyzer/numbers.ts). */
 export type PracticeContext = { text: string; sentences: Sentence[]; numbers: NumberReader };
 
 /**

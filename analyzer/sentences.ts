@@ -4,7 +4,8 @@ import type { Sentence } from './types';
 
 const world = nlp.world();
 // compromise's own splitter: abbreviation-aware ("e.g.", "U.S.", "Inc."), regex-fast, no tagging.
-const splitSentences: (text: string, world: unknown) => string[] = (world as any).methods.one.tokenize.splitSentences;
+type SplitSentences = (text: string, world: unknown) => string[];
+const splitSentences = (world as unknown as { methods: { one: { tokenize: { splitSentences: SplitSentences } } } }).methods.one.tokenize.splitSentences;
 
 const MAX_SENTENCE = 1200;
 const BULLET = /^[\s•·▪●◦‣*\-–—]+|^\(?[0-9ivx]{1,3}[.)]\s+|^\(?[a-h][.)]\s+/i;

@@ -1,6 +1,6 @@
 import { FORMATS, type Format } from './batch/job';
 import { defaultJobs, runBatch } from './batch/run';
-import { exitWhenDrained } from './output';
+import { runCommand } from './output';
 
 const USAGE = `Usage: npm run --silent analyze -- [--format json|jsonl|markdown] [--jobs N] [--quiet] INPUT...
   INPUT: a .txt/.md file, an .html/.htm file, a folder (its .txt, .html, .htm and .md files, recursively),
@@ -21,7 +21,10 @@ function parse(argv: string[]): Parsed {
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') inputs.push(...argv.slice(i + 1)), (i = argv.length);
+    if (arg === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    }
     else if (arg === '--format' || arg === '-f') format = argv[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice(9);
     else if (arg === '--jobs' || arg === '-j') jobs = argv[++i] ?? '';
@@ -47,7 +50,4 @@ async function main(argv: string[]): Promise<number> {
   return runBatch(parsed);
 }
 
-main(process.argv.slice(2)).then(exitWhenDrained, (err) => {
-  process.stderr.write(`policylens: ${(err as Error).stack ?? err}\n`);
-  return exitWhenDrained(1);
-});
+runCommand(() => main(process.argv.slice(2)));

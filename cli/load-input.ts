@@ -76,7 +76,7 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     try {
       res = await fetch(input, { redirect: 'follow', signal: AbortSignal.timeout(20_000), headers: { 'user-agent': 'PolicyLens-CLI' } });
     } catch (err) {
-      throw new Error(`could not fetch ${input}: ${(err as Error).message}`);
+      throw new Error(`could not fetch ${input}: ${(err as Error).message}`, { cause: err });
     }
     if (!res.ok) throw new Error(`could not fetch ${input}: HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';

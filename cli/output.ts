@@ -14,3 +14,11 @@ export async function exitWhenDrained(code: number): Promise<void> {
   // Exit explicitly: an idle keep-alive socket from a fetched URL would otherwise hold the process open.
   process.exit(code);
 }
+
+/** Runs a command's `main` and ends through exitWhenDrained with its code; a crash prints its stack and ends with 1. */
+export function runCommand(main: () => Promise<number>): void {
+  main().then(exitWhenDrained, (err: unknown) => {
+    process.stderr.write(`policylens: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return exitWhenDrained(1);
+  });
+}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { hostOf } from '../utils/page-host';
-import type { AnalysisResult } from '../utils/messages';
-import type { ActiveTab, PopupApi } from '../utils/popup-api';
+import { hostOf } from '../utils/popup/page-host';
+import { pageIdentity } from '../utils/page-identity';
+import { showsReport } from '../utils/report-gate';
+import type { AnalysisResult } from '../utils/tab-analysis';
+import type { ActiveTab, PopupApi } from '../utils/popup/popup-api';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import { ErrorState } from './ErrorState';
 import { LinkedPolicyHeader } from './LinkedPolicyHeader';
@@ -19,7 +21,7 @@ type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; fo
 type ReportViewComponent = (typeof import('./ReportView'))['ReportView'];
 let reportViewModule: Promise<ReportViewComponent> | null = null;
 /**
- * The report view pulls in the practice registry and its language library (~400 kB): load it beside the
+ * The report view pulls in every practice's metadata and answer views: load it beside the
  * analysis instead of before the first paint, so the loading state shows at once.
  */
 function loadReportView(): Promise<ReportViewComponent> {
@@ -38,7 +40,7 @@ function announcementOf(view: View): string {
   const { result, forced } = view;
   if (result.kind === 'error') return t('announce_failed');
   if (result.kind === 'unsupported') return t('announce_unsupported');
-  return result.report.isPolicy || forced ? t('announce_ready') : t('announce_not_policy');
+  return showsReport(result.report, forced) ? t('announce_ready') : t('announce_not_policy');
 }
 
 /** The popup: asks the background to analyze the active tab and shows the result in one of its states. */
@@ -99,15 +101,14 @@ export function App({ api }: { api: PopupApi }) {
 
   const result = view.status === 'done' ? view.result : null;
   const page = result?.page ?? null;
-  const title = page?.title || (result?.kind === 'report' ? result.report.title : null) || tab?.title || null;
-  const url = page?.url || (result?.kind === 'report' ? result.report.url : null) || tab?.url || null;
+  const { title, url } = pageIdentity(page, result?.kind === 'report' ? result.report : null, tab);
 
   const body = () => {
     if (view.status === 'loading' || !result) return <LoadingState />;
     if (result.kind === 'unsupported') return <UnsupportedState reason={result.reason} message={result.message} />;
     if (result.kind === 'error') return <ErrorState message={result.message} onRetry={tab ? () => void run(tab, view.forced) : null} />;
     if (!tab) return <ErrorState message={t('error_no_tab')} onRetry={null} />;
-    if (!result.report.isPolicy && !view.forced) {
+    if (!showsReport(result.report, view.forced)) {
       return (
         <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)}>
           <LinkedPolicyNote attempts={result.linkAttempts} hostAccess={result.hostAccess} onAllow={api.requestHostAccess} onGranted={() => void run(tab, false)} />
@@ -148,7 +149,7 @@ export function App({ api }: { api: PopupApi }) {
   };
 
   return (
-    <div class="popup" lang={uiLanguage()} data-policy-change={result?.kind === 'report' && ReportView && (result.report.isPolicy || view.status === 'done' && view.forced) ? result.change?.state : undefined}>
+    <div class="popup" lang={uiLanguage()} data-policy-change={result?.kind === 'report' && ReportView && showsReport(result.report, view.status === 'done' && view.forced) ? result.change?.state : undefined}>
       {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
       <p class="visually-hidden" role="status">
         {announcementOf(view)}

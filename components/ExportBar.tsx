@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../analyzer/types';
-import { exportFileName, MIME, toJsonExport, toMarkdownExport, type ExportPage } from '../utils/export-report';
+import { exportFileName, MIME, toJsonExport, toMarkdownExport, type ExportPage } from '../utils/popup/export-report';
 import { t } from '../utils/i18n';
 import { CheckIcon, CopyIcon, DownloadIcon } from './icons';
 

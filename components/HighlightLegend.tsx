@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Tone } from '../analyzer/types';
 import { t } from '../utils/i18n';
-import type { HighlightRequest } from '../utils/messages';
+import type { HighlightRequest } from '../utils/tab-analysis';
 import { TONE_COLORS } from '../utils/tone-colors';
 import { toneWord } from './practice-view';
 

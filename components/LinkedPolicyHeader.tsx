@@ -1,4 +1,4 @@
-import type { LinkedSource } from '../utils/linked-policy';
+import type { LinkedSource } from '../utils/worker/linked-policy';
 import { LINKED_TEXT } from '../utils/linked-policy-text';
 import { ExternalIcon } from './icons';
 import { isOpenableLink } from './NotPolicyState';

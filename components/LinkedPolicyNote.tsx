@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { HostAccessRequest, LinkAttempt } from '../utils/linked-policy';
+import type { HostAccessRequest, LinkAttempt } from '../utils/worker/linked-policy';
 import { attemptMessage, LINKED_TEXT } from '../utils/linked-policy-text';
 
 type Props = {

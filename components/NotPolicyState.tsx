@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PolicyLink } from '../utils/messages';
+import type { PolicyLink } from '../utils/tab-analysis';
 import { ExternalIcon, NotPolicyIcon } from './icons';
 import { t } from '../utils/i18n';
 

@@ -1,6 +1,6 @@
 import type { Report } from '../analyzer/types';
 import { t } from '../utils/i18n';
-import type { ActionLink } from '../utils/messages';
+import type { ActionLink } from '../utils/worker/page-actions';
 import { ExternalIcon } from './icons';
 import { isOpenableLink } from './NotPolicyState';
 

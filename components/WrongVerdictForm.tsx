@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PracticeMeta } from '../analyzer/practice-meta';
 import { t } from '../utils/i18n';
 import { practiceTitle } from '../utils/verdict-answers';
-import { wrongVerdictMarkdown } from '../utils/wrong-verdict-report';
+import { wrongVerdictMarkdown } from '../utils/popup/wrong-verdict-report';
 
 type Props = { version: string; practices: readonly PracticeMeta[]; copy: (text: string) => Promise<void> };
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../analyzer/registry';
-import { closePopup, launchWithExtension, openPopup as openPopupIn } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { minimalPdf } from './minimal-pdf';
 import { NetworkLog } from './network-log';
 

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium } from './chromium';
+import { findChromium } from '../testkit/chromium';
 import { findFirefox, firefoxSkipLine } from './firefox/launch';
 
 const SOURCES = ['entrypoints', 'utils', 'components', 'analyzer', 'locales', 'public', 'assets', 'wxt.config.ts', 'package.json'];

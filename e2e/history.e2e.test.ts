@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPolicyVersions, markdownPage, MISSING_MESSAGE, policyVersions, versionMarkdown } from '../tests/support/policy-versions';
-import { closePopup, launchWithExtension, openPopup } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, launchWithExtension, openPopup } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
 const POLICY_PATH = '/legal/privacy-policy';

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, launchWithExtension, openPopup as openPopupIn } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 
 let browser: Browser;
 let extensionId: string;

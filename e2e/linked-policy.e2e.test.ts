@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from './chromium';
+import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from '../testkit/chromium';
 import { NetworkLog } from './network-log';
 
 const FIXTURES = path.resolve('e2e/fixtures/linked');

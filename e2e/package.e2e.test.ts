@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './chromium';
+import { EXTENSION_DIR } from '../testkit/chromium';
 
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 const contentScript = path.join(EXTENSION_DIR, 'content-scripts/content.js');

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, launchWithExtension, openPopup } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, launchWithExtension, openPopup } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 
 const ARTIFACTS = path.resolve('e2e/artifacts');
 const MARK = '[data-policylens-practice]';

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
 const MARK = '[data-policylens-practice]';
@@ -132,7 +132,7 @@ describe('on a hostile page (markup as text, scripts, javascript: links, CSS aim
       const w = window as unknown as { __copied: string; __blobs: Blob[] };
       return { markdown: w.__copied, json: await w.__blobs[0]!.text() };
     });
-    expect(markdown).toContain('onerror=\"window.\\_\\_pwned=1\"');
+    expect(markdown).toContain('onerror="window.\\_\\_pwned=1"');
     // Every < in the Markdown is escaped, except http(s) autolinks: no renderer can make a tag of it.
     expect(markdown.replace(/<https?:\/\/[^\s<>]+>/g, '')).not.toMatch(/(^|[^\\])</m);
     expect(markdown).not.toMatch(/\]\(javascript:/i);

@@ -17,8 +17,8 @@ import path from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPolicyVersions, markdownPage, MISSING_MESSAGE, policyVersions, versionMarkdown } from '../tests/support/policy-versions';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from './chromium';
-import { startFixtureServer } from './fixture-server';
+import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
 const POLICY_PATH = '/privacy';

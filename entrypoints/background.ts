@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { TabAnalyzer } from '../utils/analyze-tab';
-import { browserTabDriver } from '../utils/browser-tab-driver';
+import { TabAnalyzer } from '../utils/worker/analyze-tab';
+import { browserTabDriver } from '../utils/worker/browser-tab-driver';
 import { listenForWatchAlarm, startWatching, stopWatching } from '../utils/history/watch-runtime';
 import { isFromExtensionPage, parseAnalyzeTab, parsePolicyUrl } from '../utils/message-guards';
 import { onMessage } from '../utils/messages';
-import { openAndHighlight, parseOpenLinked } from '../utils/open-linked-policy';
-import { tabLoaded } from '../utils/tab-loaded';
+import { openAndHighlight, parseOpenLinked } from '../utils/worker/open-linked-policy';
+import { tabLoaded } from '../utils/worker/tab-loaded';
 
 // Routes messages to the tab analyzer; the only fetches are of a page's linked privacy policy (see README, Security).
 export default defineBackground(() => {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage, isHtmlDocument } from '../utils/extract-page';
+import { extractPage, isHtmlDocument } from '../utils/page/extract-page';
 import { isFromExtension, parseHighlights, parseStart, type Sender } from '../utils/message-guards';
-import { fetchSameOriginPolicy, parseFetchedBody, parseLinkedUrl, readFetchedPage } from '../utils/linked-policy-page';
+import { fetchSameOriginPolicy, parseFetchedBody, parseLinkedUrl, readFetchedPage } from '../utils/page/linked-policy-page';
 import { onMessage } from '../utils/messages';
-import { PageHighlights } from '../utils/page-highlights';
+import { PageHighlights } from '../utils/page/page-highlights';
 
 // Injected on demand by the worker (no host permissions): extracts and highlights, nothing more.
 export default defineContentScript({

@@ -65,8 +65,8 @@ function runCli(root: string, list: string): Promise<Run> {
     child.stdout.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) {
         lines++;
-        if (lines === 1000) (t1k = performance.now()), (rss1k = rssMb(child.pid!)), (cpu1k = cpuMs(child.pid!));
-        if (lines === INPUTS) (t10k = performance.now()), (rss10k = rssMb(child.pid!)), (cpu10k = cpuMs(child.pid!));
+        if (lines === 1000) [t1k, rss1k, cpu1k] = [performance.now(), rssMb(child.pid!), cpuMs(child.pid!)];
+        if (lines === INPUTS) [t10k, rss10k, cpu10k] = [performance.now(), rssMb(child.pid!), cpuMs(child.pid!)];
       }
     });
     child.stdin.end(list);

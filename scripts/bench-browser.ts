@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Target } from 'puppeteer-core';
-import { launchWithExtension, openPopup } from '../e2e/chromium';
-import { startFixtureServer } from '../e2e/fixture-server';
+import { launchWithExtension, openPopup } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { stageLine } from './analyze-stages';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -72,7 +72,8 @@ async function workerStartMs(browser: Browser, id: string, pagePath: string, sto
   const ask = () =>
     page.evaluate(async () => {
       const t = performance.now();
-      await (globalThis as any).chrome.runtime.sendMessage({ type: 'policylens-bench-ping' }).catch(() => {});
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      await chrome.runtime.sendMessage({ type: 'policylens-bench-ping' }).catch(() => {});
       return performance.now() - t;
     });
   const cold: number[] = [], warm: number[] = [];
@@ -107,7 +108,7 @@ async function coldAnalyzeInPage(browser: Browser, root: string, text: string): 
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
     const [f, a, b] = await page.evaluate((t: string) => {
-      const analyze = (globalThis as any).policylensAnalyze as (text: string) => unknown;
+      const analyze = (globalThis as unknown as { policylensAnalyze: (text: string) => unknown }).policylensAnalyze;
       let at = performance.now();
       const words = t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       const f = performance.now() - at;
@@ -131,7 +132,7 @@ async function coldAnalyzeInPage(browser: Browser, root: string, text: string): 
     const page = await context.newPage();
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
-    const ms = await page.evaluate((t: string) => ((globalThis as any).policylensStages as (text: string) => Record<string, number>)(t), text);
+    const ms = await page.evaluate((t: string) => (globalThis as unknown as { policylensStages: (text: string) => Record<string, number> }).policylensStages(t), text);
     for (const [k, v] of Object.entries(ms)) (perStage[k] ??= []).push(v);
     await context.close();
   }

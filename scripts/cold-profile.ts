@@ -31,7 +31,7 @@ const timedExec = function (this: RegExp, s: string) {
   try {
     // V8 caches a compiled pattern by source and flags, so a second instance of the same pattern costs no compile.
     const key = `${this.flags}/${this.source}`;
-    let e = entries.get(key);
+    const e = entries.get(key);
     if (!e) {
       const site = callSite();
       const c = process.cpuUsage();

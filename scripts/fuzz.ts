@@ -1,11 +1,11 @@
 /**
  * `npm run fuzz [-- RUNS] [--seed N] [--only ID] [--path P]`: the long fuzz run, 10,000 cases per property by default,
  * each property with a fresh random seed (printed, so any run can be replayed exactly). A failure prints its seed,
- * path and counterexample, and the command that replays it; keep the counterexample in tests/fuzz/regressions.ts.
+ * path and counterexample, and the command that replays it; keep the counterexample in testkit/fuzz/regressions.ts.
  */
 import fc from 'fast-check';
 import { exitWhenDrained } from '../cli/output';
-import { FUZZ_PROPERTIES } from '../tests/fuzz/suite';
+import { FUZZ_PROPERTIES } from '../testkit/fuzz/suite';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -40,7 +40,7 @@ for (const { id, name, property } of chosen) {
     console.log(`FAIL ${name} after ${result.numRuns} cases (seed ${result.seed}, path ${result.counterexamplePath}): ${result.errorInstance}`);
     console.log(`  counterexample: ${JSON.stringify(result.counterexample).slice(0, 2000)}`);
     console.log(`  replay: npm run fuzz -- ${runs} --only ${id} --seed ${result.seed} --path ${result.counterexamplePath}`);
-    console.log('  then keep the counterexample as a row of tests/fuzz/regressions.ts');
+    console.log('  then keep the counterexample as a row of testkit/fuzz/regressions.ts');
   } else console.log(`ok   ${name}: ${result.numRuns} cases in ${secs} s (seed ${seed})`);
 }
 console.log(`${total} cases, ${failed} failing properties`);

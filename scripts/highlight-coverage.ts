@@ -8,8 +8,8 @@ import path from 'node:path';
 import { analyze } from '../analyzer/index';
 import { textFromHtml } from '../cli/load-input';
 import { exitWhenDrained } from '../cli/output';
-import { clickToolbarIcon, launchWithExtension, POPUP_RESULT } from '../e2e/chromium';
-import { startFixtureServer } from '../e2e/fixture-server';
+import { clickToolbarIcon, launchWithExtension, POPUP_RESULT } from '../testkit/chromium';
+import { startFixtureServer } from '../testkit/fixture-server';
 import { highlightRequests } from '../utils/highlight-requests';
 
 const dir = path.resolve(process.argv[2] ?? '../shared/corpus/html');

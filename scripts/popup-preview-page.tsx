@@ -9,8 +9,8 @@ import de from '../locales/de.json';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 import { registerFallbackMessages, setMessageTable } from '../utils/i18n';
-import type { AnalysisResult } from '../utils/messages';
-import type { PopupApi } from '../utils/popup-api';
+import type { AnalysisResult } from '../utils/tab-analysis';
+import type { PopupApi } from '../utils/popup/popup-api';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 
 declare global {

@@ -13,7 +13,7 @@ import { build } from 'vite';
 import { analyze } from '../analyzer/index';
 import { loadInput } from '../cli/load-input';
 import type { Report } from '../analyzer/types';
-import type { AnalysisResult, PageInfo } from '../utils/messages';
+import type { AnalysisResult, PageInfo } from '../utils/tab-analysis';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.argv[2] ?? '/tmp/policylens-preview');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
-import { analyzeWithinBudget, partialNotice, type Budget } from '../utils/analysis-budget';
+import { analyzeWithinBudget, partialNotice, type Budget } from '../utils/worker/analysis-budget';
 
 const POLICY_LINES = [
   'We may sell your personal information to data brokers.',

@@ -3,10 +3,10 @@ import { analyze, PRACTICES } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { quotableEvidence } from '../utils/evidence-quality';
 import { toneFor } from '../utils/verdict-answers';
-import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/analyze-tab';
-import type { HighlightRequest, PageExtraction } from '../utils/messages';
+import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/worker/analyze-tab';
+import type { HighlightRequest, PageExtraction } from '../utils/tab-analysis';
 import { guessLanguage } from '../analyzer/language';
-import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/restricted-pages';
+import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/worker/restricted-pages';
 
 const POLICY = [
   'Privacy Policy',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/export-report';
-import { downloadText } from '../utils/save-file';
+import { exportFileName, MIME, toJsonExport, toMarkdownExport } from '../utils/popup/export-report';
+import { downloadText } from '../utils/popup/save-file';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, sampleReport } from './popup/fixtures';
 
@@ -107,11 +107,9 @@ describe('downloadText', () => {
   it('clicks a download link to a Blob URL with the file name, then removes the link', async () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:policylens/1');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    let clicked: HTMLAnchorElement | null = null;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked = this;
-    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     downloadText('policylens-acme.example-2026-03-09.md', '# hi', MIME.md);
+    const clicked = click.mock.contexts[0] as HTMLAnchorElement | undefined;
     expect(clicked!.download).toBe('policylens-acme.example-2026-03-09.md');
     expect(clicked!.href).toBe('blob:policylens/1');
     expect(clicked!.isConnected).toBe(false);

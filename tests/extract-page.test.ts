@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { declaredLanguage, extractPage } from '../utils/extract-page';
-import { findPolicyLinks, rankPolicyLinks } from '../utils/policy-links';
+import { declaredLanguage, extractPage } from '../utils/page/extract-page';
+import { findPolicyLinks, rankPolicyLinks } from '../utils/worker/policy-links';
 
 const findPolicyLink = (doc: Document, url: string) => {
   const best = findPolicyLinks(doc, url)[0];

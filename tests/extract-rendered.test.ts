@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
-import { extractPage, isHtmlDocument } from '../utils/extract-page';
+import { extractPage, isHtmlDocument } from '../utils/page/extract-page';
 import { extractPolicyText, renderedOnPage } from '../utils/extract-policy-text';
 
 const POLICY = Array.from({ length: 6 }, (_, i) => `<p>Section ${i + 1}: we collect your e-mail address and your order history to run the service and answer your questions.</p>`).join('');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
-import { extractPage } from '../utils/extract-page';
+import { extractPage } from '../utils/page/extract-page';
 
 const SENTENCES = [
   'This privacy policy explains how Lantern Co. collects, uses and shares personal information when you use our service.',

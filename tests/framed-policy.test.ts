@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { TabAnalyzer } from '../utils/analyze-tab';
+import { TabAnalyzer } from '../utils/worker/analyze-tab';
 import { extractPolicyText } from '../utils/extract-policy-text';
-import { framedDocument, framePolicyLink } from '../utils/framed-policy';
+import { framedDocument, framePolicyLink } from '../utils/page/framed-policy';
 
 const POLICY = [
   'This privacy policy explains how Brightside Ltd. collects, uses and shares personal information when you use our website and app.',

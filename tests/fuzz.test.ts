@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
-import { checkAnalyzer, checkExtraction, checkPageExtraction } from './fuzz/properties';
-import { REGRESSIONS } from './fuzz/regressions';
-import { FUZZ_PROPERTIES, SAMPLE_SEED } from './fuzz/suite';
+import { checkAnalyzer, checkExtraction, checkPageExtraction } from '../testkit/fuzz/properties';
+import { REGRESSIONS } from '../testkit/fuzz/regressions';
+import { FUZZ_PROPERTIES, SAMPLE_SEED } from '../testkit/fuzz/suite';
 
 // A fixed-seed sample of the full run (`npm run fuzz`, random seeds, 10,000+ cases per property): the same cases
 // every time, so `npm test` cannot fail by chance.

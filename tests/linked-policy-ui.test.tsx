@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../components/App';
-import { readFetchedPage } from '../utils/linked-policy-page';
-import { parseOpenLinked, openAndHighlight } from '../utils/open-linked-policy';
+import { readFetchedPage } from '../utils/page/linked-policy-page';
+import { parseOpenLinked, openAndHighlight } from '../utils/worker/open-linked-policy';
 import { fakeApi, HOSTILE_IMG, HOSTILE_SCRIPT, PAGE, reportResult, sampleReport } from './popup/fixtures';
 
 afterEach(cleanup);
@@ -141,7 +141,7 @@ describe('Analyze again on a linked report', () => {
 
 describe('linked-policy message payloads', () => {
   it('the content script takes only http(s) URLs and bounded bodies of a known type', async () => {
-    const { parseFetchedBody, parseLinkedUrl } = await import('../utils/linked-policy-page');
+    const { parseFetchedBody, parseLinkedUrl } = await import('../utils/page/linked-policy-page');
     expect(parseLinkedUrl({ url: 'https://shop.example/privacy' })).toBe('https://shop.example/privacy');
     for (const bad of [undefined, {}, { url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }, { url: 42 }, { url: `https://x.example/${'a'.repeat(5000)}` }]) expect(() => parseLinkedUrl(bad)).toThrow(TypeError);
     expect(parseFetchedBody({ body: '<p>x</p>', type: 'html', extra: 1 })).toEqual({ body: '<p>x</p>', type: 'html' });

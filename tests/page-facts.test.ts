@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKERS } from '../analyzer/trackers';
 import { TRACKER_HOSTS, trackerOfHost, trackersOfHosts } from '../analyzer/tracker-hosts';
-import { findActionLinks, OPT_OUT_LINK, SETTINGS_LINK } from '../utils/page-actions';
+import { findActionLinks, OPT_OUT_LINK, SETTINGS_LINK } from '../utils/worker/page-actions';
 import { collectPageLinks } from '../utils/page-links';
-import { thirdPartyHosts } from '../utils/page-resources';
+import { thirdPartyHosts } from '../utils/worker/page-resources';
 
 describe('tracker hosts', () => {
   it('name only trackers the analyzer knows', () => {

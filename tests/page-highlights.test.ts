@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HighlightRequest } from '../utils/messages';
-import { PageHighlights } from '../utils/page-highlights';
+import type { HighlightRequest } from '../utils/tab-analysis';
+import { PageHighlights } from '../utils/page/page-highlights';
 
 const PAGE = `
   <h1>Privacy   Policy</h1>

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureDetection } from '../cli/policy-detection';
+import { measureDetection } from '../scripts/policy-detection';
 import { analyze } from '../analyzer/index';
 import { loadInput } from '../cli/load-input';
 

@@ -11,7 +11,7 @@ const modern = join(root, '../shared/corpus-modern');
 type EvalResult = { right: number; total: number; accuracy: number; evidenceHitRate: number; misses: { file: string; practice: string; expected: string; got: string }[] };
 
 function runEval(dir: string, ...args: string[]): EvalResult {
-  const res = spawnSync(tsx, ['cli/eval.ts', dir, '--json', ...args], { cwd: root, encoding: 'utf8' });
+  const res = spawnSync(tsx, ['scripts/eval.ts', dir, '--json', ...args], { cwd: root, encoding: 'utf8' });
   expect(res.status, res.stderr).toBe(0);
   return JSON.parse(res.stdout) as EvalResult;
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageLink } from '../utils/page-links';
-import { findPolicyLinks, MAX_CANDIDATES, MIN_SCORE, NAMES_CONTROL, NAMES_POLICY, NAMES_PRIVACY, rankPolicyLinks } from '../utils/policy-links';
+import { findPolicyLinks, MAX_CANDIDATES, MIN_SCORE, NAMES_CONTROL, NAMES_POLICY, NAMES_PRIVACY, rankPolicyLinks } from '../utils/worker/policy-links';
 
 const SITE = 'https://shop.example';
 const HOME = `${SITE}/`;

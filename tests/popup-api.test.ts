@@ -8,7 +8,7 @@ vi.mock('../utils/messages', () => ({ sendMessage: (...args: unknown[]) => sendM
 
 // WXT storage (imported for settings) reads the extension API as it loads.
 vi.stubGlobal('chrome', fakeBrowser);
-const { createBrowserPopupApi } = await import('../utils/popup-api');
+const { createBrowserPopupApi } = await import('../utils/popup/popup-api');
 
 beforeEach(() => {
   fakeBrowser.reset();

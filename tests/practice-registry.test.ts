@@ -33,6 +33,16 @@ describe('practice registry', () => {
     expect(files.filter((f) => !helpers.includes(f)).sort()).toEqual([...ids].sort());
   });
 
+  it('has a case row for every verdict of every practice (a verdict nobody tested is a verdict nobody reads)', async () => {
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cases = ((await import(`../analyzer/practices/${id}.cases.ts`)) as { default: { verdict: string }[] }).default;
+      const tested = new Set(cases.map((c) => c.verdict));
+      for (const verdict of Object.keys(PRACTICE_META[id as keyof typeof PRACTICE_META].verdicts)) if (!tested.has(verdict)) missing.push(`${id}: ${verdict}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('matches the README’s practice table: same practices, order and verdicts', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| practice | verdicts |'));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsx = join(root, 'node_modules/.bin/tsx');
-const run = (args: string[]) => spawnSync(tsx, ['cli/practice-stats.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (args: string[]) => spawnSync(tsx, ['scripts/practice-stats.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('stats CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-stats-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_TTL_MS, MAX_CACHED_REPORTS, TabAnalyzer, type TabDriver } from '../utils/analyze-tab';
-import { FORBIDDEN_MESSAGES, restrictionOf } from '../utils/restricted-pages';
+import { CACHE_TTL_MS, MAX_CACHED_REPORTS, TabAnalyzer, type TabDriver } from '../utils/worker/analyze-tab';
+import { FORBIDDEN_MESSAGES, restrictionOf } from '../utils/worker/restricted-pages';
 
 const POLICY = [
   'Privacy Policy',

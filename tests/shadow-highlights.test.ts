@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HighlightRequest } from '../utils/messages';
-import { PageHighlights } from '../utils/page-highlights';
-import { buildTextIndex } from '../utils/text-index';
+import type { HighlightRequest } from '../utils/tab-analysis';
+import { PageHighlights } from '../utils/page/page-highlights';
+import { buildTextIndex } from '../utils/page/text-index';
 
 const SELL = 'We may sell your personal information to marketing partners.';
 const KEEP = 'We keep your data for 90 days.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TabAnalyzer, type TabDriver } from '../utils/analyze-tab';
+import { TabAnalyzer, type TabDriver } from '../utils/worker/analyze-tab';
 
 const SELLS = [
   'Privacy Policy',
@@ -19,7 +19,6 @@ type Writes = { badge: Array<string | null>; highlighted: number; cleared: numbe
 function tabThatMoves(at: Step, how: 'navigate' | 'reload' | 'pushState') {
   let url = 'https://shop.test/privacy';
   const writes: Writes = { badge: [], highlighted: 0, cleared: 0 };
-  let analyzer: TabAnalyzer;
   const move = () => {
     if (how !== 'reload') url = how === 'navigate' ? 'https://other.test/' : 'https://shop.test/privacy#/terms';
     if (how !== 'pushState') analyzer.forget(1);
@@ -46,7 +45,7 @@ function tabThatMoves(at: Step, how: 'navigate' | 'reload' | 'pushState') {
       writes.badge.push(badge?.text ?? null);
     },
   };
-  analyzer = new TabAnalyzer(driver);
+  const analyzer = new TabAnalyzer(driver);
   return { analyzer, writes };
 }
 

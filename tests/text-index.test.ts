@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Highlighter, PRACTICE_ATTR } from '../utils/highlight-dom';
-import { buildTextIndex, findAll, foldText, toDomRange } from '../utils/text-index';
+import { buildTextIndex, findAll, foldText, toDomRange } from '../utils/page/text-index';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

@@ -2,7 +2,7 @@
  * The hover/focus tooltip of a highlight: practice, verdict and why. It lives in a shadow root with
  * inline styles only (page CSS cannot reach it, page CSP cannot block it); text goes in as textContent.
  */
-import type { HighlightRequest } from './messages';
+import type { HighlightRequest } from './tab-analysis';
 import { TONE_COLORS } from './tone-colors';
 
 export type TooltipItem = Pick<HighlightRequest, 'practiceTitle' | 'verdictLabel' | 'tone' | 'reason'>;

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { BLOCK_TAGS, NO_TEXT_TAGS } from './dom-text-tags';
 
 export type Extraction = {
   text: string;
@@ -12,12 +13,9 @@ export type Extraction = {
 /** Decides whether an element is rendered (its subtree is skipped when not). */
 export type Rendered = (el: Element) => boolean;
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'POLICYLENS-TOOLTIP']);
+// A <br> ends a line of the extracted text; table cells are joined by tabs instead (blockText).
+const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
+const SKIP = new Set(NO_TEXT_TAGS);
 /** Page chrome (menus, banners), left out of the body text when Readability is not used. */
 const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
 /** Regions a reader may not notice though they are on screen: a side panel, or text hidden from screen readers. */
@@ -149,7 +147,7 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
     if (proseWords(composedText) > proseWords(bodyText)) bodyText = composedText;
   }
 
-  let article: { content: Node | null; title?: string | null } | null = null;
+  let article: { content: Node | null; title?: string | null } | null;
   try {
     // Readability's clean-up is quadratic in nesting depth (a 3,000-deep page: minutes): deep pages are read as body text.
     if (deeperThan(body, MAX_READABILITY_DEPTH)) throw new Error('too deep for Readability');

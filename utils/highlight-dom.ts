@@ -2,7 +2,7 @@
  * Wraps ranges of a live page's text in highlight elements and removes them again, restoring the
  * page's own text nodes (same objects, same text), so frameworks that hold references keep working.
  */
-import type { DomRange, TextIndex } from './text-index';
+import type { DomRange, TextIndex } from './page/text-index';
 
 /** The attribute every highlight carries; tests and the tooltip find highlights by it. */
 export const PRACTICE_ATTR = 'data-policylens-practice';

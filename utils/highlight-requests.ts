@@ -1,7 +1,7 @@
 import { META_LIST } from '../analyzer/practice-meta';
 import type { Finding, Report } from '../analyzer/types';
 import { quotableEvidence } from './evidence-quality';
-import type { HighlightRequest } from './messages';
+import type { HighlightRequest } from './tab-analysis';
 import { coreAnswers, practiceTitle, toneFor, verdictLabel } from './verdict-answers';
 
 export { toolbarBadge } from './verdict-answers';

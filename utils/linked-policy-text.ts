@@ -1,6 +1,6 @@
 /** Every user-facing string of the linked-policy feature, in one place (popup and worker). */
 import { languageName } from './page-language';
-import type { LinkAttempt } from './linked-policy';
+import type { LinkAttempt } from './worker/linked-policy';
 
 export const LINKED_TEXT = {
   from: 'From',

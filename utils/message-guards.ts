@@ -2,7 +2,7 @@
  * Checks on every message the worker and the content script receive: who sent it and what it
  * carries. Browsers already keep web pages out (no `externally_connectable`), these guard the rest.
  */
-import type { HighlightRequest } from './messages';
+import type { HighlightRequest } from './tab-analysis';
 
 /** The parts of `runtime.MessageSender` the checks read. */
 export type Sender = { id?: string; url?: string; tab?: unknown; origin?: string } | undefined;

@@ -1,6 +1,4 @@
-import type { HighlightRequest } from './messages';
-
-type Tone = HighlightRequest['tone'];
+import type { Tone } from '../analyzer/types';
 
 /** Highlight colours per verdict tone; never the only signal: the tooltip names the verdict. */
 export const TONE_COLORS: Record<Tone, { solid: string; wash: string }> = {

@@ -10,11 +10,6 @@ export function cuesIn(text: string, cues: readonly Cue[]): string[] {
   return out;
 }
 
-/** Labels of the cues that occur in `text` only inside a negation's scope ("we do not collect health data"). */
-export function deniedCuesIn(text: string, cues: readonly Cue[]): string[] {
-  return cues.filter(([, re]) => denied(text, re, 120)).map(([label]) => label);
-}
-
 /** Does `re` (with the `g` flag) match somewhere outside a negation's scope? Allocates nothing when it does not match. */
 export function affirmed(text: string, re: RegExp): boolean {
   re.lastIndex = 0;
@@ -28,12 +23,6 @@ export function affirmed(text: string, re: RegExp): boolean {
   }
   re.lastIndex = 0;
   return found;
-}
-
-/** Does `re` (with the `g` flag) match, and only inside a negation's scope (looking back `window` characters)? */
-export function denied(text: string, re: RegExp, window?: number): boolean {
-  const found = [...text.matchAll(re)];
-  return found.length > 0 && found.every((m) => isNegated(text, m.index!, window));
 }
 
 /** The distinct labels of the given lists, in first-seen order. */

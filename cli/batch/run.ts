@@ -67,7 +67,13 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
       const index = started++;
       running++;
       if (typeof input !== 'string') settle(index, rejected(input, opts.format));
-      else runner.run(input).then((r) => settle(index, r));
+      else {
+        // A job never rejects (its failures are entries); should one, it still settles, or the loop would wait forever.
+        runner.run(input).then(
+          (r) => settle(index, r),
+          (err: unknown) => settle(index, rejected({ source: input, error: String(err) }, opts.format)),
+        );
+      }
     }
     progress.total = started;
     while (running > 0 && !stopped) await signal.wait();

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../../analyzer/registry';
-import { startFixtureServer } from '../fixture-server';
+import { startFixtureServer } from '../../testkit/fixture-server';
 import { minimalPdf } from '../minimal-pdf';
 import {
   ADDON_ID,

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { META_LIST } from '../../analyzer/practice-meta';
-import { copyText } from '../../utils/save-file';
+import { copyText } from '../../utils/popup/save-file';
 import { OptionsPage } from '../../components/OptionsPage';
 import { clearHistory } from '../../utils/history/history-store';
 import { loadSettings, saveSettings } from '../../utils/settings';

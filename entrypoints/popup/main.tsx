@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
-import { createBrowserPopupApi } from '../../utils/popup-api';
+import { createBrowserPopupApi } from '../../utils/popup/popup-api';
 import './style.css';
 
 render(<App api={createBrowserPopupApi()} />, document.getElementById('app')!);

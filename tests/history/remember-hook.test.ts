@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TabAnalyzer, type TabDriver } from '../../utils/analyze-tab';
+import { TabAnalyzer, type TabDriver } from '../../utils/worker/analyze-tab';
 import type { AnalysisToRemember } from '../../utils/history/remember';
 
 const POLICY = [

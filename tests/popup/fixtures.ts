@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { analyze } from '../../analyzer/index';
 import type { Report } from '../../analyzer/types';
-import type { AnalysisResult, PageInfo } from '../../utils/messages';
-import type { PopupApi } from '../../utils/popup-api';
+import type { AnalysisResult, PageInfo } from '../../utils/tab-analysis';
+import type { PopupApi } from '../../utils/popup/popup-api';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 
 /** A short policy written for these tests: every headline practice gets evidence. */

@@ -43,8 +43,8 @@ export function parsePattern(source: string, flags = ''): Node {
   }
   function quantified(atom: Node): Node {
     const c = peek();
-    let min = -1;
-    let max = -1;
+    let min: number;
+    let max: number;
     if (c === '*') [min, max] = [0, Infinity];
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];

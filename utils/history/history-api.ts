@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HistoryApi } from '../../components/history/HistoryPage';
 import { sendMessage } from '../messages';
-import { downloadText } from '../save-file';
+import { downloadText } from '../popup/save-file';
 import { clearHistory, historyItem, loadHistory } from './history-store';
 import { watchPermissions } from './watch-schedule';
 

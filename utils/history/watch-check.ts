@@ -4,7 +4,7 @@
  * so the flow is tested without a browser.
  */
 import { analyze } from '../../analyzer/index';
-import { MAX_TEXT_CHARS } from '../analyze-tab';
+import { MAX_TEXT_CHARS } from '../worker/analyze-tab';
 import type { PolicyChange, PolicyRecord } from './history-model';
 import type { AnalysisToRemember } from './remember';
 

@@ -8,9 +8,9 @@
  * already carries Readability. The worker cannot parse HTML (a Chrome service worker has no DOM),
  * and an offscreen document would be Chrome-only and need another permission.
  */
-import { extractPolicyText } from './extract-policy-text';
+import { extractPolicyText } from '../extract-policy-text';
 import { declaredLanguage } from './extract-page';
-import { bodyKind, fetchRaw, MAX_LINKED_BYTES, type RawFetch } from './fetch-policy-page';
+import { bodyKind, fetchRaw, MAX_LINKED_BYTES, type RawFetch } from '../fetch-policy-page';
 
 export type LinkedExtraction = {
   text: string;

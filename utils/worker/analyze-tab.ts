@@ -2,21 +2,23 @@
  * The worker's side of "analyze this tab": inject, extract, decide the state, analyze, highlight,
  * badge, cache. Browser calls go through a `TabDriver` so every state is tested without a browser.
  */
-import { analyze, countWords } from '../analyzer/index';
+import { analyze, countWords } from '../../analyzer/index';
 import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, type Budget } from './analysis-budget';
-import { trackersOfHosts } from '../analyzer/tracker-hosts';
+import { trackersOfHosts } from '../../analyzer/tracker-hosts';
 import { findActionLinks } from './page-actions';
 import { thirdPartyHosts } from './page-resources';
-import { highlightRequests, toolbarBadge } from './highlight-requests';
-import { MAX_LINKED_BYTES } from './fetch-policy-page';
+import { highlightRequests, toolbarBadge } from '../highlight-requests';
+import { MAX_LINKED_BYTES } from '../fetch-policy-page';
 import { linkedBadge, readLinkedPolicy, type LinkedPolicyDriver } from './linked-policy';
-import { LINKED_TEXT } from './linked-policy-text';
+import { LINKED_TEXT } from '../linked-policy-text';
 import { rankPolicyLinks } from './policy-links';
-import type { PolicyChange } from './history/history-model';
-import type { AnalysisToRemember } from './history/remember';
-import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from './messages';
-import { t, uiLanguage } from './i18n';
-import { languageName } from './page-language';
+import { pageIdentity } from '../page-identity';
+import { showsReport } from '../report-gate';
+import type { PolicyChange } from '../history/history-model';
+import type { AnalysisToRemember } from '../history/remember';
+import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, PolicyLink } from '../tab-analysis';
+import { t, uiLanguage } from '../i18n';
+import { languageName } from '../page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
 
 export type TabDriver = {
@@ -136,86 +138,119 @@ export class TabAnalyzer {
     return now?.url === url && (this.generation.get(tabId) ?? 0) === generation;
   }
 
+  /** Analyze a tab: each step either hands on what it found or ends the run with the state the popup shows. */
   private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
     const tab = await this.driver.getTab(tabId).catch(() => null);
     if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
-    const cached = this.cache.get(tabId);
-    if (!force && !refresh && cached && cached.url === tab.url && this.now() - cached.at < CACHE_TTL_MS) {
-      // Re-inserted: Map order is the least-recently-used order the bound evicts by.
-      this.cache.delete(tabId);
-      this.cache.set(tabId, cached);
-      return { ...cached.result, fromCache: true };
-    }
+    const cached = !force && !refresh ? this.cachedReport(tabId, tab.url) : null;
+    if (cached) return cached;
 
-    const restriction = restrictionOf(tab.url);
+    const read = await this.readPage(tabId, page);
+    if ('kind' in read) return read;
+    const { extraction } = read;
+    const seen = pageIdentity(extraction, tab);
+    page.title = seen.title ?? '';
+    if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
+    const { text, notices } = boundedText(extraction);
+    const empty = emptyPageOf(extraction, text, page);
+    if (empty) return empty;
+
+    const candidates = rankPolicyLinks(extraction.links ?? [], seen.url ?? tab.url).map(({ text, href }) => ({ text, href }));
+    const analyzed = await this.analyzeText(tabId, text, notices, { extraction, page, url: seen.url, candidates });
+    if (analyzed.kind !== 'report') return analyzed;
+    let result = analyzed;
+    let linkedText: string | null = null;
+    if (!force && !result.report.isPolicy && this.driver.linked && candidates.length) {
+      ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
+    }
+    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
+    const remembered = result.linked && linkedText !== null
+      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
+      : { text, report: result.report, url: tab.url, title: page.title };
+    const shown = await this.showOnPage(tabId, result, { shown: showsReport(result.report, force), generation, url: tab.url, remembered });
+    // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
+    if (shown.kind === 'report' && !shown.hostAccess) this.remember(tabId, tab.url, shown);
+    return shown;
+  }
+
+  /** The tab's cached report if it is of this URL and fresh, marked as read from the cache. */
+  private cachedReport(tabId: number, url: string): AnalysisResult | null {
+    const cached = this.cache.get(tabId);
+    if (!cached || cached.url !== url || this.now() - cached.at >= CACHE_TTL_MS) return null;
+    // Re-inserted: Map order is the least-recently-used order the bound evicts by.
+    this.cache.delete(tabId);
+    this.cache.set(tabId, cached);
+    return { ...cached.result, fromCache: true };
+  }
+
+  /** Keeps a report for the tab, evicting the least recently used beyond MAX_CACHED_REPORTS. */
+  private remember(tabId: number, url: string, result: ReportResult): void {
+    this.cache.delete(tabId);
+    this.cache.set(tabId, { url, at: this.now(), result });
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= MAX_CACHED_REPORTS) break;
+      this.cache.delete(oldest);
+    }
+  }
+
+  /** Runs the content script and reads the page, unless the browser forbids it or reading fails. */
+  private async readPage(tabId: number, page: PageInfo): Promise<{ extraction: PageExtraction } | AnalysisResult> {
+    const restriction = restrictionOf(page.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
-    let extraction: PageExtraction;
     try {
       await this.driver.inject(tabId);
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
     try {
-      extraction = await this.driver.extract(tabId);
+      return { extraction: await this.driver.extract(tabId) };
     } catch (error) {
       return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
-    page.title = extraction.title || tab.title;
-    if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
+  }
 
-    let text = extraction.text;
-    let notice: string | undefined;
-    if (text.length > MAX_TEXT_CHARS) {
-      const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
-      text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
-      notice = t('worker_long_page', Math.round(MAX_TEXT_CHARS / 1e6), countWords(text).toLocaleString(uiLanguage()));
-    }
-    if (extraction.frameUrl) {
-      // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
-      const framed = t('worker_framed');
-      notice = notice ? `${notice} ${framed}` : framed;
-    }
-    if (extraction.sideLines) {
-      const side = `PolicyLens also read ${extraction.sideLines} ${extraction.sideLines === 1 ? 'line' : 'lines'} of text from a side panel or from text hidden from screen readers: it is on the page, but easy to miss.`;
-      notice = notice ? `${notice} ${side}` : side;
-    }
-    if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
-      return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
-    }
-    if (countWords(text) < MIN_WORDS) {
-      return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
-    }
-    const candidates = rankPolicyLinks(extraction.links ?? [], extraction.url || tab.url).map(({ text, href }) => ({ text, href }));
-    let result: ReportResult;
+  /** The analyzer's report within the time budget, or the state that replaces it (not English, failed). */
+  private async analyzeText(
+    tabId: number,
+    text: string,
+    notices: string[],
+    at: { extraction: PageExtraction; page: PageInfo; url: string | null; candidates: PolicyLink[] },
+  ): Promise<AnalysisResult> {
+    const { extraction, page } = at;
     try {
-      const meta = { url: extraction.url || tab.url, title: page.title, source: extraction.url || tab.url, declaredLanguage: extraction.lang };
+      const meta = { url: at.url, title: page.title, source: at.url ?? page.url, declaredLanguage: extraction.lang };
       const { report, complete, readTo } = await analyzeWithinBudget(text, meta, this.budget);
       if (report.language !== 'en') {
         const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
       }
-      if (!complete) notice = notice ? `${notice} ${partialNotice(readTo, text.length, this.budget)}` : partialNotice(readTo, text.length, this.budget);
-      const policyLink = candidates[0] ?? extraction.policyLink;
-      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
+      if (!complete) notices.push(partialNotice(readTo, text.length, this.budget));
+      const notice = notices.join(' ');
+      const policyLink = at.candidates[0] ?? extraction.policyLink;
+      return { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
+  }
 
-    let linkedText: string | null = null;
-    if (!force && !result.report.isPolicy && this.driver.linked && candidates.length) {
-      ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
-    }
-
+  /**
+   * Highlights, memory and the toolbar badge, for this document only: a navigation meanwhile makes the result
+   * someone else's, so each write is checked (and taken back) against it.
+   */
+  private async showOnPage(
+    tabId: number,
+    result: ReportResult,
+    at: { shown: boolean; generation: number; url: string; remembered: AnalysisToRemember },
+  ): Promise<AnalysisResult> {
+    const { page } = result;
     const settings = await this.driver.settings().catch(() => DEFAULTS);
-    const isReport = result.report.isPolicy || force;
-    // Every write below is for this document only: a navigation meanwhile makes the result someone else's.
-    const stale = async () => !(await this.unchanged(tabId, generation, tab.url));
+    const stale = async () => !(await this.unchanged(tabId, at.generation, at.url));
     if (await stale()) return PAGE_CHANGED(page);
     await this.driver.clearHighlights(tabId).catch(() => {});
     // A linked policy's sentences are not on this page: nothing to highlight here.
-    if (isReport && settings.highlightEvidence && !result.linked && !(await stale())) {
+    if (at.shown && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
@@ -224,29 +259,43 @@ export class TabAnalyzer {
       await this.driver.clearHighlights(tabId).catch(() => {});
       return PAGE_CHANGED(page);
     }
-    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
-    const remembered = result.linked && linkedText !== null
-      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
-      : { text, report: result.report, url: tab.url, title: page.title };
-    const change = isReport ? await this.driver.remember?.(remembered).catch(() => null) : null;
+    const change = at.shown ? await this.driver.remember?.(at.remembered).catch(() => null) : null;
     if (change) result.change = change;
     const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
-    await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? badge : null).catch(() => {});
+    await this.driver.setBadge(tabId, at.shown && settings.toolbarBadge ? badge : null).catch(() => {});
     if (await stale()) {
       // The navigation came while the badge was being set: take it back.
       await this.driver.setBadge(tabId, null).catch(() => {});
       return PAGE_CHANGED(page);
     }
-    // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
-    if (result.hostAccess) return result;
-    this.cache.delete(tabId);
-    this.cache.set(tabId, { url: tab.url, at: this.now(), result });
-    for (const oldest of this.cache.keys()) {
-      if (this.cache.size <= MAX_CACHED_REPORTS) break;
-      this.cache.delete(oldest);
-    }
     return result;
   }
+}
+
+/** The text to analyze (cut at MAX_TEXT_CHARS on a line end) and what the user should know about how it was read. */
+function boundedText(extraction: PageExtraction): { text: string; notices: string[] } {
+  let text = extraction.text;
+  const notices: string[] = [];
+  if (text.length > MAX_TEXT_CHARS) {
+    const cut = text.lastIndexOf('\n', MAX_TEXT_CHARS);
+    text = text.slice(0, cut > MAX_TEXT_CHARS / 2 ? cut : MAX_TEXT_CHARS);
+    notices.push(t('worker_long_page', Math.round(MAX_TEXT_CHARS / 1e6), countWords(text).toLocaleString(uiLanguage())));
+  }
+  // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
+  if (extraction.frameUrl) notices.push(t('worker_framed'));
+  if (extraction.sideLines) {
+    notices.push(`PolicyLens also read ${extraction.sideLines} ${extraction.sideLines === 1 ? 'line' : 'lines'} of text from a side panel or from text hidden from screen readers: it is on the page, but easy to miss.`);
+  }
+  return { text, notices };
+}
+
+/** The "nothing to read" state: a non-HTML document without text, or fewer than MIN_WORDS words. */
+function emptyPageOf(extraction: PageExtraction, text: string, page: PageInfo): AnalysisResult | null {
+  if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
+    return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
+  }
+  if (countWords(text) < MIN_WORDS) return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
+  return null;
 }
 
 const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({

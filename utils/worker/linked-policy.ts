@@ -4,10 +4,10 @@
  * allowed), analyze it, and stop at the first that reads as an English privacy policy. Every
  * candidate that fails says why; nothing waits longer than its bounds.
  */
-import type { Report } from '../analyzer/types';
-import { bodyKind, classifyFetch, LINKED_FETCH_TIMEOUT_MS, type LinkProblem, type RawFetch } from './fetch-policy-page';
-import type { FetchedBody, LinkedExtraction, LinkedPageResult } from './linked-policy-page';
-import type { PolicyLink } from './messages';
+import type { Report } from '../../analyzer/types';
+import { bodyKind, classifyFetch, LINKED_FETCH_TIMEOUT_MS, type LinkProblem, type RawFetch } from '../fetch-policy-page';
+import type { FetchedBody, LinkedExtraction, LinkedPageResult } from '../page/linked-policy-page';
+import type { PolicyLink } from '../tab-analysis';
 
 /** Browser calls behind the linked search, so every path is tested without a browser. */
 export type LinkedPolicyDriver = {

@@ -1,5 +1,5 @@
-import { t } from './i18n';
-import type { AnalysisResult } from './messages';
+import { t } from '../i18n';
+import type { AnalysisResult } from '../tab-analysis';
 
 type Unsupported = Extract<AnalysisResult, { kind: 'unsupported' }>;
 export type Restriction = { reason: Unsupported['reason']; message: string };

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { analyze } from '../../analyzer/index';
 import { textFromHtml } from '../../cli/load-input';
-import { extractPage } from '../../utils/extract-page';
+import { extractPage } from '../../utils/page/extract-page';
 
 /**
  * Time bound for one run, proportional to size and generous, so only a hang or a blow-up trips it. It is

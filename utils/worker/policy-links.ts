@@ -3,8 +3,8 @@
  * link the page offers (`page-links.ts`) is scored on its words, its rel, its path and where it
  * sits; the best few are kept so the worker can try the next one when the first leads nowhere.
  */
-import type { PolicyLink } from './messages';
-import { collectPageLinks, MAX_LINK_TEXT, MAX_PAGE_LINKS, type PageLink } from './page-links';
+import type { PolicyLink } from '../tab-analysis';
+import { collectPageLinks, MAX_LINK_TEXT, MAX_PAGE_LINKS, type PageLink } from '../page-links';
 
 /** A scored candidate, best first in `findPolicyLinks`' answer. */
 export type PolicyLinkCandidate = PolicyLink & { score: number };

@@ -1,9 +1,10 @@
-import { toMarkdown } from '../analyzer/markdown';
-import type { Report } from '../analyzer/types';
+import { toMarkdown } from '../../analyzer/markdown';
+import type { Report } from '../../analyzer/types';
 import { hostOf } from './page-host';
+import { pageIdentity, type PageIdentity } from '../page-identity';
 
 /** The page a report was made from, as the popup knows it (the tab's title and URL). */
-export type ExportPage = { title: string | null; url: string | null };
+export type ExportPage = PageIdentity;
 
 export type ExportFormat = 'md' | 'json';
 
@@ -33,7 +34,7 @@ export function exportFileName(url: string | null, format: ExportFormat, date: D
 
 /** The report with the tab's title and URL filled in where the analyzer had none. */
 function withPage(report: Report, page: ExportPage): Report {
-  return { ...report, title: report.title || page.title || null, url: report.url || page.url || null };
+  return { ...report, ...pageIdentity(report, page) };
 }
 
 /** Markdown export: the shared summary (escaping in analyzer/markdown.ts) plus the export date. */
@@ -46,6 +47,6 @@ export function toMarkdownExport(report: Report, page: ExportPage, date: Date): 
  * are written as \u escapes: still the same JSON data, but page text cannot form a tag if pasted into HTML.
  */
 export function toJsonExport(report: Report, page: ExportPage, date: Date): string {
-  const data = { exportedAt: date.toISOString(), exportedBy: 'PolicyLens', page: { title: page.title ?? report.title, url: page.url ?? report.url }, report };
+  const data = { exportedAt: date.toISOString(), exportedBy: 'PolicyLens', page: pageIdentity(page, report), report };
   return JSON.stringify(data, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

@@ -2,8 +2,8 @@
  * Runs the analyzer in slices inside the extension's single worker: it pauses between slices so another
  * tab's request is served meanwhile, and stops at a budget of active time with what it has (a partial report).
  */
-import { analysisSteps, type SteppedReport } from '../analyzer/index';
-import type { AnalyzeMeta } from '../analyzer/types';
+import { analysisSteps, type SteppedReport } from '../../analyzer/index';
+import type { AnalyzeMeta } from '../../analyzer/types';
 
 export type Budget = {
   /** Work this long, then let other tasks run. */

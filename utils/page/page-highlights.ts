@@ -2,11 +2,11 @@
  * Evidence highlights on the live page: find each sentence, wrap it, show the tooltip on hover and
  * keyboard focus, scroll to it on request. Everything is reversible with `clear()`.
  */
-import { EvidenceTooltip, type TooltipItem } from './evidence-tooltip';
-import { Highlighter, PRACTICE_ATTR } from './highlight-dom';
-import type { HighlightRequest } from './messages';
+import { EvidenceTooltip, type TooltipItem } from '../evidence-tooltip';
+import { Highlighter, PRACTICE_ATTR } from '../highlight-dom';
+import type { HighlightRequest } from '../tab-analysis';
 import { buildTextIndex, findAll, foldText, toDomRange, type TextIndex } from './text-index';
-import { TONE_COLORS } from './tone-colors';
+import { TONE_COLORS } from '../tone-colors';
 
 const START_ATTR = 'data-policylens-start';
 const GROUP_ATTR = 'data-policylens-group';

@@ -2,18 +2,12 @@
  * An index of a live document's text nodes with whitespace folded, so a sentence from the extracted
  * text (which came from a clone, with other whitespace) can be found again in the real DOM.
  */
+import { BLOCK_TAGS, NO_TEXT_TAGS } from '../dom-text-tags';
 
-/** Elements whose text is never evidence (same spirit as extract-policy-text's SKIP list). */
-const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'BUTTON',
-  'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'POLICYLENS-TOOLTIP',
-]);
-/** A change of block between two text nodes separates their words even without whitespace in the source. */
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL',
-]);
+/** Elements whose text is never evidence; an <option> or a stray <title> outside <select>/<head> neither. */
+const SKIP = new Set([...NO_TEXT_TAGS, 'OPTION', 'TITLE']);
+/** A change of block between two text nodes separates their words (cells too; a <br> is handled on its own). */
+const BLOCK = new Set([...BLOCK_TAGS, 'BODY', 'TD', 'TH']);
 
 /** Characters that differ between the page and the analyzed text only in form. */
 const SPECIAL = new Map<string, string>([

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { copyText, downloadText } from './save-file';
-import { sendMessage, type AnalysisResult } from './messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings';
+import { sendMessage } from '../messages';
+import type { AnalysisResult } from '../tab-analysis';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../settings';
 
 export type ActiveTab = { id: number; url: string | null; title: string | null };
 

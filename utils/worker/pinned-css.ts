@@ -3,8 +3,8 @@
  * rules beat every rule of the page, `!important` or not, so page CSS cannot add text to a highlight
  * (`::before`/`::after`), hide it behind an image, filter or blend it, or hide the tooltip's host.
  */
-import { TOOLTIP_TAG } from './evidence-tooltip';
-import { PRACTICE_ATTR } from './highlight-dom';
+import { TOOLTIP_TAG } from '../evidence-tooltip';
+import { PRACTICE_ATTR } from '../highlight-dom';
 
 const MARK = `mark[${PRACTICE_ATTR}]`;
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { PRACTICE_LIST } from '../analyzer/index';
-import { analyzeInputOrWarn } from './load-input';
-import { exitWhenDrained } from './output';
+import { analyzeInputOrWarn } from '../cli/load-input';
+import { runCommand } from '../cli/output';
 
 const USAGE = `Usage: npm run --silent stats -- DIR [--show PRACTICE[:VERDICT]] [--json]
   Prints how often each verdict of each practice occurs over the .txt/.html files in DIR (no labels needed).
@@ -55,4 +55,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(exitWhenDrained);
+runCommand(() => main(process.argv.slice(2)));

@@ -2,7 +2,7 @@
  * "Report a wrong verdict": a Markdown report the user copies and sends wherever they choose (PolicyLens
  * sends nothing). User text is quoted with the export's escaping, so it stays text wherever it is pasted.
  */
-import { escapeMarkdown } from '../analyzer/markdown';
+import { escapeMarkdown } from '../../analyzer/markdown';
 
 export type WrongVerdict = { version: string; practice: string; verdict: string; expected: string; sentence: string; url: string };
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analyzer/index';
-import { loadInput } from './load-input';
-import { exitWhenDrained } from './output';
+import { loadInput } from '../cli/load-input';
+import { runCommand } from '../cli/output';
 
 /** How well `isPolicy` separates privacy policies from other pages. */
 export type DetectionResult = {
@@ -83,4 +83,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2)).then(exitWhenDrained);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runCommand(() => main(process.argv.slice(2)));

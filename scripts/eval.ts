@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PRACTICE_LIST } from '../analyzer/index';
 import { halfOf, numberField, scoreFinding, type Finding, type Label } from './eval-score';
-import { analyzeInputOrWarn } from './load-input';
-import { exitWhenDrained } from './output';
+import { analyzeInputOrWarn } from '../cli/load-input';
+import { runCommand } from '../cli/output';
 
 type Miss = { file: string; practice: string; expected: string; got: string; evidence: string; wantEvidence?: string };
 type Tally = { right: number; total: number; evidenceHit: number; evidenceFirst: number; evidenceTotal: number };
@@ -98,4 +98,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(exitWhenDrained);
+runCommand(() => main(process.argv.slice(2)));

@@ -1,7 +1,7 @@
-import { extractPolicyText, renderedOnPage } from './extract-policy-text';
-import type { PageExtraction } from './messages';
+import { extractPolicyText, renderedOnPage } from '../extract-policy-text';
+import type { PageExtraction } from '../tab-analysis';
 import { framedDocument, framePolicyLink } from './framed-policy';
-import { collectPageLinks } from './page-links';
+import { collectPageLinks } from '../page-links';
 
 /** The declared language of a page: <html lang>, else Content-Language meta; lower-case primary tag. */
 export function declaredLanguage(doc: Document): string | null {

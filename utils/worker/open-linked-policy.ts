@@ -3,7 +3,7 @@
  * analyzes it there (which highlights the evidence and sets the badge), so the popup, which closes
  * when the tab navigates, finds the policy's report ready when it is opened again.
  */
-import { isIndex } from './message-guards';
+import { isIndex } from '../message-guards';
 
 /** A page that has not loaded after this long is left alone (the user can click PolicyLens there). */
 export const OPEN_LOAD_TIMEOUT_MS = 30_000;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { TabDriver } from './analyze-tab';
-import { fetchRaw } from './fetch-policy-page';
+import { fetchRaw } from '../fetch-policy-page';
 import { originPattern, type LinkedPolicyDriver } from './linked-policy';
-import { rememberAnalysis } from './history/remember';
-import { t } from './i18n';
-import { sendMessage } from './messages';
+import { rememberAnalysis } from '../history/remember';
+import { t } from '../i18n';
+import { sendMessage } from '../messages';
 import { PINNED_CSS } from './pinned-css';
-import { LOW_CONFIDENCE, loadSettings } from './settings';
+import { LOW_CONFIDENCE, loadSettings } from '../settings';
 
 /** The content script as built by WXT (registration: 'runtime'), injected only on the user's click. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -1,4 +1,4 @@
-import type { PolicyLink } from './messages';
+import type { PolicyLink } from '../tab-analysis';
 
 /** A page whose own text is shorter than this (words) may be a shell around a framed policy. */
 const SHELL_WORDS = 150;
@@ -17,7 +17,7 @@ export function framedDocument<T extends { text: string }>(doc: Document, ownTex
   if (own >= SHELL_WORDS) return null;
   let best: { doc: Document; extraction: T; words: number } | null = null;
   for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = frame.contentDocument;
     } catch {
