@@ -151,12 +151,16 @@ export class TabAnalyzer {
 
     const restriction = restrictionOf(tab.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
+    // Independent of the page: read while the page is read, not after the analysis.
+    const settingsRead = this.driver.settings().catch(() => DEFAULTS);
     let extraction: PageExtraction;
     try {
       await this.driver.inject(tabId);
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
+    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
+    const resourcesRead = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
     try {
       extraction = await this.driver.extract(tabId);
     } catch (error) {
@@ -198,7 +202,7 @@ export class TabAnalyzer {
       }
       if (!complete) notice = notice ? `${notice} ${partialNotice(readTo, text.length, this.budget)}` : partialNotice(readTo, text.length, this.budget);
       const policyLink = candidates[0] ?? extraction.policyLink;
-      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
+      result = { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await resourcesRead) };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
@@ -208,27 +212,30 @@ export class TabAnalyzer {
       ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
     }
 
-    const settings = await this.driver.settings().catch(() => DEFAULTS);
+    const settings = await settingsRead;
     const isReport = result.report.isPolicy || force;
     // Every write below is for this document only: a navigation meanwhile makes the result someone else's.
     const stale = async () => !(await this.unchanged(tabId, generation, tab.url));
     if (await stale()) return PAGE_CHANGED(page);
     await this.driver.clearHighlights(tabId).catch(() => {});
+    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
+    // Remembering (storage) runs beside the highlighting (the page): the popup waits for both, not their sum.
+    // It records the text this run read from the tab, so a navigation meanwhile does not make it wrong.
+    const remembered = result.linked && linkedText !== null
+      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
+      : { text, report: result.report, url: tab.url, title: page.title };
+    const remembering = isReport ? this.driver.remember?.(remembered).catch(() => null) ?? Promise.resolve(null) : Promise.resolve(null);
     // A linked policy's sentences are not on this page: nothing to highlight here.
     if (isReport && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
+    const change = await remembering;
     if (await stale()) {
       // A pushState keeps the document: highlights drawn for the old content come off.
       await this.driver.clearHighlights(tabId).catch(() => {});
       return PAGE_CHANGED(page);
     }
-    // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
-    const remembered = result.linked && linkedText !== null
-      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
-      : { text, report: result.report, url: tab.url, title: page.title };
-    const change = isReport ? await this.driver.remember?.(remembered).catch(() => null) : null;
     if (change) result.change = change;
     const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
     await this.driver.setBadge(tabId, isReport && settings.toolbarBadge ? badge : null).catch(() => {});
