@@ -97,6 +97,21 @@ describe('TabAnalyzer', () => {
     expect(at('remember')).toBeLessThan(at('highlight:end'));
   });
 
+  it('hands the pending extraction to the warm-up, which runs before the extraction answers', async () => {
+    const { driver } = fakeDriver({});
+    const seen: string[] = [];
+    const extract = driver.extract;
+    driver.extract = async (tab) => (seen.push('extract'), extract(tab));
+    const whileExtracting = async (pending: Promise<unknown>) => {
+      seen.push('warm-up');
+      await pending;
+      seen.push('extraction answered');
+    };
+    const result = await new TabAnalyzer(driver, Date.now, undefined, whileExtracting).analyze(1);
+    expect(result.kind).toBe('report');
+    expect(seen).toEqual(['extract', 'warm-up', 'extraction answered']);
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);

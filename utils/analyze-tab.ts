@@ -63,6 +63,8 @@ export class TabAnalyzer {
     private driver: TabDriver,
     private now: () => number = Date.now,
     private budget: Budget = DEFAULT_BUDGET,
+    /** Given the page's pending extraction: work the worker can do while it waits (the analyzer's warm-up). */
+    private whileExtracting: ((pending: Promise<unknown>) => Promise<unknown>) | null = null,
   ) {}
 
   /** How many reports are cached (tests). */
@@ -162,7 +164,9 @@ export class TabAnalyzer {
     // The page's resource entries are read beside the extraction (a one-off function, not the content script).
     const resourcesRead = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
     try {
-      extraction = await this.driver.extract(tabId);
+      const extracting = this.driver.extract(tabId);
+      void this.whileExtracting?.(extracting).catch(() => {});
+      extraction = await extracting;
     } catch (error) {
       return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
