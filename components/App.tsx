@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { hostOf } from '../utils/popup/page-host';
 import { pageIdentity } from '../utils/page-identity';
 import { showsReport } from '../utils/report-gate';
@@ -70,7 +70,9 @@ export function App({ api }: { api: PopupApi }) {
     [api],
   );
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs effects after the next animation frame, which in a popup still
+  // opening came ~100 ms late; the floor popup asks its worker as its script runs, so do we.
+  useLayoutEffect(() => {
     loadReportView().then(
       (component) => setReportView(() => component),
       (err) => setLoadFailure(messageOf(err)),

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { TabAnalyzer } from '../utils/worker/analyze-tab';
+import { DEFAULT_BUDGET } from '../utils/worker/analysis-budget';
+import { warmAnalyzerWhile } from '../utils/worker/analyzer-warm-up';
 import { browserTabDriver } from '../utils/worker/browser-tab-driver';
 import { listenForWatchAlarm, startWatching, stopWatching } from '../utils/history/watch-runtime';
 import { isFromExtensionPage, parseAnalyzeTab, parsePolicyUrl } from '../utils/message-guards';
@@ -10,7 +12,8 @@ import { tabLoaded } from '../utils/worker/tab-loaded';
 
 // Routes messages to the tab analyzer; the only fetches are of a page's linked privacy policy (see README, Security).
 export default defineBackground(() => {
-  const analyzer = new TabAnalyzer(browserTabDriver());
+  // A cold worker compiles the analyzer's patterns while the page extracts its text (see analyzer-warm-up.ts).
+  const analyzer = new TabAnalyzer(browserTabDriver(), Date.now, DEFAULT_BUDGET, warmAnalyzerWhile);
   const fromPopup = (sender: Parameters<typeof isFromExtensionPage>[0], what: string) => {
     // Only the popup may start work: never a content script (page-controlled) or another extension.
     if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error(`${what} is accepted from PolicyLens pages only`);

@@ -68,6 +68,50 @@ describe('TabAnalyzer', () => {
     expect(calls.badge.at(-1)).toMatchObject({ title: expect.stringContaining('Sells or shares your data') });
   });
 
+  it('reads the settings and the page resources beside the extraction, and remembers beside highlighting, not one after another', async () => {
+    const { driver } = fakeDriver({});
+    const events: string[] = [];
+    const extract = driver.extract;
+    driver.extract = async (tab) => {
+      events.push('extract:start');
+      await new Promise((r) => setTimeout(r, 5));
+      events.push('extract:end');
+      return extract(tab);
+    };
+    driver.settings = async () => (events.push('settings'), { highlightEvidence: true, toolbarBadge: true, minConfidence: 0 });
+    driver.resourceUrls = async () => (events.push('resources'), []);
+    const highlight = driver.highlight;
+    driver.highlight = async (tab, requests) => {
+      events.push('highlight:start');
+      await new Promise((r) => setTimeout(r, 5));
+      events.push('highlight:end');
+      return highlight(tab, requests);
+    };
+    driver.remember = async () => (events.push('remember'), null);
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result.kind).toBe('report');
+    const at = (e: string) => events.indexOf(e);
+    expect(at('settings')).toBeLessThan(at('extract:end'));
+    expect(at('resources')).toBeLessThan(at('extract:end'));
+    expect(at('remember')).toBeGreaterThan(-1);
+    expect(at('remember')).toBeLessThan(at('highlight:end'));
+  });
+
+  it('hands the pending extraction to the warm-up, which runs before the extraction answers', async () => {
+    const { driver } = fakeDriver({});
+    const seen: string[] = [];
+    const extract = driver.extract;
+    driver.extract = async (tab) => (seen.push('extract'), extract(tab));
+    const whileExtracting = async (pending: Promise<unknown>) => {
+      seen.push('warm-up');
+      await pending;
+      seen.push('extraction answered');
+    };
+    const result = await new TabAnalyzer(driver, Date.now, undefined, whileExtracting).analyze(1);
+    expect(result.kind).toBe('report');
+    expect(seen).toEqual(['extract', 'warm-up', 'extraction answered']);
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);

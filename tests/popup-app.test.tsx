@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { App } from '../components/App';
@@ -28,6 +29,19 @@ describe('popup states', () => {
     pending.resolve(reportResult());
     await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.queryByText(/Reading the policy/)).toBeNull();
+  });
+
+  it('asks for the analysis before the first paint, not after an animation frame (a popup still opening gets its frame late)', async () => {
+    const api = fakeApi(() => new Promise(() => {}));
+    // Rendered without act(): only what the render itself schedules has run, no frame and no timer.
+    const host = document.createElement('div');
+    document.body.append(host);
+    preactRender(<App api={api} />, host);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(api.getActiveTab).toHaveBeenCalled();
+    expect(api.analyzeTab).toHaveBeenCalledWith(PAGE.tabId, false);
+    preactRender(null, host);
+    host.remove();
   });
 
   it('renders a badge with data-practice and data-verdict for every registered practice, headline ones first', async () => {

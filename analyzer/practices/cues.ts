@@ -36,7 +36,24 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** One case-insensitive regex matching wherever any cue could: a cheap pre-test before `cuesIn`. */
-export function anyCue(cues: readonly Cue[]): RegExp {
-  return new RegExp(cues.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+/** A pre-test before `cuesIn`: does any cue match at all (case-insensitively, negated or not)? */
+export type CueTest = { test(text: string): boolean };
+
+/**
+ * Runs the cues' own patterns (which `cuesIn` compiles anyway) instead of one pattern joining them all: V8 compiles a
+ * pattern on its first run, and a joined alternation of thousands of characters cost a cold worker tens of ms.
+ * Same answers as the joined case-insensitive pattern: a case-sensitive cue is tested through a case-insensitive copy.
+ */
+export function anyCue(cues: readonly Cue[]): CueTest {
+  const patterns = cues.map(([, re]) => (re.ignoreCase ? re : new RegExp(re.source, 'i')));
+  return {
+    test(text) {
+      return patterns.some((re) => {
+        re.lastIndex = 0;
+        const found = re.test(text);
+        re.lastIndex = 0;
+        return found;
+      });
+    },
+  };
 }

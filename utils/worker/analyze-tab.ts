@@ -65,6 +65,8 @@ export class TabAnalyzer {
     private driver: TabDriver,
     private now: () => number = Date.now,
     private budget: Budget = DEFAULT_BUDGET,
+    /** Given the page's pending extraction: work the worker can do while it waits (the analyzer's warm-up). */
+    private whileExtracting: ((pending: Promise<unknown>) => Promise<unknown>) | null = null,
   ) {}
 
   /** How many reports are cached (tests). */
@@ -147,9 +149,11 @@ export class TabAnalyzer {
     const cached = !force && !refresh ? this.cachedReport(tabId, tab.url) : null;
     if (cached) return cached;
 
+    // Independent of the page: read while the page is read, not after the analysis.
+    const settings = this.driver.settings().catch(() => DEFAULTS);
     const read = await this.readPage(tabId, page);
     if ('kind' in read) return read;
-    const { extraction } = read;
+    const { extraction, resources } = read;
     const seen = pageIdentity(extraction, tab);
     page.title = seen.title ?? '';
     if (extraction.contentType === 'application/pdf') return { kind: 'unsupported', reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf, page };
@@ -158,7 +162,7 @@ export class TabAnalyzer {
     if (empty) return empty;
 
     const candidates = rankPolicyLinks(extraction.links ?? [], seen.url ?? tab.url).map(({ text, href }) => ({ text, href }));
-    const analyzed = await this.analyzeText(tabId, text, notices, { extraction, page, url: seen.url, candidates });
+    const analyzed = await this.analyzeText(tabId, text, notices, { extraction, resources, page, url: seen.url, candidates });
     if (analyzed.kind !== 'report') return analyzed;
     let result = analyzed;
     let linkedText: string | null = null;
@@ -169,7 +173,7 @@ export class TabAnalyzer {
     const remembered = result.linked && linkedText !== null
       ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
       : { text, report: result.report, url: tab.url, title: page.title };
-    const shown = await this.showOnPage(tabId, result, { shown: showsReport(result.report, force), generation, url: tab.url, remembered });
+    const shown = await this.showOnPage(tabId, result, { shown: showsReport(result.report, force), settings, generation, url: tab.url, remembered });
     // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
     if (shown.kind === 'report' && !shown.hostAccess) this.remember(tabId, tab.url, shown);
     return shown;
@@ -196,7 +200,7 @@ export class TabAnalyzer {
   }
 
   /** Runs the content script and reads the page, unless the browser forbids it or reading fails. */
-  private async readPage(tabId: number, page: PageInfo): Promise<{ extraction: PageExtraction } | AnalysisResult> {
+  private async readPage(tabId: number, page: PageInfo): Promise<{ extraction: PageExtraction; resources: Promise<unknown> } | AnalysisResult> {
     const restriction = restrictionOf(page.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
     try {
@@ -204,8 +208,12 @@ export class TabAnalyzer {
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
+    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
+    const resources = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
     try {
-      return { extraction: await this.driver.extract(tabId) };
+      const extracting = this.driver.extract(tabId);
+      void this.whileExtracting?.(extracting).catch(() => {});
+      return { extraction: await extracting, resources };
     } catch (error) {
       return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
@@ -216,7 +224,7 @@ export class TabAnalyzer {
     tabId: number,
     text: string,
     notices: string[],
-    at: { extraction: PageExtraction; page: PageInfo; url: string | null; candidates: PolicyLink[] },
+    at: { extraction: PageExtraction; resources: Promise<unknown>; page: PageInfo; url: string | null; candidates: PolicyLink[] },
   ): Promise<AnalysisResult> {
     const { extraction, page } = at;
     try {
@@ -229,7 +237,7 @@ export class TabAnalyzer {
       if (!complete) notices.push(partialNotice(readTo, text.length, this.budget));
       const notice = notices.join(' ');
       const policyLink = at.candidates[0] ?? extraction.policyLink;
-      return { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await this.driver.resourceUrls?.(tabId).catch(() => [])) };
+      return { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await at.resources) };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
@@ -242,24 +250,27 @@ export class TabAnalyzer {
   private async showOnPage(
     tabId: number,
     result: ReportResult,
-    at: { shown: boolean; generation: number; url: string; remembered: AnalysisToRemember },
+    at: { shown: boolean; settings: Promise<RuntimeSettings>; generation: number; url: string; remembered: AnalysisToRemember },
   ): Promise<AnalysisResult> {
     const { page } = result;
-    const settings = await this.driver.settings().catch(() => DEFAULTS);
+    const settings = await at.settings;
     const stale = async () => !(await this.unchanged(tabId, at.generation, at.url));
     if (await stale()) return PAGE_CHANGED(page);
     await this.driver.clearHighlights(tabId).catch(() => {});
+    // Remembering (storage) runs beside the highlighting (the page): the popup waits for both, not their sum.
+    // It records the text this run read from the tab, so a navigation meanwhile does not make it wrong.
+    const remembering = at.shown ? (this.driver.remember?.(at.remembered).catch(() => null) ?? Promise.resolve(null)) : Promise.resolve(null);
     // A linked policy's sentences are not on this page: nothing to highlight here.
     if (at.shown && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
     }
+    const change = await remembering;
     if (await stale()) {
       // A pushState keeps the document: highlights drawn for the old content come off.
       await this.driver.clearHighlights(tabId).catch(() => {});
       return PAGE_CHANGED(page);
     }
-    const change = at.shown ? await this.driver.remember?.(at.remembered).catch(() => null) : null;
     if (change) result.change = change;
     const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
     await this.driver.setBadge(tabId, at.shown && settings.toolbarBadge ? badge : null).catch(() => {});

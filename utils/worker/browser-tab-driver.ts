@@ -36,12 +36,14 @@ export function browserTabDriver(): TabDriver {
       return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
     },
     async setBadge(tabId, badge) {
-      await action.setBadgeText({ tabId, text: badge?.text ?? '' });
-      // The findings in words; without a badge, the default title again, in the UI language.
-      await action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') });
-      if (!badge) return;
-      await action.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+      // Four independent calls: sent together, not one round trip after another.
+      await Promise.all([
+        action.setBadgeText({ tabId, text: badge?.text ?? '' }),
+        // The findings in words; without a badge, the default title again, in the UI language.
+        action.setTitle({ tabId, title: badge?.title ?? t('action_default_title') }),
+        badge && action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+        badge && action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+      ]);
     },
     linked: browserLinkedDriver(),
     async settings() {
