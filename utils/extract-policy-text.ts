@@ -24,13 +24,26 @@ const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role
 const SIDE = 'aside, [aria-hidden="true"]';
 
 /**
- * Without a layout (linkedom in the CLI and tests): the `hidden` attribute and an inline `display: none`
- * are what tell. ARIA attributes never decide: `aria-hidden` text is on screen.
+ * Without a layout (static HTML: linkedom in the CLI, an inert DOMParser document of a fetched policy) the markup
+ * tells: the `hidden` attribute, and a closed dialog. No CSS is applied there, inline or from a stylesheet, and a
+ * static page's `display: none` is routinely undone by its scripts (accordion panels, tabs, "read more"), so such
+ * a section is text the page shows its reader and is read. A closed dialog is not: it is an overlay outside the
+ * reading order (cookie consent, sign-up, a "learn more" box), shown over the page only on demand. The live page in
+ * the browser is judged by what it renders instead (`renderedOnPage`). `aria-hidden` never decides: its text is on screen.
  */
 export const unrenderedByMarkup: Rendered = (el) => {
   if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return false;
-  return !/(?:^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+  return !closedDialog(el);
 };
+
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+
+/** A `<dialog>` without `open`, or an element with a dialog role that an inline `display: none` keeps closed. */
+function closedDialog(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'DIALOG') return !el.hasAttribute('open');
+  if (!DIALOG_ROLES.has((el.getAttribute('role') ?? '').trim().toLowerCase())) return false;
+  return /(?:^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
 
 /**
  * On the live page: what is rendered (computed display, visibility, opacity), read without changing the page.
