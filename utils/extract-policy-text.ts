@@ -117,14 +117,43 @@ export function blockText(root: Node, options: boolean | WalkOptions = false): s
     .trim();
 }
 
+/** JavaScript's `\s`, by code unit. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Words (runs of non-space) in the lines that have at least `minPerLine` of them, stopping once `cap` is reached.
+ * Counted in place: splitting a 2 MB line would make 300,000 strings for the collector.
+ */
+export function countWordRuns(text: string, minPerLine = 0, cap = Infinity): number {
+  let total = 0;
+  let line = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length && total < cap; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (!isSpaceCode(code)) {
+      inWord = true;
+      continue;
+    }
+    if (inWord) {
+      line++;
+      if (minPerLine === 0) total++;
+    }
+    inWord = false;
+    if (code === 10 || i === text.length) {
+      if (minPerLine > 0 && line >= minPerLine) total += line;
+      line = 0;
+    }
+  }
+  return Math.min(total, cap);
+}
+
 /** Words in prose lines only: menus and link lists (short lines) should not weigh in. */
 function proseWords(text: string): number {
-  let n = 0;
-  for (const line of text.split('\n')) {
-    const words = line.split(/\s+/).filter(Boolean).length;
-    if (words >= 8) n += words;
-  }
-  return n;
+  return countWordRuns(text, 8);
 }
 
 /** Each element of `live` and of its exact copy `copy`, in the same order, without recursion. */
