@@ -20,7 +20,9 @@ export function parseHtmlDocument(html: string): Document | null {
   const { document } = parseHTML(html);
   const root = document.documentElement as Element | null;
   if (!root) return null;
-  if (root.tagName.toUpperCase() === 'HTML' && Array.from(root.children).some((el) => el.tagName.toUpperCase() === 'BODY')) {
+  const body = root.tagName.toUpperCase() === 'HTML' ? Array.from(root.children).find((el) => el.tagName.toUpperCase() === 'BODY') : undefined;
+  if (body) {
+    keepInOneBody(document as unknown as Document, body as unknown as Element);
     return document as unknown as Document;
   }
   const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, '');
@@ -28,6 +30,23 @@ export function parseHtmlDocument(html: string): Document | null {
   const head = implied.querySelector('head')!;
   for (const el of Array.from(implied.body.querySelectorAll(HEAD_ONLY))) if (!el.closest('svg')) head.appendChild(el);
   return implied as unknown as Document;
+}
+
+/**
+ * A browser never ends a document early: whatever follows a stray `</body>` or `</html>` (an ad iframe's fallback
+ * markup often carries both) still goes into the body, and a later `<body>` tag adds no element. linkedom closes
+ * everything at such a tag instead, so the rest of the page lands beside <html> or in extra <body> elements, where
+ * no reader of the body finds it. Both are put back where a browser has them, in document order.
+ */
+function keepInOneBody(doc: Document, body: Element): void {
+  for (let node = doc.documentElement!.nextSibling; node; ) {
+    const next = node.nextSibling;
+    if (node.nodeType === 1 || node.nodeType === 3) body.appendChild(node);
+    node = next;
+  }
+  for (const extra of Array.from(doc.querySelectorAll('body'))) {
+    if (extra !== body) extra.replaceWith(...Array.from(extra.childNodes));
+  }
 }
 
 export function textFromHtml(html: string): { text: string; title: string | null } {

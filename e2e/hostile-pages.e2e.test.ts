@@ -79,6 +79,38 @@ describe('a page with a hostile custom element and a forged highlight', () => {
   });
 });
 
+describe('a page restyling the highlights and the tooltip', () => {
+  it('cannot add text to a highlight, hide it behind an image or filter, or shrink, hide or trap the tooltip', async () => {
+    const tab = await newTab('restyled.html');
+    const popup = await openPopup(tab);
+    expect(await verdicts(popup)).toMatchObject({ selling: 'sells' });
+    await closePopup(popup);
+    await tab.bringToFront();
+    const mark = '#sell mark';
+    await tab.waitForSelector(mark);
+    const drawn = await tab.$eval(mark, (el) => {
+      const s = getComputedStyle(el);
+      return { after: getComputedStyle(el, '::after').content, before: getComputedStyle(el, '::before').content, image: s.backgroundImage, filter: s.filter, blend: s.mixBlendMode };
+    });
+    expect(drawn).toEqual({ after: 'none', before: 'none', image: 'none', filter: 'none', blend: 'normal' });
+    await tab.hover(mark);
+    await tab.waitForFunction(() => document.querySelector('policylens-tooltip')?.matches(':popover-open'), { timeout: 10_000 });
+    const tooltip = await tab.evaluate(() => {
+      const host = document.querySelector('policylens-tooltip') as HTMLElement;
+      const box = host.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+      const h = getComputedStyle(host);
+      const rect = box.getBoundingClientRect();
+      // The box's size as drawn on screen: the zoom on <html> (0.3) is countered on the host.
+      const zoom = Number(getComputedStyle(document.documentElement).zoom) * Number(h.zoom);
+      return { shown: [h.display !== 'none', h.opacity, h.transform], width: rect.width * zoom, text: box.textContent ?? '' };
+    });
+    expect(tooltip.shown).toEqual([true, '1', 'none']);
+    expect(tooltip.width).toBeGreaterThan(150);
+    expect(tooltip.text).toMatch(/sell/i);
+    await tab.close();
+  }, 120_000);
+});
+
 describe('what is rendered decides what is read', () => {
   it('reads a visible aside, says so, and ignores a hidden German block, a hidden PDF embed, a .pdf URL and a 20,000-deep hidden subtree', async () => {
     const tab = await newTab('rendered-only.html');

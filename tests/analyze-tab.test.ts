@@ -3,7 +3,7 @@ import { analyze, PRACTICES } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { quotableEvidence } from '../utils/evidence-quality';
 import { toneFor } from '../utils/verdict-answers';
-import { MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/worker/analyze-tab';
+import { fewerWordsThan, MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/worker/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/tab-analysis';
 import { guessLanguage } from '../analyzer/language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/worker/restricted-pages';
@@ -170,6 +170,15 @@ describe('TabAnalyzer', () => {
   it('says PDF for a PDF viewer document, not for an HTML page whose URL ends in .pdf (replaceState)', async () => {
     expect(await new TabAnalyzer(fakeDriver({ url: 'https://a.test/privacy.pdf' }).driver).analyze(1)).toMatchObject({ kind: 'report' });
     expect(await new TabAnalyzer(fakeDriver({ contentType: 'application/pdf', text: '' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
+  });
+
+  it('tells a page of fewer than 20 words from its start, and counts the rest only when the start has too few', () => {
+    expect(fewerWordsThan('Menu Home About', 20)).toBe(true);
+    expect(fewerWordsThan('word '.repeat(20), 20)).toBe(false);
+    expect(fewerWordsThan('word '.repeat(19), 20)).toBe(true);
+    // Words only after a long blank start: the whole text decides.
+    expect(fewerWordsThan(`${' '.repeat(5000)}${'word '.repeat(20)}`, 20)).toBe(false);
+    expect(fewerWordsThan(`${'-'.repeat(5000)} ${'word '.repeat(19)}`, 20)).toBe(true);
   });
 
   it('says empty for a page without text', async () => {

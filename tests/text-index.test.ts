@@ -30,6 +30,34 @@ describe('foldText', () => {
   });
 });
 
+describe('folding by code unit (the fast path a 2 MB page takes)', () => {
+  it('folds every ASCII unit: whitespace to a space, A–Z lower-cased, the backtick to an apostrophe, the rest kept', () => {
+    for (let code = 33; code < 128; code++) {
+      const c = String.fromCharCode(code);
+      const want = code >= 65 && code <= 90 ? c.toLowerCase() : c === '`' ? "'" : c;
+      expect(foldText(`a${c}b`), `code ${code}`).toBe(`a${want}b`);
+    }
+    for (const space of ['\t', '\n', '\v', '\f', '\r', ' ']) expect(foldText(`a${space}b`)).toBe('a b');
+  });
+
+  it('folds non-ASCII units by the same rule, in the page index and in the needle alike', () => {
+    const page = 'Ünsere\u00a0DATEN \u2014 \u201cİstanbul\u201d caf\u00c9 per\u00adsonal \ud835\udc00 \u00df';
+    expect(foldText(page)).toBe('ünsere daten - "İstanbul" café personal \ud835\udc00 ß');
+    document.body.innerHTML = `<p>${page}</p>`;
+    expect(buildTextIndex(document.body).text).toBe(foldText(page));
+  });
+
+  it('maps every folded unit of a large text node back to its offset', () => {
+    const text = 'Acme Privacy Data Company Inc. The Website Service Policy Notice '.repeat(2000);
+    document.body.innerHTML = `<p>${text}</p>`;
+    const index = buildTextIndex(document.body);
+    expect(index.text).toBe(foldText(text));
+    expect(index.nodeOf).toHaveLength(index.text.length);
+    const at = index.text.lastIndexOf('policy notice');
+    expect(text.slice(index.offsetOf[at]!, index.offsetOf[at + 12]! + 1)).toBe('Policy Notice');
+  });
+});
+
 describe('buildTextIndex + findAll', () => {
   beforeEach(() => {
     document.body.innerHTML = '';

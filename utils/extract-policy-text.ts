@@ -22,13 +22,26 @@ const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role
 const SIDE = 'aside, [aria-hidden="true"]';
 
 /**
- * Without a layout (linkedom in the CLI and tests): the `hidden` attribute and an inline `display: none`
- * are what tell. ARIA attributes never decide: `aria-hidden` text is on screen.
+ * Without a layout (static HTML: linkedom in the CLI, an inert DOMParser document of a fetched policy) the markup
+ * tells: the `hidden` attribute, and a closed dialog. No CSS is applied there, inline or from a stylesheet, and a
+ * static page's `display: none` is routinely undone by its scripts (accordion panels, tabs, "read more"), so such
+ * a section is text the page shows its reader and is read. A closed dialog is not: it is an overlay outside the
+ * reading order (cookie consent, sign-up, a "learn more" box), shown over the page only on demand. The live page in
+ * the browser is judged by what it renders instead (`renderedOnPage`). `aria-hidden` never decides: its text is on screen.
  */
 export const unrenderedByMarkup: Rendered = (el) => {
   if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return false;
-  return !/(?:^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+  return !closedDialog(el);
 };
+
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+
+/** A `<dialog>` without `open`, or an element with a dialog role that an inline `display: none` keeps closed. */
+function closedDialog(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'DIALOG') return !el.hasAttribute('open');
+  if (!DIALOG_ROLES.has((el.getAttribute('role') ?? '').trim().toLowerCase())) return false;
+  return /(?:^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
 
 /**
  * On the live page: what is rendered (computed display, visibility, opacity), read without changing the page.
@@ -71,7 +84,7 @@ export function blockText(root: Node, options: boolean | WalkOptions = false): s
     const node = item;
     if (node.nodeType === 3) {
       // Source line breaks inside a paragraph are layout, not structure.
-      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      parts.push(foldSpaceRuns(node.nodeValue ?? '', false));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -96,20 +109,75 @@ export function blockText(root: Node, options: boolean | WalkOptions = false): s
   return parts
     .join('')
     .split('\n')
-    .map((line) => line.replace(/[^\S\t]+/g, ' ').replace(/\s*\t\s*/g, '\t').trim())
+    .map((line) => foldSpaceRuns(line, true).trim())
     .filter((line, i, all) => line.length > 0 || (i > 0 && all[i - 1]!.length > 0))
     .join('\n')
     .trim();
 }
 
+/**
+ * Each run of whitespace as one space, or (`tabs`) as one tab when the run holds a tab (a table cell's edge).
+ * Only the runs that change are copied around: a 2 MB paragraph of single spaces is returned as it is, where a
+ * global regex replace would build 300,000 pieces for the collector.
+ */
+export function foldSpaceRuns(text: string, tabs: boolean): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let tab = false;
+    for (; end < text.length && isSpaceCode(text.charCodeAt(end)); end++) if (text.charCodeAt(end) === 9) tab = true;
+    const fold = tabs && tab ? '\t' : ' ';
+    if (end - i > 1 || text[i] !== fold) {
+      out += text.slice(from, i) + fold;
+      from = end;
+    }
+    i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** JavaScript's `\s`, by code unit. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Words (runs of non-space) in the lines that have at least `minPerLine` of them, stopping once `cap` is reached.
+ * Counted in place: splitting a 2 MB line would make 300,000 strings for the collector.
+ */
+export function countWordRuns(text: string, minPerLine = 0, cap = Infinity): number {
+  let total = 0;
+  let line = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length && total < cap; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (!isSpaceCode(code)) {
+      inWord = true;
+      continue;
+    }
+    if (inWord) {
+      line++;
+      if (minPerLine === 0) total++;
+    }
+    inWord = false;
+    if (code === 10 || i === text.length) {
+      if (minPerLine > 0 && line >= minPerLine) total += line;
+      line = 0;
+    }
+  }
+  return Math.min(total, cap);
+}
+
 /** Words in prose lines only: menus and link lists (short lines) should not weigh in. */
 function proseWords(text: string): number {
-  let n = 0;
-  for (const line of text.split('\n')) {
-    const words = line.split(/\s+/).filter(Boolean).length;
-    if (words >= 8) n += words;
-  }
-  return n;
+  return countWordRuns(text, 8);
 }
 
 /** Each element of `live` and of its exact copy `copy`, in the same order, without recursion. */

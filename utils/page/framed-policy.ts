@@ -1,11 +1,13 @@
+import { countWordRuns } from '../extract-policy-text';
 import type { PolicyLink } from '../tab-analysis';
 
 /** A page whose own text is shorter than this (words) may be a shell around a framed policy. */
 const SHELL_WORDS = 150;
 const PRIVACY = /privacy|datenschutz|data[- ]?protection|confidentialit|privacidad|policy/i;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Words of a text, counted up to `cap` (a page's own text may be 2 MB; only "is it short?" is asked of it). */
+function words(text: string, cap = Infinity): number {
+  return countWordRuns(text, 0, cap);
 }
 
 /**
@@ -13,7 +15,7 @@ function words(text: string): number {
  * one frame holds at least three times as many words. Cross-origin frames cannot be read (null).
  */
 export function framedDocument<T extends { text: string }>(doc: Document, ownText: string, read: (d: Document) => T): { doc: Document; extraction: T } | null {
-  const own = words(ownText);
+  const own = words(ownText, SHELL_WORDS);
   if (own >= SHELL_WORDS) return null;
   let best: { doc: Document; extraction: T; words: number } | null = null;
   for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
@@ -33,7 +35,7 @@ export function framedDocument<T extends { text: string }>(doc: Document, ownTex
 
 /** A frame the page shows whose address or title names a policy, offered as the policy link when it cannot be read here. */
 export function framePolicyLink(doc: Document, ownText: string): PolicyLink | null {
-  if (words(ownText) >= SHELL_WORDS) return null;
+  if (words(ownText, SHELL_WORDS) >= SHELL_WORDS) return null;
   for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[src], frame[src]'))) {
     const href = frame.src;
     if (!/^https?:/i.test(href)) continue;

@@ -28,22 +28,54 @@ function foldChar(c: string): string {
   return lower.length === 1 ? lower : c;
 }
 
+const DROP = -1;
+const SPACE_CODE = 32;
+/** Folded non-ASCII units, computed once each (a page repeats the few it uses). */
+const folded = new Map<number, number>();
+
+/**
+ * One UTF-16 unit folded, as a code: DROP, SPACE_CODE, or the unit to compare. ASCII (nearly all of a policy) is
+ * folded by arithmetic: a 2 MB page is indexed without allocating a string per character.
+ */
+function foldCode(code: number): number {
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return SPACE_CODE;
+    if (code >= 65 && code <= 90) return code + 32;
+    return code === 96 ? 39 : code; // ` → '
+  }
+  let f = folded.get(code);
+  if (f === undefined) {
+    const s = foldChar(String.fromCharCode(code));
+    f = s === '' ? DROP : s.charCodeAt(0);
+    folded.set(code, f);
+  }
+  return f;
+}
+
+/** A string from UTF-16 codes, in chunks (one call's argument count is limited; `apply`, since spreading iterates). */
+function fromCodes(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join('');
+}
+
 /** The folded form used on both sides: lower case, ASCII quotes and dashes, single spaces, trimmed. */
 export function foldText(text: string): string {
-  let out = '';
+  const out = new Uint16Array(text.length);
+  let n = 0;
   let space = false;
-  for (const unit of text.split('')) {
-    const f = foldChar(unit);
-    if (f === '') continue;
-    if (f === ' ') {
-      space = out.length > 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === DROP) continue;
+    if (f === SPACE_CODE) {
+      space = n > 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[n++] = SPACE_CODE;
     space = false;
-    out += f;
+    out[n++] = f;
   }
-  return out;
+  return fromCodes(out.subarray(0, n));
 }
 
 export type TextIndex = {
@@ -68,9 +100,20 @@ function blockOf(node: Node, root: Node): Node {
 export function buildTextIndex(root: Node): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  // Typed arrays grown by doubling: one slot per folded unit, no garbage per character.
+  let codes = new Uint16Array(4096);
+  let nodeOf = new Int32Array(4096);
+  let offsetOf = new Int32Array(4096);
+  let size = 0;
+  const reserve = (more: number) => {
+    if (size + more <= codes.length) return;
+    const capacity = Math.max(2 * codes.length, size + more);
+    const grown = [new Uint16Array(capacity), new Int32Array(capacity), new Int32Array(capacity)] as const;
+    grown[0].set(codes.subarray(0, size));
+    grown[1].set(nodeOf.subarray(0, size));
+    grown[2].set(offsetOf.subarray(0, size));
+    [codes, nodeOf, offsetOf] = grown;
+  };
   let pendingSpace = false;
   let lastBlock: Node | null = null;
   const addText = (text: Text) => {
@@ -79,23 +122,30 @@ export function buildTextIndex(root: Node): TextIndex {
     lastBlock = block;
     const at = nodes.push(text) - 1;
     const data = text.data;
+    reserve(data.length + 1); // each unit gives at most one, plus one pending space
+    // Locals, not the closure's variables, in the hot loop.
+    const [c, n, o] = [codes, nodeOf, offsetOf];
+    let k = size;
+    let pending = pendingSpace;
     for (let i = 0; i < data.length; i++) {
-      const f = foldChar(data[i]!);
-      if (f === '') continue;
-      if (f === ' ') {
-        pendingSpace = true;
+      const f = foldCode(data.charCodeAt(i));
+      if (f === DROP) continue;
+      if (f === SPACE_CODE) {
+        pending = true;
         continue;
       }
-      if (pendingSpace && chars.length > 0) {
-        chars.push(' ');
-        nodeOf.push(at);
-        offsetOf.push(i);
+      if (pending && k > 0) {
+        c[k] = SPACE_CODE;
+        n[k] = at;
+        o[k++] = i;
       }
-      pendingSpace = false;
-      chars.push(f);
-      nodeOf.push(at);
-      offsetOf.push(i);
+      pending = false;
+      c[k] = f;
+      n[k] = at;
+      o[k++] = i;
     }
+    size = k;
+    pendingSpace = pending;
   };
   /** TreeWalker filter for an element: 2 rejects its subtree, 1 accepts (<br>), 3 looks inside. */
   const filter = (el: Element): number => {
@@ -131,7 +181,7 @@ export function buildTextIndex(root: Node): TextIndex {
     }
   };
   walk(root);
-  return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  return { text: fromCodes(codes.subarray(0, size)), nodes, nodeOf: nodeOf.slice(0, size), offsetOf: offsetOf.slice(0, size) };
 }
 
 /** Every place (folded start, end) where `sentence` occurs in the index, in document order. */

@@ -44,6 +44,11 @@ export type TabDriver = {
 export const MAX_TEXT_CHARS = 2_000_000;
 /** Fewer words than this is an empty page, not a short policy. */
 export const MIN_WORDS = 20;
+
+/** Whether `text` has fewer than `n` words, without counting all of a 2 MB page (its start usually settles it). */
+export function fewerWordsThan(text: string, n: number): boolean {
+  return countWords(text.slice(0, 64 * n)) < n && countWords(text) < n;
+}
 export type RuntimeSettings = { highlightEvidence: boolean; toolbarBadge: boolean; minConfidence: number };
 const DEFAULTS: RuntimeSettings = { highlightEvidence: true, toolbarBadge: true, minConfidence: 0 };
 
@@ -305,7 +310,7 @@ function emptyPageOf(extraction: PageExtraction, text: string, page: PageInfo): 
   if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
     return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
   }
-  if (countWords(text) < MIN_WORDS) return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
+  if (fewerWordsThan(text, MIN_WORDS)) return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
   return null;
 }
 
