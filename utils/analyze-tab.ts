@@ -178,11 +178,11 @@ export class TabAnalyzer {
       notice = notice ? `${notice} ${framed}` : framed;
     }
     if (extraction.sideLines) {
-      const side = `PolicyLens also read ${extraction.sideLines} ${extraction.sideLines === 1 ? 'line' : 'lines'} of text from a side panel or from text hidden from screen readers: it is on the page, but easy to miss.`;
+      const side = extraction.sideLines === 1 ? t('worker_side_lines_one') : t('worker_side_lines', extraction.sideLines);
       notice = notice ? `${notice} ${side}` : side;
     }
     if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
-      return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
+      return { kind: 'unsupported', reason: 'empty', message: t('worker_not_html', extraction.contentType), page };
     }
     if (countWords(text) < MIN_WORDS) {
       return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
@@ -251,7 +251,7 @@ export class TabAnalyzer {
 
 const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({
   kind: 'error',
-  message: 'The page changed while PolicyLens was reading it (it navigated or reloaded). Click PolicyLens again to read the page it shows now.',
+  message: t('worker_page_changed'),
   page,
 });
 /** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
