@@ -59,6 +59,9 @@ describe('tooltip reasons say what the sentence says', () => {
     );
     expect(reasonOn(r, 'selling', 'do not sell')).toBe('Says it does not sell personal information, with exceptions');
     expect(reasonOn(r, 'retention', '30 days')).toBe('Deletes data after 30 days');
+    // Kept, then erased: what the sentence says first is how long it is kept.
+    const kept = policy('We keep your personal information for 90 days after you delete your account, and then we erase it from our systems.');
+    expect(reasonOn(kept, 'retention', '90 days')).toBe('Keeps data for 90 days');
   });
 
   it('are in the UI’s language, the duration included', () => {

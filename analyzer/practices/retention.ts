@@ -30,6 +30,11 @@ const RESPONSE = PROCESS_DEADLINE.re;
 const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
 
+/** The verb that governs the period is the last one before it: "deleted after 30 days", not "kept 90 days, then erased". */
+function deletedAfter(keepAt: number, removeAt: number, durationAt: number): boolean {
+  return removeAt >= 0 && removeAt < durationAt && (keepAt < 0 || keepAt > durationAt || removeAt > keepAt);
+}
+
 export const retention: Practice<'retention'> = {
   ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
@@ -73,7 +78,7 @@ export const retention: Practice<'retention'> = {
         const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
         const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
-        hits.push({ verdict: 'period', sentence, strength, days, ...(removeAt >= 0 ? { claim: 'deleted-after' } : {}), reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
+        hits.push({ verdict: 'period', sentence, strength, days, ...(deletedAfter(keepAt, removeAt, durations[0]!.index) ? { claim: 'deleted-after' } : {}), reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
       }
     }
     if (UNTIL_DELETION.test(text)) {
