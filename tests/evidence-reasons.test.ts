@@ -62,6 +62,10 @@ describe('tooltip reasons say what the sentence says', () => {
     // Kept, then erased: what the sentence says first is how long it is kept.
     const kept = policy('We keep your personal information for 90 days after you delete your account, and then we erase it from our systems.');
     expect(reasonOn(kept, 'retention', '90 days')).toBe('Keeps data for 90 days');
+    // "We sell" outright, "may be sold" in a list: each says what its sentence says.
+    const sold = policy('We sell your personal information to data brokers.', 'We may sell your e-mail address to marketing partners.');
+    expect(reasonOn(sold, 'selling', 'We sell')).toBe('Says it sells personal information');
+    expect(reasonOn(sold, 'selling', 'We may sell')).toBe('Says personal information may be sold, rented or traded');
   });
 
   it('are in the UI’s language, the duration included', () => {

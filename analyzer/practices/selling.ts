@@ -35,6 +35,9 @@ const AMBIGUOUS_SALE = /^(?:rent|rents|renting|rented|lease|leases|leasing|lease
 const SALE_LIST = /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or |and |\w+,\s*){0,2}(?:rent|lease|trade|swap|exchange)|(?:rent|lease|trade|swap|exchange)\w*[\s,]+(?:or |and )?(?:sell|sold|share)/i;
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
 
+/** "We may sell": a possibility, which the tooltip words as such; "we sell" says it outright. */
+const MAYBE = /\b(?:may|might|could|can)\b/i;
+
 export const selling: Practice<'selling'> = {
   ...PRACTICE_META.selling,
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
@@ -116,7 +119,7 @@ export const selling: Practice<'selling'> = {
     }
     if (affirmed && !hits.length) {
       // "We sell ..." says it outright; a passive or a list ("may be used, disclosed, sold") a shade less.
-      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.' });
+      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.', ...(weSell && !MAYBE.test(text) ? { claim: 'we-sell' } : {}) });
     }
     if (denied) {
       // A denial about children's data only is narrower than one about everyone's.
