@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { actorAt, bodyStart, frameOf } from '../frame';
-import { PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { has, HEDGED_VERB, PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -34,9 +34,6 @@ const AMBIGUOUS_SALE = /^(?:rent|rents|renting|rented|lease|leases|leasing|lease
 /** A sale verb in a list with "sell" or "share": "sell, rent or trade". */
 const SALE_LIST = /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or |and |\w+,\s*){0,2}(?:rent|lease|trade|swap|exchange)|(?:rent|lease|trade|swap|exchange)\w*[\s,]+(?:or |and )?(?:sell|sold|share)/i;
 const TRADE_NOISE = /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
-
-/** "We may sell": a possibility, which the tooltip words as such; "we sell" says it outright. */
-const MAYBE = /\b(?:may|might|could|can)\b/i;
 
 export const selling: Practice<'selling'> = {
   ...PRACTICE_META.selling,
@@ -88,6 +85,7 @@ export const selling: Practice<'selling'> = {
     let affirmed = false;
     let exception = false;
     let weSell = false;
+    let outright = false;
     for (const m of clean.matchAll(SALE_VERB)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -104,7 +102,11 @@ export const selling: Practice<'selling'> = {
       if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       if (AMBIGUOUS_SALE.test(m[0]) && !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) && !SALE_LIST.test(clean.slice(Math.max(0, at - 20), at + 30))) continue;
-      if (actorAt(clean, at) === 'we') weSell = true;
+      if (actorAt(clean, at) === 'we') {
+        weSell = true;
+        // "We sell" says it outright; "we may sell" a possibility (the tooltip words them apart).
+        outright ||= !has(HEDGED_VERB, clean.slice(Math.max(0, at - 40), at));
+      }
       if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.', claim: 'opt-out' });
@@ -119,7 +121,7 @@ export const selling: Practice<'selling'> = {
     }
     if (affirmed && !hits.length) {
       // "We sell ..." says it outright; a passive or a list ("may be used, disclosed, sold") a shade less.
-      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.', ...(weSell && !MAYBE.test(text) ? { claim: 'we-sell' } : {}) });
+      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.', ...(outright ? { claim: 'we-sell' } : {}) });
     }
     if (denied) {
       // A denial about children's data only is narrower than one about everyone's.
