@@ -1,7 +1,7 @@
 import { evidenceRank } from './frame';
 import type { NumberReader } from './number-patterns';
 import type { PracticeMeta, VerdictOf } from './practice-meta';
-import type { Evidence, PracticeId, Practices, Sentence } from './types';
+import type { Evidence, EvidenceSays, PracticeId, Practices, Sentence } from './types';
 
 export type { PracticeId } from './types';
 export type { VerdictOf } from './practice-meta';
@@ -14,6 +14,10 @@ export type Hit<V extends string = string> = {
   strength: number;
   /** Why, in words, for the tooltip. */
   reason: string;
+  /** Which of the judge's statements this is, when a verdict has several (see `EvidenceSays`). */
+  claim?: string;
+  /** What the sentence names, in its own words (trackers, signals, measures…), for the tooltip. */
+  names?: string[];
   days?: number;
   value?: number;
   trackers?: string[];
@@ -44,10 +48,22 @@ export function toEvidence(hits: Hit[], max = 5): Evidence[] {
     const key = h.sentence.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason });
+    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason, says: saysOf(h) });
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** The hit as data for `Evidence.says`: only the fields it has. */
+function saysOf(h: Hit): EvidenceSays {
+  const names = h.names ?? h.trackers;
+  return {
+    verdict: h.verdict,
+    ...(h.claim ? { claim: h.claim } : {}),
+    ...(names?.length ? { names } : {}),
+    ...(h.days !== undefined ? { days: h.days } : {}),
+    ...(h.value !== undefined ? { age: h.value } : {}),
+  };
 }
 
 /**

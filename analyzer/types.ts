@@ -1,7 +1,14 @@
 /** The JSON contract. Other tools depend on it: extend only by adding fields. */
 
-/** `reason` (added field): why this sentence counts, in words, for tooltips. */
-export type Evidence = { text: string; start: number; end: number; reason?: string };
+/** `reason` (added field): why this sentence counts, in words, for tooltips. `says` (added field): the same as data. */
+export type Evidence = { text: string; start: number; end: number; reason?: string; says?: EvidenceSays };
+
+/**
+ * What this one sentence says, as data, so a UI can word it in its own language: the verdict the sentence
+ * supports, which of the judge's statements it is (`claim`; absent: the verdict's plain statement), the names
+ * it gives in its own words (trackers, signals, categories, addresses…), and its number (`days`, `age`).
+ */
+export type EvidenceSays = { verdict: string; claim?: string; names?: string[]; days?: number; age?: number };
 
 export type Finding<V extends string> = {
   verdict: V;

@@ -1,4 +1,5 @@
 import type { LinkedSource } from '../utils/worker/linked-policy';
+import { t } from '../utils/i18n';
 import { LINKED_TEXT } from '../utils/linked-policy-text';
 import { ExternalIcon } from './icons';
 import { isOpenableLink } from './NotPolicyState';
@@ -11,7 +12,7 @@ export function LinkedPolicyHeader({ source, onOpen }: Props) {
   return (
     <div class="linked-source" data-linked-policy>
       <p class="linked-from">
-        {LINKED_TEXT.from} <q class="linked-link-text">{source.text.trim() || 'Privacy policy'}</q> (<span class="linked-url">{source.url}</span>)
+        {LINKED_TEXT.from} <q class="linked-link-text">{source.text.trim() || t('not_policy_link_default')}</q> (<span class="linked-url">{source.url}</span>)
       </p>
       <p class="linked-note">{LINKED_TEXT.notOnPageNote}</p>
       {openable && (

@@ -173,11 +173,12 @@ describe('the popup on a policy page (English)', () => {
 describe('the popup in German', () => {
   let browser: Browser;
   let extensionId: string;
+  let page: Page;
   let popup: Page;
 
   beforeAll(async () => {
     ({ browser, extensionId } = await launchWithExtension(undefined, { localHosts: [TRACKER_HOST], lang: 'de' }));
-    const page = await browser.newPage();
+    page = await browser.newPage();
     await page.goto(`${server.origin}/tracked-policy.html`, { waitUntil: 'load' });
     popup = await openPopup(browser, extensionId, page, 45_000);
     await popup.waitForSelector('.answers [data-core]');
@@ -199,5 +200,20 @@ describe('the popup in German', () => {
     expect(await popup.$eval('.export-bar', (el) => el.textContent)).toContain('Kopieren');
     // Longer German words still fit the 400 px popup.
     expect(await overflowing(popup)).toEqual([]);
+  });
+
+  it('words the page’s tooltips in German too: what each sentence says, from the worker', async () => {
+    await page.waitForSelector(`${MARK}[data-policylens-practice="retention"]`);
+    await page.hover(`${MARK}[data-policylens-practice="retention"]`);
+    const tooltip = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+        return box && box.style.display !== 'none' ? box.textContent : null;
+      });
+    await expect.poll(tooltip).not.toBeNull();
+    const text = (await tooltip())!;
+    expect(text).toContain('Speicherdauer');
+    // "We keep your booking records … for seven (7) years …, and then we delete them."
+    expect(text).toContain('Speichert Daten 7 Jahre lang');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the popup without an extension: builds the real App over a fake API (the sample policy
- * through `analyze`), renders each state in headless Chromium, light and dark (the report, not-a-policy
- * and options also in German), and runs axe-core on each.
+ * through `analyze`), renders each state in headless Chromium, light and dark (the report, not-a-policy, the
+ * linked policy's tried links, the changed banner and options also in German and French), and runs axe-core on each.
  * Usage: npx tsx scripts/popup-preview.ts [outDir]   (default /tmp/policylens-preview)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -93,8 +93,10 @@ const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM ??
 const axeSource = join(root, 'node_modules/axe-core/axe.min.js');
 let problems = 0;
 try {
-  // Every state in English, light and dark; the report and options in German too.
-  const runs = [...['loading', ...Object.keys(results), 'options'].map((state) => ({ state, lang: 'en' })), { state: 'report', lang: 'de' }, { state: 'not-policy', lang: 'de' }, { state: 'options', lang: 'de' }];
+  // Every state in English, light and dark; in German and French the report, not-a-policy, the linked policy's
+  // tried links, the changed banner and the options (the longest words and the newest strings).
+  const translated = ['report', 'not-policy', 'linked-tried', 'changed', 'options'];
+  const runs = [...['loading', ...Object.keys(results), 'options'].map((state) => ({ state, lang: 'en' })), ...['de', 'fr'].flatMap((lang) => translated.map((state) => ({ state, lang })))];
   for (const { state, lang } of runs) {
     for (const scheme of ['light', 'dark'] as const) {
       const tab = await browser.newPage();

@@ -1,5 +1,6 @@
 import { META_LIST } from '../analyzer/practice-meta';
 import type { Finding, Report } from '../analyzer/types';
+import { evidenceReason } from './evidence-reasons';
 import { quotableEvidence } from './evidence-quality';
 import type { HighlightRequest } from './tab-analysis';
 import { coreAnswers, practiceTitle, toneFor, verdictLabel } from './verdict-answers';
@@ -26,7 +27,7 @@ export function highlightRequests(report: Report, opts: { minConfidence: number 
       verdict: finding.verdict,
       verdictLabel: answers.get(practice.id) ?? verdictLabel(practice, finding.verdict),
       tone,
-      reason: evidence.reason ?? finding.summary,
+      reason: evidenceReason(practice.id, evidence, finding.summary),
       text: evidence.text,
       start: evidence.start,
       end: evidence.end,

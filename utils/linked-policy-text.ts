@@ -1,49 +1,47 @@
-/** Every user-facing string of the linked-policy feature, in one place (popup and worker). */
+/** Every user-facing string of the linked-policy feature, in one place (popup and worker); the words are in `locales/*.json`. */
+import { t, type MessageKey } from './i18n';
 import { languageName } from './page-language';
 import type { LinkAttempt } from './worker/linked-policy';
 
 export const LINKED_TEXT = {
-  from: 'From',
-  openAndHighlight: 'Open and highlight',
-  openAndHighlightHint: 'Opens the policy in this tab and highlights the sentences behind each verdict.',
-  evidenceElsewhere: 'This sentence is in the linked policy, not on this page: “Open and highlight” takes you to it.',
-  notOnPageNote: 'These verdicts are about the site’s linked privacy policy, not this page, so nothing is highlighted here.',
-  truncated: (mb: number) => `The linked policy is very long: PolicyLens read only its first ${mb} MB.`,
-  triedTitle: 'PolicyLens tried the site’s policy links:',
-  accessTitle: (host: string) => `The policy is on another site, ${host}.`,
-  accessExplain: (host: string) =>
-    `To read it here, PolicyLens needs your permission to fetch pages from ${host}. It fetches only the policy page, now, without your cookies, and sends nothing anywhere. You can withdraw the permission in the browser’s extension settings.`,
-  allow: (host: string) => `Allow reading ${host}`,
-  declined: 'Without that permission PolicyLens cannot read the policy from here: open it and click PolicyLens there.',
+  get from() { return t('linked_from'); },
+  get openAndHighlight() { return t('linked_open'); },
+  get openAndHighlightHint() { return t('linked_open_hint'); },
+  get evidenceElsewhere() { return t('linked_evidence_elsewhere'); },
+  get notOnPageNote() { return t('linked_not_on_page'); },
+  truncated: (mb: number) => t('linked_truncated', mb),
+  get triedTitle() { return t('linked_tried_title'); },
+  accessTitle: (host: string) => t('linked_access_title', host),
+  accessExplain: (host: string) => t('linked_access_explain', host),
+  allow: (host: string) => t('linked_allow', host),
+  get declined() { return t('linked_declined'); },
   /** The toolbar badge's tooltip when the verdicts came from a linked policy. */
-  badgeTitle: (url: string) => `PolicyLens: verdicts from the site’s linked policy (${url})`,
+  badgeTitle: (url: string) => t('linked_badge_title', url),
 };
 
 /** One line per failed candidate: what happened, in plain words. */
 export function attemptMessage(attempt: LinkAttempt): string {
-  const name = `“${attempt.link.text}”`;
+  const name = t('linked_quote', attempt.link.text);
   switch (attempt.problem) {
     case 'not-found':
-      return `${name} leads to a missing page (error ${attempt.status ?? 404}).`;
+      return t('linked_attempt_not_found', name, attempt.status ?? 404);
     case 'http-error':
-      return `${name}: the site answered with an error${attempt.status ? ` (${attempt.status})` : ''}.`;
-    case 'login':
-      return `${name} asks you to sign in, so PolicyLens cannot read it from here.`;
-    case 'pdf':
-      return `${name} is a PDF, which PolicyLens cannot read yet.`;
-    case 'not-html':
-      return `${name} is not a web page (a download or an image).`;
-    case 'timeout':
-      return `${name}: the site did not answer in time.`;
-    case 'unreachable':
-      return `${name} could not be fetched (the site did not answer, or sent PolicyLens to another site).`;
-    case 'empty':
-      return `${name} has almost no text.`;
-    case 'not-policy':
-      return `${name} does not read like a privacy policy.`;
+      return attempt.status ? t('linked_attempt_http_error_status', name, attempt.status) : t('linked_attempt_http_error', name);
     case 'language':
-      return `${name} is in ${languageName(attempt.language ?? 'und')}; PolicyLens reads English policies only for now.`;
-    case 'permission':
-      return `${name} is on another site, which needs your permission.`;
+      return t('linked_attempt_language', name, languageName(attempt.language ?? 'und'));
+    default:
+      return t(ATTEMPT_KEYS[attempt.problem], name);
   }
 }
+
+/** The message for each problem that needs only the link's name (every problem is listed: the type says so). */
+const ATTEMPT_KEYS: Record<Exclude<LinkAttempt['problem'], 'not-found' | 'http-error' | 'language'>, MessageKey> = {
+  login: 'linked_attempt_login',
+  pdf: 'linked_attempt_pdf',
+  'not-html': 'linked_attempt_not_html',
+  timeout: 'linked_attempt_timeout',
+  unreachable: 'linked_attempt_unreachable',
+  empty: 'linked_attempt_empty',
+  'not-policy': 'linked_attempt_not_policy',
+  permission: 'linked_attempt_permission',
+};

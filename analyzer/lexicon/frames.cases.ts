@@ -1,6 +1,10 @@
 import type { ConceptCases } from './cases';
 
 export default {
+  HEDGED_VERB: {
+    must: ['We may ', 'Your information might also be ', 'we could ', 'Lumen can sometimes '],
+    reject: ['We ', 'We do not ', 'You may opt out at any time, and we ', 'We maybe '],
+  },
   RIGHT_DESCRIPTION: {
     must: [
       'You have the right to know the categories of personal information we have collected, sold or disclosed.',

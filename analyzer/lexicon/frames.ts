@@ -95,3 +95,9 @@ export const THE_USER = concept('THE_USER', words('you', 'users', 'user', 'visit
 
 /** A business in general, as the law speaks of it: "a business", "businesses". */
 export const A_BUSINESS = concept('A_BUSINESS', words('a business', 'businesses', 'the business', 'a controller', 'controllers'));
+
+/**
+ * A hedge just before a verb, tested on the text that leads up to it: "we may [sell]", "it might also be [sold]",
+ * "could [rent]". A possibility, not a statement of fact.
+ */
+export const HEDGED_VERB = concept('HEDGED_VERB', seq(words('may', 'might', 'could', 'can'), opt(words('also', 'sometimes', 'occasionally')), opt(words('be'))) + '\\s*$');

@@ -60,7 +60,7 @@ export const age: Practice<'age'> = {
       }
     }
     if (!ages.length && MAJORITY.test(text) && CHILD_CONTEXT.test(text)) {
-      return [{ verdict: 'minimum-age', sentence, strength: 0.5, value: 18, reason: 'Requires the age of majority, which is 18 in most places.' }];
+      return [{ verdict: 'minimum-age', sentence, strength: 0.5, value: 18, reason: 'Requires the age of majority, which is 18 in most places.', claim: 'majority' }];
     }
     if (!ages.length) {
       if (/\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i.test(text)) {

@@ -43,7 +43,7 @@ export const changes: Practice<'changes'> = {
         const strong = STRONG_NOTIFY.test(text);
         // "We will notify you by posting the new policy here" is a posting, not a notice.
         if (!strong && BY_POSTING.test(text) && !/\bprominent|\bnotice (?:on|of)\b/i.test(text)) break;
-        return [{ verdict: 'notified', sentence, strength: strong ? 0.85 : 0.7, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.' }];
+        return [{ verdict: 'notified', sentence, strength: strong ? 0.85 : 0.7, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.', ...(strong ? { claim: 'before' } : {}) }];
       }
     }
     if (POSTED.test(text)) {
@@ -53,7 +53,7 @@ export const changes: Practice<'changes'> = {
       return [{ verdict: 'posted-only', sentence, strength: dateOnly ? 0.6 : promise ? 0.85 : 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
     }
     if (MAY_CHANGE.test(text) && CHANGE.test(text)) {
-      return [{ verdict: 'posted-only', sentence, strength: 0.5, reason: 'Says the policy may change, without promising to tell you.' }];
+      return [{ verdict: 'posted-only', sentence, strength: 0.5, reason: 'Says the policy may change, without promising to tell you.', claim: 'may-change' }];
     }
     return [];
   },

@@ -49,15 +49,15 @@ export const contact: Practice<'contact'> = {
     const contacts = contactsIn(text);
     const emails = contacts.filter((c) => c.includes('@'));
     if (emails.length) {
-      return [{ verdict: 'provided', sentence, strength: invited || underHeading ? 0.9 : 0.7, reason: 'Gives an e-mail address to write to.', contacts }];
+      return [{ verdict: 'provided', sentence, strength: invited || underHeading ? 0.9 : 0.7, reason: 'Gives an e-mail address to write to.', names: emails, contacts }];
     }
     if (contacts.length && (invited || underHeading)) {
-      return [{ verdict: 'provided', sentence, strength: 0.75, reason: 'Says how to reach them about privacy.', contacts }];
+      return [{ verdict: 'provided', sentence, strength: 0.75, reason: 'Says how to reach them about privacy.', claim: 'channel', contacts }];
     }
     const bare = BARE_INVITE.exec(text);
     if (!sentence.isHeading && bare && !CONTACT_AS_DATA.test(text) && INVITE.test(text.replace(bare[0], ''))) {
       const how = /e-?mail/i.test(bare[0]) ? 'e-mail link' : 'contact page';
-      return [{ verdict: 'provided', sentence, strength: 0.5, reason: 'Invites questions without giving an address in the text.', contacts: [how] }];
+      return [{ verdict: 'provided', sentence, strength: 0.5, reason: 'Invites questions without giving an address in the text.', claim: 'invite', contacts: [how] }];
     }
     return [];
   },

@@ -33,24 +33,24 @@ export const dnt: Practice<'dnt'> = {
     if (quiet) {
       // "California law requires that we disclose whether we acknowledge DNT signals. We do not do so."
       const next = ctx.sentences.find((n) => n.start >= sentence.end);
-      if (next && NOT_SO.test(next.text)) return [{ verdict: 'not-honoured', sentence: next, strength: 0.8, reason: `Says it does not respond to ${listInWords(signals)} signals.`, signals }];
+      if (next && NOT_SO.test(next.text)) return [{ verdict: 'not-honoured', sentence: next, strength: 0.8, reason: `Says it does not respond to ${listInWords(signals)} signals.`, names: signals, signals }];
     }
-    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', signals }];
+    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', names: signals, signals }];
     // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
     if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) {
-      return [{ verdict: 'honoured', sentence, strength: 0.75, reason: `Accepts ${listInWords(signals)} as a way to opt out.`, signals }];
+      return [{ verdict: 'honoured', sentence, strength: 0.75, reason: `Accepts ${listInWords(signals)} as a way to opt out.`, claim: 'opt-out', names: signals, signals }];
     }
     // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
     // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
     const signalAt = masked.indexOf('SIGNAL');
     const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
     if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) {
-      return [{ verdict: 'not-honoured', sentence, strength: 0.85, reason: `Says it does not respond to ${listInWords(signals)} signals.`, signals }];
+      return [{ verdict: 'not-honoured', sentence, strength: 0.85, reason: `Says it does not respond to ${listInWords(signals)} signals.`, names: signals, signals }];
     }
     if (responses.length && /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
-      return [{ verdict: 'honoured', sentence, strength: 0.8, reason: `Says it honours ${listInWords(signals)} signals.`, signals }];
+      return [{ verdict: 'honoured', sentence, strength: 0.8, reason: `Says it honours ${listInWords(signals)} signals.`, names: signals, signals }];
     }
-    return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', signals }];
+    return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', names: signals, signals }];
   },
   combine(hits) {
     const all = hits as DntHit[];

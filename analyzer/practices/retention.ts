@@ -27,6 +27,11 @@ const RESPONSE = PROCESS_DEADLINE.re;
 const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
 
+/** The verb that governs the period is the last one before it: "deleted after 30 days", not "kept 90 days, then erased". */
+function deletedAfter(keepAt: number, removeAt: number, durationAt: number): boolean {
+  return removeAt >= 0 && removeAt < durationAt && (keepAt < 0 || keepAt > durationAt || removeAt > keepAt);
+}
+
 export const retention: Practice<'retention'> = {
   ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
@@ -70,13 +75,13 @@ export const retention: Practice<'retention'> = {
         const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
         const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
-        hits.push({ verdict: 'period', sentence, strength, days, reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
+        hits.push({ verdict: 'period', sentence, strength, days, ...(deletedAfter(keepAt, removeAt, durations[0]!.index) ? { claim: 'deleted-after' } : {}), reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.` });
       }
     }
     if (UNTIL_DELETION.test(text)) {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
     } else if (((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
-      hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
+      hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.', claim: 'can-delete' });
     } else if ((VAGUE.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) && (keepAt >= 0 || removeAt >= 0 || underHeading) && !negatedKeep && !NOT_KEEPING.test(text) && !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))) {
       hits.push({ verdict: 'vague', sentence, strength: 0.7, reason: 'Keeps data “as long as necessary” or as the law requires, with no period.' });
     }

@@ -54,7 +54,7 @@ export const rights: Practice<'rights'> = {
     // "To exercise these rights, e-mail us" names no right but says how.
     if (!found.length && !(exercise && how.length)) return [];
     const reason = found.length ? `Says you may ask for: ${listInWords(found)}.` : `Says how to exercise your rights: ${listInWords(how)}.`;
-    const hit: RightsHit = { verdict: found.length >= 3 ? 'described' : 'limited', sentence, strength: /\bright/i.test(text) ? 0.9 : 0.75, reason, rights: found, how };
+    const hit: RightsHit = { verdict: found.length >= 3 ? 'described' : 'limited', sentence, strength: /\bright/i.test(text) ? 0.9 : 0.75, reason, ...(found.length ? { names: found } : { claim: 'how' }), rights: found, how };
     return [hit];
   },
   combine(hits) {

@@ -44,10 +44,10 @@ export const security: Practice<'security'> = {
     const selfEvident = measures.some((m) => SELF_EVIDENT.includes(m));
     if (!selfEvident && !breach && !context) return [];
     if (measures.length) {
-      return [{ verdict: 'measures-described', sentence, strength: 0.85, reason: `Names concrete security measures: ${listInWords(measures)}.`, measures, breach }];
+      return [{ verdict: 'measures-described', sentence, strength: 0.85, reason: `Names concrete security measures: ${listInWords(measures)}.`, names: measures, measures, breach }];
     }
     if (breach || (!USER_ADVICE.test(text) && affirmed(text, GENERIC))) {
-      return [{ verdict: 'generic', sentence, strength: breach ? 0.75 : 0.6, reason: breach ? 'Promises to notify users of a data breach.' : 'Promises security in general terms only.', measures: [], breach }];
+      return [{ verdict: 'generic', sentence, strength: breach ? 0.75 : 0.6, reason: breach ? 'Promises to notify users of a data breach.' : 'Promises security in general terms only.', ...(breach ? { claim: 'breach' } : {}), measures: [], breach }];
     }
     return [];
   },

@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { actorAt, bodyStart, frameOf } from '../frame';
-import { PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { has, HEDGED_VERB, PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -43,38 +43,38 @@ export const selling: Practice<'selling'> = {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
-      return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.' }];
+      return [{ verdict: 'sells', sentence, strength: 0.55, reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.', claim: 'opt-out-link' }];
     }
     // A definition, a quote of the law or a question states nothing about this site; a rights list only names
     // what the reader may ask about ("the right to know ... sold"), at most an opt-out of sale (weak, below).
     const kind = frameOf(sentence).kind;
     if (kind === 'definition' || kind === 'citation' || kind === 'question' || kind === 'scope') return [];
     if (kind === 'right') {
-      return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' }] : [];
+      return OPT_OUT_OF_SALE.test(text) ? [{ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.', claim: 'opt-out' }] : [];
     }
     const compensated = PAID_FOR_DATA.re.exec(text);
     if (compensated) {
       return [isNegated(text, compensated.index + compensated[0].search(/compensat|paid|remunerat|payment/i))
-        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies being paid for personal information.' }
-        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Is paid for personal information, which is a sale.' }];
+        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies being paid for personal information.', claim: 'not-paid' }
+        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Is paid for personal information, which is a sale.', claim: 'paid' }];
     }
     const paid = FOR_MONEY.exec(text);
     if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
       const denied = isNegated(text, text.search(DISCLOSE)) || isNegated(text, paid.index);
       return [denied
-        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies giving personal information to others for money.' }
-        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Gives personal information to others for money, which is a sale.' }];
+        ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies giving personal information to others for money.', claim: 'not-paid' }
+        : { verdict: 'sells', sentence, strength: 0.85, reason: 'Gives personal information to others for money, which is a sale.', claim: 'paid' }];
     }
     const classed = CLASSED_AS_SALE.exec(text);
     if (classed && !isNegated(text, classed.index) && !USER_DUTY.test(text)) {
-      return [{ verdict: 'sells', sentence, strength: 0.8, reason: 'Says some of its disclosures count as a “sale” or “sharing” under privacy law.' }];
+      return [{ verdict: 'sells', sentence, strength: 0.8, reason: 'Says some of its disclosures count as a “sale” or “sharing” under privacy law.', claim: 'classed' }];
     }
     const share = CCPA_SHARE.exec(text);
     if (share && !USER_DUTY.test(text)) {
       if (isNegated(text, share.index)) {
-        return [{ verdict: 'does-not-sell', sentence, strength: 0.9, reason: 'Denies “sharing” personal information for cross-context behavioral advertising.' }];
+        return [{ verdict: 'does-not-sell', sentence, strength: 0.9, reason: 'Denies “sharing” personal information for cross-context behavioral advertising.', claim: 'no-ad-sharing' }];
       }
-      return [{ verdict: 'sells', sentence, strength: 0.75, reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.' }];
+      return [{ verdict: 'sells', sentence, strength: 0.75, reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.', claim: 'ad-sharing' }];
     }
     if (USER_DUTY.test(text) || kind === 'heading') return [];
     const hits: Hit<SellingVerdict>[] = [];
@@ -85,6 +85,7 @@ export const selling: Practice<'selling'> = {
     let affirmed = false;
     let exception = false;
     let weSell = false;
+    let outright = false;
     for (const m of clean.matchAll(SALE_VERB)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -101,10 +102,14 @@ export const selling: Practice<'selling'> = {
       if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       if (AMBIGUOUS_SALE.test(m[0]) && !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) && !SALE_LIST.test(clean.slice(Math.max(0, at - 20), at + 30))) continue;
-      if (actorAt(clean, at) === 'we') weSell = true;
+      if (actorAt(clean, at) === 'we') {
+        weSell = true;
+        // "We sell" says it outright; "we may sell" a possibility (the tooltip words them apart).
+        outright ||= !has(HEDGED_VERB, clean.slice(Math.max(0, at - 40), at));
+      }
       if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
         affirmed = true;
-        hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.' });
+        hits.push({ verdict: 'sells', sentence, strength: 0.4, reason: 'Describes opting out of the sale of personal information.', claim: 'opt-out' });
         break;
       }
       if (isNegated(clean, at) || POST_DENIAL.test(clean.slice(at))) {
@@ -116,7 +121,7 @@ export const selling: Practice<'selling'> = {
     }
     if (affirmed && !hits.length) {
       // "We sell ..." says it outright; a passive or a list ("may be used, disclosed, sold") a shade less.
-      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.' });
+      hits.push({ verdict: 'sells', sentence, strength: weSell ? 0.9 : 0.85, reason: 'States that personal information may be sold, rented or traded.', ...(outright ? { claim: 'we-sell' } : {}) });
     }
     if (denied) {
       // A denial about children's data only is narrower than one about everyone's.
@@ -126,6 +131,7 @@ export const selling: Practice<'selling'> = {
         sentence,
         strength: exception || narrow ? 0.7 : 0.9,
         reason: exception ? 'Denies selling personal information, with exceptions.' : 'Explicitly denies selling personal information.',
+        ...(exception ? { claim: 'exceptions' } : narrow ? { claim: 'minors' } : {}),
       });
     }
     return hits;

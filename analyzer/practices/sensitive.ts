@@ -53,15 +53,15 @@ export const sensitive: Practice<'sensitive'> = {
     const asks = [...text.matchAll(ASK)];
     const deniesCollecting = asks.length > 0 && asks.every((m) => isNegated(text, m.index!));
     if (SENSITIVE_ALL.test(text) && deniesCollecting) {
-      return [{ verdict: 'not-collected', sentence, strength: 0.85, reason: 'Explicitly denies collecting sensitive information.', categories: union([deniedCats, affirmedCats]) }];
+      return [{ verdict: 'not-collected', sentence, strength: 0.85, reason: 'Explicitly denies collecting sensitive information.', claim: 'none-at-all', categories: union([deniedCats, affirmedCats]) }];
     }
     const denied = deniesCollecting || !verbs.length ? union([deniedCats, deniesCollecting ? affirmedCats : []]) : [];
     const found = allNegated ? [] : union([affirmedCats]).filter((c) => !denied.includes(c));
     if (found.length && !NOT_COLLECTION.test(text) && !(CHILDREN.test(text) && /\bknowingly\b/i.test(text))) {
-      return [{ verdict: 'collected', sentence, strength: verbs.length ? 0.8 : 0.6, reason: `Collects sensitive data: ${listInWords(found)}.`, categories: found }];
+      return [{ verdict: 'collected', sentence, strength: verbs.length ? 0.8 : 0.6, reason: `Collects sensitive data: ${listInWords(found)}.`, names: found, categories: found }];
     }
     if (denied.length) {
-      return [{ verdict: 'not-collected', sentence, strength: 0.7, reason: `Denies collecting ${listInWords(denied)} data.`, categories: denied }];
+      return [{ verdict: 'not-collected', sentence, strength: 0.7, reason: `Denies collecting ${listInWords(denied)} data.`, names: denied, categories: denied }];
     }
     return [];
   },

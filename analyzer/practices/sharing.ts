@@ -95,7 +95,8 @@ export const sharing: Practice<'sharing'> = {
         : exception
           ? 'Denies sharing personal information, with exceptions.'
           : 'Explicitly denies sharing personal information.';
-      const hit: SharingHit = { verdict: 'no-sharing', sentence, strength: exception ? 0.6 : 0.85, reason, recipients: [] };
+      const claim = advertising.length ? 'no-marketing' : exception ? 'exceptions' : undefined;
+      const hit: SharingHit = { verdict: 'no-sharing', sentence, strength: exception ? 0.6 : 0.85, reason, ...(claim ? { claim } : {}), recipients: [] };
       // "We do not share it, except with service providers" allows exactly that.
       if (exception && providers.length) {
         return [hit, { verdict: 'service-providers-only', sentence, strength: 0.7, reason: 'Shares only with service providers or as required by law.', recipients: providers }];

@@ -37,7 +37,7 @@ export const tracking: Practice<'tracking'> = {
     const trackers = findTrackers(text);
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
     if (trackers.length && SELF_HOSTED.test(text)) {
-      return [{ verdict: 'first-party', sentence, strength: 0.75, reason: `Uses ${trackers.join(', ')} hosted on its own servers.` }];
+      return [{ verdict: 'first-party', sentence, strength: 0.75, reason: `Uses ${trackers.join(', ')} hosted on its own servers.`, claim: 'self-hosted', names: trackers }];
     }
     if (trackers.length) {
       // A named tool put to use is stated outright; a bare name in a list or a "learn more" pointer only mentions it.
@@ -45,20 +45,20 @@ export const tracking: Practice<'tracking'> = {
       return [{ verdict: 'third-party', sentence, strength: inUse ? 0.9 : 0.65, reason: `Names third-party tracking: ${trackers.join(', ')}.`, trackers }];
     }
     if (WIDGET_WORD.test(text) && SOCIAL_WIDGETS.re.test(text) && /\b(?:we|our|this (?:web)?site)\b/i.test(text) && !isNegated(text, text.search(SOCIAL_WIDGETS.re))) {
-      return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Embeds third-party social media widgets, which let those networks track visitors.' }];
+      return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Embeds third-party social media widgets, which let those networks track visitors.', claim: 'widgets' }];
     }
     const techs = [...text.matchAll(TECH)];
     const collect = COLLECT_VERB.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (collect && ONLINE_ACTIVITY.re.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, collect.index + collect[0].length - 1) && !ELSEWHERE.test(text)) {
-      return [{ verdict: 'third-party', sentence, strength: 0.9, reason: 'Third parties collect information about your activity on the site.' }];
+      return [{ verdict: 'third-party', sentence, strength: 0.9, reason: 'Third parties collect information about your activity on the site.', claim: 'others-collect' }];
     }
     if (!techs.length) {
       if (CROSS_SITE.test(text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE))) {
-        return [{ verdict: 'third-party', sentence, strength: 0.85, reason: 'Third parties collect information about your activity across sites.' }];
+        return [{ verdict: 'third-party', sentence, strength: 0.85, reason: 'Third parties collect information about your activity across sites.', claim: 'across-sites' }];
       }
       if (AD_SERVING.test(text) && (THIRD.test(text) || /\bopt[- ]out\b/i.test(text)) && !/\b(?:not|never)\b/i.test(text)) {
-        return [{ verdict: 'third-party', sentence, strength: 0.5, reason: 'Third-party or interest-based advertising implies tracking, though no cookie is named.' }];
+        return [{ verdict: 'third-party', sentence, strength: 0.5, reason: 'Third-party or interest-based advertising implies tracking, though no cookie is named.', claim: 'ads-imply' }];
       }
       return [];
     }
@@ -71,18 +71,18 @@ export const tracking: Practice<'tracking'> = {
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets = (LETTING.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ?? (THIRD_PARTY_WORD.test(text) ? USES_THIRD_PARTY_TRACKERS.re.exec(text) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
-      return [{ verdict: 'third-party', sentence, strength: 0.92, reason: 'The site lets third parties set cookies or similar trackers.' }];
+      return [{ verdict: 'third-party', sentence, strength: 0.92, reason: 'The site lets third parties set cookies or similar trackers.', claim: 'lets-others' }];
     }
     if (OTHERS_COOKIES.test(text) || OWN_COOKIES_OF_OTHERS.re.test(text)) {
-      return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Cookies from other companies, or tracking across sites, are described.' }];
+      return [{ verdict: 'third-party', sentence, strength: 0.75, reason: 'Cookies from other companies, or tracking across sites, are described.', claim: 'others-cookies' }];
     }
     if (THIRD.test(text) && !ELSEWHERE.test(text)) {
-      if (negated) return [{ verdict: 'first-party', sentence, strength: 0.5, reason: 'Limits third-party tracking.' }];
+      if (negated) return [{ verdict: 'first-party', sentence, strength: 0.5, reason: 'Limits third-party tracking.', claim: 'limits' }];
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
       // "These advertising companies may place cookies": the third party itself sets the tracker, stated outright.
       const theyTrack = frameOf(sentence).actor === 'third-party' && /\b(?:place|set|drop|deploy|collect)s?\b/i.test(text);
-      return [{ verdict: 'third-party', sentence, strength: theyTrack ? 0.9 : purpose ? 0.85 : 0.55, reason: purpose ? 'Third parties use cookies or similar tracking on the site for advertising or analytics.' : 'Mentions third parties using cookies or similar technology, without saying what for.' }];
+      return [{ verdict: 'third-party', sentence, strength: theyTrack ? 0.9 : purpose ? 0.85 : 0.55, reason: purpose ? 'Third parties use cookies or similar tracking on the site for advertising or analytics.' : 'Mentions third parties using cookies or similar technology, without saying what for.', claim: purpose ? 'purpose' : 'unspecified' }];
     }
     if (ELSEWHERE.test(text)) return [];
     // "We do not use advertising cookies" denies one kind only; the site may still use others.

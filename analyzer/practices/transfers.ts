@@ -50,7 +50,7 @@ export const transfers: Practice<'transfers'> = {
     const safeguards = CHILDREN.test(text) || !SAFEGUARD_WORD.test(text) ? [] : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
     const countries = () => cuesIn(text.replace(/\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g, ' '), COUNTRIES);
     if (safeguards.length) {
-      return [{ verdict: 'safeguards', sentence, strength: 0.85, reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`, countries: countries(), safeguards }];
+      return [{ verdict: 'safeguards', sentence, strength: 0.85, reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`, names: safeguards, countries: countries(), safeguards }];
     }
     const move = MOVE.exec(text);
     if (!move || isNegated(text, move.index)) return [];

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { HISTORY_STRINGS as S } from './strings';
 
 /** Options page: where the remembered policies are, and one click to forget them all. */
 export function HistoryOptions({ clear }: { clear?: () => Promise<void> }) {
@@ -6,13 +7,13 @@ export function HistoryOptions({ clear }: { clear?: () => Promise<void> }) {
   return (
     <section class="history-options" aria-labelledby="history-options-title">
       <h2 id="history-options-title" class="section-title">
-        Remembered policies
+        {S.listLabel}
       </h2>
       <p class="option-hint">
         <a href="/policy-history.html" target="_blank" rel="noopener">
-          Open history
+          {S.optionsOpen}
         </a>{' '}
-        to search the policies you have read, compare versions, export them, or watch one for changes.
+        {S.optionsText}
       </p>
       {clear && (
         <button
@@ -20,12 +21,12 @@ export function HistoryOptions({ clear }: { clear?: () => Promise<void> }) {
           class="button button-quiet"
           onClick={() =>
             void clear().then(
-              () => setStatus('History cleared: every remembered policy is gone.'),
-              () => setStatus('Could not clear the history.'),
+              () => setStatus(S.optionsCleared),
+              () => setStatus(S.optionsClearFailed),
             )
           }
         >
-          Clear history
+          {S.optionsClear}
         </button>
       )}
       <p class="options-status" role="status">

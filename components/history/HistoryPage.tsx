@@ -55,14 +55,14 @@ export function HistoryPage({ api, now = () => new Date() }: { api: HistoryApi; 
     const date = now();
     if (format === 'json') api.download(historyFileName('json', date), historyJson(history, date), 'application/json');
     else api.download(historyFileName('csv', date), historyCsv(history, ALL), 'text/csv');
-    setStatus(`Exported ${history.policies.length} ${history.policies.length === 1 ? 'policy' : 'policies'} as ${format.toUpperCase()}.`);
+    setStatus(S.exported(history.policies.length, format.toUpperCase()));
   };
   const clear = async () => {
     await api.clear();
     setConfirmClear(false);
     open(null);
     await reload();
-    setStatus('History cleared.');
+    setStatus(S.cleared);
   };
 
   const record = selected ? history?.policies.find((p) => p.url === selected) : undefined;
@@ -71,43 +71,43 @@ export function HistoryPage({ api, now = () => new Date() }: { api: HistoryApi; 
       <header class="options-header">
         <LogoMark size={32} />
         <div>
-          <h1>Policies you have read</h1>
+          <h1>{S.title}</h1>
           <p class="options-sub">
-            <ShieldIcon /> Kept in this browser only. Nothing is sent anywhere.
+            <ShieldIcon /> {S.sub}
           </p>
         </div>
       </header>
       {!history ? (
-        <p role="status">Loading history…</p>
+        <p role="status">{S.loading}</p>
       ) : record ? (
         <PolicyDetail record={record} onBack={() => open(null)} api={api} onChanged={() => void reload()} />
       ) : (
         <>
           <div class="history-tools">
-            <input type="search" class="history-search" placeholder="Search by site" aria-label="Search by site" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input type="search" class="history-search" placeholder={S.search} aria-label={S.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
             <button type="button" class="button button-quiet" onClick={() => exportAs('json')} disabled={history.policies.length === 0}>
-              Export JSON
+              {S.exportJson}
             </button>
             <button type="button" class="button button-quiet" onClick={() => exportAs('csv')} disabled={history.policies.length === 0}>
-              Export CSV
+              {S.exportCsv}
             </button>
           </div>
           <PolicyList policies={searchHistory(history, query)} total={history.policies.length} onOpen={open} />
           {history.policies.length > 0 &&
             (confirmClear ? (
               <p class="history-clear">
-                Forget all {history.policies.length} remembered {history.policies.length === 1 ? 'policy' : 'policies'}?{' '}
+                {S.forget(history.policies.length)}{' '}
                 <button type="button" class="button button-danger" onClick={() => void clear()}>
-                  Clear all
+                  {S.clearAll}
                 </button>{' '}
                 <button type="button" class="button button-quiet" onClick={() => setConfirmClear(false)}>
-                  Cancel
+                  {S.cancel}
                 </button>
               </p>
             ) : (
               <p class="history-clear">
                 <button type="button" class="button button-quiet" onClick={() => setConfirmClear(true)}>
-                  Clear history…
+                  {S.clearAsk}
                 </button>
               </p>
             ))}
@@ -129,10 +129,10 @@ function VerdictChip({ practice, verdict }: { practice: string; verdict: string 
 }
 
 function PolicyList({ policies, total, onOpen }: { policies: PolicyRecord[]; total: number; onOpen: (url: string) => void }) {
-  if (total === 0) return <p class="history-empty">No policies remembered yet. Click PolicyLens on a privacy policy and it will appear here.</p>;
-  if (policies.length === 0) return <p class="history-empty">No remembered policy matches this search.</p>;
+  if (total === 0) return <p class="history-empty">{S.empty}</p>;
+  if (policies.length === 0) return <p class="history-empty">{S.noMatch}</p>;
   return (
-    <ul class="history-list" aria-label="Remembered policies">
+    <ul class="history-list" aria-label={S.listLabel}>
       {policies.map((p) => {
         const latest = latestVersion(p);
         return (
@@ -140,9 +140,9 @@ function PolicyList({ policies, total, onOpen }: { policies: PolicyRecord[]; tot
             <button type="button" class="history-open" onClick={() => onOpen(p.url)}>
               <span class="history-title">{p.title || p.site}</span>
               <span class="history-meta">
-                {p.site} · {shortDate(lastSeen(p))} · {p.versions.length} {p.versions.length === 1 ? 'version' : 'versions'}
-                {p.watch ? ' · watched' : ''}
-                {p.versions.some((v) => v.unseen) ? ' · changed' : ''}
+                {p.site} · {shortDate(lastSeen(p))} · {S.versions(p.versions.length)}
+                {p.watch ? ` · ${S.watchedTag}` : ''}
+                {p.versions.some((v) => v.unseen) ? ` · ${S.changedTag}` : ''}
               </span>
             </button>
             <span class="history-badges">
@@ -173,14 +173,14 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
   return (
     <article class="history-detail" data-policy-url={record.url}>
       <button type="button" class="link-button" onClick={onBack}>
-        ← All policies
+        {S.back}
       </button>
       <h2>{record.title || record.site}</h2>
       <p class="history-meta">{webUrl ? <a href={webUrl} target="_blank" rel="noopener noreferrer">{webUrl}</a> : record.url}</p>
       <WatchControl record={record} api={api} onChanged={onChanged} />
 
       <section aria-labelledby="report-title">
-        <h3 id="report-title">Latest report ({shortDate(latest.lastSeenAt)})</h3>
+        <h3 id="report-title">{S.latestReport(shortDate(latest.lastSeenAt))}</h3>
         <ul class="history-report">
           {ALL.filter((id) => latest.practices[id]).map((id) => (
             <li key={id} data-report-practice={id}>
@@ -198,13 +198,13 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
       </section>
 
       <section aria-labelledby="timeline-title">
-        <h3 id="timeline-title">Versions</h3>
+        <h3 id="timeline-title">{S.versionsTitle}</h3>
         <ol class="history-timeline">
           {record.versions.map((v, i) => (
             <li key={v.hash + v.seenAt} data-version={i + 1}>
               {shortDate(v.seenAt)}
-              {v.lastSeenAt !== v.seenAt ? ` – last seen ${shortDate(v.lastSeenAt)}` : ''} · {v.wordCount.toLocaleString('en')} words · analyzer {v.analyzerVersion}
-              {v.unseen ? ' · found by a check, not read yet' : ''}
+              {v.lastSeenAt !== v.seenAt ? ` – ${S.lastSeen(shortDate(v.lastSeenAt))}` : ''} · {S.words(v.wordCount)} · {S.analyzerVersion(v.analyzerVersion)}
+              {v.unseen ? ` · ${S.unseen}` : ''}
             </li>
           ))}
         </ol>
@@ -215,8 +215,8 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
           <h3 id="compare-title">{S.compare}</h3>
           <p class="compare-pick">
             <label>
-              Older{' '}
-              <select aria-label="Older version" value={String(left)} onChange={(e) => setLeft(Number(e.currentTarget.value))}>
+              {S.older}{' '}
+              <select aria-label={S.olderVersion} value={String(left)} onChange={(e) => setLeft(Number(e.currentTarget.value))}>
                 {record.versions.map((_v, i) => (
                   <option key={i} value={String(i)}>
                     {versionName(i)}
@@ -225,8 +225,8 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
               </select>
             </label>{' '}
             <label>
-              Newer{' '}
-              <select aria-label="Newer version" value={String(right)} onChange={(e) => setRight(Number(e.currentTarget.value))}>
+              {S.newer}{' '}
+              <select aria-label={S.newerVersion} value={String(right)} onChange={(e) => setRight(Number(e.currentTarget.value))}>
                 {record.versions.map((_v, i) => (
                   <option key={i} value={String(i)}>
                     {versionName(i)}
@@ -235,11 +235,11 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
               </select>
             </label>
           </p>
-          <p>{diff.textChanged ? 'The text differs between these versions.' : 'Same text.'}</p>
+          <p>{diff.textChanged ? S.textDiffers : S.sameText}</p>
           <table class="compare-table">
             <thead>
               <tr>
-                <th scope="col">Practice</th>
+                <th scope="col">{S.practice}</th>
                 <th scope="col">{versionName(left)}</th>
                 <th scope="col">{versionName(right)}</th>
               </tr>
@@ -258,7 +258,7 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
               })}
             </tbody>
           </table>
-          {diff.evidence.length > 0 ? <EvidenceChanges changes={diff.evidence} open /> : <p>No evidence sentence changed.</p>}
+          {diff.evidence.length > 0 ? <EvidenceChanges changes={diff.evidence} open /> : <p>{S.noEvidenceChange}</p>}
         </section>
       )}
     </article>

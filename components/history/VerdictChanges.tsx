@@ -10,7 +10,7 @@ export function VerdictChangeList({ changes }: { changes: VerdictChange[] }) {
         <li key={c.practice} data-change-practice={c.practice} data-before={c.before} data-after={c.after}>
           <span class="change-practice">{practiceTitle(c.practice)}:</span>{' '}
           <span class={`chip tone-${verdictTone(c.practice, c.before)}`}>{verdictLabel(c.practice, c.before)}</span>
-          <span aria-label="became"> → </span>
+          <span aria-label={HISTORY_STRINGS.became}> → </span>
           <span class={`chip tone-${verdictTone(c.practice, c.after)}`}>{verdictLabel(c.practice, c.after)}</span>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PolicyRecord } from '../../utils/history/history-model';
-import { shortDate } from './strings';
+import { HISTORY_STRINGS as S, shortDate } from './strings';
 
 /** Opt-in watching, from the history page. Absent methods: watching is not offered (tests, unsupported browsers). */
 export type WatchApi = {
@@ -20,10 +20,10 @@ export function WatchControl({ record, api, onChanged }: { record: PolicyRecord;
     try {
       if (record.watch) {
         await api.unwatch!(record.url);
-        setMessage(`Stopped watching. PolicyLens no longer has access to ${host}.`);
+        setMessage(S.watchStopped(host));
       } else {
         const refused = await api.watch!(record.url);
-        setMessage(refused ?? `Watching. PolicyLens will fetch this page about once a week.`);
+        setMessage(refused ?? S.watchStarted);
       }
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
@@ -35,15 +35,15 @@ export function WatchControl({ record, api, onChanged }: { record: PolicyRecord;
 
   return (
     <section class="watch" aria-labelledby="watch-title" data-watching={record.watch ? 'true' : 'false'}>
-      <h3 id="watch-title">Watch for changes</h3>
+      <h3 id="watch-title">{S.watchTitle}</h3>
       <p class="option-hint">
         {record.watch
-          ? `Watched since ${shortDate(record.watch.since)}${record.watch.lastCheckedAt ? `, last checked ${shortDate(record.watch.lastCheckedAt)}` : ''}.`
-          : `Off. When on, PolicyLens fetches only this page's address (${record.url}) about once a week, without your cookies, reads it on your device and puts a “!” on its icon if the policy changed. It asks your browser for access to ${host} when you turn it on, and gives it back when you turn it off.`}
-        {record.watch?.lastError ? ` Last check failed: ${record.watch.lastError}.` : ''}
+          ? S.watchSince(shortDate(record.watch.since), record.watch.lastCheckedAt ? shortDate(record.watch.lastCheckedAt) : undefined)
+          : S.watchOff(record.url, host)}
+        {record.watch?.lastError ? ` ${S.watchLastFailed(record.watch.lastError)}` : ''}
       </p>
       <button type="button" class="button button-quiet" disabled={busy} onClick={() => void toggle()}>
-        {record.watch ? 'Stop watching' : 'Watch this policy'}
+        {record.watch ? S.watchStop : S.watchStart}
       </button>
       <p class="options-status" role="status">
         {message}

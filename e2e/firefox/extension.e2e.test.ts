@@ -178,13 +178,15 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       expect(text).toContain(PRACTICES.selling.title);
       // The verdict as the popup's answer, in words.
       expect(text).toContain('Sells or shares your data');
+      // What this sentence says, worded by the background page through browser.i18n.
+      expect(text).toContain('Says personal information may be sold, rented or traded');
       await page.mouse.move(5, 5);
       await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
       // Every highlight is a stop of one roving tab stop (tabindex 0 on one, -1 on the others).
       await page.focus('[data-policylens-practice="retention"][tabindex]');
       const focused = (await tooltipText(page))!;
       expect(focused).toContain(PRACTICES.retention.title);
-      expect(focused).toContain('90 days');
+      expect(focused).toContain('Keeps data for 90 days');
     });
 
     it('sets the toolbar badge to the number of core answers that need attention', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { HistoryApi } from '../../components/history/HistoryPage';
+import { t } from '../i18n';
 import { sendMessage } from '../messages';
 import { downloadText } from '../popup/save-file';
 import { clearHistory, historyItem, loadHistory } from './history-store';
@@ -17,12 +18,12 @@ export function createBrowserHistoryApi(): HistoryApi {
     subscribe: (onChange) => historyItem.watch(() => onChange()),
     async watch(url) {
       const wanted = watchPermissions(url, import.meta.env.FIREFOX);
-      if (!wanted) return 'Only web pages can be watched.';
+      if (!wanted) return t('watch_not_web');
       // First call of the click handler: the browser shows its prompt only during a user gesture.
       const granted = await browser.permissions.request(wanted as Parameters<typeof browser.permissions.request>[0]);
-      if (!granted) return 'Not watching: access to the site was not given.';
+      if (!granted) return t('watch_refused');
       const answer = await sendMessage('watchPolicy', { url });
-      return answer.ok ? null : (answer.message ?? 'Could not start watching.');
+      return answer.ok ? null : (answer.message ?? t('watch_could_not_start'));
     },
     unwatch: (url) => sendMessage('unwatchPolicy', { url }),
   };

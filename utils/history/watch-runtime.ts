@@ -4,6 +4,7 @@
  * `alarms`, `offscreen` and the policy's origin are optional permissions, granted at the user's "Watch" click.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { sendMessage } from '../messages';
 import { updatePolicy, watchedPolicies } from './history-store';
 import { rememberAnalysis } from './remember';
@@ -84,13 +85,13 @@ export function listenForWatchAlarm(): void {
 /** After the page obtained the permissions at the user's click: mark the policy watched and schedule the check. */
 export async function startWatching(url: string): Promise<{ ok: boolean; message?: string }> {
   const origin = originPattern(url);
-  if (!origin || !(await browser.permissions.contains({ origins: [origin] }))) return { ok: false, message: 'PolicyLens was not given access to this site, so it cannot watch this policy.' };
+  if (!origin || !(await browser.permissions.contains({ origins: [origin] }))) return { ok: false, message: t('watch_no_access') };
   const alarms = alarmsApi();
-  if (!alarms) return { ok: false, message: 'PolicyLens was not allowed to schedule checks.' };
+  if (!alarms) return { ok: false, message: t('watch_no_alarms') };
   listenForWatchAlarm();
   const since = new Date().toISOString();
   const record = await updatePolicy(url, (r) => ({ ...r, watch: r.watch ?? { since } }));
-  if (!record) return { ok: false, message: 'This policy is no longer remembered.' };
+  if (!record) return { ok: false, message: t('watch_forgotten') };
   if (!(await alarms.get(WATCH_ALARM))) await alarms.create(WATCH_ALARM, watchAlarmSchedule());
   return { ok: true };
 }

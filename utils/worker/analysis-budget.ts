@@ -4,6 +4,7 @@
  */
 import { analysisSteps, type SteppedReport } from '../../analyzer/index';
 import type { AnalyzeMeta } from '../../analyzer/types';
+import { t } from '../i18n';
 
 export type Budget = {
   /** Work this long, then let other tasks run. */
@@ -42,5 +43,5 @@ export async function analyzeWithinBudget(text: string, meta: AnalyzeMeta, budge
 /** What the popup says about a report the budget cut short. */
 export function partialNotice(readTo: number, length: number, budget: Budget = DEFAULT_BUDGET): string {
   const percent = Math.max(1, Math.floor((readTo / Math.max(1, length)) * 100));
-  return `This page took too long to analyze: PolicyLens stopped after ${budget.totalMs / 1000} s, having read the first ${percent} % of its text. Verdicts rest on that part only.`;
+  return t('worker_too_slow', budget.totalMs / 1000, percent);
 }

@@ -300,7 +300,7 @@ function boundedText(extraction: PageExtraction): { text: string; notices: strin
   // Highlights are drawn in the top page only: the evidence is listed in the popup instead.
   if (extraction.frameUrl) notices.push(t('worker_framed'));
   if (extraction.sideLines) {
-    notices.push(`PolicyLens also read ${extraction.sideLines} ${extraction.sideLines === 1 ? 'line' : 'lines'} of text from a side panel or from text hidden from screen readers: it is on the page, but easy to miss.`);
+    notices.push(extraction.sideLines === 1 ? t('worker_side_lines_one') : t('worker_side_lines', extraction.sideLines));
   }
   return { text, notices };
 }
@@ -308,7 +308,7 @@ function boundedText(extraction: PageExtraction): { text: string; notices: strin
 /** The "nothing to read" state: a non-HTML document without text, or fewer than MIN_WORDS words. */
 function emptyPageOf(extraction: PageExtraction, text: string, page: PageInfo): AnalysisResult | null {
   if (!extraction.text && extraction.contentType && !/html/i.test(extraction.contentType)) {
-    return { kind: 'unsupported', reason: 'empty', message: `This is not a web page but a ${extraction.contentType} document. PolicyLens reads HTML pages only.`, page };
+    return { kind: 'unsupported', reason: 'empty', message: t('worker_not_html', extraction.contentType), page };
   }
   if (fewerWordsThan(text, MIN_WORDS)) return { kind: 'unsupported', reason: 'empty', message: t('worker_empty'), page };
   return null;
@@ -316,7 +316,7 @@ function emptyPageOf(extraction: PageExtraction, text: string, page: PageInfo): 
 
 const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({
   kind: 'error',
-  message: 'The page changed while PolicyLens was reading it (it navigated or reloaded). Click PolicyLens again to read the page it shows now.',
+  message: t('worker_page_changed'),
   page,
 });
 /** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
