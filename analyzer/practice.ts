@@ -90,5 +90,7 @@ export type SentenceCase<V extends string> = {
   trackers?: string[];
   /** 'low': confidence < 0.6 (indirect evidence); 'high': confidence >= 0.8 (stated outright). */
   confidence?: 'low' | 'high';
+  /** Words the first evidence sentence must contain: the decisive sentence is shown first. */
+  first?: string;
   note?: string;
 };

@@ -5,3 +5,4 @@ export * from './frames';
 export * from './time';
 export * from './subjects';
 export * from './tracking';
+export * from './promise';
