@@ -108,6 +108,16 @@ export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[])
   return sentences[indexOf(sentence, sentences) - 1] ?? null;
 }
 
+/**
+ * A short reply shown with the sentence it answers ("... whether we acknowledge Do Not Track signals. We do not do
+ * so."): one span of `text` from `question` to `reply`, read in the reply's frame, since the reply is the statement.
+ */
+export function answerSpan(question: Sentence, reply: Sentence, text: string): Sentence {
+  const span: Sentence = { text: text.slice(question.start, reply.end), start: question.start, end: reply.end, heading: question.heading, isHeading: false };
+  cache.set(span, frameOf(reply));
+  return span;
+}
+
 const sections = new WeakMap<Sentence, string>();
 
 /**

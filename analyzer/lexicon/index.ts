@@ -6,3 +6,4 @@ export * from './time';
 export * from './subjects';
 export * from './tracking';
 export * from './promise';
+export * from './signals';
