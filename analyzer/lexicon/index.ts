@@ -7,3 +7,4 @@ export * from './subjects';
 export * from './tracking';
 export * from './promise';
 export * from './signals';
+export * from './audience';
