@@ -8,3 +8,4 @@ export * from './tracking';
 export * from './promise';
 export * from './signals';
 export * from './audience';
+export * from './data-kinds';

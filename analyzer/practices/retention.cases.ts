@@ -60,4 +60,7 @@ export default defineCases<RetentionVerdict>([
   { text: '3. Categories of Data and Retention Periods\nContact details\nYES\n5 years after your last order', verdict: 'period', days: 1825, note: 'table cells on their own lines lean on the section title' },
   { text: 'Records of consent are retained for the lifetime of your account and five years afterwards.', verdict: 'period', days: 1825 },
   { text: 'CCTV footage is overwritten after 30 days.', verdict: 'period', days: 30 },
+  // Anonymous data kept for a period is not a period for your data; your data in the same sentence still counts.
+  { text: 'We retain unidentifiable user-level information collected by our advertising system for up to 2 years.', verdict: 'not-mentioned' },
+  { text: 'We keep your personal data for 2 years and aggregated data for 5 years.', verdict: 'period', note: 'your data is named: still a period' },
 ]);
