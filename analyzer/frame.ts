@@ -118,6 +118,21 @@ export function answerSpan(question: Sentence, reply: Sentence, text: string): S
   return span;
 }
 
+const LIST_ITEM = /^\s*[-–•*]\s/;
+
+/**
+ * The sentence that introduces a list item ("The criteria used to determine our retention periods include the
+ * following:" above "- The length of time we have an account with you"): the nearest line above that is not an
+ * item itself. null for a sentence that is not a list item.
+ */
+export function leadOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
+  if (!LIST_ITEM.test(sentence.text)) return null;
+  for (let i = indexOf(sentence, sentences) - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+    if (!LIST_ITEM.test(sentences[i]!.text)) return sentences[i]!;
+  }
+  return null;
+}
+
 const sections = new WeakMap<Sentence, string>();
 
 /**

@@ -5,4 +5,8 @@ export default {
     must: ['we keep aggregated data indefinitely', 'Markit Digital retains unidentifiable user-level information for up to 2 years', 'anonymized or aggregated information', 'de-identified data'],
     reject: ['We retain your personal data for 2 years.', 'we anonymize your data after 90 days'],
   },
+  CRITERIA_LEAD: {
+    must: ['The criteria used to determine our retention periods include the following:', 'we consider the following factors'],
+    reject: ['We retain personal data for as long as required.', 'Our retention criteria'],
+  },
 } satisfies ConceptCases;

@@ -63,4 +63,7 @@ export default defineCases<RetentionVerdict>([
   // Anonymous data kept for a period is not a period for your data; your data in the same sentence still counts.
   { text: 'We retain unidentifiable user-level information collected by our advertising system for up to 2 years.', verdict: 'not-mentioned' },
   { text: 'We keep your personal data for 2 years and aggregated data for 5 years.', verdict: 'period', note: 'your data is named: still a period' },
+  // Criteria a period is set by are not a rule: "as long as you have an account" listed as one is vague.
+  { text: 'We retain personal data for as long as required to provide the services.\nThe criteria used to determine our retention periods include the following:\n- The length of time we have an ongoing relationship with you (for example, for as long as you have an account with us);\n- Whether we have a legal obligation to keep the data.', verdict: 'vague', first: 'We retain personal data for as long as required' },
+  { text: '- We keep your data for as long as you have an account with us.', verdict: 'until-deletion', note: 'a list item with no criteria lead is a rule' },
 ]);

@@ -1,7 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf, sectionOf } from '../frame';
-import { ANONYMOUS_DATA, USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
+import { frameOf, leadOf, sectionOf } from '../frame';
+import { ANONYMOUS_DATA, CRITERIA_LEAD, USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
 
@@ -80,6 +80,12 @@ export const retention: Practice<'retention'> = {
       }
     }
     if (UNTIL_DELETION.test(text)) {
+      // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
+      const lead = leadOf(sentence, ctx.sentences);
+      if (lead && CRITERIA_LEAD.re.test(lead.text)) {
+        hits.push({ verdict: 'vague', sentence, strength: 0.6, reason: 'Names a criterion the retention period is set by, with no period.' });
+        return hits;
+      }
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
     } else if (((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.' });
