@@ -123,12 +123,18 @@ const LIST_ITEM = /^\s*[-–•*]\s/;
 /**
  * The sentence that introduces a list item ("The criteria used to determine our retention periods include the
  * following:" above "- The length of time we have an account with you"): the nearest line above that is not an
- * item itself. null for a sentence that is not a list item.
+ * item. Items extracted from a page carry no bullet: then the lead is a line ending in a colon a few lines above,
+ * every line between being a line of its own. null when the sentence is not such an item.
  */
-export function leadOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
-  if (!LIST_ITEM.test(sentence.text)) return null;
-  for (let i = indexOf(sentence, sentences) - 1, n = 0; i >= 0 && n < 20; i--, n++) {
-    if (!LIST_ITEM.test(sentences[i]!.text)) return sentences[i]!;
+export function leadOf(sentence: Sentence, sentences: readonly Sentence[], text: string): Sentence | null {
+  const ownLine = (s: Sentence) => s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
+  if (!ownLine(sentence)) return null;
+  const bulleted = LIST_ITEM.test(sentence.text);
+  for (let i = indexOf(sentence, sentences) - 1, n = 0; i >= 0 && n < (bulleted ? 20 : 8); i--, n++) {
+    const s = sentences[i]!;
+    if (bulleted ? !LIST_ITEM.test(s.text) : /:\s*$/.test(s.text)) return bulleted || ownLine(s) ? s : null;
+    // A bulleted line between says the list had bullets: an unbulleted line after it is no item.
+    if (!ownLine(s) || s.isHeading || (!bulleted && LIST_ITEM.test(s.text))) return null;
   }
   return null;
 }

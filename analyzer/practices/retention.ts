@@ -81,7 +81,7 @@ export const retention: Practice<'retention'> = {
     }
     if (UNTIL_DELETION.test(text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
-      const lead = leadOf(sentence, ctx.sentences);
+      const lead = leadOf(sentence, ctx.sentences, ctx.text);
       if (lead && CRITERIA_LEAD.re.test(lead.text)) {
         hits.push({ verdict: 'vague', sentence, strength: 0.6, reason: 'Names a criterion the retention period is set by, with no period.' });
         return hits;
