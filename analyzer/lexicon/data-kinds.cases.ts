@@ -9,4 +9,8 @@ export default {
     must: ['The criteria used to determine our retention periods include the following:', 'we consider the following factors'],
     reject: ['We retain personal data for as long as required.', 'Our retention criteria'],
   },
+  DATA_PRODUCT: {
+    must: ['we have consumer data products we sell to third parties', 'we rent our mailing lists'],
+    reject: ['we sell products and gift cards', 'our data protection products'],
+  },
 } satisfies ConceptCases;

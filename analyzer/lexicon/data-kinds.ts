@@ -18,3 +18,8 @@ export const CRITERIA_LEAD = concept('CRITERIA_LEAD', anyOf(
   seq(words('criteria', 'factors', 'considerations'), gap(6), words('include', 'includes', 'including', 'are', 'such as', 'following', 'determine', 'consider')),
   seq(words('consider', 'considers', 'use', 'apply', 'weigh'), gap(3), words('criteria', 'factors', 'considerations')),
 ));
+
+/** Data sold as a product: "consumer data products we sell", "marketing lists". What is sold is data about people. */
+export const DATA_PRODUCT = concept('DATA_PRODUCT', seq(
+  words('data', 'information', 'audience', 'marketing', 'mailing'), words('products', 'product', 'lists', 'list', 'files', 'segments'),
+));
