@@ -2,7 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
 import { CORPORATE_TRANSACTION, HEDGE_BEFORE, NOTICE_BY_POSTING } from '../lexicon/index';
 import { isNegated } from '../negation';
-import { confidenceOf, INDIRECT, strongest, toEvidence, type Practice } from '../practice';
+import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Practice } from '../practice';
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend(?:s|ed|ing|ments?)?|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ions?)|alter(?:s|ed|ing|ations?)?)\b/i;
 /** The document itself, not "your information" or "our services". */
@@ -44,23 +44,23 @@ export const changes: Practice<'changes'> = {
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
         if (!strong && BY_POSTING.test(text) && !/\bprominent|\bnotice (?:on|of)\b/i.test(text)) {
           if (!NOTICE_BY_POSTING.re.test(text)) break;
-          return [{ verdict: 'posted-only', sentence, strength: /\bwe (?:will|shall)\b/i.test(text) ? 0.85 : 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
+          return [{ verdict: 'posted-only', sentence, strength: /\bwe (?:will|shall)\b/i.test(text) ? BAND.firm : BAND.direct, reason: 'Changes are posted on the page; it is up to you to check back.' }];
         }
         // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band).
         if (HEDGE_BEFORE.re.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
-          return [{ verdict: 'notified', sentence, strength: 0.55, reason: 'Says it may notify users of changes, without promising to.' }];
+          return [{ verdict: 'notified', sentence, strength: BAND.inferred, reason: 'Says it may notify users of changes, without promising to.' }];
         }
-        return [{ verdict: 'notified', sentence, strength: strong ? 0.85 : 0.7, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.' }];
+        return [{ verdict: 'notified', sentence, strength: strong ? BAND.firm : BAND.hedged, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.' }];
       }
     }
     if (POSTED.test(text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       const dateOnly = DATE_ONLY.test(text) && !/\bpost|\bcheck|\breview|\bcontinu|\bwithout\b/i.test(text);
       const promise = /\bwe (?:will|shall)\b/i.test(text);
-      return [{ verdict: 'posted-only', sentence, strength: dateOnly ? 0.6 : promise ? 0.85 : 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
+      return [{ verdict: 'posted-only', sentence, strength: dateOnly ? BAND.edge : promise ? BAND.firm : BAND.direct, reason: 'Changes are posted on the page; it is up to you to check back.' }];
     }
     if (MAY_CHANGE.test(text) && CHANGE.test(text)) {
-      return [{ verdict: 'posted-only', sentence, strength: 0.5, reason: 'Says the policy may change, without promising to tell you.' }];
+      return [{ verdict: 'posted-only', sentence, strength: BAND.weak, reason: 'Says the policy may change, without promising to tell you.' }];
     }
     return [];
   },
@@ -68,9 +68,9 @@ export const changes: Practice<'changes'> = {
     const notified = strongest(hits, 'notified');
     const posted = strongest(hits, 'posted-only');
     // A notice that is only possible ("we may notify you") does not outweigh a firm rule of posting changes.
-    const promised = notified.some((h) => h.strength >= INDIRECT) || (notified.length > 0 && !posted.some((h) => h.strength >= 0.8));
+    const promised = notified.some((h) => h.strength >= INDIRECT) || (notified.length > 0 && !posted.some((h) => h.strength >= BAND.direct));
     if (promised) {
-      const byEmail = notified.some((h) => h.strength >= 0.85);
+      const byEmail = notified.some((h) => h.strength >= BAND.firm);
       const summary = byEmail
         ? 'The policy promises to notify users directly (e-mail or asking consent) of changes.'
         : 'The policy promises a notice of changes, e.g. on the site.';

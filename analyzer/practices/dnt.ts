@@ -2,7 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { answerSpan, frameOf } from '../frame';
 import { REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_TURNS_OFF } from '../lexicon/index';
 import { isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
 import { listInWords, union } from './cues';
 
@@ -20,18 +20,18 @@ type Stance = { verdict: DntVerdict; strength: number; optOut?: boolean };
  * sentence before, so "we" need not be named for a stance. */
 function stanceOf(masked: string, reply: boolean): Stance {
   // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
-  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: 0.85 };
+  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm };
   // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
-  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) return { verdict: 'honoured', strength: 0.75, optOut: true };
+  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) return { verdict: 'honoured', strength: BAND.qualified, optOut: true };
   // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
   // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
   const signalAt = masked.indexOf('SIGNAL');
   const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
-  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) return { verdict: 'not-honoured', strength: 0.85 };
+  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) return { verdict: 'not-honoured', strength: BAND.firm };
   if (responses.length && (reply || /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked)) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
-    return { verdict: 'honoured', strength: 0.8 };
+    return { verdict: 'honoured', strength: BAND.direct };
   }
-  return { verdict: 'not-mentioned', strength: 0.3 };
+  return { verdict: 'not-mentioned', strength: BAND.mention };
 }
 
 function reasonOf(verdict: DntVerdict, signals: string[], optOut = false): string {
@@ -63,13 +63,13 @@ export const dnt: Practice<'dnt'> = {
     const next = ctx.sentences.find((n) => n.start >= sentence.end);
     if (next && !hasSignal(next.text)) {
       const reply = NOT_SO.test(next.text)
-        ? { verdict: 'not-honoured' as const, strength: 0.8 }
+        ? { verdict: 'not-honoured' as const, strength: BAND.direct }
         : REFERS_TO_SIGNAL.re.test(next.text) ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true) : null;
       if (reply && reply.verdict !== 'not-mentioned') {
         return [{ ...reply, sentence: answerSpan(sentence, next, ctx.text), reason: reasonOf(reply.verdict, signals), signals }];
       }
     }
-    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: reasonOf('not-mentioned', signals), signals }];
+    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: reasonOf('not-mentioned', signals), signals }];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
     const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false);
     return [{ ...stance, sentence, reason: reasonOf(stance.verdict, signals, stance.optOut), signals }];
