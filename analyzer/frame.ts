@@ -111,6 +111,37 @@ export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[])
   return sentences[indexOf(sentence, sentences) - 1] ?? null;
 }
 
+/**
+ * A short reply shown with the sentence it answers ("... whether we acknowledge Do Not Track signals. We do not do
+ * so."): one span of `text` from `question` to `reply`, read in the reply's frame, since the reply is the statement.
+ */
+export function answerSpan(question: Sentence, reply: Sentence, text: string): Sentence {
+  const span: Sentence = { text: text.slice(question.start, reply.end), start: question.start, end: reply.end, heading: question.heading, isHeading: false };
+  cache.set(span, frameOf(reply));
+  return span;
+}
+
+const LIST_ITEM = /^\s*[-–•*]\s/;
+
+/**
+ * The sentence that introduces a list item ("The criteria used to determine our retention periods include the
+ * following:" above "- The length of time we have an account with you"): the nearest line above that is not an
+ * item. Items extracted from a page carry no bullet: then the lead is a line ending in a colon a few lines above,
+ * every line between being a line of its own. null when the sentence is not such an item.
+ */
+export function leadOf(sentence: Sentence, sentences: readonly Sentence[], text: string): Sentence | null {
+  const ownLine = (s: Sentence) => s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
+  if (!ownLine(sentence)) return null;
+  const bulleted = LIST_ITEM.test(sentence.text);
+  for (let i = indexOf(sentence, sentences) - 1, n = 0; i >= 0 && n < (bulleted ? 20 : 8); i--, n++) {
+    const s = sentences[i]!;
+    if (bulleted ? !LIST_ITEM.test(s.text) : /:\s*$/.test(s.text)) return bulleted || ownLine(s) ? s : null;
+    // A bulleted line between says the list had bullets: an unbulleted line after it is no item.
+    if (!ownLine(s) || s.isHeading || (!bulleted && LIST_ITEM.test(s.text))) return null;
+  }
+  return null;
+}
+
 const sections = new WeakMap<Sentence, string>();
 
 /**

@@ -78,8 +78,21 @@ export function strongest<H extends Hit>(hits: H[], verdict: H['verdict']): H[] 
     .map(([h]) => h);
 }
 
+/**
+ * Named strength bands: how directly a sentence states a verdict. Judges say which band a hit is in instead of a raw
+ * number; evidence order and confidence (`confidenceOf`) read the numbers. From outright to a bare mention:
+ * `explicit` (a named tool put to use, an outright denial), `firm` (a promise: "we will notify you by e-mail"),
+ * `direct` (stated without hedge), `qualified` (stated with a condition), `hedged` ("as long as necessary", a notice
+ * without channel), `edge` (the lowest direct band), then the indirect bands below `INDIRECT`: `inferred`, `weak`,
+ * `hint`, `mention` (the topic named without a stance).
+ */
+export const BAND = {
+  explicit: 0.9, firm: 0.85, direct: 0.8, qualified: 0.75, hedged: 0.7, edge: 0.6,
+  inferred: 0.55, weak: 0.5, hint: 0.4, mention: 0.3,
+} as const;
+
 /** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */
-export const INDIRECT = 0.6;
+export const INDIRECT = BAND.edge;
 
 /**
  * The strongest hit, plus a little for each supporting one. Indirect evidence stays below 0.6 however often it
@@ -106,5 +119,7 @@ export type SentenceCase<V extends string> = {
   trackers?: string[];
   /** 'low': confidence < 0.6 (indirect evidence); 'high': confidence >= 0.8 (stated outright). */
   confidence?: 'low' | 'high';
+  /** Words the first evidence sentence must contain: the decisive sentence is shown first. */
+  first?: string;
   note?: string;
 };

@@ -32,9 +32,12 @@ describe('accuracy on whole policies', () => {
   it.skipIf(!existsSync(modern))('keeps 97 % on the tune half of the modern corpus (text and pages), the decisive sentence in the evidence', () => {
     const text = runEval(modern, '--split', 'tune');
     expect(text.accuracy, JSON.stringify(text.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
-    expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.8);
+    // The decisive sentence among the evidence: 111/117 on text, 109/117 on pages (2026-12-01).
+    expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.93);
     // Two html pages lose whole sections in extraction (att, google): 95 % on pages.
-    expect(runEval(join(modern, 'html'), '--split', 'tune').accuracy).toBeGreaterThanOrEqual(0.95);
+    const pages = runEval(join(modern, 'html'), '--split', 'tune');
+    expect(pages.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(pages.evidenceHitRate).toBeGreaterThanOrEqual(0.92);
   }, 120_000);
 });
 

@@ -31,6 +31,7 @@ for (const [practice, cases] of tables) {
         if (c.verdict !== 'not-mentioned') {
           expect(finding.evidence.length).toBeGreaterThan(0);
           for (const e of finding.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);
+          if (c.first) expect(finding.evidence[0].text).toContain(c.first);
         }
       });
     }

@@ -6,7 +6,7 @@ import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 import { HISTORY_STRINGS } from '../components/history/strings';
 import { attemptMessage, LINKED_TEXT } from '../utils/linked-policy-text';
-import type { LinkAttempt } from '../utils/linked-policy';
+import type { LinkAttempt } from '../utils/worker/linked-policy';
 import { setMessageTable } from '../utils/i18n';
 
 const TABLES = { en, de, fr } as unknown as Record<string, Record<string, string>>;

@@ -5,3 +5,7 @@ export * from './frames';
 export * from './time';
 export * from './subjects';
 export * from './tracking';
+export * from './promise';
+export * from './signals';
+export * from './audience';
+export * from './data-kinds';

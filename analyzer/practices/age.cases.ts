@@ -43,4 +43,8 @@ export default defineCases<AgeVerdict>([
   { text: 'If you are between 13 and 18, you need your parent\'s permission.', verdict: 'minimum-age', value: 13 },
   { text: 'To use the Service you must be at least 13 years old (or 16 in the EEA).', verdict: 'minimum-age', value: 13 },
   { text: 'We do not knowingly collect information from kids.', verdict: 'not-mentioned' },
+  // An age limit on people, no child word: a minimum age when the verb limits collection or use.
+  { text: 'We do not knowingly collect personal information from individuals under 18 except as provided to us to fill a prescription.', verdict: 'minimum-age', value: 18 },
+  { text: 'Our Site is not directed to persons under 18. We do not knowingly collect personal information from children under 18.', verdict: 'minimum-age', value: 18, first: 'from children under 18', note: 'the limit that names children is read more surely' },
+  { text: 'Our survey found that customers under 30 prefer e-mail.', verdict: 'not-mentioned', note: 'an age group, no limit' },
 ]);

@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
-import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE } from '../lexicon/index';
+import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE, PEOPLE_UNDER_AGE } from '../lexicon/index';
 import { NUMBER_SOURCE } from '../number-patterns';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
@@ -36,10 +36,12 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
-  candidate: /\d\s*\+|\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\b|if you are under)/i,
+  candidate: new RegExp(`\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}`, 'i'),
   judge(sentence, ctx) {
     const text = sentence.text;
-    if (!CHILD_CONTEXT.test(text)) return [];
+    // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
+    const childContext = CHILD_CONTEXT.test(text);
+    if (!childContext && !PEOPLE_UNDER_AGE.re.test(text)) return [];
     // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
     // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
     const kind = frameOf(sentence).kind;
@@ -69,7 +71,7 @@ export const age: Practice<'age'> = {
       return [];
     }
     const value = Math.min(...ages);
-    const hit: Hit<AgeVerdict> = { verdict: 'minimum-age', sentence, strength: /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7, value, reason: `Sets an age limit of ${value}.` };
+    const hit: Hit<AgeVerdict> = { verdict: 'minimum-age', sentence, strength: !childContext ? 0.85 : /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7, value, reason: `Sets an age limit of ${value}.` };
     return [hit];
   },
   combine(hits) {

@@ -19,4 +19,10 @@ export default defineCases<ChangesVerdict>([
   { text: 'From time to time, we may change this Privacy Policy. If we do, we will post an amended version on this webpage.', verdict: 'posted-only' },
   { text: 'From time to time, we may change this Privacy Policy. If we do, we will place a notice online before the changes apply.', verdict: 'notified' },
   { text: 'Any changes will become effective when we post the revised Privacy Policy on our platform.', verdict: 'posted-only' },
+  // A notice by editing the page is a posting; a notice the site only may give is no promise.
+  { text: 'We will let you know when we update the Privacy Statement by changing the date or other appropriate means.', verdict: 'posted-only', confidence: 'high' },
+  { text: 'We will notify you about any changes to this Policy by updating the "Last updated" date at the top of this Policy.', verdict: 'posted-only' },
+  { text: 'We will notify you about any changes to this Policy by updating the date. In some cases, we may also notify you of Policy updates via email.', verdict: 'posted-only', first: 'by updating the date', note: 'a possible e-mail does not outweigh the firm rule' },
+  { text: 'We may notify you of changes to this policy by email.', verdict: 'notified', confidence: 'low', note: 'a possibility alone still says how changes may be announced' },
+  { text: 'Changes to this policy apply to data you gave us before only if we receive your consent to the new policy.', verdict: 'notified', confidence: 'high' },
 ]);

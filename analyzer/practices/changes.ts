@@ -1,15 +1,15 @@
 import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
-import { CORPORATE_TRANSACTION } from '../lexicon/index';
+import { CORPORATE_TRANSACTION, HEDGE_BEFORE, NOTICE_BY_POSTING } from '../lexicon/index';
 import { isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
+import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Practice } from '../practice';
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend(?:s|ed|ing|ments?)?|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ions?)|alter(?:s|ed|ing|ations?)?)\b/i;
 /** The document itself, not "your information" or "our services". */
 const POLICY = /\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices)|privacy (?:policy|statement|notice))\b/i;
 const CHANGE_HEADING = /\b(?:chang|modif|amend|updat|revis)\w*\b/i;
 /** A notice that reaches the user: e-mail, an in-product notice, or asking consent again. */
-const NOTIFY = /\bnotif(?:y|ies|ied|ying|ication)\b|\b(?:send|provide|give|display|present|show) (?:you )?(?:\w+ ){0,3}(?:notice|notification|e-?mail|message|alert)s?\b|\b(?:by|via|through) (?:an? )?(?:e-?mail|message|notice|notification|pop-?up|banner)\b|\bprominent(?:ly)? (?:\w+ )?(?:notice|posted|displayed)?|\b(?:obtain|ask for|seek|request|get) (?:your )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b|\blet you know\b|\b(?:place|post|put) (?:a |an )?(?:\w+ )?notice (?:online|on (?:the|our) (?:site|website|services?))\b|\bpost (?:a |an )?(?:\w+ )?notice (?:on|at) (?:the|our) (?:home ?page|front page|site|website|web ?site)\b|\b(?:inform|alert|tell|advise) (?:you|users|our users|members)\b|\bnotice (?:\w+ ){0,3}(?:will be|is) (?:sent|provided|given|displayed)/gi;
+const NOTIFY = /\bnotif(?:y|ies|ied|ying|ication)\b|\b(?:send|provide|give|display|present|show) (?:you )?(?:\w+ ){0,3}(?:notice|notification|e-?mail|message|alert)s?\b|\b(?:by|via|through) (?:an? )?(?:e-?mail|message|notice|notification|pop-?up|banner)\b|\bprominent(?:ly)? (?:\w+ )?(?:notice|posted|displayed)?|\b(?:obtain|ask for|seek|request|get|receive) (?:your )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b|\blet you know\b|\b(?:place|post|put) (?:a |an )?(?:\w+ )?notice (?:online|on (?:the|our) (?:site|website|services?))\b|\bpost (?:a |an )?(?:\w+ )?notice (?:on|at) (?:the|our) (?:home ?page|front page|site|website|web ?site)\b|\b(?:inform|alert|tell|advise) (?:you|users|our users|members)\b|\bnotice (?:\w+ ){0,3}(?:will be|is) (?:sent|provided|given|displayed)/gi;
 const STRONG_NOTIFY = /\be-?mail|\belectronic mail|\bconsent|\bpermission|\bopt-in|\bdirectly\b|\bprior to\b|\bbefore (?:the|any|such) (?:change|modification|update)s? (?:becomes?|takes?|go(?:es)?) /i;
 /** Changes posted on the page only: it is up to the reader to check back. */
 const POSTED = /\b(?:post(?:s|ed|ing)?|publish(?:es|ed|ing)?|reflect(?:ed)?|place[sd]?) (?:\w+ ){0,6}(?:on|to|in|at) (?:this|the|our) (?:page|site|website|web ?site|web ?page|policy|privacy policy|home ?page|platform|services?|app)|\bcheck (?:\w+ ){0,3}(?:back|this page|periodically|regularly|frequently|often)|\breview (?:\w+ ){0,4}(?:periodically|regularly|frequently|often|from time to time)|\bcontinu(?:e|ed|ing|ation of) (?:your |to )?us(?:e|ing|age)\b|\b(?:effective|last (?:updated|modified|revised)|revision) date\b|\bwithout (?:prior |any |further )?(?:notice|notification|notifying)/i;
@@ -41,27 +41,36 @@ export const changes: Practice<'changes'> = {
       for (const m of text.matchAll(NOTIFY)) {
         if (isNegated(text, m.index!)) continue;
         const strong = STRONG_NOTIFY.test(text);
-        // "We will notify you by posting the new policy here" is a posting, not a notice.
-        if (!strong && BY_POSTING.test(text) && !/\bprominent|\bnotice (?:on|of)\b/i.test(text)) break;
-        return [{ verdict: 'notified', sentence, strength: strong ? 0.85 : 0.7, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.', ...(strong ? { claim: 'before' } : {}) }];
+        // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
+        if (!strong && BY_POSTING.test(text) && !/\bprominent|\bnotice (?:on|of)\b/i.test(text)) {
+          if (!NOTICE_BY_POSTING.re.test(text)) break;
+          return [{ verdict: 'posted-only', sentence, strength: /\bwe (?:will|shall)\b/i.test(text) ? BAND.firm : BAND.direct, reason: 'Changes are posted on the page; it is up to you to check back.' }];
+        }
+        // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band).
+        if (HEDGE_BEFORE.re.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+          return [{ verdict: 'notified', sentence, strength: BAND.inferred, reason: 'Says it may notify users of changes, without promising to.' }];
+        }
+        return [{ verdict: 'notified', sentence, strength: strong ? BAND.firm : BAND.hedged, reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.', ...(strong ? { claim: 'before' } : {}) }];
       }
     }
     if (POSTED.test(text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       const dateOnly = DATE_ONLY.test(text) && !/\bpost|\bcheck|\breview|\bcontinu|\bwithout\b/i.test(text);
       const promise = /\bwe (?:will|shall)\b/i.test(text);
-      return [{ verdict: 'posted-only', sentence, strength: dateOnly ? 0.6 : promise ? 0.85 : 0.8, reason: 'Changes are posted on the page; it is up to you to check back.' }];
+      return [{ verdict: 'posted-only', sentence, strength: dateOnly ? BAND.edge : promise ? BAND.firm : BAND.direct, reason: 'Changes are posted on the page; it is up to you to check back.' }];
     }
     if (MAY_CHANGE.test(text) && CHANGE.test(text)) {
-      return [{ verdict: 'posted-only', sentence, strength: 0.5, reason: 'Says the policy may change, without promising to tell you.', claim: 'may-change' }];
+      return [{ verdict: 'posted-only', sentence, strength: BAND.weak, reason: 'Says the policy may change, without promising to tell you.', claim: 'may-change' }];
     }
     return [];
   },
   combine(hits) {
     const notified = strongest(hits, 'notified');
     const posted = strongest(hits, 'posted-only');
-    if (notified.length) {
-      const byEmail = notified.some((h) => h.strength >= 0.85);
+    // A notice that is only possible ("we may notify you") does not outweigh a firm rule of posting changes.
+    const promised = notified.some((h) => h.strength >= INDIRECT) || (notified.length > 0 && !posted.some((h) => h.strength >= BAND.direct));
+    if (promised) {
+      const byEmail = notified.some((h) => h.strength >= BAND.firm);
       const summary = byEmail
         ? 'The policy promises to notify users directly (e-mail or asking consent) of changes.'
         : 'The policy promises a notice of changes, e.g. on the site.';

@@ -18,4 +18,9 @@ export default defineCases<DntVerdict>([
   { text: 'Although we do our best to honor the preferences of our visitors, we are not able to respond to Do Not Track signals at this time.', verdict: 'not-honoured', note: 'the response nearest the signal decides' },
   { text: 'With respect to Do Not Track signals, we currently do not take action in response to these signals.', verdict: 'not-honoured' },
   { text: 'Residents may also set the Global Privacy Control (GPC) to opt out of the sale of their personal information.', verdict: 'honoured', note: 'the signal accepted as an opt-out' },
+  // A reply that refers back is read with the signal before it, and shown with it; a signal that switches a sale off is honoured.
+  { text: 'There is no commonly accepted response for Do Not Track signals. Therefore, we do not respond to such signals.', verdict: 'not-honoured', first: 'Therefore, we do not respond' },
+  { text: 'Some browsers offer a Do Not Track setting. We honor these signals by turning off analytics.', verdict: 'honoured', first: 'We honor these signals' },
+  { text: 'Some browsers offer a Do Not Track setting. Such signals are not yet a common standard.', verdict: 'not-mentioned', note: 'the next sentence takes no stance either' },
+  { text: 'If you visit our website with a browser transmitting GPC, we will not share for targeted advertising or sell your personal information associated with your visit.', verdict: 'honoured', confidence: 'high' },
 ]);

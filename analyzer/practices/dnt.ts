@@ -1,8 +1,8 @@
 import { PRACTICE_META } from '../practice-meta';
-import { frameOf } from '../frame';
-import { SIGNAL_AS_OPT_OUT } from '../lexicon/index';
+import { answerSpan, frameOf } from '../frame';
+import { REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_TURNS_OFF } from '../lexicon/index';
 import { isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
 import { listInWords, union } from './cues';
 
@@ -14,12 +14,42 @@ const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out pref
 const RESPONSE = /\b(?:respon[ds]\w*|take (?:any )?action|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
 const REGARDLESS = /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
 
+type Stance = { verdict: DntVerdict; strength: number; optOut?: boolean };
+
+/** What a sentence (its signal names masked as SIGNAL) says the site does with the signal. `reply`: it answers the
+ * sentence before, so "we" need not be named for a stance. */
+function stanceOf(masked: string, reply: boolean): Stance {
+  // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
+  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm };
+  // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
+  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) return { verdict: 'honoured', strength: BAND.qualified, optOut: true };
+  // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
+  // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
+  const signalAt = masked.indexOf('SIGNAL');
+  const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
+  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) return { verdict: 'not-honoured', strength: BAND.firm };
+  if (responses.length && (reply || /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked)) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
+    return { verdict: 'honoured', strength: BAND.direct };
+  }
+  return { verdict: 'not-mentioned', strength: BAND.mention };
+}
+
+function reasonOf(verdict: DntVerdict, signals: string[], optOut = false): string {
+  const names = listInWords(signals);
+  if (verdict === 'honoured') return optOut ? `Accepts ${names} as a way to opt out.` : `Says it honours ${names} signals.`;
+  if (verdict === 'not-honoured') return `Says it does not respond to ${names} signals.`;
+  return 'Mentions the signal without saying how it responds.';
+}
+
+const SIGNAL_NAME = /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i;
+const hasSignal = (t: string) => SIGNAL_NAME.test(t);
+
 /** A short denial that refers back to the sentence before: "We do not do so.", "We currently do not." */
 const NOT_SO = /^\W*we (?:currently |presently )?(?:do not|don['’]t|will not|cannot)(?: currently)?(?: do so| respond| honou?r them)?\W*$/i;
 
 export const dnt: Practice<'dnt'> = {
   ...PRACTICE_META.dnt,
-  candidate: /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i,
+  candidate: SIGNAL_NAME,
   judge(sentence, ctx) {
     const text = sentence.text;
     // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.
@@ -28,29 +58,22 @@ export const dnt: Practice<'dnt'> = {
     const kind = frameOf(sentence).kind;
     const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
     const signals = [...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []), ...(GPC.test((GPC.lastIndex = 0, text)) ? ['Global Privacy Control'] : [])];
+    // "... whether we acknowledge DNT signals. We do not do so." / "Therefore, we do not respond to such signals.":
+    // the next sentence answers this one without naming the signal; both are shown together.
+    const next = ctx.sentences.find((n) => n.start >= sentence.end);
+    if (next && !hasSignal(next.text)) {
+      const reply = NOT_SO.test(next.text)
+        ? { verdict: 'not-honoured' as const, strength: BAND.direct }
+        : REFERS_TO_SIGNAL.re.test(next.text) ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true) : null;
+      if (reply && reply.verdict !== 'not-mentioned') {
+        return [{ verdict: reply.verdict, strength: reply.strength, sentence: answerSpan(sentence, next, ctx.text), reason: reasonOf(reply.verdict, signals), names: signals, signals }];
+      }
+    }
+    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: reasonOf('not-mentioned', signals), names: signals, signals }];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
-    const masked = text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL');
-    if (quiet) {
-      // "California law requires that we disclose whether we acknowledge DNT signals. We do not do so."
-      const next = ctx.sentences.find((n) => n.start >= sentence.end);
-      if (next && NOT_SO.test(next.text)) return [{ verdict: 'not-honoured', sentence: next, strength: 0.8, reason: `Says it does not respond to ${listInWords(signals)} signals.`, names: signals, signals }];
-    }
-    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', names: signals, signals }];
-    // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
-    if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) {
-      return [{ verdict: 'honoured', sentence, strength: 0.75, reason: `Accepts ${listInWords(signals)} as a way to opt out.`, claim: 'opt-out', names: signals, signals }];
-    }
-    // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
-    // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
-    const signalAt = masked.indexOf('SIGNAL');
-    const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
-    if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) {
-      return [{ verdict: 'not-honoured', sentence, strength: 0.85, reason: `Says it does not respond to ${listInWords(signals)} signals.`, names: signals, signals }];
-    }
-    if (responses.length && /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
-      return [{ verdict: 'honoured', sentence, strength: 0.8, reason: `Says it honours ${listInWords(signals)} signals.`, names: signals, signals }];
-    }
-    return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions the signal without saying how it responds.', names: signals, signals }];
+    const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false);
+    const { optOut, ...said } = stance;
+    return [{ ...said, sentence, reason: reasonOf(stance.verdict, signals, optOut), ...(optOut ? { claim: 'opt-out' } : {}), names: signals, signals }];
   },
   combine(hits) {
     const all = hits as DntHit[];

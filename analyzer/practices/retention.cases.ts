@@ -60,4 +60,12 @@ export default defineCases<RetentionVerdict>([
   { text: '3. Categories of Data and Retention Periods\nContact details\nYES\n5 years after your last order', verdict: 'period', days: 1825, note: 'table cells on their own lines lean on the section title' },
   { text: 'Records of consent are retained for the lifetime of your account and five years afterwards.', verdict: 'period', days: 1825 },
   { text: 'CCTV footage is overwritten after 30 days.', verdict: 'period', days: 30 },
+  // Anonymous data kept for a period is not a period for your data; your data in the same sentence still counts.
+  { text: 'We retain unidentifiable user-level information collected by our advertising system for up to 2 years.', verdict: 'not-mentioned' },
+  { text: 'We keep your personal data for 2 years and aggregated data for 5 years.', verdict: 'period', note: 'your data is named: still a period' },
+  // Criteria a period is set by are not a rule: "as long as you have an account" listed as one is vague.
+  { text: 'We retain personal data for as long as required to provide the services.\nThe criteria used to determine our retention periods include the following:\n- The length of time we have an ongoing relationship with you (for example, for as long as you have an account with us);\n- Whether we have a legal obligation to keep the data.', verdict: 'vague', first: 'We retain personal data for as long as required' },
+  { text: 'The criteria used to determine our retention periods include the following:\nThe length of time we have a relationship with you (for example, for as long as you have an account with us or keep using our products);\nWhether the law requires us to keep it.', verdict: 'vague', note: 'items of a page list carry no bullet' },
+  { text: 'The criteria used to determine our retention periods include the following:\n- Whether the law requires us to keep it.\n\nWe keep your data for as long as you have an account with us. We then delete it.', verdict: 'until-deletion', note: 'a paragraph after the list is no item' },
+  { text: '- We keep your data for as long as you have an account with us.', verdict: 'until-deletion', note: 'a list item with no criteria lead is a rule' },
 ]);

@@ -1,7 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf, sectionOf } from '../frame';
-import { USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
+import { frameOf, leadOf, sectionOf } from '../frame';
+import { ANONYMOUS_DATA, CRITERIA_LEAD, USER_CAN_DELETE, KEPT_FOR_PURPOSE, KEPT_FOREVER, LOOKBACK_WINDOW, PERMANENT_DELETION, PROCESS_DEADLINE } from '../lexicon/index';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
 
@@ -20,11 +20,13 @@ const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?
 const RETENTION_HEADING = /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
 /** A user's own deletion right implies the data stays until it is used. */
 const USER_DELETES = /\b(?:you|parents?|guardians?|users?) (?:can|may|have the right to)\b[^.]{0,60}?\b(?:delete|remove|erase)\b[^.]{0,40}?\b(?:information|data|account)|\brequest (?:that we |to have (?:your |the )?(?:information|data)? ?|the )?(?:delete|deleted|deletion|erase|erasure)\b/i;
-/** Anonymous data is not personal data: keeping it forever says nothing about yours. */
 /** Kept without end, once "permanently deleted" (the opposite) is set aside. */
 const INDEFINITE = { exec: (t: string) => (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) };
 const RESPONSE = PROCESS_DEADLINE.re;
-const ANONYMOUS = /\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly identifiable)?)\b(?:,? (?:and |or )?(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous))?,? (?:information|data|statistics)\b/i;
+/** Anonymous data is not personal data: keeping it, forever or for years, says nothing about yours. */
+const ANONYMOUS = ANONYMOUS_DATA.re;
+/** Words that bring the reader's own data into a sentence about anonymous data ("your personal data ..., aggregated data ..."). */
+const PERSONAL = /\bpersonal\b|\byour\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
 
 /** The verb that governs the period is the last one before it: "deleted after 30 days", not "kept 90 days, then erased". */
@@ -70,7 +72,8 @@ export const retention: Practice<'retention'> = {
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
         return underHeading || d.index > verbAt || /^[\s-]*(?:retention|storage|deletion|retention period)\b/i.test(after);
       });
-      if (durations.length) {
+      // "We retain unidentifiable information for 2 years": anonymous data only, not retention of yours.
+      if (durations.length && !(ANONYMOUS.test(text) && !PERSONAL.test(text))) {
         const days = Math.max(...durations.map((d) => d.days));
         const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
@@ -79,6 +82,12 @@ export const retention: Practice<'retention'> = {
       }
     }
     if (UNTIL_DELETION.test(text)) {
+      // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
+      const lead = leadOf(sentence, ctx.sentences, ctx.text);
+      if (lead && CRITERIA_LEAD.re.test(lead.text)) {
+        hits.push({ verdict: 'vague', sentence, strength: 0.6, reason: 'Names a criterion the retention period is set by, with no period.' });
+        return hits;
+      }
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.8, reason: 'Data is kept while the account is active or until you ask for deletion.' });
     } else if (((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) && frameOf(sentence).kind === 'statement') {
       hits.push({ verdict: 'until-deletion', sentence, strength: 0.4, reason: 'You can have your data deleted, which implies it is kept until then.', claim: 'can-delete' });

@@ -68,4 +68,7 @@ export default defineCases<SellingVerdict>([
   { text: 'When you rent out one of our theatres, you will provide us with your e-mail address.', verdict: 'not-mentioned', note: 'the user rents' },
   { text: '- Rent equipment or vehicles or request a quote', verdict: 'not-mentioned', note: 'rent, another sense' },
   { text: 'We sell or share your information as follows:', verdict: 'sells', note: 'a clause ending in a colon is a statement, not a title' },
+  // Data sold as a product is a data sale; products alone are commerce.
+  { text: 'Separate from the personal information we collect on this website, we have consumer data products we sell to third parties.', verdict: 'sells' },
+  { text: 'We sell products and gift cards to customers in our stores.', verdict: 'not-mentioned' },
 ]);

@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { actorAt, bodyStart, frameOf } from '../frame';
-import { has, HEDGED_VERB, PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
+import { DATA_PRODUCT, has, HEDGED_VERB, PAID_FOR_DATA, MINOR_SALE_RULE, OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE, NOT_A_DATA_SALE, USER_DUTY as USER_AS_SUBJECT } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
@@ -94,7 +94,8 @@ export const selling: Practice<'selling'> = {
         // "we do not sell your data, except in a merger" is still a denial; "assets may be sold" is not about data.
         if (!isNegated(clean, at)) continue;
       }
-      if (PRODUCT_SALE.test(around) && !/\b(?:personal|your) (?:information|data)\b/i.test(around)) continue;
+      // "We sell products" is commerce; "consumer data products we sell" sells data.
+      if (PRODUCT_SALE.test(around) && !/\b(?:personal|your) (?:information|data)\b/i.test(around) && !DATA_PRODUCT.re.test(around)) continue;
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (PRODUCT_OBJECT.test(clean.slice(at))) continue;
       if (/\bexchange/i.test(m[0]) && !/\b(?:lists?|addresses|names)\b/i.test(around)) continue;
