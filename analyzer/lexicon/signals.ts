@@ -1,20 +1,31 @@
-import { anyOf, concept, gap, opt, seq, words } from './build';
+import { concept, gap, opt, seq, words } from './build';
 
 /**
  * A browser signal (masked as SIGNAL) that switches a practice off: "If you visit our website with a browser
  * transmitting SIGNAL, we will not share ... or sell your personal information". The denial is the honouring.
  */
-export const SIGNAL_TURNS_OFF = concept('SIGNAL_TURNS_OFF',
-  seq(words('if', 'when', 'whenever', 'once', 'where'), gap(10), words('SIGNAL')) + '[^.;]{0,60}?' + seq(
-    words('we'), opt(words('will', 'shall', 'automatically')), words('not', 'no longer', 'stop', 'cease'), gap(3),
-    words('sell', 'share', 'sharing', 'selling', 'track', 'tracking', 'use', 'disclose', 'process', 'collect', 'set'),
-  ),
+export const SIGNAL_TURNS_OFF = concept(
+  'SIGNAL_TURNS_OFF',
+  seq(words('if', 'when', 'whenever', 'once', 'where'), gap(10), words('SIGNAL')) +
+    '[^.;]{0,60}?' +
+    seq(
+      words('we'),
+      opt(words('will', 'shall', 'automatically')),
+      words('not', 'no longer', 'stop', 'cease'),
+      gap(3),
+      words('sell', 'share', 'sharing', 'selling', 'track', 'tracking', 'use', 'disclose', 'process', 'collect', 'set'),
+    ),
 );
 
 /**
  * A sentence that answers the one before about a signal without naming it: "Therefore, we do not respond to such
  * signals", "We do not honor these requests". It is read with the signal of the sentence before.
  */
-export const REFERS_TO_SIGNAL = concept('REFERS_TO_SIGNAL', seq(
-  words('such', 'these', 'those', 'this', 'that', 'the'), opt(words('browser', 'browser-based', 'preference')), words('signals', 'signal', 'requests', 'mechanisms', 'settings'),
-));
+export const REFERS_TO_SIGNAL = concept(
+  'REFERS_TO_SIGNAL',
+  seq(
+    words('such', 'these', 'those', 'this', 'that', 'the'),
+    opt(words('browser', 'browser-based', 'preference')),
+    words('signals', 'signal', 'requests', 'mechanisms', 'settings'),
+  ),
+);
