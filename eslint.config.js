@@ -16,7 +16,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'exit', message: 'Use exitWhenDrained from cli/output.ts: process.exit drops output still in a pipe.' },
+        {
+          object: 'process',
+          property: 'exit',
+          message: 'Use exitWhenDrained from cli/output.ts: process.exit drops output still in a pipe.',
+        },
       ],
     },
   },

@@ -1,9 +1,26 @@
 import { LEARN_MORE } from './lexicon/tracking';
-import { A_BUSINESS, CONTINUATION, DEFINITION, DISCLOSURE_ITEM, POLICY_SCOPE, PURPOSE_ITEM, EXAMPLE_LEAD, LEGAL_CITATION, QUESTION_LINE, RIGHT_DESCRIPTION, SCOPE_BREAK, TABLE_ROW, THE_USER, THIRD_PARTY, WE } from './lexicon/index';
+import {
+  A_BUSINESS,
+  CONTINUATION,
+  DEFINITION,
+  DISCLOSURE_ITEM,
+  POLICY_SCOPE,
+  PURPOSE_ITEM,
+  EXAMPLE_LEAD,
+  LEGAL_CITATION,
+  QUESTION_LINE,
+  RIGHT_DESCRIPTION,
+  SCOPE_BREAK,
+  TABLE_ROW,
+  THE_USER,
+  THIRD_PARTY,
+  WE,
+} from './lexicon/index';
 import type { Sentence } from './types';
 
 /** What kind of text a sentence is: only a `statement` says what the site does. */
-export type SentenceKind = 'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'purpose' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
+export type SentenceKind =
+  'statement' | 'heading' | 'question' | 'scope' | 'pointer' | 'purpose' | 'right' | 'definition' | 'citation' | 'table-row' | 'example';
 /** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
 export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
 
@@ -18,7 +35,13 @@ export function frameOf(sentence: Sentence): Frame {
     let actor: Actor | undefined;
     const kind = kindOf(sentence);
     // The actor is asked of few sentences: found on first use.
-    f = { kind, section: sentence.heading, get actor() { return (actor ??= firstActor(sentence.text)); } };
+    f = {
+      kind,
+      section: sentence.heading,
+      get actor() {
+        return (actor ??= firstActor(sentence.text));
+      },
+    };
     cache.set(sentence, f);
   }
   return f;
@@ -65,7 +88,12 @@ function isTitleCase(text: string): boolean {
   return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
 }
 
-const SUBJECTS: [Actor, typeof WE][] = [['we', WE], ['third-party', THIRD_PARTY], ['user', THE_USER], ['business', A_BUSINESS]];
+const SUBJECTS: [Actor, typeof WE][] = [
+  ['we', WE],
+  ['third-party', THIRD_PARTY],
+  ['user', THE_USER],
+  ['business', A_BUSINESS],
+];
 
 /**
  * Who acts at `index`: the last subject named before it in the same clause ("you may not sell" → user,
@@ -116,7 +144,13 @@ export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[])
  * so."): one span of `text` from `question` to `reply`, read in the reply's frame, since the reply is the statement.
  */
 export function answerSpan(question: Sentence, reply: Sentence, text: string): Sentence {
-  const span: Sentence = { text: text.slice(question.start, reply.end), start: question.start, end: reply.end, heading: question.heading, isHeading: false };
+  const span: Sentence = {
+    text: text.slice(question.start, reply.end),
+    start: question.start,
+    end: reply.end,
+    heading: question.heading,
+    isHeading: false,
+  };
   cache.set(span, frameOf(reply));
   return span;
 }
@@ -195,7 +229,17 @@ export function bodyStart(text: string): number {
 
 /** How far a kind of sentence is from a direct statement: evidence is ordered by strength minus this. */
 const DISTANCE: Record<SentenceKind, number> = {
-  statement: 0, example: 0.1, 'table-row': 0.15, heading: 0.3, question: 0.35, scope: 0.35, pointer: 0.2, purpose: 0.3, right: 0.3, definition: 0.35, citation: 0.35,
+  statement: 0,
+  example: 0.1,
+  'table-row': 0.15,
+  heading: 0.3,
+  question: 0.35,
+  scope: 0.35,
+  pointer: 0.2,
+  purpose: 0.3,
+  right: 0.3,
+  definition: 0.35,
+  citation: 0.35,
 };
 
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */

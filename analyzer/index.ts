@@ -56,7 +56,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
     // once the next one has been split, so its neighbours are in ctx.sentences.
     let pending: Sentence[] = [];
     const batches = sentenceBatches(text);
-    judging: for (let done = false; !done; ) {
+    judging: for (let done = false; !done;) {
       const next = batches.next();
       done = !!next.done;
       if (!next.done) for (const sentence of next.value) sentences.push(sentence);

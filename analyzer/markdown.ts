@@ -46,15 +46,24 @@ export function toMarkdown(report: Report): string {
   lines.push(`# PolicyLens summary: ${escapeMarkdown(report.title ?? report.source)}`, '');
   if (report.url) lines.push(`- URL: ${markdownUrl(report.url)}`);
   lines.push(`- Analyzed: ${report.analyzedAt}`);
-  lines.push(`- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`, '');
+  lines.push(
+    `- Looks like a privacy policy: ${report.isPolicy ? 'yes' : 'no'} (score ${report.policyScore.toFixed(2)}, ${report.wordCount} words)`,
+    '',
+  );
   const rows = joinReport(report);
   // A table first, to read the verdicts at a glance; the details and evidence follow.
   lines.push('| Practice | Verdict | Confidence |', '| --- | --- | --- |');
-  for (const { practice, finding, label } of rows) lines.push(`| ${escapeMarkdown(practice.title)} | ${escapeMarkdown(label)} | ${finding.verdict === 'not-mentioned' ? '–' : `${Math.round(finding.confidence * 100)} %`} |`);
+  for (const { practice, finding, label } of rows)
+    lines.push(
+      `| ${escapeMarkdown(practice.title)} | ${escapeMarkdown(label)} | ${finding.verdict === 'not-mentioned' ? '–' : `${Math.round(finding.confidence * 100)} %`} |`,
+    );
   lines.push('');
   for (const { practice, finding, label } of rows) {
     lines.push(`## ${practice.title}: ${label}`, '');
-    lines.push(`${escapeMarkdown(finding.summary)} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`, '');
+    lines.push(
+      `${escapeMarkdown(finding.summary)} (verdict \`${finding.verdict}\`, confidence ${Math.round(finding.confidence * 100)} %)`,
+      '',
+    );
     for (const e of finding.evidence) lines.push(`> ${escapeMarkdown(e.text)}`, '');
   }
   return lines.join('\n').trimEnd() + '\n';

@@ -2,7 +2,8 @@
  * Number patterns as regex sources, with no NLP library behind them: practice modules import this,
  * so the popup (which imports the practice registry for labels) never bundles compromise.
  */
-export const UNIT_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const UNIT_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALES = 'hundred|thousand';
 // \\b: "eighteen" must not stop at "eight" where a lookahead would accept it.

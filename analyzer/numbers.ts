@@ -2,9 +2,10 @@ import { NUMBER_SOURCE, TEN_WORDS, UNIT_WORDS, type Duration } from './number-pa
 
 export { NUMBER_SOURCE };
 
-const SMALL: Record<string, number> = Object.fromEntries(
-  [...UNIT_WORDS.split('|').map((w, i) => [w, i] as const), ...TEN_WORDS.split('|').map((w, i) => [w, (i + 2) * 10] as const)],
-);
+const SMALL: Record<string, number> = Object.fromEntries([
+  ...UNIT_WORDS.split('|').map((w, i) => [w, i] as const),
+  ...TEN_WORDS.split('|').map((w, i) => [w, (i + 2) * 10] as const),
+]);
 
 /**
  * Number words of the closed vocabulary NUMBER_SOURCE matches ("twenty-four", "one hundred eighty").
@@ -22,8 +23,7 @@ export function wordsToNumber(phrase: string): number | null {
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
-    }
-    else return null;
+    } else return null;
     seen = true;
   }
   return seen ? total + current : null;
@@ -44,10 +44,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 
 export type { Duration };
 
-const DURATION_RE = new RegExp(
-  `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`,
-  'gi',
-);
+const DURATION_RE = new RegExp(`\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`, 'gi');
 
 /** Every duration in a sentence, in days ("18 months" → 540, "thirty (30) days" → 30). */
 export function findDurations(sentence: string): Duration[] {

@@ -20,20 +20,31 @@ const TOPICS: ReadonlyArray<RegExp> = [
   /\b(?:ip address(?:es)?|device identifiers?|browser type)\b/i,
 ];
 /** The site speaking about its own data handling; a policy does this again and again. */
-const OWN_VOICE = /\b(?:we|our (?:web ?)?(?:site|server|company|app|service)s?|this (?:web ?)?site)\b(?: [a-z]+){0,3}? (?:collect|use|process|share|disclose|retain|keep|store|sell|rent|receive|obtain|transfer|track|recogni[sz]e|gather|log)s?\b/gi;
+const OWN_VOICE =
+  /\b(?:we|our (?:web ?)?(?:site|server|company|app|service)s?|this (?:web ?)?site)\b(?: [a-z]+){0,3}? (?:collect|use|process|share|disclose|retain|keep|store|sell|rent|receive|obtain|transfer|track|recogni[sz]e|gather|log)s?\b/gi;
 /**
  * Policies often speak in the company's name ("Acme Inc. collects"); news says "the company collected".
  * A name starts only where a token starts (the lookbehind) and has at most five words: an unbounded
  * `(?: [A-Z]…)*` retried from every word of a long run of capitalised words was quadratic (300 KB: 33 s).
  */
-const NAMED_VOICE = /(?<![\w.&'’-])[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} (?:(?:may|will|does|do|also|never|not|only) ){0,3}(?:collects?|uses?|process(?:es)?|shares?|discloses?|retains?|keeps?|stores?|sells?|rents?|receives?|obtains?|gathers?)\b/g;
-const PRIVACY_TITLE = /\b(?:privacy|data protection)(?: (?:and|&) (?:cookies?|security))? (?:policy|notice|statement|practices|highlights|information)\b/i;
+const NAMED_VOICE =
+  /(?<![\w.&'’-])[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} (?:(?:may|will|does|do|also|never|not|only) ){0,3}(?:collects?|uses?|process(?:es)?|shares?|discloses?|retains?|keeps?|stores?|sells?|rents?|receives?|obtains?|gathers?)\b/g;
+const PRIVACY_TITLE =
+  /\b(?:privacy|data protection)(?: (?:and|&) (?:cookies?|security))? (?:policy|notice|statement|practices|highlights|information)\b/i;
 /** A heading line further down: a page that combines terms and a privacy policy still holds a policy. */
-const PRIVACY_HEADING = /^[ \t#*]*(?:[\w&'’.-]+ ){0,4}(?:privacy|data protection)(?: (?:and|&) (?:cookies?|security))? (?:policy|notice|statement)[ \t:]*$/im;
+const PRIVACY_HEADING =
+  /^[ \t#*]*(?:[\w&'’.-]+ ){0,4}(?:privacy|data protection)(?: (?:and|&) (?:cookies?|security))? (?:policy|notice|statement)[ \t:]*$/im;
 /** A title at the top that names another kind of page. */
-const OTHER_TITLE = /\b(?:terms (?:of (?:use|service|sale)|and conditions)|conditions of (?:use|sale)|(?:end[- ]user )?licen[cs]e agreement|cookies? (?:policy|notice|statement|settings|preferences)|we value your privacy)\b/i;
+const OTHER_TITLE =
+  /\b(?:terms (?:of (?:use|service|sale)|and conditions)|conditions of (?:use|sale)|(?:end[- ]user )?licen[cs]e agreement|cookies? (?:policy|notice|statement|settings|preferences)|we value your privacy)\b/i;
 /** Clauses of terms of service. */
-const LEGAL: ReadonlyArray<RegExp> = [/\bgoverning law\b/i, /\blimitation of liability\b/i, /\bindemnif/i, /\barbitration\b|\bclass action\b/i, /["“]as is["”]|\bdisclaimer of warrant/i];
+const LEGAL: ReadonlyArray<RegExp> = [
+  /\bgoverning law\b/i,
+  /\blimitation of liability\b/i,
+  /\bindemnif/i,
+  /\barbitration\b|\bclass action\b/i,
+  /["“]as is["”]|\bdisclaimer of warrant/i,
+];
 
 function count(re: RegExp, text: string, cap: number): number {
   let n = 0;
@@ -53,7 +64,9 @@ export function policyScore(text: string, wordCount: number, title?: string | nu
   const cookieShare = count(/\bcookies?\b/gi, text, Math.ceil(dataWords * 1.5) + 1) / dataWords;
   let score = (topics / TOPICS.length) * 0.45 + (voice / 6) * 0.3;
   // A page about privacy policies (a guide, a generator) says "a/your privacy policy", never "this/our" one.
-  const aboutPolicies = count(/\b(?:a|your) privacy (?:policy|notice|statement)\b/gi, text, 2) >= 2 && !/\b(?:this|our|the) privacy (?:policy|notice|statement)\b/i.test(text);
+  const aboutPolicies =
+    count(/\b(?:a|your) privacy (?:policy|notice|statement)\b/gi, text, 2) >= 2 &&
+    !/\b(?:this|our|the) privacy (?:policy|notice|statement)\b/i.test(text);
   if (aboutPolicies) score -= 0.2;
   else if (PRIVACY_TITLE.test(top)) score += 0.35;
   else if (PRIVACY_HEADING.test(text)) score += 0.2;

@@ -161,7 +161,12 @@ export const META_LIST: PracticeMeta[] = Object.values(PRACTICE_META) as Practic
 /** A report's finding of one practice, joined with that practice's metadata: what every view shows. */
 export type JoinedFinding = {
   practice: PracticeMeta;
-  finding: { verdict: string; confidence: number; summary: string; evidence: { text: string; start: number; end: number; reason?: string }[] };
+  finding: {
+    verdict: string;
+    confidence: number;
+    summary: string;
+    evidence: { text: string; start: number; end: number; reason?: string }[];
+  };
   label: string;
   tone: Tone;
 };

@@ -87,8 +87,16 @@ export function strongest<H extends Hit>(hits: H[], verdict: H['verdict']): H[] 
  * `hint`, `mention` (the topic named without a stance).
  */
 export const BAND = {
-  explicit: 0.9, firm: 0.85, direct: 0.8, qualified: 0.75, hedged: 0.7, edge: 0.6,
-  inferred: 0.55, weak: 0.5, hint: 0.4, mention: 0.3,
+  explicit: 0.9,
+  firm: 0.85,
+  direct: 0.8,
+  qualified: 0.75,
+  hedged: 0.7,
+  edge: 0.6,
+  inferred: 0.55,
+  weak: 0.5,
+  hint: 0.4,
+  mention: 0.3,
 } as const;
 
 /** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */

@@ -5,7 +5,8 @@ import type { Sentence } from './types';
 const world = nlp.world();
 // compromise's own splitter: abbreviation-aware ("e.g.", "U.S.", "Inc."), regex-fast, no tagging.
 type SplitSentences = (text: string, world: unknown) => string[];
-const splitSentences = (world as unknown as { methods: { one: { tokenize: { splitSentences: SplitSentences } } } }).methods.one.tokenize.splitSentences;
+const splitSentences = (world as unknown as { methods: { one: { tokenize: { splitSentences: SplitSentences } } } }).methods.one.tokenize
+  .splitSentences;
 
 const MAX_SENTENCE = 1200;
 const BULLET = /^[\s•·▪●◦‣*\-–—]+|^\(?[0-9ivx]{1,3}[.)]\s+|^\(?[a-h][.)]\s+/i;
@@ -42,7 +43,8 @@ function mergeFalseBreaks(parts: string[], line: string): string[] {
     const prev = out[out.length - 1];
     const startsLower = /^\s*[a-z]/.test(part) && !/^\s*[a-z][.)]/.test(part);
     // Only the end of the previous part matters (a whole merged run would make this quadratic).
-    const numberAfterAbbrev = /^\s*\d/.test(part) && prev !== undefined && BEFORE_NUMBER.test(line.slice(Math.max(prev.from, prev.to - 40), prev.to).trimEnd());
+    const numberAfterAbbrev =
+      /^\s*\d/.test(part) && prev !== undefined && BEFORE_NUMBER.test(line.slice(Math.max(prev.from, prev.to - 40), prev.to).trimEnd());
     if (prev && (startsLower || numberAfterAbbrev)) prev.to = cursor;
     else out.push({ from: at, to: cursor });
   }
@@ -83,7 +85,7 @@ function splitLongLine(line: string): string[] {
     if (run) to = from + run.index;
     STOP_SPACE.lastIndex = 0;
     let stops = 0;
-    for (let m: RegExpExecArray | null; stops < WINDOW_STOPS && (m = STOP_SPACE.exec(ahead)) && m.index < to - from; ) {
+    for (let m: RegExpExecArray | null; stops < WINDOW_STOPS && (m = STOP_SPACE.exec(ahead)) && m.index < to - from;) {
       // Many short parts (a run of "Mr. Smith"): a shorter window, as compromise's cost grows with parts × length.
       if (++stops === WINDOW_STOPS || (stops >= 8 && m.index >= WINDOW_SHORT)) to = from + m.index + m[0].length;
     }
@@ -119,7 +121,7 @@ const SEGMENT_CHARS = 50_000;
 /** The lines of `text` as [start, end) ranges; a very long line as segments of at most SEGMENT_CHARS. */
 function* lineRanges(text: string): Generator<[number, number, boolean]> {
   const lineRe = /[^\n]+/g;
-  for (let m: RegExpExecArray | null; (m = lineRe.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = lineRe.exec(text));) {
     const end = m.index + m[0].length;
     let from = m.index;
     while (end - from > SEGMENT_CHARS) {

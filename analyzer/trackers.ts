@@ -7,7 +7,10 @@ export const TRACKERS: ReadonlyArray<readonly [name: string, pattern: RegExp]> =
   ['Google Analytics', /\bgoogle analytics\b|\bgoogle-analytics\b|\bGA4\b|(?<![\w-])(?:_ga|_gid|_gat|__utm[abcz])(?![\w-])/i],
   ['Google Tag Manager', /\bgoogle tag manager\b/i],
   ['DoubleClick', /\bdouble ?click\b|\bDFP\b/i],
-  ['Google Ads', /\bgoogle ad ?words\b|\bgoogle ads\b|\bgoogle ad manager\b|\bgoogle marketing platform\b|(?<![\w-])_gcl_(?:au|aw|dc)(?![\w-])/i],
+  [
+    'Google Ads',
+    /\bgoogle ad ?words\b|\bgoogle ads\b|\bgoogle ad manager\b|\bgoogle marketing platform\b|(?<![\w-])_gcl_(?:au|aw|dc)(?![\w-])/i,
+  ],
   ['Google AdSense', /\bad ?sense\b/i],
   ['Google AdMob', /\badmob\b/i],
   ['Firebase Analytics', /\bfirebase (?:analytics|sdk|crashlytics)\b|\banalytics for firebase\b/i],

@@ -24,8 +24,7 @@ function parse(argv: string[]): Parsed {
     if (arg === '--') {
       inputs.push(...argv.slice(i + 1));
       break;
-    }
-    else if (arg === '--format' || arg === '-f') format = argv[++i] ?? '';
+    } else if (arg === '--format' || arg === '-f') format = argv[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice(9);
     else if (arg === '--jobs' || arg === '-j') jobs = argv[++i] ?? '';
     else if (arg.startsWith('--jobs=')) jobs = arg.slice(7);
@@ -34,9 +33,11 @@ function parse(argv: string[]): Parsed {
     else if (arg.startsWith('-') && arg !== '-') return { exit: 2, message: `Unknown option "${arg}".\n${USAGE}` };
     else inputs.push(arg);
   }
-  if (!FORMATS.includes(format as Format)) return { exit: 2, message: `Unknown format "${format}": use json, jsonl or markdown.\n${USAGE}` };
+  if (!FORMATS.includes(format as Format))
+    return { exit: 2, message: `Unknown format "${format}": use json, jsonl or markdown.\n${USAGE}` };
   const n = Number(jobs);
-  if (!/^\d+$/.test(jobs) || n < 1 || n > 256) return { exit: 2, message: `--jobs takes a whole number from 1 to 256, not "${jobs}".\n${USAGE}` };
+  if (!/^\d+$/.test(jobs) || n < 1 || n > 256)
+    return { exit: 2, message: `--jobs takes a whole number from 1 to 256, not "${jobs}".\n${USAGE}` };
   if (!inputs.length) return { exit: 2, message: `No input given.\n${USAGE}` };
   return { format: format as Format, jobs: n, quiet, inputs };
 }

@@ -20,7 +20,8 @@ export function parseHtmlDocument(html: string): Document | null {
   const { document } = parseHTML(html);
   const root = document.documentElement as Element | null;
   if (!root) return null;
-  const body = root.tagName.toUpperCase() === 'HTML' ? Array.from(root.children).find((el) => el.tagName.toUpperCase() === 'BODY') : undefined;
+  const body =
+    root.tagName.toUpperCase() === 'HTML' ? Array.from(root.children).find((el) => el.tagName.toUpperCase() === 'BODY') : undefined;
   if (body) {
     keepInOneBody(document as unknown as Document, body as unknown as Element);
     return document as unknown as Document;
@@ -39,7 +40,7 @@ export function parseHtmlDocument(html: string): Document | null {
  * no reader of the body finds it. Both are put back where a browser has them, in document order.
  */
 function keepInOneBody(doc: Document, body: Element): void {
-  for (let node = doc.documentElement!.nextSibling; node; ) {
+  for (let node = doc.documentElement!.nextSibling; node;) {
     const next = node.nextSibling;
     if (node.nodeType === 1 || node.nodeType === 3) body.appendChild(node);
     node = next;

@@ -112,8 +112,17 @@ export function App({ api }: { api: PopupApi }) {
     if (!tab) return <ErrorState message={t('error_no_tab')} onRetry={null} />;
     if (!showsReport(result.report, view.forced)) {
       return (
-        <NotPolicyState policyLink={result.policyLink} onOpenLink={(href) => void api.openUrl(tab.id, href)} onAnalyzeAnyway={() => void run(tab, true)}>
-          <LinkedPolicyNote attempts={result.linkAttempts} hostAccess={result.hostAccess} onAllow={api.requestHostAccess} onGranted={() => void run(tab, false)} />
+        <NotPolicyState
+          policyLink={result.policyLink}
+          onOpenLink={(href) => void api.openUrl(tab.id, href)}
+          onAnalyzeAnyway={() => void run(tab, true)}
+        >
+          <LinkedPolicyNote
+            attempts={result.linkAttempts}
+            hostAccess={result.hostAccess}
+            onAllow={api.requestHostAccess}
+            onGranted={() => void run(tab, false)}
+          />
         </NotPolicyState>
       );
     }
@@ -136,7 +145,11 @@ export function App({ api }: { api: PopupApi }) {
           showLowConfidence: settings.showLowConfidence,
           expandEvidence: settings.expandEvidence,
           // Jumping to a sentence goes through its highlight on the page.
-          missingEvidenceMessage: linked ? LINKED_TEXT.evidenceElsewhere : settings.highlightEvidence ? undefined : t('evidence_missing_off'),
+          missingEvidenceMessage: linked
+            ? LINKED_TEXT.evidenceElsewhere
+            : settings.highlightEvidence
+              ? undefined
+              : t('evidence_missing_off'),
         }}
         // A linked policy's sentences are not on this page: nothing to scroll to here.
         onShowEvidence={linked ? async () => false : (start) => api.scrollToEvidence(tab.id, start)}
@@ -151,7 +164,15 @@ export function App({ api }: { api: PopupApi }) {
   };
 
   return (
-    <div class="popup" lang={uiLanguage()} data-policy-change={result?.kind === 'report' && ReportView && showsReport(result.report, view.status === 'done' && view.forced) ? result.change?.state : undefined}>
+    <div
+      class="popup"
+      lang={uiLanguage()}
+      data-policy-change={
+        result?.kind === 'report' && ReportView && showsReport(result.report, view.status === 'done' && view.forced)
+          ? result.change?.state
+          : undefined
+      }
+    >
       {/* A persistent live region: screen readers hear when the result replaces the loading state. */}
       <p class="visually-hidden" role="status">
         {announcementOf(view)}

@@ -49,7 +49,12 @@ export function ExportBar({ report, page, download, copy, now = () => new Date()
           <DownloadIcon />
           {t('export_json')}
         </button>
-        <button type="button" class={`button button-quiet copy-button${copyState === 'copied' ? ' is-done' : ''}`} aria-label={copyState === 'copied' ? t('export_copied') : t('export_copy_label')} onClick={() => void copyMarkdown()}>
+        <button
+          type="button"
+          class={`button button-quiet copy-button${copyState === 'copied' ? ' is-done' : ''}`}
+          aria-label={copyState === 'copied' ? t('export_copied') : t('export_copy_label')}
+          onClick={() => void copyMarkdown()}
+        >
           {copyState === 'copied' ? <CheckIcon /> : <CopyIcon />}
           {copyState === 'copied' ? t('export_copied') : t('export_copy')}
         </button>

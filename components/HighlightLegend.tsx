@@ -17,7 +17,10 @@ export function HighlightLegend({ requests, onClear }: Props) {
   const [cleared, setCleared] = useState(false);
   const decisive = requests.filter((r) => r.decisive !== false);
   if (!decisive.length) return null;
-  const rows = ORDER.map((tone) => ({ tone, practices: [...new Set(decisive.filter((r) => r.tone === tone).map((r) => r.practiceTitle))] })).filter((r) => r.practices.length);
+  const rows = ORDER.map((tone) => ({
+    tone,
+    practices: [...new Set(decisive.filter((r) => r.tone === tone).map((r) => r.practiceTitle))],
+  })).filter((r) => r.practices.length);
   const clear = async () => {
     await onClear().catch(() => undefined);
     setCleared(true);
@@ -37,7 +40,11 @@ export function HighlightLegend({ requests, onClear }: Props) {
             <ul class="legend-list">
               {rows.map(({ tone, practices }) => (
                 <li key={tone} data-legend-tone={tone}>
-                  <span class="legend-swatch" aria-hidden="true" style={{ background: TONE_COLORS[tone].wash, borderBottomColor: TONE_COLORS[tone].solid }} />
+                  <span
+                    class="legend-swatch"
+                    aria-hidden="true"
+                    style={{ background: TONE_COLORS[tone].wash, borderBottomColor: TONE_COLORS[tone].solid }}
+                  />
                   <span class="legend-tone">{toneWord(tone)}</span>
                   <span class="legend-practices">{practices.join(', ')}</span>
                 </li>

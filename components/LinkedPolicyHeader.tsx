@@ -12,11 +12,18 @@ export function LinkedPolicyHeader({ source, onOpen }: Props) {
   return (
     <div class="linked-source" data-linked-policy>
       <p class="linked-from">
-        {LINKED_TEXT.from} <q class="linked-link-text">{source.text.trim() || t('not_policy_link_default')}</q> (<span class="linked-url">{source.url}</span>)
+        {LINKED_TEXT.from} <q class="linked-link-text">{source.text.trim() || t('not_policy_link_default')}</q> (
+        <span class="linked-url">{source.url}</span>)
       </p>
       <p class="linked-note">{LINKED_TEXT.notOnPageNote}</p>
       {openable && (
-        <button type="button" class="button button-secondary" data-open-linked title={LINKED_TEXT.openAndHighlightHint} onClick={() => onOpen(source.url)}>
+        <button
+          type="button"
+          class="button button-secondary"
+          data-open-linked
+          title={LINKED_TEXT.openAndHighlightHint}
+          onClick={() => onOpen(source.url)}
+        >
           <ExternalIcon />
           {LINKED_TEXT.openAndHighlight}
         </button>

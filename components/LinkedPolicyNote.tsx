@@ -24,7 +24,7 @@ function hostWithPort(url: string): string | null {
 export function LinkedPolicyNote({ attempts = [], hostAccess, onAllow, onGranted }: Props) {
   const [declined, setDeclined] = useState(false);
   const tried = attempts.filter((a) => a.problem !== 'permission');
-  const host = hostAccess ? hostWithPort(hostAccess.link.href) ?? hostAccess.origin : '';
+  const host = hostAccess ? (hostWithPort(hostAccess.link.href) ?? hostAccess.origin) : '';
   const allow = () => {
     if (!hostAccess || !onAllow) return;
     // No await before this call: browsers grant permission requests only inside the click.

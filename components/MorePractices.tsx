@@ -17,7 +17,13 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
       </h2>
       <ul class="more-list">
         {views.map(({ practice, finding, label, tone, lowConfidence, previousVerdict }) => (
-          <li key={practice.id} class={`more-item tone-${tone}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={previousVerdict}>
+          <li
+            key={practice.id}
+            class={`more-item tone-${tone}`}
+            data-practice={practice.id}
+            data-verdict={finding.verdict}
+            data-previous-verdict={previousVerdict}
+          >
             <details>
               <summary>
                 <span class="more-title">{practiceTitle(practice)}</span>
@@ -31,7 +37,12 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
                   {finding.summary}
                   {lowConfidence && <span class="low-confidence">{t('badge_low_confidence')}</span>}
                 </p>
-                <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} missingMessage={missingEvidenceMessage} focus={focusFor(practice.id)} />
+                <EvidenceList
+                  evidence={finding.evidence}
+                  onShow={onShowEvidence}
+                  missingMessage={missingEvidenceMessage}
+                  focus={focusFor(practice.id)}
+                />
               </div>
             </details>
           </li>

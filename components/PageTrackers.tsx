@@ -15,15 +15,16 @@ export function PageTrackers({ loaded, named }: Props) {
         {t('trackers_title')}
       </h2>
       <div class="panel">
-        {loaded.length ? (
-          <p>{t('trackers_loaded_intro')}</p>
-        ) : (
-          <p data-trackers-none>{t('trackers_none_loaded')}</p>
-        )}
+        {loaded.length ? <p>{t('trackers_loaded_intro')}</p> : <p data-trackers-none>{t('trackers_none_loaded')}</p>}
         {loaded.length > 0 && (
           <ul class="tracker-list">
             {loaded.map((name) => (
-              <li key={name} class={`chip ${named.includes(name) ? 'tone-neutral' : 'tone-caution'}`} data-tracker={name} data-named={String(named.includes(name))}>
+              <li
+                key={name}
+                class={`chip ${named.includes(name) ? 'tone-neutral' : 'tone-caution'}`}
+                data-tracker={name}
+                data-named={String(named.includes(name))}
+              >
                 {name}
               </li>
             ))}

@@ -30,7 +30,14 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
   const headingId = `badge-title-${practice.id}`;
 
   return (
-    <article class={`badge tone-${tone}`} id={`badge-${practice.id}`} data-practice={practice.id} data-verdict={finding.verdict} data-previous-verdict={view.previousVerdict} aria-labelledby={headingId}>
+    <article
+      class={`badge tone-${tone}`}
+      id={`badge-${practice.id}`}
+      data-practice={practice.id}
+      data-verdict={finding.verdict}
+      data-previous-verdict={view.previousVerdict}
+      aria-labelledby={headingId}
+    >
       <h2 class="badge-question" id={headingId}>
         {practiceQuestion(practice)}
       </h2>
@@ -55,10 +62,27 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
       ) : (
         <>
           <p class="badge-summary">{summary ?? finding.summary}</p>
-          <EvidenceList key={String(options.expandEvidence)} evidence={finding.evidence} onShow={onShowEvidence} missingMessage={options.missingEvidenceMessage} expanded={options.expandEvidence} focus={focus} />
+          <EvidenceList
+            key={String(options.expandEvidence)}
+            evidence={finding.evidence}
+            onShow={onShowEvidence}
+            missingMessage={options.missingEvidenceMessage}
+            expanded={options.expandEvidence}
+            focus={focus}
+          />
           {onReportWrong && (
             <p class="badge-report">
-              <button type="button" class="link-button" data-report-wrong onClick={() => void onReportWrong().then(() => setReported(true), () => undefined)}>
+              <button
+                type="button"
+                class="link-button"
+                data-report-wrong
+                onClick={() =>
+                  void onReportWrong().then(
+                    () => setReported(true),
+                    () => undefined,
+                  )
+                }
+              >
                 {t('badge_report_wrong')}
               </button>
               <span role="status">{reported ? ` ${t('badge_report_copied')}` : ''}</span>

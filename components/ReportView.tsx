@@ -58,7 +58,26 @@ type Props = {
  * its evidence, what to do about it, what the page loads, the highlight legend, more practices, exports.
  */
 export function ReportView(props: Props) {
-  const { report, page, fromCache, notice, highlighted, change, pageTrackers, actionLinks = [], options, practices = META_LIST, onShowEvidence, onClearHighlights, version, onReanalyze, download, copy, sourceUrl, children } = props;
+  const {
+    report,
+    page,
+    fromCache,
+    notice,
+    highlighted,
+    change,
+    pageTrackers,
+    actionLinks = [],
+    options,
+    practices = META_LIST,
+    onShowEvidence,
+    onClearHighlights,
+    version,
+    onReanalyze,
+    download,
+    copy,
+    sourceUrl,
+    children,
+  } = props;
   const previous = new Map(change && change.state !== 'first-visit' ? change.verdicts.map((c) => [c.practice, c.before]) : []);
   const views = practiceViews(report, practices).map((v) => ({ ...v, previousVerdict: previous.get(v.practice.id) }));
   const main = views.slice(0, MAIN_BADGES);
@@ -91,21 +110,50 @@ export function ReportView(props: Props) {
         {uiLanguage() !== 'en' && <p class="language-note">{t('report_english_only')}</p>}
         {main.map((view) => {
           const answer = answerOf(view.practice.id);
-          const details = view.practice.id === 'tracking' ? (tracking?.trackers ?? []) : answer && view.practice.id !== 'selling' ? [answer.answer.replace(/\D+/g, ' ').trim()].filter(Boolean) : [];
+          const details =
+            view.practice.id === 'tracking'
+              ? (tracking?.trackers ?? [])
+              : answer && view.practice.id !== 'selling'
+                ? [answer.answer.replace(/\D+/g, ' ').trim()].filter(Boolean)
+                : [];
           // The analyzer counts days; the popup says the period as the policy does ("up to 12 months").
-          const summary = answer?.id === 'retention' && answer.verdict === 'period' ? t('summary_retention_period', answer.answer) : undefined;
+          const summary =
+            answer?.id === 'retention' && answer.verdict === 'period' ? t('summary_retention_period', answer.answer) : undefined;
           // "Wrong?" copies a Markdown report with this verdict and its first quote, for the user to send (nothing is sent).
           const reportWrong = () =>
-            copy(wrongVerdictMarkdown({ version: version ?? '', url: page.url ?? report.url ?? '', practice: practiceTitle(view.practice), verdict: answer?.answer ?? view.label, expected: '', sentence: quotableEvidence(view.finding.evidence)[0]?.text ?? '' }));
-          return <PracticeBadge key={view.practice.id} view={view} answer={answer?.answer} summary={summary} focus={focusFor(view.practice.id, details)} onShowEvidence={onShowEvidence} options={options} onReportWrong={reportWrong} />;
+            copy(
+              wrongVerdictMarkdown({
+                version: version ?? '',
+                url: page.url ?? report.url ?? '',
+                practice: practiceTitle(view.practice),
+                verdict: answer?.answer ?? view.label,
+                expected: '',
+                sentence: quotableEvidence(view.finding.evidence)[0]?.text ?? '',
+              }),
+            );
+          return (
+            <PracticeBadge
+              key={view.practice.id}
+              view={view}
+              answer={answer?.answer}
+              summary={summary}
+              focus={focusFor(view.practice.id, details)}
+              onShowEvidence={onShowEvidence}
+              options={options}
+              onReportWrong={reportWrong}
+            />
+          );
         })}
         <PageActions report={report} links={actionLinks} />
         {pageTrackers && <PageTrackers loaded={pageTrackers} named={tracking?.trackers ?? []} />}
         {onClearHighlights && <HighlightLegend requests={requests} onClear={onClearHighlights} />}
         <MorePractices views={more} onShowEvidence={onShowEvidence} missingEvidenceMessage={options.missingEvidenceMessage} />
         <p class="footnote">
-          {fromCache ? t('report_words_read_earlier', report.wordCount.toLocaleString(uiLanguage())) : t('report_words_read', report.wordCount.toLocaleString(uiLanguage()))}
-          {highlighted ? `, ${highlighted === 1 ? t('report_highlighted_one') : t('report_highlighted', highlighted)}` : ''}. {t('report_nuance')}{' '}
+          {fromCache
+            ? t('report_words_read_earlier', report.wordCount.toLocaleString(uiLanguage()))
+            : t('report_words_read', report.wordCount.toLocaleString(uiLanguage()))}
+          {highlighted ? `, ${highlighted === 1 ? t('report_highlighted_one') : t('report_highlighted', highlighted)}` : ''}.{' '}
+          {t('report_nuance')}{' '}
           <button type="button" class="link-button" onClick={onReanalyze}>
             <RefreshIcon />
             {t('report_analyze_again')}

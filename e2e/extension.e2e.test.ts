@@ -27,7 +27,9 @@ const openPopup = (on: Page, timeout = 45_000) => openPopupIn(browser, extension
 
 /** The toolbar badge of the active tab, read in the service worker. */
 async function badgeText(): Promise<string> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+  );
   const worker = (await target.worker())!;
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
@@ -101,10 +103,14 @@ describe('on a privacy policy', () => {
     expect(practices).toEqual(expect.arrayContaining(['tracking', 'selling', 'retention', 'age']));
     // Each core sentence is covered by its practice's highlight, across its <b>, <a>, <strong> and nbsp.
     for (const id of ['tracking', 'selling', 'retention', 'age']) {
-      const covered = await page.$eval(`#${id}`, (p, practice) => {
-        const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
-        return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
-      }, id);
+      const covered = await page.$eval(
+        `#${id}`,
+        (p, practice) => {
+          const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
+          return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
+        },
+        id,
+      );
       expect(covered.covered.length).toBeGreaterThan(40);
       expect(covered.whole).toContain(covered.covered);
       expect(await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height)).toBe(heightsBefore[id]);
@@ -117,8 +123,15 @@ describe('on a privacy policy', () => {
   it('adds no accessibility violations with its highlights (axe-core on the highlighted paragraphs)', async () => {
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run({ include: [['#tracking'], ['#selling'], ['#retention'], ['#age']] }, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
+      const result = await axe.run(
+        { include: [['#tracking'], ['#selling'], ['#retention'], ['#age']] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] },
+      );
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
@@ -179,7 +192,10 @@ describe('on a privacy policy', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-highlights-tooltip.png') });
 
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none',
+    );
     await page.focus('[data-policylens-practice="retention"][tabindex]');
     const focused = (await tooltipText(page))!;
     expect(focused).toContain(PRACTICES.retention.title);
@@ -270,6 +286,8 @@ describe('privacy', () => {
     // The extension's own pages were watched too (the popup loads its scripts through the network stack).
     expect(network.requests.some((r) => r.target.startsWith(`chrome-extension://${extensionId}/popup.html`))).toBe(true);
     expect(network.offending(extensionId)).toEqual([]);
-    expect(server.hits.every((hit) => /^\/(?:(?:policy|product|german|huge|empty)\.html|policy\.pdf)$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+    expect(
+      server.hits.every((hit) => /^\/(?:(?:policy|product|german|huge|empty)\.html|policy\.pdf)$/.test(hit) || hit === '/favicon.ico'),
+    ).toBe(true);
   });
 });

@@ -12,7 +12,8 @@ let browser: Browser;
 let extensionId: string;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
-const POLICY_HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>' +
+const POLICY_HEAD =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>' +
   '<p>We collect your name and e-mail address. We use cookies and Google Analytics. We may sell your personal information to data brokers.</p>' +
   '<p>We retain your personal information for 90 days. Our services are not directed to children under 13.</p>';
 const CAPS = 'Acme Privacy Data Company Inc. The Website Service Policy Notice ';
@@ -27,7 +28,9 @@ async function newTab(file: string): Promise<Page> {
 }
 
 function verdicts(popup: Page): Promise<Record<string, string | null>> {
-  return popup.$$eval('[data-practice][data-verdict]', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])));
+  return popup.$$eval('[data-practice][data-verdict]', (els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])),
+  );
 }
 
 beforeAll(async () => {
@@ -72,10 +75,13 @@ describe('a page with a hostile custom element and a forged highlight', () => {
     expect(await tab.$eval('#forged', (m) => m.getAttribute('data-policylens-practice'))).toBe('selling');
     // Our own highlight of the real sentence does get the tooltip.
     await tab.hover('#sell mark');
-    await tab.waitForFunction(() => {
-      const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]') as HTMLElement | null;
-      return !!box && getComputedStyle(box).display !== 'none' && /sell/i.test(box.textContent ?? '');
-    }, { timeout: 10_000 });
+    await tab.waitForFunction(
+      () => {
+        const box = document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]') as HTMLElement | null;
+        return !!box && getComputedStyle(box).display !== 'none' && /sell/i.test(box.textContent ?? '');
+      },
+      { timeout: 10_000 },
+    );
   });
 });
 
@@ -90,7 +96,13 @@ describe('a page restyling the highlights and the tooltip', () => {
     await tab.waitForSelector(mark);
     const drawn = await tab.$eval(mark, (el) => {
       const s = getComputedStyle(el);
-      return { after: getComputedStyle(el, '::after').content, before: getComputedStyle(el, '::before').content, image: s.backgroundImage, filter: s.filter, blend: s.mixBlendMode };
+      return {
+        after: getComputedStyle(el, '::after').content,
+        before: getComputedStyle(el, '::before').content,
+        image: s.backgroundImage,
+        filter: s.filter,
+        blend: s.mixBlendMode,
+      };
     });
     expect(drawn).toEqual({ after: 'none', before: 'none', image: 'none', filter: 'none', blend: 'normal' });
     await tab.hover(mark);

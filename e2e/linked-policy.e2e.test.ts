@@ -24,7 +24,8 @@ type Site = { origin: string; hits: string[]; close: () => Promise<void> };
 type Extra = Record<string, () => string>;
 
 /** no-link.html with its Careers link replaced by `links`: a page of the shop whose footer points where a test needs. */
-const footerPage = (links: string) => () => readFileSync(path.join(FIXTURES, 'no-link.html'), 'utf8').replace('<a href="/linked/jobs.html">Careers</a>', links);
+const footerPage = (links: string) => () =>
+  readFileSync(path.join(FIXTURES, 'no-link.html'), 'utf8').replace('<a href="/linked/jobs.html">Careers</a>', links);
 
 /**
  * One origin serving e2e/fixtures/linked under /linked/, plus what the fixtures cannot say: a 302 to
@@ -40,11 +41,13 @@ async function startSite(extra: Extra = {}): Promise<Site> {
     if (url.pathname === '/linked/slow-policy') return void held.push(res);
     const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     if (extra[url.pathname]) return void html(extra[url.pathname]!());
-    if (url.pathname === '/linked/account/privacy') return void res.writeHead(302, { location: '/linked/login?next=%2Flinked%2Faccount%2Fprivacy' }).end();
+    if (url.pathname === '/linked/account/privacy')
+      return void res.writeHead(302, { location: '/linked/login?next=%2Flinked%2Faccount%2Fprivacy' }).end();
     if (url.pathname === '/linked/old-privacy') return void res.writeHead(301, { location: '/linked/policy.html' }).end();
     if (url.pathname === '/linked/moved-privacy') return void res.writeHead(302, { location: `${legal.origin}/linked/policy.html` }).end();
     if (url.pathname === '/linked/login') return void html(readFileSync(path.join(FIXTURES, 'login.html'), 'utf8'));
-    if (url.pathname === '/linked/privacy.pdf') return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4\n%%EOF\n');
+    if (url.pathname === '/linked/privacy.pdf')
+      return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4\n%%EOF\n');
     const file = path.join(FIXTURES, path.normalize(url.pathname.replace(/^\/linked\//, '/')));
     if (url.pathname.startsWith('/linked/') && file.startsWith(FIXTURES + path.sep) && file.endsWith('.html')) {
       try {
@@ -74,10 +77,14 @@ type Worker = NonNullable<Awaited<ReturnType<Target['worker']>>>;
 async function withWorker<R>(browser: Browser, extensionId: string, use: (worker: Worker) => Promise<R>): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 30_000 });
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+        { timeout: 30_000 },
+      );
       return await use((await target.worker())!);
     } catch (error) {
-      if (attempt >= 3 || !/Target closed|Execution context was destroyed|Session closed|Worker was closed/i.test(String(error))) throw error;
+      if (attempt >= 3 || !/Target closed|Execution context was destroyed|Session closed|Worker was closed/i.test(String(error)))
+        throw error;
     }
   }
 }
@@ -107,7 +114,9 @@ async function hasHostPermission(browser: Browser, extensionId: string, origin: 
 }
 
 const verdictsIn = (popup: Page) =>
-  popup.$$eval('[data-source-url] [data-practice][data-verdict]', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])));
+  popup.$$eval('[data-source-url] [data-practice][data-verdict]', (els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])),
+  );
 
 let shop: Site;
 let legal: Site;
@@ -121,7 +130,9 @@ beforeAll(async () => {
     '/linked/moved-link.html': footerPage('<a href="/linked/moved-privacy">Privacy Policy</a>'),
     '/linked/slow-link.html': footerPage('<a href="/linked/slow-policy">Privacy Policy</a>'),
     // The best-scored link leads to a privacy hub that is no policy; the next one is the policy.
-    '/linked/hub-first.html': footerPage('<a href="/linked/privacy-center.html">Privacy Policy</a><a href="/linked/policy.html">Privacy Notice</a>'),
+    '/linked/hub-first.html': footerPage(
+      '<a href="/linked/privacy-center.html">Privacy Policy</a><a href="/linked/policy.html">Privacy Notice</a>',
+    ),
     '/linked/privacy-center.html': () =>
       '<!doctype html><html lang="en"><head><title>Privacy Center</title></head><body><main><h1>Privacy at Fernwood</h1><p>Trust is the trail we walk together. Explore our guides, watch the videos from our outdoor team and find answers to common questions about your account, orders and returns.</p><p>Visit our stores to meet the people behind the gear.</p></main></body></html>',
   });
@@ -238,7 +249,10 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     await visit('/linked/dead-link.html');
     popup = await openPopup(browser, extensionId, tab, 60_000);
     await popup.waitForSelector('.state-not-policy');
-    expect(await popup.$eval('.linked-attempts li', (el) => [el.getAttribute('data-problem'), el.textContent])).toEqual(['not-found', '“Privacy” leads to a missing page (error 404).']);
+    expect(await popup.$eval('.linked-attempts li', (el) => [el.getAttribute('data-problem'), el.textContent])).toEqual([
+      'not-found',
+      '“Privacy” leads to a missing page (error 404).',
+    ]);
   });
 
   it('a page whose policy link redirects to a sign-in page says it needs a login', async () => {
@@ -271,7 +285,10 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
     await visit('/linked/slow-link.html');
     popup = await openPopup(browser, extensionId, tab, 60_000);
     await popup.waitForSelector('.state-not-policy');
-    expect(await popup.$eval('.linked-attempts li', (el) => [el.getAttribute('data-problem'), el.textContent])).toEqual(['timeout', '“Privacy Policy”: the site did not answer in time.']);
+    expect(await popup.$eval('.linked-attempts li', (el) => [el.getAttribute('data-problem'), el.textContent])).toEqual([
+      'timeout',
+      '“Privacy Policy”: the site did not answer in time.',
+    ]);
     expect(shop.hits).toContain('/linked/slow-policy');
   });
 

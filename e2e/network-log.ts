@@ -20,7 +20,9 @@ export class NetworkLog {
     this.attached.add(target);
     try {
       const session = await target.createCDPSession();
-      session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => this.requests.push({ target: target.url(), url: e.request.url }));
+      session.on('Network.requestWillBeSent', (e: { request: { url: string } }) =>
+        this.requests.push({ target: target.url(), url: e.request.url }),
+      );
       await session.send('Network.enable');
     } catch {
       // The target closed before we could attach.

@@ -19,17 +19,26 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
 /** What the keyboard can reach on the page: links, controls and anything with tabindex ≥ 0. */
 function tabStops(page: Page): Promise<number> {
-  return page.$$eval('a[href], button, input, select, textarea, [tabindex]', (els) => els.filter((el) => (el as HTMLElement).tabIndex >= 0).length);
+  return page.$$eval(
+    'a[href], button, input, select, textarea, [tabindex]',
+    (els) => els.filter((el) => (el as HTMLElement).tabIndex >= 0).length,
+  );
 }
 
 /** Elements of the popup that reach past its 400 px (what showed as a strip at the right). */
 function overflowing(popup: Page): Promise<string[]> {
-  return popup.$$eval('body *', (els) => els.filter((el) => el.getBoundingClientRect().right > 400.5).map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`));
+  return popup.$$eval('body *', (els) =>
+    els
+      .filter((el) => el.getBoundingClientRect().right > 400.5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+  );
 }
 
 /** The toolbar icon's title for the active tab, read in the service worker. */
 async function actionTitle(browser: Browser, extensionId: string): Promise<string> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+  );
   const worker = (await target.worker())!;
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
@@ -75,12 +84,23 @@ describe('the popup on a policy page (English)', () => {
         const box = el.getBoundingClientRect();
         const value = el.querySelector('.answer-value')!;
         const valueBox = value.getBoundingClientRect();
-        return { id: el.getAttribute('data-core'), value: value.textContent, top: box.top, bottom: box.bottom, valueBottom: valueBox.bottom, width: valueBox.width };
+        return {
+          id: el.getAttribute('data-core'),
+          value: value.textContent,
+          top: box.top,
+          bottom: box.bottom,
+          valueBottom: valueBox.bottom,
+          width: valueBox.width,
+        };
       }),
     );
     expect(rows.map((r) => r.id)).toEqual(['tracking', 'selling', 'retention', 'age']);
     // The real popup (Chrome sizes it to its content, at most 800×600; headless opens it 510 px high), unscrolled.
-    const view = await popup.evaluate(() => ({ height: innerHeight, scrollY: window.scrollY, body: document.body.getBoundingClientRect().width }));
+    const view = await popup.evaluate(() => ({
+      height: innerHeight,
+      scrollY: window.scrollY,
+      body: document.body.getBoundingClientRect().width,
+    }));
     expect(view.scrollY).toBe(0);
     expect(view.body).toBe(400);
     const fold = Math.min(600, view.height);
@@ -102,7 +122,9 @@ describe('the popup on a policy page (English)', () => {
 
   it('quotes sentences, never a heading, a contents line or a fragment, as the first evidence', async () => {
     const headings = await page.$$eval('h1, h2, h3, nav a', (els) => els.map((el) => (el.textContent ?? '').trim()));
-    const firsts = await popup.$$eval('article.badge', (badges) => badges.map((b) => (b.querySelector('[data-quote]')?.textContent ?? '').trim()));
+    const firsts = await popup.$$eval('article.badge', (badges) =>
+      badges.map((b) => (b.querySelector('[data-quote]')?.textContent ?? '').trim()),
+    );
     expect(firsts).toHaveLength(4);
     for (const quote of firsts) {
       expect(quote.length, quote).toBeGreaterThanOrEqual(25);
@@ -118,14 +140,18 @@ describe('the popup on a policy page (English)', () => {
   });
 
   it('lists the third-party script the page loads from another host, beside what the policy names', async () => {
-    const trackers = await popup.$$eval('.page-trackers [data-tracker]', (els) => els.map((el) => [el.getAttribute('data-tracker'), el.getAttribute('data-named')]));
+    const trackers = await popup.$$eval('.page-trackers [data-tracker]', (els) =>
+      els.map((el) => [el.getAttribute('data-tracker'), el.getAttribute('data-named')]),
+    );
     expect(trackers).toContainEqual(['Hotjar', 'false']);
     expect(await popup.$eval('[data-trackers-unnamed]', (el) => el.textContent)).toContain('Hotjar');
     expect(await popup.$eval('.page-trackers', (el) => el.textContent)).toContain('The policy names: Google Analytics.');
   });
 
   it('offers the page’s opt-out link, its privacy settings and the privacy contact', async () => {
-    const actions = await popup.$$eval('[data-action]', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-action'), el.getAttribute('href')])));
+    const actions = await popup.$$eval('[data-action]', (els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-action'), el.getAttribute('href')])),
+    );
     expect(actions['opt-out']).toBe(`${server.origin}/do-not-sell.html`);
     expect(actions.settings).toBe(`${server.origin}/account/privacy.html`);
     expect(actions.contact).toMatch(/^mailto:privacy@brightside\.example\?subject=/);
@@ -154,7 +180,9 @@ describe('the popup on a policy page (English)', () => {
   });
 
   it('explains the colours with a legend and clears the highlights on request', async () => {
-    const legend = await popup.$$eval('[data-legend-tone]', (els) => els.map((el) => [el.getAttribute('data-legend-tone'), el.textContent]));
+    const legend = await popup.$$eval('[data-legend-tone]', (els) =>
+      els.map((el) => [el.getAttribute('data-legend-tone'), el.textContent]),
+    );
     expect(legend.find(([tone]) => tone === 'bad')?.[1]).toMatch(/Selling data/);
     expect(await page.$$eval(MARK, (els) => els.length)).toBeGreaterThan(0);
     await popup.click('[data-clear-highlights]');

@@ -28,16 +28,25 @@ async function newTab(file: string): Promise<Page> {
 }
 
 function verdicts(popup: Page): Promise<Record<string, string | null>> {
-  return popup.$$eval('[data-practice][data-verdict]', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])));
+  return popup.$$eval('[data-practice][data-verdict]', (els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')])),
+  );
 }
 
 /** Sends a raw extension message (webext-core's wire format) from the popup to the active tab's content script. */
 function messageTab(popup: Page, type: string, data: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined> {
-  return popup.evaluate(async (type, data) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return api.tabs.sendMessage(tab!.id!, { id: 1, type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>;
-  }, type, data);
+  return popup.evaluate(
+    async (type, data) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.tabs.sendMessage(tab!.id!, { id: 1, type, data, timestamp: Date.now() }) as Promise<{
+        res?: unknown;
+        err?: { message?: string };
+      }>;
+    },
+    type,
+    data,
+  );
 }
 
 function walk(dir: string): string[] {
@@ -104,7 +113,13 @@ describe('on a hostile page (markup as text, scripts, javascript: links, CSS aim
       const h = getComputedStyle(host);
       const b = getComputedStyle(box);
       const rect = box.getBoundingClientRect();
-      return { host: [h.display, h.visibility, h.opacity], box: [b.display, b.visibility, b.opacity], size: rect.width * rect.height, text: box.textContent, imgs: box.querySelectorAll('img').length };
+      return {
+        host: [h.display, h.visibility, h.opacity],
+        box: [b.display, b.visibility, b.opacity],
+        size: rect.width * rect.height,
+        text: box.textContent,
+        imgs: box.querySelectorAll('img').length,
+      };
     });
     expect(tooltip).not.toBeNull();
     expect(tooltip!.host[0]).not.toBe('none');
@@ -127,7 +142,9 @@ describe('on a hostile page (markup as text, scripts, javascript: links, CSS aim
     });
     await popup.click('button[aria-label="Copy Markdown"]');
     await popup.click('button[aria-label="Download JSON"]');
-    await popup.waitForFunction(() => (window as unknown as { __copied?: string }).__copied && (window as unknown as { __blobs: Blob[] }).__blobs.length === 1);
+    await popup.waitForFunction(
+      () => (window as unknown as { __copied?: string }).__copied && (window as unknown as { __blobs: Blob[] }).__blobs.length === 1,
+    );
     const { markdown, json } = await popup.evaluate(async () => {
       const w = window as unknown as { __copied: string; __blobs: Blob[] };
       return { markdown: w.__copied, json: await w.__blobs[0]!.text() };
@@ -169,7 +186,17 @@ describe('a web page cannot drive PolicyLens or read its results', () => {
     await closePopup(popup);
     const before = await tab.$$eval(MARK, (els) => els.length);
     const seen = await tab.evaluate(async () => {
-      const highlight = { practice: 'age', practiceTitle: 'Age', verdict: 'x', verdictLabel: 'x', tone: 'bad', reason: 'forged', text: 'This privacy policy explains', start: 0, end: 28 };
+      const highlight = {
+        practice: 'age',
+        practiceTitle: 'Age',
+        verdict: 'x',
+        verdictLabel: 'x',
+        tone: 'bad',
+        reason: 'forged',
+        text: 'This privacy policy explains',
+        start: 0,
+        end: 28,
+      };
       for (const type of ['highlightEvidence', 'clearHighlights', 'extractPage']) {
         const message = { id: 99, type, data: { highlights: [highlight] }, timestamp: Date.now() };
         window.postMessage(message, '*');
@@ -179,7 +206,10 @@ describe('a web page cannot drive PolicyLens or read its results', () => {
       }
       await new Promise((r) => setTimeout(r, 300));
       const w = window as unknown as Record<string, unknown>;
-      return { forged: document.querySelectorAll('[data-policylens-practice="age"]').length, globals: Object.keys(w).filter((k) => /policylens/i.test(k)) };
+      return {
+        forged: document.querySelectorAll('[data-policylens-practice="age"]').length,
+        globals: Object.keys(w).filter((k) => /policylens/i.test(k)),
+      };
     });
     expect(seen.forged).toBe(0);
     expect(seen.globals).toEqual([]);
@@ -241,7 +271,9 @@ describe('odd pages', () => {
     const selling = 'policy-page >>> policy-section >>> [data-policylens-practice="selling"]';
     const mark = await tab.waitForSelector(selling, { timeout: 10_000 });
     expect(await mark!.evaluate((m) => m.textContent)).toMatch(/^We may sell your personal information/);
-    const practices = await tab.$$eval('policy-page >>> [data-policylens-practice]', (els) => [...new Set(els.map((e) => e.getAttribute('data-policylens-practice')))]);
+    const practices = await tab.$$eval('policy-page >>> [data-policylens-practice]', (els) => [
+      ...new Set(els.map((e) => e.getAttribute('data-policylens-practice'))),
+    ]);
     expect(practices).toEqual(expect.arrayContaining(['tracking', 'selling', 'retention', 'age']));
     await mark!.hover();
     const tooltip = await tab.evaluate(() => {
@@ -326,12 +358,18 @@ describe('the built package', () => {
     expect(scripts.length).toBeGreaterThan(2);
     for (const file of scripts) {
       const code = readFileSync(file, 'utf8');
-      expect(code, file).not.toMatch(/(?<![\w$.])eval\s*\(|new\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]|set(?:Timeout|Interval)\s*\(\s*["'`]/);
+      expect(code, file).not.toMatch(
+        /(?<![\w$.])eval\s*\(|new\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]|set(?:Timeout|Interval)\s*\(\s*["'`]/,
+      );
     }
   });
 
   it('sent no request to any host but the fixture server while on these pages', () => {
     expect(network.offending(extensionId)).toEqual([]);
-    expect(server.hits.every((hit) => /^\/(?:hostile|spa|mutating|unicode|framed|framed-policy|webcomponent)\.html$/.test(hit) || hit === '/favicon.ico')).toBe(true);
+    expect(
+      server.hits.every(
+        (hit) => /^\/(?:hostile|spa|mutating|unicode|framed|framed-policy|webcomponent)\.html$/.test(hit) || hit === '/favicon.ico',
+      ),
+    ).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ export default defineBackground(() => {
   const analyzer = new TabAnalyzer(browserTabDriver(), Date.now, DEFAULT_BUDGET, warmAnalyzerWhile);
   const fromPopup = (sender: Parameters<typeof isFromExtensionPage>[0], what: string) => {
     // Only the popup may start work: never a content script (page-controlled) or another extension.
-    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error(`${what} is accepted from PolicyLens pages only`);
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')))
+      throw new Error(`${what} is accepted from PolicyLens pages only`);
   };
   onMessage('analyzeTab', ({ data, sender }) => {
     fromPopup(sender, 'analyzeTab');
@@ -44,7 +45,8 @@ export default defineBackground(() => {
   listenForWatchAlarm();
   browser.permissions.onAdded.addListener(() => listenForWatchAlarm());
   const fromOwnPage = (sender: Parameters<typeof isFromExtensionPage>[0]) => {
-    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error('accepted from PolicyLens pages only');
+    if (!isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')))
+      throw new Error('accepted from PolicyLens pages only');
   };
   onMessage('watchPolicy', ({ data, sender }) => (fromOwnPage(sender), startWatching(parsePolicyUrl(data))));
   onMessage('unwatchPolicy', ({ data, sender }) => (fromOwnPage(sender), stopWatching(parsePolicyUrl(data))));

@@ -18,7 +18,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function medianTexts(root: string): string[] {
   const corpus = join(root, '../shared/corpus');
   const dir = existsSync(corpus) ? corpus : join(root, 'tests/fixtures/policies');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')).sort((a, b) => a.length - b.length);
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .sort((a, b) => a.length - b.length);
   const mid = Math.floor(texts.length / 2);
   return texts.slice(Math.max(0, mid - 5), mid + 6);
 }
@@ -29,7 +32,10 @@ function writeVariants(dir: string, texts: string[]): string[] {
   for (let i = 0; i < FILES; i++) {
     const base = texts[i % texts.length]!;
     const p = join(dir, `policy-${String(i).padStart(4, '0')}.txt`);
-    writeFileSync(p, `Privacy Policy (revision ${1 + ((i * 7919) % 97)})\n${base}\nContact Example${i} Inc. at privacy${i}@example${i}.test.\n`);
+    writeFileSync(
+      p,
+      `Privacy Policy (revision ${1 + ((i * 7919) % 97)})\n${base}\nContact Example${i} Inc. at privacy${i}@example${i}.test.\n`,
+    );
     paths.push(p);
   }
   return paths;
@@ -44,7 +50,16 @@ function rssMb(pid: number): number {
   }
 }
 
-type Run = { wallS: number; steadyRate: number; overallRate: number; rss1k: number; rss10k: number; rssMax: number; cpuMsPerInput: number; lines: number };
+type Run = {
+  wallS: number;
+  steadyRate: number;
+  overallRate: number;
+  rss1k: number;
+  rss10k: number;
+  rssMax: number;
+  cpuMsPerInput: number;
+  lines: number;
+};
 
 /** CPU time of a process so far (user + system, all its threads), from /proc, in ms. */
 function cpuMs(pid: number): number {
@@ -59,8 +74,18 @@ function cpuMs(pid: number): number {
 function runCli(root: string, list: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', '--format', 'jsonl', '--jobs', '2', '--quiet', '-'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
-    let lines = 0, t1k = 0, t10k = 0, rss1k = NaN, rss10k = NaN, rssMax = 0, cpu1k = NaN, cpu10k = NaN;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', '--format', 'jsonl', '--jobs', '2', '--quiet', '-'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let lines = 0,
+      t1k = 0,
+      t10k = 0,
+      rss1k = NaN,
+      rss10k = NaN,
+      rssMax = 0,
+      cpu1k = NaN,
+      cpu10k = NaN;
     const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb(child.pid!) || 0)), 100);
     child.stdout.on('data', (chunk: Buffer) => {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) {
@@ -74,7 +99,16 @@ function runCli(root: string, list: string): Promise<Run> {
     child.on('exit', () => {
       clearInterval(sampler);
       const wallS = (performance.now() - t0) / 1000;
-      resolve({ wallS, steadyRate: 9000 / ((t10k - t1k) / 1000), overallRate: lines / wallS, rss1k, rss10k, rssMax, cpuMsPerInput: (cpu10k - cpu1k) / 9000, lines });
+      resolve({
+        wallS,
+        steadyRate: 9000 / ((t10k - t1k) / 1000),
+        overallRate: lines / wallS,
+        rss1k,
+        rss10k,
+        rssMax,
+        cpuMsPerInput: (cpu10k - cpu1k) / 9000,
+        lines,
+      });
     });
   });
 }
@@ -98,12 +132,22 @@ export async function benchBatch(root: string): Promise<void> {
     const load = loadavg()[0]!.toFixed(1);
     const run = await runCli(root, list);
     const chars = median(texts.map((x) => x.length));
-    console.log(`\nBatch: \`analyze --format jsonl --jobs 2 -\` over ${INPUTS.toLocaleString('en')} inputs (${FILES} variants of policies of median ${chars.toLocaleString('en')} chars; load average ${load} on ${cpus().length} cores at the start)`);
+    console.log(
+      `\nBatch: \`analyze --format jsonl --jobs 2 -\` over ${INPUTS.toLocaleString('en')} inputs (${FILES} variants of policies of median ${chars.toLocaleString('en')} chars; load average ${load} on ${cpus().length} cores at the start)`,
+    );
     console.log(`  throughput, inputs 1,000 → 10,000        ${Math.round(run.steadyRate)} policies/s   target ≥ 300`);
-    console.log(`  throughput, whole run incl. start-up      ${Math.round(run.overallRate)} policies/s (${run.wallS.toFixed(1)} s, ${run.lines} lines)`);
-    console.log(`  CPU per input (all threads), 1,000 → 10,000  ${run.cpuMsPerInput.toFixed(2)} ms: at most ${Math.round((cpus().length * 1000) / run.cpuMsPerInput)} policies/s on ${cpus().length} idle cores`);
-    console.log(`  floor: 2 × one warm thread in-process     ${Math.round(2 * floorRate)} policies/s (analyze + JSON.stringify only; CLI at ${((run.steadyRate / (2 * floorRate)) * 100).toFixed(0)} % of it)`);
-    console.log(`  RSS at 1,000 / at 10,000 inputs / max     ${run.rss1k.toFixed(0)} MB / ${run.rss10k.toFixed(0)} MB / ${run.rssMax.toFixed(0)} MB   growth ${(run.rss10k - run.rss1k).toFixed(1)} MB, target < 50 MB`);
+    console.log(
+      `  throughput, whole run incl. start-up      ${Math.round(run.overallRate)} policies/s (${run.wallS.toFixed(1)} s, ${run.lines} lines)`,
+    );
+    console.log(
+      `  CPU per input (all threads), 1,000 → 10,000  ${run.cpuMsPerInput.toFixed(2)} ms: at most ${Math.round((cpus().length * 1000) / run.cpuMsPerInput)} policies/s on ${cpus().length} idle cores`,
+    );
+    console.log(
+      `  floor: 2 × one warm thread in-process     ${Math.round(2 * floorRate)} policies/s (analyze + JSON.stringify only; CLI at ${((run.steadyRate / (2 * floorRate)) * 100).toFixed(0)} % of it)`,
+    );
+    console.log(
+      `  RSS at 1,000 / at 10,000 inputs / max     ${run.rss1k.toFixed(0)} MB / ${run.rss10k.toFixed(0)} MB / ${run.rssMax.toFixed(0)} MB   growth ${(run.rss10k - run.rss1k).toFixed(1)} MB, target < 50 MB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
 async function workerTarget(browser: Browser, id: string): Promise<Target> {
-  return browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), { timeout: 15_000 });
+  return browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), {
+    timeout: 15_000,
+  });
 }
 
 /**
@@ -51,12 +53,19 @@ export async function workerStopper(browser: Browser, id: string, pagePath = 'op
 function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-floor-'));
   const files: Record<string, string> = {
-    'manifest.json': JSON.stringify({ manifest_version: 3, name: 'Floor', version: '1.0', action: { default_popup: 'popup.html' }, background: { service_worker: 'worker.js' } }),
+    'manifest.json': JSON.stringify({
+      manifest_version: 3,
+      name: 'Floor',
+      version: '1.0',
+      action: { default_popup: 'popup.html' },
+      background: { service_worker: 'worker.js' },
+    }),
     'worker.js': 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ answer: 42 }); });',
     'popup.html': '<!doctype html><meta charset="utf-8"><title>Floor</title><body><script src="popup.js"></script></body>',
     // An extension page that is not the popup: the worker stopper and the start-up timer drive the worker from it.
     'page.html': '<!doctype html><meta charset="utf-8"><title>Floor page</title>',
-    'popup.js': "chrome.runtime.sendMessage({ question: 'ping' }).then((r) => { const p = document.createElement('p'); p.dataset.practice = 'floor'; p.textContent = 'answer ' + r.answer; document.body.append(p); });",
+    'popup.js':
+      "chrome.runtime.sendMessage({ question: 'ping' }).then((r) => { const p = document.createElement('p'); p.dataset.practice = 'floor'; p.textContent = 'answer ' + r.answer; document.body.append(p); });",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
@@ -66,7 +75,12 @@ function writeFloorExtension(): string {
  * Worker start-up: a message from one of the extension's own pages to its worker, with the worker stopped minus
  * with it running. The difference is starting the worker, mostly evaluating its script.
  */
-async function workerStartMs(browser: Browser, id: string, pagePath: string, stop: () => Promise<void>): Promise<{ cold: number[]; warm: number[] }> {
+async function workerStartMs(
+  browser: Browser,
+  id: string,
+  pagePath: string,
+  stop: () => Promise<void>,
+): Promise<{ cold: number[]; warm: number[] }> {
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${id}/${pagePath}`);
   const ask = () =>
@@ -76,7 +90,8 @@ async function workerStartMs(browser: Browser, id: string, pagePath: string, sto
       await chrome.runtime.sendMessage({ type: 'policylens-bench-ping' }).catch(() => {});
       return performance.now() - t;
     });
-  const cold: number[] = [], warm: number[] = [];
+  const cold: number[] = [],
+    warm: number[] = [];
   for (let i = 0; i < 7; i++) {
     await stop();
     cold.push(await ask());
@@ -91,17 +106,29 @@ async function workerStartMs(browser: Browser, id: string, pagePath: string, sto
  * regular expressions differently, so its cold figure can mislead). Each run is a new browser context, so nothing
  * compiled carries over; the floor is the first pass of a word regex over the same text in that page.
  */
-async function coldAnalyzeInPage(browser: Browser, root: string, text: string): Promise<{ first: number[]; second: number[]; floor: number[]; stages: Record<string, number> }> {
+async function coldAnalyzeInPage(
+  browser: Browser,
+  root: string,
+  text: string,
+): Promise<{ first: number[]; second: number[]; floor: number[]; stages: Record<string, number> }> {
   const bundled = await build({
     stdin: {
-      contents: "import { analyze } from './analyzer/index'; import { analyzeStages } from './scripts/analyze-stages'; Object.assign(globalThis, { policylensAnalyze: analyze, policylensStages: analyzeStages });",
+      contents:
+        "import { analyze } from './analyzer/index'; import { analyzeStages } from './scripts/analyze-stages'; Object.assign(globalThis, { policylensAnalyze: analyze, policylensStages: analyzeStages });",
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true, write: false, format: 'iife', minify: true, platform: 'browser', logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    platform: 'browser',
+    logLevel: 'silent',
   });
   const code = bundled.outputFiles[0]!.text;
-  const first: number[] = [], second: number[] = [], floor: number[] = [];
+  const first: number[] = [],
+    second: number[] = [],
+    floor: number[] = [];
   for (let i = 0; i < 7; i++) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
@@ -132,7 +159,10 @@ async function coldAnalyzeInPage(browser: Browser, root: string, text: string): 
     const page = await context.newPage();
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
-    const ms = await page.evaluate((t: string) => (globalThis as unknown as { policylensStages: (text: string) => Record<string, number> }).policylensStages(t), text);
+    const ms = await page.evaluate(
+      (t: string) => (globalThis as unknown as { policylensStages: (text: string) => Record<string, number> }).policylensStages(t),
+      text,
+    );
     for (const [k, v] of Object.entries(ms)) (perStage[k] ??= []).push(v);
     await context.close();
   }
@@ -155,7 +185,8 @@ export async function clickToBadges(browser: Browser, page: Page, id: string): P
 
 export async function runBrowserBench(root: string): Promise<void> {
   const htmlDir = join(root, '../shared/corpus/html');
-  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) return void console.log('\nBrowser: no build in .output/chrome-mv3 — run `npm run build` first.');
+  if (!existsSync(join(root, '.output/chrome-mv3/manifest.json')))
+    return void console.log('\nBrowser: no build in .output/chrome-mv3 — run `npm run build` first.');
   if (!existsSync(htmlDir)) return void console.log(`\nBrowser: ${htmlDir} is missing — browser figures skipped.`);
   let launched: Awaited<ReturnType<typeof launchWithExtension>>;
   try {
@@ -168,12 +199,19 @@ export async function runBrowserBench(root: string): Promise<void> {
   const server = await startFixtureServer(htmlDir);
   try {
     const floorId = await browser.installExtension(floorDir);
-    const pages = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort((a, b) => statSync(join(htmlDir, a)).size - statSync(join(htmlDir, b)).size);
+    const pages = readdirSync(htmlDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort((a, b) => statSync(join(htmlDir, a)).size - statSync(join(htmlDir, b)).size);
     const medianPage = pages[Math.floor(pages.length / 2)]!;
     const stopWorker = await workerStopper(browser, id);
     const stopFloor = await workerStopper(browser, floorId, 'page.html');
     const page = await browser.newPage();
-    const cold: number[] = [], warm: number[] = [], coldIn: number[] = [], warmIn: number[] = [], floorCold: number[] = [], floorWarm: number[] = [];
+    const cold: number[] = [],
+      warm: number[] = [],
+      coldIn: number[] = [],
+      warmIn: number[] = [],
+      floorCold: number[] = [],
+      floorWarm: number[] = [];
     for (let i = 0; i < 7; i++) {
       // A fresh URL each time, so the worker's per-URL cache never answers.
       await page.goto(`${server.origin}/${medianPage}?cold=${i}`, { waitUntil: 'load' });
@@ -191,7 +229,10 @@ export async function runBrowserBench(root: string): Promise<void> {
       floorWarm.push((await clickToBadges(browser, page, floorId)).click);
     }
     const start = await workerStartMs(browser, id, 'options.html', stopWorker);
-    const corpusTexts = readdirSync(join(root, '../shared/corpus')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, '../shared/corpus', f), 'utf8')).sort((a, b) => a.length - b.length);
+    const corpusTexts = readdirSync(join(root, '../shared/corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(root, '../shared/corpus', f), 'utf8'))
+      .sort((a, b) => a.length - b.length);
     const inPage = await coldAnalyzeInPage(browser, root, corpusTexts[Math.floor(corpusTexts.length / 2)]!);
     const floorStart = await workerStartMs(browser, floorId, 'page.html', stopFloor);
     // Worker memory after analyzing ten policies in a row.
@@ -206,21 +247,31 @@ export async function runBrowserBench(root: string): Promise<void> {
     const m = (xs: number[]) => `${median(xs).toFixed(0)} ms (${spread(xs)})`;
     const ratio = (a: number[], b: number[]) => `${(median(a) / median(b)).toFixed(2)} ×`;
     const startDelta = (r: { cold: number[]; warm: number[] }) => r.cold.map((c, i) => c - r.warm[i]!);
-    console.log(`\nBrowser (Chromium ${(await browser.version()).replace(/^\D+/, '')}, headless; median page ${medianPage}; 7 runs, median and range)`);
+    console.log(
+      `\nBrowser (Chromium ${(await browser.version()).replace(/^\D+/, '')}, headless; median page ${medianPage}; 7 runs, median and range)`,
+    );
     console.log(`  toolbar click → four verdicts, warm worker     ${m(warm)}   ${ratio(warm, floorWarm)} the floor   target ≤ 1.1 ×`);
-    console.log(`  toolbar click → four verdicts, cold worker     ${m(cold)}   ${ratio(cold, floorCold)} the cold floor, ${ratio(cold, floorWarm)} the warm floor   target ≤ 1.2 ×`);
+    console.log(
+      `  toolbar click → four verdicts, cold worker     ${m(cold)}   ${ratio(cold, floorCold)} the cold floor, ${ratio(cold, floorWarm)} the warm floor   target ≤ 1.2 ×`,
+    );
     console.log(`  floor (popup asks its worker, renders answer)  warm ${m(floorWarm)}, cold ${m(floorCold)}`);
     // "Asking for an analysis" is the popup's request; the wall clock also counts Chromium opening the popup window.
     if (warmIn.length) {
       console.log(`  analysis request → badges rendered, warm      ${m(warmIn)}`);
       console.log(`  analysis request → badges rendered, cold      ${m(coldIn)}`);
     }
-    console.log(`  worker start (message to a stopped worker minus to a running one): PolicyLens ${m(startDelta(start))}, floor ${m(startDelta(floorStart))}`);
+    console.log(
+      `  worker start (message to a stopped worker minus to a running one): PolicyLens ${m(startDelta(start))}, floor ${m(startDelta(floorStart))}`,
+    );
     const fl = (xs: number[]) => `${median(xs).toFixed(2)} ms`;
-    console.log(`  first analyze() in a fresh page (Chromium's V8), median policy (${corpusTexts[Math.floor(corpusTexts.length / 2)]!.length} chars)  ${m(inPage.first)}   ${(median(inPage.first) / median(inPage.floor)).toFixed(0)} × the floor (first word-regex pass ${fl(inPage.floor)})   target ≤ 50 ms`);
+    console.log(
+      `  first analyze() in a fresh page (Chromium's V8), median policy (${corpusTexts[Math.floor(corpusTexts.length / 2)]!.length} chars)  ${m(inPage.first)}   ${(median(inPage.first) / median(inPage.floor)).toFixed(0)} × the floor (first word-regex pass ${fl(inPage.floor)})   target ≤ 50 ms`,
+    );
     console.log(`  second analyze() in that page                  ${m(inPage.second)}`);
     console.log(`  first analyze() by stage, ms (median of 5 fresh pages; ≥ 1 ms): ${stageLine(inPage.stages)}`);
-    console.log(`  worker JS heap after 10 policies              ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`);
+    console.log(
+      `  worker JS heap after 10 policies              ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`,
+    );
   } finally {
     await browser.close();
     await server.close();

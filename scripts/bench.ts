@@ -48,7 +48,11 @@ function table(title: string, rows: (string | number)[][]) {
 
 function benchAnalyzer(texts: { name: string; text: string }[]) {
   for (const { text } of texts) analyze(text); // warm up: JIT and compromise's lazy lexicon
-  const p50s: number[] = [], p95s: number[] = [], maxes: number[] = [], wps: number[] = [], floors: number[] = [];
+  const p50s: number[] = [],
+    p95s: number[] = [],
+    maxes: number[] = [],
+    wps: number[] = [],
+    floors: number[] = [];
   let medianText = texts[0]!.text;
   for (let round = 0; round < ROUNDS; round++) {
     const per = texts.map(({ text }) => time(() => analyze(text)));
@@ -80,7 +84,12 @@ function benchAnalyzer(texts: { name: string; text: string }[]) {
     ['p50 ms per policy', ms(median(p50s)), spread(p50s), '≤ 10 ms'],
     ['p95 ms per policy', ms(median(p95s)), spread(p95s), ''],
     ['max ms per policy', ms(median(maxes)), spread(maxes), ''],
-    ['words per second', Math.round(median(wps)).toLocaleString('en'), `${Math.round(Math.min(...wps)).toLocaleString('en')}–${Math.round(Math.max(...wps)).toLocaleString('en')}`, ''],
+    [
+      'words per second',
+      Math.round(median(wps)).toLocaleString('en'),
+      `${Math.round(Math.min(...wps)).toLocaleString('en')}–${Math.round(Math.max(...wps)).toLocaleString('en')}`,
+      '',
+    ],
     [`word-regex floor, ms (median policy, ${medianText.length} chars)`, ms(median(floorMs)), spread(floorMs), ''],
     ['analyzer × word-regex floor', `${median(floors).toFixed(1)}×`, spread(floors), '≤ 30×'],
     ['analyzer × keyword-regex floor', `${median(keywordFloors).toFixed(1)}×`, spread(keywordFloors), ''],
@@ -150,8 +159,20 @@ function benchBundles() {
     return;
   }
   const files = fileSizes(chrome, (rel) => /\.(js|css|html)$/.test(rel)).sort((a, b) => b[1] - a[1]);
-  const role = (rel: string) => (rel.startsWith('content-scripts/') ? 'content script' : rel === 'background.js' ? 'background' : rel.includes('popup') ? 'popup' : rel.includes('options') ? 'options' : 'shared chunk');
-  table('Bundles (chrome-mv3, minified; target: content script ≤ 60 KB)', [['file', 'role', 'minified', 'gzip'], ...files.map(([f, s, g]) => [f, role(f), kb(s), kb(g)])]);
+  const role = (rel: string) =>
+    rel.startsWith('content-scripts/')
+      ? 'content script'
+      : rel === 'background.js'
+        ? 'background'
+        : rel.includes('popup')
+          ? 'popup'
+          : rel.includes('options')
+            ? 'options'
+            : 'shared chunk';
+  table('Bundles (chrome-mv3, minified; target: content script ≤ 60 KB)', [
+    ['file', 'role', 'minified', 'gzip'],
+    ...files.map(([f, s, g]) => [f, role(f), kb(s), kb(g)]),
+  ]);
   const zips = fileSizes(join(root, '.output'), (rel) => rel.endsWith('.zip') && !rel.includes('/'));
   if (zips.length) table('Zips (target ≤ 250 KB each)', [['zip', 'size'], ...zips.map(([f, s]) => [f, kb(s)])]);
   else console.log('\nZips: none in .output/ — run `npm run zip` to measure them.');
@@ -183,11 +204,15 @@ function benchColdStart(file: string) {
 }
 
 async function main() {
-  console.log(`PolicyLens bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `PolicyLens bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
   if (!existsSync(corpus)) {
     console.log(`\nThe corpus folder ${corpus} is missing (it lives in ../shared/corpus beside the project): corpus figures skipped.`);
   } else {
-    const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(corpus, f), 'utf8') }));
+    const texts = readdirSync(corpus)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ name: f, text: readFileSync(join(corpus, f), 'utf8') }));
     const medianText = benchAnalyzer(texts);
     benchColdStart(join(corpus, texts.find((t) => t.text === medianText)!.name));
     benchScaling(medianText);

@@ -9,7 +9,16 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Entry = { source: string; flags: string; site: string; subject: number; firstMs: number; firstCpuMs: number; calls: number; laterMs: number };
+type Entry = {
+  source: string;
+  flags: string;
+  site: string;
+  subject: number;
+  firstMs: number;
+  firstCpuMs: number;
+  calls: number;
+  laterMs: number;
+};
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = new Map<string, Entry>();
@@ -39,7 +48,16 @@ const timedExec = function (this: RegExp, s: string) {
       const r = originalExec.call(this, s);
       const firstMs = performance.now() - t;
       const cpu = process.cpuUsage(c);
-      entries.set(key, { source: this.source, flags: this.flags, site, subject: String(s).length, firstMs, firstCpuMs: (cpu.user + cpu.system) / 1000, calls: 1, laterMs: 0 });
+      entries.set(key, {
+        source: this.source,
+        flags: this.flags,
+        site,
+        subject: String(s).length,
+        firstMs,
+        firstCpuMs: (cpu.user + cpu.system) / 1000,
+        calls: 1,
+        laterMs: 0,
+      });
       return r;
     }
     const t = performance.now();
@@ -58,12 +76,16 @@ function medianPolicy(): { name: string; text: string } {
   if (fileArg) return { name: fileArg, text: readFileSync(fileArg, 'utf8') };
   const corpus = join(root, '../shared/corpus');
   const dir = existsSync(corpus) ? corpus : join(root, 'tests/fixtures/policies');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
   return files.sort((a, b) => a.text.length - b.text.length)[Math.floor(files.length / 2)]!;
 }
 
 // `| head` closing the pipe early is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code !== 'EPIPE') throw err; });
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
 
 const { name, text } = medianPolicy();
 const { analyze } = await import('../analyzer/index');
@@ -71,7 +93,9 @@ const { analyzeStages, stageLine } = await import('./analyze-stages');
 if (byStage) {
   const ms = analyzeStages(text);
   const total = Object.values(ms).reduce((a, b) => a + b, 0);
-  console.log(`First analyze() of ${relative(root, name)} (${text.length} chars) by stage, ${total.toFixed(1)} ms in all: ${stageLine(ms, 0.5)}`);
+  console.log(
+    `First analyze() of ${relative(root, name)} (${text.length} chars) by stage, ${total.toFixed(1)} ms in all: ${stageLine(ms, 0.5)}`,
+  );
 } else report();
 
 function report() {
@@ -91,15 +115,25 @@ function report() {
     const file = e.site.replace(/:\d+$/, '');
     bySite.set(file, (bySite.get(file) ?? 0) + e.firstCpuMs);
   }
-  console.log(`First analyze() of ${relative(root, name)} (${text.length} chars) in a fresh process: ${total.toFixed(1)} ms wall, ${((cpu0.user + cpu0.system) / 1000).toFixed(1)} ms CPU; the next one: ${second.toFixed(1)} ms (timing wrapper included).`);
-  console.log(`${list.length} patterns ran; their first executions took ${sum((e) => e.firstCpuMs).toFixed(1)} ms CPU, every later execution together ${sum((e) => e.laterMs).toFixed(1)} ms.\n`);
+  console.log(
+    `First analyze() of ${relative(root, name)} (${text.length} chars) in a fresh process: ${total.toFixed(1)} ms wall, ${((cpu0.user + cpu0.system) / 1000).toFixed(1)} ms CPU; the next one: ${second.toFixed(1)} ms (timing wrapper included).`,
+  );
+  console.log(
+    `${list.length} patterns ran; their first executions took ${sum((e) => e.firstCpuMs).toFixed(1)} ms CPU, every later execution together ${sum((e) => e.laterMs).toFixed(1)} ms.\n`,
+  );
   console.log('First-execution CPU ms by file of the calling code:');
   for (const [file, ms] of [...bySite].sort((a, b) => b[1] - a[1])) console.log(`  ${ms.toFixed(1).padStart(7)}  ${file}`);
   const top = Number(process.env.TOP ?? 25);
   const short = list.filter((e) => e.subject < 1000);
-  console.log(`\n${short.length} patterns first ran on a subject under 1,000 characters (bytecode first, machine code at the next run): ${short.reduce((a, e) => a + e.firstCpuMs, 0).toFixed(1)} ms CPU.`);
-  console.log(`\nThe ${top} costliest patterns (first exec CPU ms, wall ms, calls, pattern length, flags, subject length, where first run, start of the source):`);
+  console.log(
+    `\n${short.length} patterns first ran on a subject under 1,000 characters (bytecode first, machine code at the next run): ${short.reduce((a, e) => a + e.firstCpuMs, 0).toFixed(1)} ms CPU.`,
+  );
+  console.log(
+    `\nThe ${top} costliest patterns (first exec CPU ms, wall ms, calls, pattern length, flags, subject length, where first run, start of the source):`,
+  );
   for (const e of list.slice(0, top)) {
-    console.log(`  ${e.firstCpuMs.toFixed(2).padStart(6)}  ${e.firstMs.toFixed(2).padStart(6)}  ${String(e.calls).padStart(5)}  ${String(e.source.length).padStart(5)}  ${e.flags.padEnd(3)}  ${String(e.subject).padStart(6)}  ${e.site.padEnd(34)}  ${e.source.slice(0, 70)}`);
+    console.log(
+      `  ${e.firstCpuMs.toFixed(2).padStart(6)}  ${e.firstMs.toFixed(2).padStart(6)}  ${String(e.calls).padStart(5)}  ${String(e.source.length).padStart(5)}  ${e.flags.padEnd(3)}  ${String(e.subject).padStart(6)}  ${e.site.padEnd(34)}  ${e.source.slice(0, 70)}`,
+    );
   }
 }

@@ -87,7 +87,11 @@ async function main(argv: string[]): Promise<number> {
   console.log(row('all', { right, total, evidenceHit: evidence.hit, evidenceFirst: evidence.first, evidenceTotal: evidence.total }) + '\n');
   console.log('Confusion (labelled first accepted verdict → analyzer verdict):');
   for (const [r, cols] of Object.entries(confusion).sort()) {
-    console.log(`  ${r.padEnd(34)} ${Object.entries(cols).map(([v, n]) => `${v}: ${n}`).join(', ')}`);
+    console.log(
+      `  ${r.padEnd(34)} ${Object.entries(cols)
+        .map(([v, n]) => `${v}: ${n}`)
+        .join(', ')}`,
+    );
   }
   console.log(`\nMisses (${misses.length}):`);
   for (const m of misses) {

@@ -37,7 +37,9 @@ for (const { id, name, property } of chosen) {
   const secs = ((performance.now() - t) / 1000).toFixed(1);
   if (result.failed) {
     failed++;
-    console.log(`FAIL ${name} after ${result.numRuns} cases (seed ${result.seed}, path ${result.counterexamplePath}): ${result.errorInstance}`);
+    console.log(
+      `FAIL ${name} after ${result.numRuns} cases (seed ${result.seed}, path ${result.counterexamplePath}): ${result.errorInstance}`,
+    );
     console.log(`  counterexample: ${JSON.stringify(result.counterexample).slice(0, 2000)}`);
     console.log(`  replay: npm run fuzz -- ${runs} --only ${id} --seed ${result.seed} --path ${result.counterexamplePath}`);
     console.log('  then keep the counterexample as a row of testkit/fuzz/regressions.ts');

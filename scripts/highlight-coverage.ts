@@ -17,7 +17,9 @@ if (!existsSync(dir)) {
   console.error(`No folder ${dir}: pass a folder of .html pages (the corpus lives in ../shared/corpus/html).`);
   await exitWhenDrained(1);
 }
-const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const server = await startFixtureServer(dir);
 const { browser, extensionId } = await launchWithExtension();
 const page = await browser.newPage();
@@ -27,25 +29,36 @@ const times: number[] = [];
 for (const file of files) {
   const { text, title } = textFromHtml(readFileSync(path.join(dir, file), 'utf8'));
   const report = analyze(text, { title });
-  const expected = report.isPolicy ? new Set(highlightRequests(report, { minConfidence: 0 }).map((r) => `${r.practice}:${r.start}`)).size : 0;
+  const expected = report.isPolicy
+    ? new Set(highlightRequests(report, { minConfidence: 0 }).map((r) => `${r.practice}:${r.start}`)).size
+    : 0;
   await page.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
   const t0 = performance.now();
   const popup = await clickToolbarIcon(browser, extensionId, page);
   const shown = await popup.waitForSelector(POPUP_RESULT, { timeout: 30_000 }).catch(() => null);
   if (!shown) {
-    console.log(`${file.padEnd(36)} no result in 30 s; the popup shows: ${(await popup.evaluate(() => document.body.innerText)).slice(0, 120)}`);
+    console.log(
+      `${file.padEnd(36)} no result in 30 s; the popup shows: ${(await popup.evaluate(() => document.body.innerText)).slice(0, 120)}`,
+    );
     await popup.close().catch(() => {});
     continue;
   }
   if (expected > 0) await page.waitForSelector('[data-policylens-practice]', { timeout: 5_000 }).catch(() => {});
   times.push(performance.now() - t0);
-  const groups = await page.$$eval('[data-policylens-group]', (els) => new Set(els.map((e) => e.getAttribute('data-policylens-group'))).size);
+  const groups = await page.$$eval(
+    '[data-policylens-group]',
+    (els) => new Set(els.map((e) => e.getAttribute('data-policylens-group'))).size,
+  );
   wanted += expected;
   placed += Math.min(groups, expected);
-  console.log(`${file.padEnd(36)} highlighted ${String(groups).padStart(3)} of ${String(expected).padStart(3)}  ${Math.round(times.at(-1)!)} ms`);
+  console.log(
+    `${file.padEnd(36)} highlighted ${String(groups).padStart(3)} of ${String(expected).padStart(3)}  ${Math.round(times.at(-1)!)} ms`,
+  );
   await popup.close().catch(() => {});
 }
 times.sort((a, b) => a - b);
-console.log(`\n${files.length} pages: ${placed} of ${wanted} evidence sentences highlighted (${((100 * placed) / Math.max(1, wanted)).toFixed(1)} %); click to result median ${Math.round(times[times.length >> 1]!)} ms, max ${Math.round(times.at(-1)!)} ms`);
+console.log(
+  `\n${files.length} pages: ${placed} of ${wanted} evidence sentences highlighted (${((100 * placed) / Math.max(1, wanted)).toFixed(1)} %); click to result median ${Math.round(times[times.length >> 1]!)} ms, max ${Math.round(times.at(-1)!)} ms`,
+);
 await browser.close();
 await server.close();

@@ -73,7 +73,11 @@ export default defineCases<${verdictType}>([
 `,
   );
 
-  insertAfterLast(join(root, 'analyzer/types.ts'), /^export type \w+Verdict = .*;$/, `export type ${verdictType} = 'mentioned' | 'not-mentioned';\n`);
+  insertAfterLast(
+    join(root, 'analyzer/types.ts'),
+    /^export type \w+Verdict = .*;$/,
+    `export type ${verdictType} = 'mentioned' | 'not-mentioned';\n`,
+  );
   insertBefore(join(root, 'analyzer/types.ts'), /^export type Practices = \{$/m, '\n};', `\n  ${name}: Finding<${verdictType}>;`);
   insertBefore(
     join(root, 'analyzer/practice-meta.ts'),
@@ -91,9 +95,18 @@ export default defineCases<${verdictType}>([
     },
   },`,
   );
-  insertAfterLast(join(root, 'analyzer/registry.ts'), /^import \{ \w+ \} from '\.\/practices\/\w+';$/, `import { ${name} } from './practices/${name}';\n`);
+  insertAfterLast(
+    join(root, 'analyzer/registry.ts'),
+    /^import \{ \w+ \} from '\.\/practices\/\w+';$/,
+    `import { ${name} } from './practices/${name}';\n`,
+  );
   insertBefore(join(root, 'analyzer/registry.ts'), /^export const PRACTICES\b/m, '\n};', `\n  ${name},`);
-  insertBefore(join(root, 'README.md'), /^\| practice \| verdicts \|$/m, '\n\n', `\n| ${name} | \`mentioned\` (TODO: what counts) · \`not-mentioned\` |`);
+  insertBefore(
+    join(root, 'README.md'),
+    /^\| practice \| verdicts \|$/m,
+    '\n\n',
+    `\n| ${name} | \`mentioned\` (TODO: what counts) · \`not-mentioned\` |`,
+  );
 
   // Every locale gets the keys (English until translated): the popup and the tests expect each key in each locale.
   const locales = join(root, 'locales');
@@ -107,7 +120,15 @@ export default defineCases<${verdictType}>([
     });
     writeFileSync(join(locales, file), JSON.stringify(table, null, 2) + '\n');
   }
-  return [`analyzer/practices/${name}.ts`, `analyzer/practices/${name}.cases.ts`, 'analyzer/types.ts', 'analyzer/practice-meta.ts', 'analyzer/registry.ts', 'README.md', 'locales/*.json'];
+  return [
+    `analyzer/practices/${name}.ts`,
+    `analyzer/practices/${name}.cases.ts`,
+    'analyzer/types.ts',
+    'analyzer/practice-meta.ts',
+    'analyzer/registry.ts',
+    'README.md',
+    'locales/*.json',
+  ];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -120,7 +141,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const changed = scaffoldPractice(root, name);
-  process.stdout.write(`Scaffolded practice "${name}":\n${changed.map((f) => `  ${f}`).join('\n')}\nNext: its rules and cases (TODOs), its README row, then translate its locale keys.\n`);
+  process.stdout.write(
+    `Scaffolded practice "${name}":\n${changed.map((f) => `  ${f}`).join('\n')}\nNext: its rules and cases (TODOs), its README row, then translate its locale keys.\n`,
+  );
   return 0;
 }
 

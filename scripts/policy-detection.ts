@@ -20,13 +20,28 @@ export type DetectionResult = {
 const PAGE = /\.(?:txt|html?)$/i;
 
 function pagesIn(dir: string): string[] {
-  return readdirSync(dir).filter((f) => PAGE.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => PAGE.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Runs the analyzer over every page of the folders; folders that do not exist are listed in `skipped`. */
 export async function measureDetection(policyDirs: string[], nonPolicyDirs: string[]): Promise<DetectionResult> {
-  const result: DetectionResult = { policies: 0, nonPolicies: 0, truePositives: 0, falsePositives: 0, precision: 0, recall: 0, errors: [], skipped: [] };
-  const groups: [string[], 'policy' | 'non-policy'][] = [[policyDirs, 'policy'], [nonPolicyDirs, 'non-policy']];
+  const result: DetectionResult = {
+    policies: 0,
+    nonPolicies: 0,
+    truePositives: 0,
+    falsePositives: 0,
+    precision: 0,
+    recall: 0,
+    errors: [],
+    skipped: [],
+  };
+  const groups: [string[], 'policy' | 'non-policy'][] = [
+    [policyDirs, 'policy'],
+    [nonPolicyDirs, 'non-policy'],
+  ];
   for (const [dirs, expected] of groups) {
     for (const dir of dirs) {
       if (!existsSync(dir)) {
@@ -53,7 +68,8 @@ export async function measureDetection(policyDirs: string[], nonPolicyDirs: stri
   return result;
 }
 
-const USAGE = 'Usage: npm run eval:detect -- [--policies DIR]... [--non-policies DIR]... [--json]\n' +
+const USAGE =
+  'Usage: npm run eval:detect -- [--policies DIR]... [--non-policies DIR]... [--json]\n' +
   'Defaults: policies in tests/fixtures/policies, ../shared/corpus and ../shared/corpus/html; non-policies in tests/fixtures/non-policies.';
 
 function dirsAfter(argv: string[], flag: string): string[] {
@@ -68,7 +84,9 @@ async function main(argv: string[]): Promise<number> {
   const root = new URL('..', import.meta.url).pathname;
   const policyDirs = dirsAfter(argv, '--policies');
   const nonPolicyDirs = dirsAfter(argv, '--non-policies');
-  const policies = policyDirs.length ? policyDirs : ['tests/fixtures/policies', '../shared/corpus', '../shared/corpus/html'].map((d) => join(root, d));
+  const policies = policyDirs.length
+    ? policyDirs
+    : ['tests/fixtures/policies', '../shared/corpus', '../shared/corpus/html'].map((d) => join(root, d));
   const nonPolicies = nonPolicyDirs.length ? nonPolicyDirs : [join(root, 'tests/fixtures/non-policies')];
   const r = await measureDetection(policies, nonPolicies);
   if (argv.includes('--json')) {

@@ -34,7 +34,10 @@ const page = result && result.page;
 const api: PopupApi = {
   getActiveTab: async () => ({ id: 1, url: page?.url ?? 'https://example.com/', title: page?.title ?? 'Example' }),
   // "loading" never answers, to show the skeleton.
-  analyzeTab: (_tabId, force) => (result ? Promise.resolve(force && result.kind === 'report' ? { ...result, report: { ...result.report } } : result) : new Promise(() => undefined)),
+  analyzeTab: (_tabId, force) =>
+    result
+      ? Promise.resolve(force && result.kind === 'report' ? { ...result, report: { ...result.report } } : result)
+      : new Promise(() => undefined),
   scrollToEvidence: async () => true,
   clearHighlights: async () => undefined,
   openUrl: async () => undefined,
@@ -50,7 +53,15 @@ const app = document.getElementById('app')!;
 if (state === 'options') {
   document.body.classList.add('options-page');
   let saved = { ...DEFAULT_SETTINGS, expandEvidence: true };
-  render(<OptionsPage store={{ load: async () => saved, save: async (s) => void (saved = s) }} version="0.1.0" practices={PRACTICE_LIST} copy={async () => undefined} />, app);
+  render(
+    <OptionsPage
+      store={{ load: async () => saved, save: async (s) => void (saved = s) }}
+      version="0.1.0"
+      practices={PRACTICE_LIST}
+      copy={async () => undefined}
+    />,
+    app,
+  );
 } else {
   render(<App api={api} />, app);
 }

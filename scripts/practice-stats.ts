@@ -12,7 +12,7 @@ type Finding = { verdict: string; summary: string; evidence: { text: string }[] 
 
 async function main(argv: string[]): Promise<number> {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--show');
-  const show = argv.includes('--show') ? argv[argv.indexOf('--show') + 1] ?? '' : null;
+  const show = argv.includes('--show') ? (argv[argv.indexOf('--show') + 1] ?? '') : null;
   if (!dir || (show !== null && !show)) {
     console.error(USAGE);
     return 2;
@@ -21,7 +21,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${resolve(dir)} is not a folder (the development corpus lives in ../shared/corpus beside the project).\n${USAGE}`);
     return 2;
   }
-  const files = readdirSync(dir).filter((f) => ['.txt', '.html', '.htm'].includes(extname(f).toLowerCase())).sort();
+  const files = readdirSync(dir)
+    .filter((f) => ['.txt', '.html', '.htm'].includes(extname(f).toLowerCase()))
+    .sort();
   if (!files.length) {
     console.error(`No .txt or .html files in ${resolve(dir)}.`);
     return 2;
@@ -37,7 +39,10 @@ async function main(argv: string[]): Promise<number> {
       const finding = practices[p.id]!;
       counts[p.id]![finding.verdict] = (counts[p.id]![finding.verdict] ?? 0) + 1;
       if (p.id === showPractice && (!showVerdict || finding.verdict === showVerdict)) {
-        shown.push(`${file}: ${finding.verdict} — ${finding.summary}`, ...finding.evidence.map((e) => `    “${e.text.replace(/\s+/g, ' ').slice(0, 300)}”`));
+        shown.push(
+          `${file}: ${finding.verdict} — ${finding.summary}`,
+          ...finding.evidence.map((e) => `    “${e.text.replace(/\s+/g, ' ').slice(0, 300)}”`),
+        );
       }
     }
   }
@@ -48,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(`Verdicts over ${files.length} files in ${resolve(dir)}\n`);
   for (const p of PRACTICE_LIST) {
     // Vocabulary order, so "not-mentioned" comes last and zero counts still show.
-    const row = Object.keys(p.verdicts).map((v) => `${v}: ${counts[p.id]![v] ?? 0}`).join(', ');
+    const row = Object.keys(p.verdicts)
+      .map((v) => `${v}: ${counts[p.id]![v] ?? 0}`)
+      .join(', ');
     console.log(`${p.id.padEnd(10)} ${row}`);
   }
   if (show) console.log(`\n${shown.length ? shown.join('\n') : `No file has ${show}.`}`);

@@ -15,7 +15,9 @@ export function findChromium(): string {
   }
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.');
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
   }
   return found;
 }
@@ -33,7 +35,10 @@ export type LaunchOptions = {
  * Headless Chromium with the built extension (or another unpacked build) installed; every host but 127.0.0.1
  * (and `localHosts`, mapped to it) resolves to nothing.
  */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<{ browser: Browser; extensionId: string }> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<{ browser: Browser; extensionId: string }> {
   const mapped = (options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1, `).join('');
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
@@ -52,7 +57,9 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, options:
       `--host-resolver-rules=${mapped}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
       ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : []),
     ],
-    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } } : {}),
+    ...(options.lang
+      ? { env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}_${options.lang.toUpperCase()}.UTF-8` } }
+      : {}),
   });
   const extensionId = await browser.installExtension(extensionDir);
   return { browser, extensionId };

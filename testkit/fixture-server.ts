@@ -3,12 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-
 /**
  * Serves a folder (e2e/fixtures by default) and generated pages on 127.0.0.1 (random port); records every path asked for.
  * A generated page is HTML (PDF when its path ends in .pdf) unless it names its own content type.
  */
-export async function startFixtureServer(root = 'e2e/fixtures', generated: Record<string, () => string | { type: string; body: string }> = {}): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+export async function startFixtureServer(
+  root = 'e2e/fixtures',
+  generated: Record<string, () => string | { type: string; body: string }> = {},
+): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
   const ROOT = path.resolve(root);
   const hits: string[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -25,7 +27,13 @@ export async function startFixtureServer(root = 'e2e/fixtures', generated: Recor
     if (!file.startsWith(ROOT + path.sep)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.js': 'text/javascript; charset=utf-8' };
+      const types: Record<string, string> = {
+        '.html': 'text/html; charset=utf-8',
+        '.pdf': 'application/pdf',
+        '.xml': 'application/xml',
+        '.svg': 'image/svg+xml',
+        '.js': 'text/javascript; charset=utf-8',
+      };
       const type = types[path.extname(file)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type }).end(body);
     } catch {

@@ -18,7 +18,11 @@ describe('age patterns run only where their gate allows', () => {
   const texts = [...EDGES, ...ageCases.map((c) => c.text)];
 
   it('every edge phrase is matched by some pattern (the check below can fail)', () => {
-    for (const text of EDGES) expect(AGE_PATTERNS.some(({ re }) => [...text.matchAll(re)].length > 0), text).toBe(true);
+    for (const text of EDGES)
+      expect(
+        AGE_PATTERNS.some(({ re }) => [...text.matchAll(re)].length > 0),
+        text,
+      ).toBe(true);
   });
 
   it('a gate never skips a sentence its pattern matches', () => {

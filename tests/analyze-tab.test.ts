@@ -18,11 +18,21 @@ const POLICY = [
   'You can contact us about this privacy policy by e-mail. We may update this privacy policy from time to time.',
 ].join('\n');
 
-const PRODUCT_PAGE = 'Garden Hose Deluxe\nOur hose is fifty feet long and made of rubber that stays flexible in the cold. It ships in two days and comes in green, blue and red. Read the reviews below and order today to get free shipping on your first order with the store.';
+const PRODUCT_PAGE =
+  'Garden Hose Deluxe\nOur hose is fifty feet long and made of rubber that stays flexible in the cold. It ships in two days and comes in green, blue and red. Read the reviews below and order today to get free shipping on your first order with the store.';
 
-type Calls = { inject: number; extract: number; highlight: HighlightRequest[][]; clear: number; badge: Array<{ text: string; color: string } | null> };
+type Calls = {
+  inject: number;
+  extract: number;
+  highlight: HighlightRequest[][];
+  clear: number;
+  badge: Array<{ text: string; color: string } | null>;
+};
 
-function fakeDriver(page: Partial<PageExtraction> & { url?: string }, opts: { injectFails?: boolean; settings?: Partial<RuntimeSettings> } = {}) {
+function fakeDriver(
+  page: Partial<PageExtraction> & { url?: string },
+  opts: { injectFails?: boolean; settings?: Partial<RuntimeSettings> } = {},
+) {
   const calls: Calls = { inject: 0, extract: 0, highlight: [], clear: 0, badge: [] };
   let url = page.url ?? 'https://example.test/privacy';
   const driver: TabDriver = {
@@ -33,7 +43,16 @@ function fakeDriver(page: Partial<PageExtraction> & { url?: string }, opts: { in
     },
     extract: async () => {
       calls.extract++;
-      return { text: POLICY, title: 'Privacy', url, lang: 'en', method: 'readability', policyLink: null, contentType: 'text/html', ...page };
+      return {
+        text: POLICY,
+        title: 'Privacy',
+        url,
+        lang: 'en',
+        method: 'readability',
+        policyLink: null,
+        contentType: 'text/html',
+        ...page,
+      };
     },
     highlight: async (_tab, requests) => {
       calls.highlight.push(requests);
@@ -169,7 +188,9 @@ describe('TabAnalyzer', () => {
 
   it('says PDF for a PDF viewer document, not for an HTML page whose URL ends in .pdf (replaceState)', async () => {
     expect(await new TabAnalyzer(fakeDriver({ url: 'https://a.test/privacy.pdf' }).driver).analyze(1)).toMatchObject({ kind: 'report' });
-    expect(await new TabAnalyzer(fakeDriver({ contentType: 'application/pdf', text: '' }).driver).analyze(1)).toMatchObject({ reason: 'pdf' });
+    expect(await new TabAnalyzer(fakeDriver({ contentType: 'application/pdf', text: '' }).driver).analyze(1)).toMatchObject({
+      reason: 'pdf',
+    });
   });
 
   it('tells a page of fewer than 20 words from its start, and counts the rest only when the start has too few', () => {
@@ -182,11 +203,17 @@ describe('TabAnalyzer', () => {
   });
 
   it('says empty for a page without text', async () => {
-    expect(await new TabAnalyzer(fakeDriver({ text: '  \n Menu ' }).driver).analyze(1)).toMatchObject({ kind: 'unsupported', reason: 'empty' });
+    expect(await new TabAnalyzer(fakeDriver({ text: '  \n Menu ' }).driver).analyze(1)).toMatchObject({
+      kind: 'unsupported',
+      reason: 'empty',
+    });
   });
 
   it('gives no verdicts on a non-English page, naming the language', async () => {
-    const german = 'Wir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns die Erlaubnis geben. Die Daten werden nicht an Dritte verkauft und wir speichern sie für die Dauer der Nutzung. '.repeat(4);
+    const german =
+      'Wir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns die Erlaubnis geben. Die Daten werden nicht an Dritte verkauft und wir speichern sie für die Dauer der Nutzung. '.repeat(
+        4,
+      );
     const result = await new TabAnalyzer(fakeDriver({ text: german, lang: 'de' }).driver).analyze(1);
     expect(result).toMatchObject({ kind: 'unsupported', reason: 'language' });
     expect(result.kind === 'unsupported' && result.message).toContain('German');
@@ -265,7 +292,9 @@ describe('toolbarBadge and highlightRequests', () => {
     const adsToo = report.practices.selling.verdict !== 'sells' && report.practices.sharing.verdict === 'advertising' ? 1 : 0;
     expect(bad).toBeGreaterThanOrEqual(2);
     expect(toolbarBadge(report)).toMatchObject({ text: String(bad + adsToo), color: '#c5221f' });
-    const calm = analyze('Privacy Policy\nWe do not use cookies. We do not sell your personal information. We never share it with advertisers. We delete your data after 30 days. You must be 16 or older to use the service.');
+    const calm = analyze(
+      'Privacy Policy\nWe do not use cookies. We do not sell your personal information. We never share it with advertisers. We delete your data after 30 days. You must be 16 or older to use the service.',
+    );
     expect(toolbarBadge({ ...calm, isPolicy: true })).toMatchObject({ text: '✓', color: '#137333' });
     // "Analyze anyway" on a page that is not a policy: a grey "?", and the title says why.
     expect(toolbarBadge({ ...report, isPolicy: false })).toMatchObject({ text: '?', color: '#5f6368' });
@@ -275,13 +304,21 @@ describe('toolbarBadge and highlightRequests', () => {
   it('asks for one highlight per evidence sentence, with the verdict label and reason from the registry', () => {
     const report = analyze(POLICY);
     const requests = highlightRequests(report, { minConfidence: 0 });
-    const evidenceCount = Object.values(report.practices).reduce((n, f) => n + (f.verdict === 'not-mentioned' ? 0 : quotableEvidence(f.evidence).length), 0);
+    const evidenceCount = Object.values(report.practices).reduce(
+      (n, f) => n + (f.verdict === 'not-mentioned' ? 0 : quotableEvidence(f.evidence).length),
+      0,
+    );
     expect(requests).toHaveLength(evidenceCount);
     // One decisive (coloured) sentence per practice with evidence; the others are marked quietly.
     expect(new Set(requests.filter((r) => r.decisive).map((r) => r.practice)).size).toBe(requests.filter((r) => r.decisive).length);
     const selling = requests.find((r) => r.practice === 'selling')!;
     // Core practices carry the answer in words; the tooltip never repeats the practice's name as its verdict.
-    expect(selling).toMatchObject({ practiceTitle: PRACTICES.selling.title, verdictLabel: 'Sells or shares your data', tone: 'bad', decisive: true });
+    expect(selling).toMatchObject({
+      practiceTitle: PRACTICES.selling.title,
+      verdictLabel: 'Sells or shares your data',
+      tone: 'bad',
+      decisive: true,
+    });
     for (const r of requests) expect(r.verdictLabel, r.practice).not.toBe(r.practiceTitle);
     expect(POLICY.slice(selling.start, selling.end)).toBe(selling.text);
     expect(selling.reason.length).toBeGreaterThan(10);

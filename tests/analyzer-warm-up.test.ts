@@ -34,6 +34,11 @@ describe('analyzer warm-up while the page extracts', () => {
     expect(await warmAnalyzerWhile(pending, pause)).toBe(2);
     resetWarmUp();
     const failed = Promise.reject(new Error('no content script'));
-    expect(await warmAnalyzerWhile(failed, async () => { await tick(); await tick(); })).toBe(0);
+    expect(
+      await warmAnalyzerWhile(failed, async () => {
+        await tick();
+        await tick();
+      }),
+    ).toBe(0);
   });
 });

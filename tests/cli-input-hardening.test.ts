@@ -22,7 +22,12 @@ describe('CLI HTML input: documents as a browser builds them', () => {
   });
 
   it('gives no text, never a throw, when an unclosed attribute swallows the document', () => {
-    for (const html of ['<html lang="en><body><p>We sell data.</p></body></html>', '<html lang="', '<!doctype html><html lang="en><head><title>P</title></head><body><p>We sell.</p>', '<body class="x><p>We sell.</p>']) {
+    for (const html of [
+      '<html lang="en><body><p>We sell data.</p></body></html>',
+      '<html lang="',
+      '<!doctype html><html lang="en><head><title>P</title></head><body><p>We sell.</p>',
+      '<body class="x><p>We sell.</p>',
+    ]) {
       expect(() => textFromHtml(html), html).not.toThrow();
     }
     expect(textFromHtml('<html lang="en><body><p>We sell data.</p></body></html>').text).toBe('');

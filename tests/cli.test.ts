@@ -11,7 +11,10 @@ const run = (args: string[]) => spawnSync(tsx, ['cli/analyze.ts', ...args], { cw
 describe('analyze CLI (JSON contract)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-'));
   const txt = join(dir, 'policy.txt');
-  writeFileSync(txt, 'Privacy Policy\nWe collect personal information. We do not sell your personal information. Children under 13 may not use the site.');
+  writeFileSync(
+    txt,
+    'Privacy Policy\nWe collect personal information. We do not sell your personal information. Children under 13 may not use the site.',
+  );
 
   it('prints one JSON array with a report per input, in order, and an error entry for unreadable input', () => {
     const res = run(['--format', 'json', txt, join(dir, 'missing.txt'), 'samples/sample-policy.html']);
@@ -25,7 +28,8 @@ describe('analyze CLI (JSON contract)', () => {
     expect(out[2].title).toBe('Privacy Policy | Lumen Notes');
     expect(out[2].practices.tracking.trackers).toEqual(expect.arrayContaining(['Google Analytics', 'Facebook Pixel']));
     expect(out[2].practices.retention).toMatchObject({ verdict: 'period', days: 360 });
-    for (const key of ['source', 'title', 'url', 'isPolicy', 'policyScore', 'wordCount', 'analyzedAt', 'practices']) expect(out[2]).toHaveProperty(key);
+    for (const key of ['source', 'title', 'url', 'isPolicy', 'policyScore', 'wordCount', 'analyzedAt', 'practices'])
+      expect(out[2]).toHaveProperty(key);
   });
 
   it('exits 0 with only the JSON on stdout when every input is readable', () => {
@@ -59,7 +63,9 @@ describe('analyze CLI never loses output through a pipe', () => {
   it('a batch of 240 inputs piped into a slow reader parses whole: one entry per input, in order, with the unreadable one in place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policylens-batch-'));
     const fixtures = join(root, 'tests/fixtures/policies');
-    const bodies = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    const bodies = readdirSync(fixtures)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(fixtures, f), 'utf8'));
     const inputs: string[] = [];
     for (let i = 0; i < 240; i++) {
       // Six fixtures per file, so each report carries plenty of evidence and the JSON passes 2 MB.

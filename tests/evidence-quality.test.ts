@@ -3,13 +3,26 @@ import { excerpt, focusFor, isHeadingLike, isQuotable, MAX_QUOTE_CHARS, quotable
 
 describe('quotable evidence', () => {
   it('refuses headings, contents lines and fragments', () => {
-    for (const text of ['Cookies and Tracking Technologies', 'How we use your information', '4. Sharing and sale of personal information', 'Data Retention ........ 12', 'Do Not Track', 'Under 13.', 'Your California Privacy Rights']) {
+    for (const text of [
+      'Cookies and Tracking Technologies',
+      'How we use your information',
+      '4. Sharing and sale of personal information',
+      'Data Retention ........ 12',
+      'Do Not Track',
+      'Under 13.',
+      'Your California Privacy Rights',
+    ]) {
       expect(isQuotable(text), text).toBe(false);
     }
   });
 
   it('accepts sentences, also bullets without a final full stop', () => {
-    for (const text of ['We do not sell your personal information to anyone.', 'We may share your data with advertising partners', 'Log files are deleted after 90 days;', 'You must be 16 or older to create an account']) {
+    for (const text of [
+      'We do not sell your personal information to anyone.',
+      'We may share your data with advertising partners',
+      'Log files are deleted after 90 days;',
+      'You must be 16 or older to create an account',
+    ]) {
       expect(isQuotable(text), text).toBe(true);
     }
     expect(isHeadingLike('We may share your data with advertising partners')).toBe(false);
@@ -17,9 +30,20 @@ describe('quotable evidence', () => {
 
   it('keeps the analyzer order (decisive first) and drops only the unfit', () => {
     const e = (text: string, start: number) => ({ text, start, end: start + text.length });
-    expect(quotableEvidence([e('Selling Your Data', 0), e('We sell your personal information to brokers.', 40), e('We may also rent lists.', 90)]).map((x) => x.start)).toEqual([40]);
+    expect(
+      quotableEvidence([
+        e('Selling Your Data', 0),
+        e('We sell your personal information to brokers.', 40),
+        e('We may also rent lists.', 90),
+      ]).map((x) => x.start),
+    ).toEqual([40]);
     // A sentence-like heading ("We may share information with third parties." as an <h2>) when the analyzer says so.
-    expect(quotableEvidence([{ ...e('We may share information with third parties.', 0), kind: 'heading' }, e('We share your e-mail address with our partners.', 50)]).map((x) => x.start)).toEqual([50]);
+    expect(
+      quotableEvidence([
+        { ...e('We may share information with third parties.', 0), kind: 'heading' },
+        e('We share your e-mail address with our partners.', 50),
+      ]).map((x) => x.start),
+    ).toEqual([50]);
   });
 });
 

@@ -47,7 +47,9 @@ describe('tooltip reasons say what the sentence says', () => {
       'We use Google Analytics and Hotjar to measure how the site is used.',
       'We allow third-party advertising partners to set cookies on your browser to show you ads.',
     );
-    const reasons = highlightRequests(two, { minConfidence: 0 }).filter((r) => r.practice === 'tracking').map((r) => r.reason);
+    const reasons = highlightRequests(two, { minConfidence: 0 })
+      .filter((r) => r.practice === 'tracking')
+      .map((r) => r.reason);
     expect(reasons).toContain('Names Google Analytics and Hotjar as trackers');
     expect(reasons).toContain('Lets other companies set cookies or similar trackers');
   });
@@ -60,7 +62,9 @@ describe('tooltip reasons say what the sentence says', () => {
     expect(reasonOn(r, 'selling', 'do not sell')).toBe('Says it does not sell personal information, with exceptions');
     expect(reasonOn(r, 'retention', '30 days')).toBe('Deletes data after 30 days');
     // Kept, then erased: what the sentence says first is how long it is kept.
-    const kept = policy('We keep your personal information for 90 days after you delete your account, and then we erase it from our systems.');
+    const kept = policy(
+      'We keep your personal information for 90 days after you delete your account, and then we erase it from our systems.',
+    );
     expect(reasonOn(kept, 'retention', '90 days')).toBe('Keeps data for 90 days');
     // "We sell" outright, "may be sold" in a list: each says what its sentence says.
     const sold = policy('We sell your personal information to data brokers.', 'We may sell your e-mail address to marketing partners.');
@@ -98,7 +102,10 @@ describe('every reason a judge gives has its words in en, de and fr', () => {
           expect(e.says, c.text).toBeDefined();
           const keys = reasonKeys(practice, e.says!);
           for (const table of [en, de, fr] as Record<string, string>[]) {
-            expect(keys.some((k) => k in table), `${keys.join(' | ')} for “${c.text}”`).toBe(true);
+            expect(
+              keys.some((k) => k in table),
+              `${keys.join(' | ')} for “${c.text}”`,
+            ).toBe(true);
           }
           checked++;
         }

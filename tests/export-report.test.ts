@@ -15,7 +15,9 @@ describe('export file names', () => {
   it('are policylens-<host>-<yyyy-mm-dd>-<hhmm>.<ext> without www: two exports of a day do not collide', () => {
     expect(exportFileName('https://www.Example.co.uk/privacy?x=1', 'md', DATE)).toBe('policylens-example.co.uk-2026-03-09-1215.md');
     expect(exportFileName('https://shop.example.com:8443/p', 'json', DATE)).toBe('policylens-shop.example.com-2026-03-09-1215.json');
-    expect(exportFileName('https://shop.example.com/p', 'json', new Date(2026, 2, 9, 7, 5))).toBe('policylens-shop.example.com-2026-03-09-0705.json');
+    expect(exportFileName('https://shop.example.com/p', 'json', new Date(2026, 2, 9, 7, 5))).toBe(
+      'policylens-shop.example.com-2026-03-09-0705.json',
+    );
   });
 
   it('fall back to "page" when there is no usable host', () => {

@@ -40,7 +40,10 @@ describe('findPolicyLink', () => {
 describe('extractPage', () => {
   it('reports the text, title, declared language and policy link of the live page without changing it', () => {
     document.title = 'Garden hose';
-    setPage('<main><h1>Garden hose</h1><p>Fifty feet of rubber hose that stays flexible in the cold, shipped in two days.</p></main><footer><a href="/privacy">Privacy</a></footer>', 'en-GB');
+    setPage(
+      '<main><h1>Garden hose</h1><p>Fifty feet of rubber hose that stays flexible in the cold, shipped in two days.</p></main><footer><a href="/privacy">Privacy</a></footer>',
+      'en-GB',
+    );
     const before = document.body.innerHTML;
     const page = extractPage(document, URL_HERE);
     expect(page.text).toContain('Fifty feet of rubber hose');

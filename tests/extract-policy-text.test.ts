@@ -21,7 +21,8 @@ describe('extractPolicyText', () => {
     expect(lines).toEqual(['Cookies', 'We use session cookies.', 'We use Google Analytics.', 'Logs\t30 days']);
   });
   it('leaves out scripts, styles and hidden elements', () => {
-    const html = '<html><body><p>Visible text here.</p><script>var x = "secret";</script><style>p{}</style><div hidden>Hidden words</div></body></html>';
+    const html =
+      '<html><body><p>Visible text here.</p><script>var x = "secret";</script><style>p{}</style><div hidden>Hidden words</div></body></html>';
     const { text } = extractPolicyText(docOf(html));
     expect(text).toBe('Visible text here.');
   });
@@ -39,7 +40,11 @@ describe('extractPolicyText', () => {
 describe('countWordRuns', () => {
   /** The definition it replaces: split on \s, per line. */
   const bySplit = (text: string, minPerLine: number) =>
-    text.split('\n').map((line) => line.split(/\s+/).filter(Boolean).length).filter((n) => n >= minPerLine).reduce((a, b) => a + b, 0);
+    text
+      .split('\n')
+      .map((line) => line.split(/\s+/).filter(Boolean).length)
+      .filter((n) => n >= minPerLine)
+      .reduce((a, b) => a + b, 0);
 
   it('counts as splitting on whitespace does, per line, for any mix of spaces, breaks and words (fixed seed)', () => {
     const atoms = ['word', 'We', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '.', 'é', '\r\n', '\ufeff'];
@@ -74,4 +79,3 @@ describe('foldSpaceRuns', () => {
     expect(foldSpaceRuns(text, true)).toBe(text);
   });
 });
-

@@ -8,7 +8,10 @@ import { analyze } from '../analyzer/index';
 import { extractPage, isHtmlDocument } from '../utils/page/extract-page';
 import { extractPolicyText, renderedOnPage } from '../utils/extract-policy-text';
 
-const POLICY = Array.from({ length: 6 }, (_, i) => `<p>Section ${i + 1}: we collect your e-mail address and your order history to run the service and answer your questions.</p>`).join('');
+const POLICY = Array.from(
+  { length: 6 },
+  (_, i) => `<p>Section ${i + 1}: we collect your e-mail address and your order history to run the service and answer your questions.</p>`,
+).join('');
 const SELL = 'We sell your personal information to data brokers and advertisers for money.';
 
 function page(body: string, head = '<title>Privacy Policy</title>'): Document {
@@ -19,7 +22,10 @@ function page(body: string, head = '<title>Privacy Policy</title>'): Document {
 
 describe('extraction by rendering', () => {
   it('reads a visible <p aria-hidden="true"> and a visible <aside>, and counts them as easy to miss', () => {
-    for (const body of [`<main><h1>Privacy Policy</h1>${POLICY}<p aria-hidden="true">${SELL}</p></main>`, `<main><h1>Privacy Policy</h1>${POLICY}</main><aside><p>${SELL}</p></aside>`]) {
+    for (const body of [
+      `<main><h1>Privacy Policy</h1>${POLICY}<p aria-hidden="true">${SELL}</p></main>`,
+      `<main><h1>Privacy Policy</h1>${POLICY}</main><aside><p>${SELL}</p></aside>`,
+    ]) {
       const doc = page(body);
       const extraction = extractPage(doc, doc.URL);
       expect(extraction.text, body).toContain(SELL);
@@ -29,8 +35,15 @@ describe('extraction by rendering', () => {
   });
 
   it('does not read display:none, visibility:hidden or opacity:0 text (a hidden German block, a hidden "we sell")', () => {
-    const german = '<div style="display:none">' + 'Wir erheben und verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen und geben sie nicht weiter. '.repeat(30) + '</div>';
-    const doc = page(`<main><h1>Privacy Policy</h1>${POLICY}${german}<p style="visibility:hidden">${SELL}</p><p style="opacity:0">${SELL}</p></main>`);
+    const german =
+      '<div style="display:none">' +
+      'Wir erheben und verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen und geben sie nicht weiter. '.repeat(
+        30,
+      ) +
+      '</div>';
+    const doc = page(
+      `<main><h1>Privacy Policy</h1>${POLICY}${german}<p style="visibility:hidden">${SELL}</p><p style="opacity:0">${SELL}</p></main>`,
+    );
     const extraction = extractPage(doc, doc.URL);
     expect(extraction.text).not.toContain('Wir erheben');
     expect(extraction.text).not.toContain(SELL);
@@ -38,9 +51,11 @@ describe('extraction by rendering', () => {
   });
 
   it('keeps text the reader can open: a closed <details>, hidden="until-found", a section an aria-expanded control names', () => {
-    const doc = page(`<main><h1>Privacy Policy</h1>${POLICY}<details><summary>Selling</summary><p>${SELL}</p></details>` +
-      `<div hidden="until-found"><p>We retain your personal information for 90 days after you close the account.</p></div>` +
-      `<button aria-expanded="false" aria-controls="kids">Children</button><div id="kids" style="display:none"><p>Our services are not directed to children under 13 years of age.</p></div></main>`);
+    const doc = page(
+      `<main><h1>Privacy Policy</h1>${POLICY}<details><summary>Selling</summary><p>${SELL}</p></details>` +
+        `<div hidden="until-found"><p>We retain your personal information for 90 days after you close the account.</p></div>` +
+        `<button aria-expanded="false" aria-controls="kids">Children</button><div id="kids" style="display:none"><p>Our services are not directed to children under 13 years of age.</p></div></main>`,
+    );
     const { text } = extractPolicyText(doc, renderedOnPage(doc));
     expect(text).toContain(SELL);
     expect(text).toContain('90 days');
@@ -57,7 +72,10 @@ describe('extraction by rendering', () => {
 
   it('an XML or SVG document gets a clear non-HTML extraction instead of a throw', () => {
     const window = new Window();
-    const svg = new window.DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><text>We sell data</text></svg>', 'image/svg+xml') as unknown as Document;
+    const svg = new window.DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>We sell data</text></svg>',
+      'image/svg+xml',
+    ) as unknown as Document;
     expect(isHtmlDocument(svg)).toBe(false);
     const result = extractPage(svg, 'https://shop.test/logo.svg');
     expect(result.text).toBe('');

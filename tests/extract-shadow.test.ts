@@ -16,7 +16,8 @@ beforeEach(() => {
 
 describe('pages that render their policy in web components (open shadow roots)', () => {
   it('reads the text inside open shadow roots, nested ones and slotted light-DOM text, in reading order', () => {
-    document.body.innerHTML = '<h1>Lantern privacy</h1><policy-doc><p slot="intro">Slotted: read this first line of the policy, which the page passes in through a slot.</p></policy-doc><nav>Menu Home Pricing</nav>';
+    document.body.innerHTML =
+      '<h1>Lantern privacy</h1><policy-doc><p slot="intro">Slotted: read this first line of the policy, which the page passes in through a slot.</p></policy-doc><nav>Menu Home Pricing</nav>';
     const host = document.querySelector('policy-doc')!;
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<section><slot name="intro"></slot><p>${SENTENCES[0]}</p><policy-part></policy-part></section>`;
@@ -33,9 +34,13 @@ describe('pages that render their policy in web components (open shadow roots)',
   });
 
   it('keeps Readability’s article when a small widget (a cookie banner) lives in a shadow root', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${SENTENCES[i % 3]} Section ${i + 1} adds a few more words so that the article reads as prose to Readability.</p>`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p>${SENTENCES[i % 3]} Section ${i + 1} adds a few more words so that the article reads as prose to Readability.</p>`,
+    );
     document.body.innerHTML = `<header>Lantern menu</header><article><h1>Privacy policy</h1>${paragraphs.join('')}</article><cookie-banner></cookie-banner><footer>Footer links here</footer>`;
-    document.querySelector('cookie-banner')!.attachShadow({ mode: 'open' }).innerHTML = '<p>We use cookies on this site to give you the best experience; accept them all or choose which ones to allow.</p>';
+    document.querySelector('cookie-banner')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>We use cookies on this site to give you the best experience; accept them all or choose which ones to allow.</p>';
     const result = extractPage(document, 'https://lantern.example/privacy');
     expect(result.method).toBe('readability');
     expect(result.text).toContain('Section 6');

@@ -9,13 +9,17 @@ import { analyze } from '../analyzer/index';
 import { parseHtmlDocument, textFromHtml } from '../cli/load-input';
 import { extractPolicyText, renderedOnPage, unrenderedByMarkup } from '../utils/extract-policy-text';
 
-const POLICY = Array.from({ length: 6 }, (_, i) => `<p>Section ${i + 1}: we collect your e-mail address and your order history to run the service and answer your questions.</p>`).join('');
+const POLICY = Array.from(
+  { length: 6 },
+  (_, i) => `<p>Section ${i + 1}: we collect your e-mail address and your order history to run the service and answer your questions.</p>`,
+).join('');
 const SELL = 'We sell your personal information to data brokers and advertisers for money.';
 const GERMAN = 'Wir erheben und verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen. '.repeat(30);
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body>${body}</body></html>`;
 
 /** Collapsed accordion panels as a script leaves them in a saved page (jQuery's slideUp: a height, then display none). */
-const ACCORDION = `<ul><li class="collapsible"><h2>Selling</h2><div class="unit-content" style="height: 647px; display: none;"><p>${SELL}</p></div></li>` +
+const ACCORDION =
+  `<ul><li class="collapsible"><h2>Selling</h2><div class="unit-content" style="height: 647px; display: none;"><p>${SELL}</p></div></li>` +
   `<li class="collapsible"><h2>Changes</h2><div style="display:none"><p>We may modify this policy from time to time and will post the new date here.</p></div></li></ul>`;
 
 describe('static HTML: one body, as a browser builds it', () => {
@@ -59,9 +63,11 @@ describe('static HTML: what a script reveals is read, what markup declares hidde
   });
 
   it('does not read the hidden attribute, a closed <dialog> or a closed role="dialog" overlay', () => {
-    const html = page(`<main><h1>Privacy Policy</h1>${POLICY}</main><div hidden><p>${SELL}</p></div>` +
-      `<dialog><p>We keep your messages for 7 days.</p></dialog>` +
-      `<div role="dialog" style="display: none; position: absolute;"><p>Accept all cookies from our 842 advertising partners.</p></div>`);
+    const html = page(
+      `<main><h1>Privacy Policy</h1>${POLICY}</main><div hidden><p>${SELL}</p></div>` +
+        `<dialog><p>We keep your messages for 7 days.</p></dialog>` +
+        `<div role="dialog" style="display: none; position: absolute;"><p>Accept all cookies from our 842 advertising partners.</p></div>`,
+    );
     const { text } = textFromHtml(html);
     expect(text).toContain('Section 6');
     expect(text).not.toContain(SELL);
@@ -72,7 +78,9 @@ describe('static HTML: what a script reveals is read, what markup declares hidde
   });
 
   it('judges each element by markup alone: until-found is openable, aria-hidden and inline visibility do not decide', () => {
-    const doc = parseHtmlDocument('<div id="a" hidden="until-found"></div><div id="b" aria-hidden="true"></div><div id="c" style="display:none"></div><div id="d" hidden></div>')!;
+    const doc = parseHtmlDocument(
+      '<div id="a" hidden="until-found"></div><div id="b" aria-hidden="true"></div><div id="c" style="display:none"></div><div id="d" hidden></div>',
+    )!;
     const rendered = (id: string) => unrenderedByMarkup(doc.getElementById(id)!);
     expect([rendered('a'), rendered('b'), rendered('c'), rendered('d')]).toEqual([true, true, true, false]);
   });

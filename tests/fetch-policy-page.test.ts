@@ -10,7 +10,9 @@ function answer(body: string | Uint8Array, init: { status?: number; type?: strin
     ok: status >= 200 && status < 300,
     url: init.url ?? 'https://shop.example/privacy',
     redirected: init.redirected ?? false,
-    headers: new Headers(init.type === undefined ? { 'content-type': 'text/html; charset=utf-8' } : init.type ? { 'content-type': init.type } : {}),
+    headers: new Headers(
+      init.type === undefined ? { 'content-type': 'text/html; charset=utf-8' } : init.type ? { 'content-type': init.type } : {},
+    ),
     body: new ReadableStream<Uint8Array>({
       start(controller) {
         // In 1 KB chunks, like a network stream.
@@ -26,15 +28,27 @@ const fetchOf = (response: Response) => (async () => response) as unknown as typ
 describe('fetchRaw', () => {
   it('reads an HTML page without cookies and says where it ended', async () => {
     let init: RequestInit | undefined;
-    const fake = (async (_url: string, i?: RequestInit) => ((init = i), answer('<h1>Privacy Policy</h1>', { url: 'https://shop.example/legal/privacy', redirected: true }))) as unknown as typeof fetch;
+    const fake = (async (_url: string, i?: RequestInit) => (
+      (init = i),
+      answer('<h1>Privacy Policy</h1>', { url: 'https://shop.example/legal/privacy', redirected: true })
+    )) as unknown as typeof fetch;
     const raw = await fetchRaw('https://shop.example/privacy', { fetch: fake });
     expect(init).toMatchObject({ mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
-    expect(raw).toEqual({ status: 200, finalUrl: 'https://shop.example/legal/privacy', redirected: true, type: 'text/html', body: '<h1>Privacy Policy</h1>', truncated: false });
+    expect(raw).toEqual({
+      status: 200,
+      finalUrl: 'https://shop.example/legal/privacy',
+      redirected: true,
+      type: 'text/html',
+      body: '<h1>Privacy Policy</h1>',
+      truncated: false,
+    });
     expect(classifyFetch(raw)).toBeNull();
   });
 
   it('decodes the declared charset', async () => {
-    const latin1 = new Uint8Array([0x44, 0x61, 0x74, 0x65, 0x6e, 0x73, 0x63, 0x68, 0x75, 0x74, 0x7a, 0x65, 0x72, 0x6b, 0x6c, 0xe4, 0x72, 0x75, 0x6e, 0x67]);
+    const latin1 = new Uint8Array([
+      0x44, 0x61, 0x74, 0x65, 0x6e, 0x73, 0x63, 0x68, 0x75, 0x74, 0x7a, 0x65, 0x72, 0x6b, 0x6c, 0xe4, 0x72, 0x75, 0x6e, 0x67,
+    ]);
     const raw = await fetchRaw('https://shop.example/ds', { fetch: fetchOf(answer(latin1, { type: 'text/html; charset=iso-8859-1' })) });
     expect('body' in raw && raw.body).toBe('Datenschutzerklärung');
   });
@@ -55,7 +69,10 @@ describe('fetchRaw', () => {
       [answer('%PDF-1.4', { type: 'application/pdf', url: 'https://shop.example/privacy.pdf' }), 'pdf'],
       [answer('%PDF-1.4', { type: '', url: 'https://shop.example/privacy.pdf' }), 'pdf'],
       [answer('GIF89a', { type: 'image/gif' }), 'not-html'],
-      [answer('<form><input type=password></form>', { url: 'https://shop.example/account/login?next=/privacy', redirected: true }), 'login'],
+      [
+        answer('<form><input type=password></form>', { url: 'https://shop.example/account/login?next=/privacy', redirected: true }),
+        'login',
+      ],
     ] as const) {
       const raw = await fetchRaw('https://shop.example/privacy', { fetch: fetchOf(response) });
       expect(classifyFetch(raw), problem).toBe(problem);
@@ -66,7 +83,9 @@ describe('fetchRaw', () => {
   it('gives up on a server that does not answer in time (the fetch is aborted)', async () => {
     let aborted = false;
     const hang = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => ((aborted = true), reject(new DOMException('aborted', 'AbortError')))))) as unknown as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => ((aborted = true), reject(new DOMException('aborted', 'AbortError')))),
+      )) as unknown as typeof fetch;
     const raw = await fetchRaw('https://slow.example/privacy', { fetch: hang, timeoutMs: 50 });
     expect(raw).toEqual({ error: 'timeout' });
     expect(aborted).toBe(true);
@@ -88,8 +107,20 @@ describe('fetchRaw', () => {
 
 describe('sign-in paths', () => {
   it('match login pages, not policies that mention accounts', () => {
-    for (const path of ['/login', '/account/login?next=/privacy', '/signin', '/sign-in', '/auth/realms/x', '/sso/start', '/de/anmelden', '/connexion', '/users/sign_in']) expect(SIGN_IN_PATH.test(path), path).toBe(true);
-    for (const path of ['/privacy', '/legal/privacy-policy', '/blog/authors', '/logistics', '/design', '/account-deletion-policy']) expect(SIGN_IN_PATH.test(path), path).toBe(false);
+    for (const path of [
+      '/login',
+      '/account/login?next=/privacy',
+      '/signin',
+      '/sign-in',
+      '/auth/realms/x',
+      '/sso/start',
+      '/de/anmelden',
+      '/connexion',
+      '/users/sign_in',
+    ])
+      expect(SIGN_IN_PATH.test(path), path).toBe(true);
+    for (const path of ['/privacy', '/legal/privacy-policy', '/blog/authors', '/logistics', '/design', '/account-deletion-policy'])
+      expect(SIGN_IN_PATH.test(path), path).toBe(false);
   });
 
   it('a redirect to a sign-in page is a login wall; the same path without a redirect is the link itself', () => {

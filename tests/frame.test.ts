@@ -14,7 +14,8 @@ describe('sentence frames', () => {
       scope: tables.POLICY_SCOPE.must,
       pointer: ['For information on how Google uses data, please visit', 'learn more about Hotjar', 'by visiting the opt-out page'],
     };
-    for (const [kind, phrases] of Object.entries(concepts)) for (const p of phrases) expect(KIND_HINTS[kind as keyof typeof KIND_HINTS].test(p), `${kind}: ${p}`).toBe(true);
+    for (const [kind, phrases] of Object.entries(concepts))
+      for (const p of phrases) expect(KIND_HINTS[kind as keyof typeof KIND_HINTS].test(p), `${kind}: ${p}`).toBe(true);
   });
 
   it.each([

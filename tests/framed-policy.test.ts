@@ -37,7 +37,11 @@ function shell(own: string, frames: Array<Document | 'cross-origin'>, attrs: Arr
 describe('a policy shown in a frame', () => {
   it('reads a same-origin frame that holds the policy when the page itself says little', () => {
     const framed = docWith(POLICY.map((s) => `<p>${s}</p>`).join(''));
-    const found = framedDocument(shell('<h1>Legal</h1><p>Our policy:</p>', ['cross-origin', docWith('<p>Ad</p>'), framed]), 'Legal Our policy:', extractPolicyText);
+    const found = framedDocument(
+      shell('<h1>Legal</h1><p>Our policy:</p>', ['cross-origin', docWith('<p>Ad</p>'), framed]),
+      'Legal Our policy:',
+      extractPolicyText,
+    );
     expect(found?.doc).toBe(framed);
     expect(found?.extraction.text).toContain(POLICY[2]);
   });
@@ -50,7 +54,10 @@ describe('a policy shown in a frame', () => {
   });
 
   it('offers a cross-origin frame whose address or title names a policy as the link to open, never a javascript: one', () => {
-    expect(framePolicyLink(shell('', ['cross-origin'], [{ src: 'https://legal.example/privacy', title: 'Privacy notice' }]), '')).toEqual({ text: 'Privacy notice', href: 'https://legal.example/privacy' });
+    expect(framePolicyLink(shell('', ['cross-origin'], [{ src: 'https://legal.example/privacy', title: 'Privacy notice' }]), '')).toEqual({
+      text: 'Privacy notice',
+      href: 'https://legal.example/privacy',
+    });
     expect(framePolicyLink(shell('', ['cross-origin'], [{ src: 'javascript:alert(1)', title: 'Privacy' }]), '')).toBeNull();
     expect(framePolicyLink(shell('', ['cross-origin'], [{ src: 'https://ads.example/banner', title: 'Ad' }]), '')).toBeNull();
     expect(framePolicyLink(shell('', ['cross-origin'], [{ src: 'https://legal.example/privacy' }]), 'word '.repeat(400))).toBeNull();
@@ -60,7 +67,15 @@ describe('a policy shown in a frame', () => {
     const analyzer = new TabAnalyzer({
       getTab: async () => ({ url: 'https://brightside.test/legal', title: 'Legal' }),
       inject: async () => {},
-      extract: async () => ({ text: POLICY.join('\n'), title: 'Privacy', url: 'https://brightside.test/legal', lang: 'en', method: 'body', policyLink: null, frameUrl: 'https://brightside.test/legal/privacy-frame.html' }),
+      extract: async () => ({
+        text: POLICY.join('\n'),
+        title: 'Privacy',
+        url: 'https://brightside.test/legal',
+        lang: 'en',
+        method: 'body',
+        policyLink: null,
+        frameUrl: 'https://brightside.test/legal/privacy-frame.html',
+      }),
       highlight: async () => 0,
       clearHighlights: async () => {},
       setBadge: async () => {},

@@ -28,7 +28,8 @@ describe('fuzz regressions (every input a fuzzer broke the code with)', () => {
 
 describe('odd Unicode', () => {
   it('finds verdicts with exact offsets through RTL marks, zero-width and non-breaking spaces, ligatures and emoji', () => {
-    const text = '\u200f😀 Privacy\u00a0Policy\n\ufeffWe\u00a0do not sell your personal information.\u200b Children under\u00a0thirteen (13) may not use the ﬁle service.';
+    const text =
+      '\u200f😀 Privacy\u00a0Policy\n\ufeffWe\u00a0do not sell your personal information.\u200b Children under\u00a0thirteen (13) may not use the ﬁle service.';
     const { practices } = analyze(text);
     expect(practices.selling.verdict).toBe('does-not-sell');
     expect(practices.age).toMatchObject({ verdict: 'minimum-age', value: 13 });

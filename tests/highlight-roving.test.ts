@@ -12,7 +12,18 @@ const PAGE = `
 `;
 
 function request(practice: string, text: string, start: number, decisive = true): HighlightRequest {
-  return { practice, practiceTitle: practice, verdict: 'v', verdictLabel: 'label', tone: 'bad', reason: 'why', text, start, end: start + text.length, decisive };
+  return {
+    practice,
+    practiceTitle: practice,
+    verdict: 'v',
+    verdictLabel: 'label',
+    tone: 'bad',
+    reason: 'why',
+    text,
+    start,
+    end: start + text.length,
+    decisive,
+  };
 }
 
 describe('highlights: one tab stop, decisive sentences in colour, never a heading', () => {

@@ -16,7 +16,9 @@ describe('guessLanguage', () => {
     expect(guessLanguage(french)).toBe('fr');
   });
   it('recognises text in another script, even short', () => {
-    expect(guessLanguage('当社はお客様の個人情報を第三者に販売しません。お客様の情報を大切に扱います。当社はお客様の個人情報を保護します。')).toBe('ja');
+    expect(
+      guessLanguage('当社はお客様の個人情報を第三者に販売しません。お客様の情報を大切に扱います。当社はお客様の個人情報を保護します。'),
+    ).toBe('ja');
     expect(guessLanguage('Мы не продаём ваши персональные данные третьим лицам и храним их не дольше одного года.')).toBe('und');
   });
   it('does not guess from too little Latin text', () => expect(guessLanguage('Privacy Policy')).toBeNull());

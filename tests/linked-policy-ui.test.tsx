@@ -12,7 +12,9 @@ const POLICY_URL = 'https://www.acme.example/legal/privacy';
 
 describe('popup: a report of the site’s linked policy', () => {
   it('is headed "From <link text> (<url>)", keeps the usual badges and carries data-source-url on its root', async () => {
-    const result = reportResult(sampleReport({ url: POLICY_URL }), { linked: { text: 'Privacy Notice', href: POLICY_URL, url: POLICY_URL } });
+    const result = reportResult(sampleReport({ url: POLICY_URL }), {
+      linked: { text: 'Privacy Notice', href: POLICY_URL, url: POLICY_URL },
+    });
     render(<App api={fakeApi(result)} />);
     await screen.findAllByRole('article');
     const root = document.querySelector('[data-source-url]')!;
@@ -22,7 +24,10 @@ describe('popup: a report of the site’s linked policy', () => {
   });
 
   it('"Open and highlight" asks the worker to take the tab there', async () => {
-    const api = { ...fakeApi(reportResult(sampleReport(), { linked: { text: 'Privacy', href: POLICY_URL, url: POLICY_URL } })), openLinkedPolicy: vi.fn(async () => undefined) };
+    const api = {
+      ...fakeApi(reportResult(sampleReport(), { linked: { text: 'Privacy', href: POLICY_URL, url: POLICY_URL } })),
+      openLinkedPolicy: vi.fn(async () => undefined),
+    };
     render(<App api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: /Open and highlight/ }));
     expect(api.openLinkedPolicy).toHaveBeenCalledWith(PAGE.tabId, POLICY_URL);
@@ -36,7 +41,9 @@ describe('popup: a report of the site’s linked policy', () => {
   });
 
   it('a hostile link text stays text, and a javascript: URL is never offered to open', async () => {
-    const result = reportResult(sampleReport(), { linked: { text: `${HOSTILE_IMG}${HOSTILE_SCRIPT}`, href: 'javascript:alert(1)', url: 'javascript:alert(1)' } });
+    const result = reportResult(sampleReport(), {
+      linked: { text: `${HOSTILE_IMG}${HOSTILE_SCRIPT}`, href: 'javascript:alert(1)', url: 'javascript:alert(1)' },
+    });
     render(<App api={fakeApi(result)} />);
     await screen.findAllByRole('article');
     expect(document.querySelector('.linked-link-text')!.textContent).toBe(`${HOSTILE_IMG}${HOSTILE_SCRIPT}`);
@@ -46,7 +53,11 @@ describe('popup: a report of the site’s linked policy', () => {
 });
 
 describe('popup: not a policy, with what became of its links', () => {
-  const notPolicy = (extra: object) => reportResult(sampleReport({ isPolicy: false }), { policyLink: { text: 'Privacy', href: 'https://legal.acme.example/privacy' }, ...extra });
+  const notPolicy = (extra: object) =>
+    reportResult(sampleReport({ isPolicy: false }), {
+      policyLink: { text: 'Privacy', href: 'https://legal.acme.example/privacy' },
+      ...extra,
+    });
 
   it('lists the links tried and why each failed', async () => {
     const attempts = [
@@ -97,21 +108,30 @@ describe('reading a fetched page', () => {
   });
 
   it('a sign-in form with little text is a login wall; a policy with a sign-in box in its header is not', () => {
-    const form = '<form><label>Email <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form>';
+    const form =
+      '<form><label>Email <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form>';
     expect(readFetchedPage({ body: `<html><body><h1>Sign in</h1>${form}</body></html>`, type: 'html' }).signIn).toBe(true);
     const long = `<p>${'We keep your data safe and never sell it to anyone at all. '.repeat(40)}</p>`;
-    expect(readFetchedPage({ body: `<html><body><header>${form}</header><main><h1>Privacy Policy</h1>${long}</main></body></html>`, type: 'html' }).signIn).toBe(false);
+    expect(
+      readFetchedPage({
+        body: `<html><body><header>${form}</header><main><h1>Privacy Policy</h1>${long}</main></body></html>`,
+        type: 'html',
+      }).signIn,
+    ).toBe(false);
   });
 
   it('plain text is read as it is', () => {
-    expect(readFetchedPage({ body: 'Privacy Policy\r\nWe collect nothing.', type: 'text' }).text).toBe('Privacy Policy\nWe collect nothing.');
+    expect(readFetchedPage({ body: 'Privacy Policy\r\nWe collect nothing.', type: 'text' }).text).toBe(
+      'Privacy Policy\nWe collect nothing.',
+    );
   });
 });
 
 describe('Open and highlight (worker)', () => {
   it('accepts only a tab id and an http(s) URL', () => {
     expect(parseOpenLinked({ tabId: 2, url: 'https://shop.example/privacy' })).toEqual({ tabId: 2, url: 'https://shop.example/privacy' });
-    for (const bad of [{ tabId: 2, url: 'javascript:alert(1)' }, { tabId: -1, url: 'https://x.example/' }, { tabId: 2 }, null]) expect(() => parseOpenLinked(bad)).toThrow(TypeError);
+    for (const bad of [{ tabId: 2, url: 'javascript:alert(1)' }, { tabId: -1, url: 'https://x.example/' }, { tabId: 2 }, null])
+      expect(() => parseOpenLinked(bad)).toThrow(TypeError);
   });
 
   it('listens for the load before navigating, then analyzes; a page that never loads is left alone', async () => {
@@ -143,9 +163,18 @@ describe('linked-policy message payloads', () => {
   it('the content script takes only http(s) URLs and bounded bodies of a known type', async () => {
     const { parseFetchedBody, parseLinkedUrl } = await import('../utils/page/linked-policy-page');
     expect(parseLinkedUrl({ url: 'https://shop.example/privacy' })).toBe('https://shop.example/privacy');
-    for (const bad of [undefined, {}, { url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }, { url: 42 }, { url: `https://x.example/${'a'.repeat(5000)}` }]) expect(() => parseLinkedUrl(bad)).toThrow(TypeError);
+    for (const bad of [
+      undefined,
+      {},
+      { url: 'javascript:alert(1)' },
+      { url: 'data:text/html,x' },
+      { url: 42 },
+      { url: `https://x.example/${'a'.repeat(5000)}` },
+    ])
+      expect(() => parseLinkedUrl(bad)).toThrow(TypeError);
     expect(parseFetchedBody({ body: '<p>x</p>', type: 'html', extra: 1 })).toEqual({ body: '<p>x</p>', type: 'html' });
-    for (const bad of [undefined, { body: 1, type: 'html' }, { body: 'x', type: 'pdf' }, { body: 'x'.repeat(5_000_001), type: 'text' }]) expect(() => parseFetchedBody(bad)).toThrow(TypeError);
+    for (const bad of [undefined, { body: 1, type: 'html' }, { body: 'x', type: 'pdf' }, { body: 'x'.repeat(5_000_001), type: 'text' }])
+      expect(() => parseFetchedBody(bad)).toThrow(TypeError);
   });
 });
 

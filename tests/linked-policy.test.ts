@@ -17,9 +17,12 @@ const POLICY = [
   'Our services are not directed to children under 13 years of age.',
   'You can contact us about this privacy policy at privacy@lumen.example. We may update this privacy policy from time to time.',
 ].join('\n');
-const GERMAN = 'Datenschutzerklärung\nWir erheben und verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen. Die Daten werden nicht an Dritte weitergegeben und nach Ablauf der Fristen gelöscht, soweit keine Aufbewahrungspflicht besteht.';
-const ABOUT = 'About Lumen\nLumen Notes was founded in a small office above a bakery by three friends who wanted a note app that stays out of the way and starts in a blink.';
-const PRODUCT = 'Lumen Notes for every device\nWrite quick notes, long drafts and checklists, and find them again in a second. Download the app for Windows, macOS and Linux today and start writing.';
+const GERMAN =
+  'Datenschutzerklärung\nWir erheben und verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen. Die Daten werden nicht an Dritte weitergegeben und nach Ablauf der Fristen gelöscht, soweit keine Aufbewahrungspflicht besteht.';
+const ABOUT =
+  'About Lumen\nLumen Notes was founded in a small office above a bakery by three friends who wanted a note app that stays out of the way and starts in a blink.';
+const PRODUCT =
+  'Lumen Notes for every device\nWrite quick notes, long drafts and checklists, and find them again in a second. Download the app for Windows, macOS and Linux today and start writing.';
 
 const SHOP = 'http://shop.test';
 const LEGAL = 'http://legal.test';
@@ -34,7 +37,11 @@ function fakeLinked(site: Record<string, { fetch: RawFetch; page?: LinkedExtract
       calls.inPage.push(url);
       const entry = site[url];
       if (entry === 'hang') return new Promise<LinkedPageResult>(() => {});
-      if (!entry) return { fetch: { status: 404, finalUrl: url, redirected: false, type: 'text/plain', body: null, truncated: false }, extraction: null };
+      if (!entry)
+        return {
+          fetch: { status: 404, finalUrl: url, redirected: false, type: 'text/plain', body: null, truncated: false },
+          extraction: null,
+        };
       return { fetch: entry.fetch, extraction: entry.page ?? null };
     },
     hasHostAccess: async (url) => allowed.includes(originPattern(url)),
@@ -61,7 +68,13 @@ afterEach(() => vi.useRealTimers());
 describe('readLinkedPolicy', () => {
   it('reads the best same-origin link in the page and reports the policy it finds', async () => {
     const { driver, calls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/legal/privacy`), page: page(POLICY) } });
-    const outcome = await readLinkedPolicy({ tabId: 1, pageUrl: `${SHOP}/`, candidates: [link('Privacy Policy', `${SHOP}/privacy`)], driver, analyze: analyzeLinked });
+    const outcome = await readLinkedPolicy({
+      tabId: 1,
+      pageUrl: `${SHOP}/`,
+      candidates: [link('Privacy Policy', `${SHOP}/privacy`)],
+      driver,
+      analyze: analyzeLinked,
+    });
     expect(outcome.found).toBe(true);
     if (!outcome.found) return;
     expect(outcome.source).toEqual({ text: 'Privacy Policy', href: `${SHOP}/privacy`, url: `${SHOP}/legal/privacy` });
@@ -71,9 +84,16 @@ describe('readLinkedPolicy', () => {
 
   it('tries the next candidate after a 404, a login wall, a PDF, a non-policy page and another language', async () => {
     const { driver } = fakeLinked({
-      [`${SHOP}/gone`]: { fetch: { status: 404, finalUrl: `${SHOP}/gone`, redirected: false, type: 'text/html', body: null, truncated: false } },
-      [`${SHOP}/members/privacy`]: { fetch: ok(`${SHOP}/members/privacy`), page: { ...page('Sign in to continue. Email. Password. Forgot your password?'), signIn: true } },
-      [`${SHOP}/privacy.pdf`]: { fetch: { status: 200, finalUrl: `${SHOP}/privacy.pdf`, redirected: false, type: 'application/pdf', body: null, truncated: false } },
+      [`${SHOP}/gone`]: {
+        fetch: { status: 404, finalUrl: `${SHOP}/gone`, redirected: false, type: 'text/html', body: null, truncated: false },
+      },
+      [`${SHOP}/members/privacy`]: {
+        fetch: ok(`${SHOP}/members/privacy`),
+        page: { ...page('Sign in to continue. Email. Password. Forgot your password?'), signIn: true },
+      },
+      [`${SHOP}/privacy.pdf`]: {
+        fetch: { status: 200, finalUrl: `${SHOP}/privacy.pdf`, redirected: false, type: 'application/pdf', body: null, truncated: false },
+      },
       [`${SHOP}/about`]: { fetch: ok(`${SHOP}/about`), page: page(ABOUT) },
       [`${SHOP}/de/datenschutz`]: { fetch: ok(`${SHOP}/de/datenschutz`), page: { ...page(GERMAN), lang: 'de' } },
     });
@@ -99,13 +119,25 @@ describe('readLinkedPolicy', () => {
   it('asks for permission for a policy on another origin and fetches nothing there until it is granted', async () => {
     const site = { [`${LEGAL}/privacy`]: { fetch: ok(`${LEGAL}/privacy`), page: page(POLICY) } };
     const declined = fakeLinked(site);
-    const outcome = await readLinkedPolicy({ tabId: 1, pageUrl: `${SHOP}/`, candidates: [link('Privacy', `${LEGAL}/privacy`)], driver: declined.driver, analyze: analyzeLinked });
+    const outcome = await readLinkedPolicy({
+      tabId: 1,
+      pageUrl: `${SHOP}/`,
+      candidates: [link('Privacy', `${LEGAL}/privacy`)],
+      driver: declined.driver,
+      analyze: analyzeLinked,
+    });
     expect(outcome).toMatchObject({ found: false, hostAccess: { origin: 'http://legal.test/*', link: { href: `${LEGAL}/privacy` } } });
     expect(declined.calls.inWorker).toEqual([]);
     expect(declined.calls.inPage).toEqual([]);
 
     const granted = fakeLinked(site, ['http://legal.test/*']);
-    const after = await readLinkedPolicy({ tabId: 1, pageUrl: `${SHOP}/`, candidates: [link('Privacy', `${LEGAL}/privacy`)], driver: granted.driver, analyze: analyzeLinked });
+    const after = await readLinkedPolicy({
+      tabId: 1,
+      pageUrl: `${SHOP}/`,
+      candidates: [link('Privacy', `${LEGAL}/privacy`)],
+      driver: granted.driver,
+      analyze: analyzeLinked,
+    });
     expect(after.found).toBe(true);
     // Fetched by the worker, read (parsed inert) in the page.
     expect(granted.calls.inWorker).toEqual([`${LEGAL}/privacy`]);
@@ -115,7 +147,13 @@ describe('readLinkedPolicy', () => {
   it('a content script that never answers counts as a timeout, and the search moves on', async () => {
     vi.useFakeTimers();
     const { driver } = fakeLinked({ [`${SHOP}/slow`]: 'hang', [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
-    const run = readLinkedPolicy({ tabId: 1, pageUrl: `${SHOP}/`, candidates: [link('Privacy', `${SHOP}/slow`), link('Privacy Policy', `${SHOP}/privacy`)], driver, analyze: analyzeLinked });
+    const run = readLinkedPolicy({
+      tabId: 1,
+      pageUrl: `${SHOP}/`,
+      candidates: [link('Privacy', `${SHOP}/slow`), link('Privacy Policy', `${SHOP}/privacy`)],
+      driver,
+      analyze: analyzeLinked,
+    });
     await vi.advanceTimersByTimeAsync(60_000);
     const outcome = await run;
     expect(outcome.attempts[0]!.problem).toBe('timeout');
@@ -125,22 +163,48 @@ describe('readLinkedPolicy', () => {
   it('the whole search has a deadline: candidates left after it are not tried', async () => {
     let clock = 0;
     const { driver, calls } = fakeLinked({ [`${SHOP}/about`]: { fetch: ok(`${SHOP}/about`), page: page(ABOUT) } });
-    const slowDriver = { ...driver, fetchInPage: async (tab: number, url: string) => ((clock += LINKED_SEARCH_MS), driver.fetchInPage(tab, url)) };
-    const outcome = await readLinkedPolicy({ tabId: 1, pageUrl: `${SHOP}/`, candidates: [link('a', `${SHOP}/about`), link('b', `${SHOP}/privacy`)], driver: slowDriver, analyze: analyzeLinked, now: () => clock });
+    const slowDriver = {
+      ...driver,
+      fetchInPage: async (tab: number, url: string) => ((clock += LINKED_SEARCH_MS), driver.fetchInPage(tab, url)),
+    };
+    const outcome = await readLinkedPolicy({
+      tabId: 1,
+      pageUrl: `${SHOP}/`,
+      candidates: [link('a', `${SHOP}/about`), link('b', `${SHOP}/privacy`)],
+      driver: slowDriver,
+      analyze: analyzeLinked,
+      now: () => clock,
+    });
     expect(calls.inPage).toEqual([`${SHOP}/about`]);
     expect(outcome.found).toBe(false);
   });
 });
 
 describe('TabAnalyzer with linked policies', () => {
-  const footer = (href: string, text = 'Privacy Policy'): PageLink => ({ text, href, rel: false, footer: true, header: false, banner: false });
+  const footer = (href: string, text = 'Privacy Policy'): PageLink => ({
+    text,
+    href,
+    rel: false,
+    footer: true,
+    header: false,
+    banner: false,
+  });
 
   function tabDriver(extraction: Partial<PageExtraction>, linked: LinkedPolicyDriver) {
     const calls = { highlight: [] as HighlightRequest[][], badge: [] as Array<{ text: string; color: string; title?: string } | null> };
     const driver: TabDriver = {
       getTab: async () => ({ url: `${SHOP}/`, title: 'Lumen Notes' }),
       inject: async () => {},
-      extract: async () => ({ text: PRODUCT, title: 'Lumen Notes', url: `${SHOP}/`, lang: 'en', method: 'body', policyLink: null, contentType: 'text/html', ...extraction }),
+      extract: async () => ({
+        text: PRODUCT,
+        title: 'Lumen Notes',
+        url: `${SHOP}/`,
+        lang: 'en',
+        method: 'body',
+        policyLink: null,
+        contentType: 'text/html',
+        ...extraction,
+      }),
       highlight: async (_tab, h) => (calls.highlight.push(h), h.length),
       clearHighlights: async () => {},
       setBadge: async (_tab, badge) => void calls.badge.push(badge),
@@ -176,7 +240,9 @@ describe('TabAnalyzer with linked policies', () => {
   });
 
   it('refresh reads the linked policy again instead of answering from the cache', async () => {
-    const { driver: linked, calls: linkedCalls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
+    const { driver: linked, calls: linkedCalls } = fakeLinked({
+      [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) },
+    });
     const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);
     const analyzer = new TabAnalyzer(driver);
     await analyzer.analyze(3);
@@ -187,7 +253,9 @@ describe('TabAnalyzer with linked policies', () => {
   });
 
   it('"Analyze anyway" (force) reads the page itself, not its link', async () => {
-    const { driver: linked, calls: linkedCalls } = fakeLinked({ [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) } });
+    const { driver: linked, calls: linkedCalls } = fakeLinked({
+      [`${SHOP}/privacy`]: { fetch: ok(`${SHOP}/privacy`), page: page(POLICY) },
+    });
     const { driver } = tabDriver({ links: [footer(`${SHOP}/privacy`)] }, linked);
     const result = await new TabAnalyzer(driver).analyze(3, true);
     expect(result.kind === 'report' && result.linked).toBeFalsy();

@@ -36,27 +36,35 @@ describe('more practices', () => {
   });
 
   it('sharing: lists the kinds of recipients', () => {
-    const { sharing } = analyze('We share your information with our affiliates and with advertisers.\nWe also share it with service providers acting on our behalf.').practices;
+    const { sharing } = analyze(
+      'We share your information with our affiliates and with advertisers.\nWe also share it with service providers acting on our behalf.',
+    ).practices;
     expect(sharing.verdict).toBe('advertising');
     expect(sharing.recipients).toEqual(expect.arrayContaining(['advertisers', 'affiliates', 'service providers']));
   });
 
   it('security: names the measures and flags a breach-notification promise', () => {
-    const { security } = analyze('We protect your data with encryption and TLS.\nIf a data breach occurs, we will notify affected users.').practices;
+    const { security } = analyze(
+      'We protect your data with encryption and TLS.\nIf a data breach occurs, we will notify affected users.',
+    ).practices;
     expect(security.verdict).toBe('measures-described');
     expect(security.measures).toEqual(['encryption', 'TLS/SSL']);
     expect(security.breachNotification).toBe(true);
   });
 
   it('dnt: honours GPC while ignoring DNT, and the summary says which', () => {
-    const { dnt } = analyze('We do not respond to Do Not Track signals.\nWe honor Global Privacy Control signals as a request to opt out of sharing.').practices;
+    const { dnt } = analyze(
+      'We do not respond to Do Not Track signals.\nWe honor Global Privacy Control signals as a request to opt out of sharing.',
+    ).practices;
     expect(dnt.verdict).toBe('honoured');
     expect(dnt.signals).toEqual(['Do Not Track', 'Global Privacy Control']);
     expect(dnt.summary).toContain('honours Global Privacy Control signals, but not Do Not Track');
   });
 
   it('transfers: names the safeguards and the countries', () => {
-    const { transfers } = analyze('Your data is transferred to the United States and India under the Standard Contractual Clauses.').practices;
+    const { transfers } = analyze(
+      'Your data is transferred to the United States and India under the Standard Contractual Clauses.',
+    ).practices;
     expect(transfers.verdict).toBe('safeguards');
     expect(transfers.safeguards).toEqual(['standard contractual clauses']);
     expect(transfers.countries).toEqual(['United States', 'India']);
@@ -70,7 +78,8 @@ describe('more practices', () => {
   });
 
   it('contact: extracts e-mail addresses (also obfuscated), phones and a DPO, privacy channels first', () => {
-    const text = 'For press enquiries write to press@example.com.\nQuestions about privacy? Contact our Data Protection Officer at dpo (at) example (dot) eu or call 1-800-555-0199.';
+    const text =
+      'For press enquiries write to press@example.com.\nQuestions about privacy? Contact our Data Protection Officer at dpo (at) example (dot) eu or call 1-800-555-0199.';
     const { contact } = analyze(text).practices;
     expect(contact.verdict).toBe('provided');
     expect(contact.contacts.slice(0, 3)).toEqual(['dpo@example.eu', 'phone 1-800-555-0199', 'Data Protection Officer']);
@@ -119,7 +128,10 @@ describe('more practices on a modern policy', () => {
     expect(practices.rights.rights).toEqual(['access', 'correction', 'deletion', 'portability', 'opt-out', 'objection', 'complaint']);
     expect(practices.rights.how).toEqual(['account settings', 'e-mail']);
     expect(practices.security).toMatchObject({ measures: ['encryption', 'TLS/SSL', 'access controls'], breachNotification: true });
-    expect(practices.transfers).toMatchObject({ safeguards: ['standard contractual clauses'], countries: ['United States', 'European Economic Area'] });
+    expect(practices.transfers).toMatchObject({
+      safeguards: ['standard contractual clauses'],
+      countries: ['United States', 'European Economic Area'],
+    });
     expect(practices.sensitive.categories).toEqual(['precise location']);
     expect(practices.dnt.signals).toEqual(['Global Privacy Control', 'Do Not Track']);
     expect(practices.contact.contacts).toEqual(expect.arrayContaining(['dpo@example.eu', 'Data Protection Officer', 'privacy@example.eu']));

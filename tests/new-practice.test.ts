@@ -15,7 +15,19 @@ beforeAll(() => {
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   writeFileSync(
     join(copy, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, target: 'ESNext', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, skipLibCheck: true, resolveJsonModule: true, types: ['node'] }, include: ['analyzer/**/*.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'ESNext',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        noEmit: true,
+        skipLibCheck: true,
+        resolveJsonModule: true,
+        types: ['node'],
+      },
+      include: ['analyzer/**/*.ts'],
+    }),
   );
   scaffoldPractice(copy, 'profiling');
 });
@@ -23,7 +35,9 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('npm run new-practice', () => {
   it('gives a practice that typechecks with the analyzer', () => {
-    expect(() => execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(copy, 'tsconfig.json')], { encoding: 'utf8' })).not.toThrow();
+    expect(() =>
+      execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(copy, 'tsconfig.json')], { encoding: 'utf8' }),
+    ).not.toThrow();
   }, 120_000);
 
   it('registers it: the analyzer reports it, after every existing practice', async () => {

@@ -15,7 +15,8 @@ describe('page text never reaches an HTML or code sink', () => {
   it('no innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML, eval or new Function in the extension’s code', () => {
     const files = ['entrypoints', 'components', 'utils'].flatMap(sources);
     expect(files.length).toBeGreaterThan(20);
-    const sink = /\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|(?<![\w$.])eval\s*\(|new\s+Function\s*\(|createContextualFragment|srcdoc/;
+    const sink =
+      /\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|(?<![\w$.])eval\s*\(|new\s+Function\s*\(|createContextualFragment|srcdoc/;
     const found = files.filter((f) => sink.test(readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
   });

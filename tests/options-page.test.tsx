@@ -56,7 +56,9 @@ describe('options page: version and "report a wrong verdict"', () => {
     fireEvent.change(screen.getByLabelText('Practice'), { target: { value: 'retention' } });
     fireEvent.input(screen.getByLabelText('What PolicyLens said'), { target: { value: 'Fixed period' } });
     fireEvent.input(screen.getByLabelText('What it should say'), { target: { value: 'Kept indefinitely' } });
-    fireEvent.input(screen.getByLabelText('The sentence (paste it from the page)'), { target: { value: 'We keep logs <b>forever</b> (see [x](javascript:alert(1))).' } });
+    fireEvent.input(screen.getByLabelText('The sentence (paste it from the page)'), {
+      target: { value: 'We keep logs <b>forever</b> (see [x](javascript:alert(1))).' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Copy the report' }));
     await waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
     const md = copy.mock.calls[0]![0];

@@ -17,21 +17,32 @@ describe('tracker hosts', () => {
     expect(trackerOfHost('www.google-analytics.com')).toBe('Google Analytics');
     expect(trackerOfHost('notgoogle-analytics.com')).toBeNull();
     expect(trackerOfHost('hotjar.com.evil.example')).toBeNull();
-    expect(trackersOfHosts(['cdn.example.net', 'static.hotjar.com', 'script.hotjar.com', 'connect.facebook.net'])).toEqual(['Facebook Pixel', 'Hotjar']);
+    expect(trackersOfHosts(['cdn.example.net', 'static.hotjar.com', 'script.hotjar.com', 'connect.facebook.net'])).toEqual([
+      'Facebook Pixel',
+      'Hotjar',
+    ]);
   });
 });
 
 describe('page resources', () => {
   it('lists the other hosts a page requested, once each, without its own or non-web URLs', () => {
-    const entries = ['https://shop.example/app.js', 'https://static.hotjar.com/c/hotjar.js', 'https://static.hotjar.com/x.js', 'data:image/png;base64,AA', 'https://cdn.example.net/a.css'].map((name) => ({ name }));
+    const entries = [
+      'https://shop.example/app.js',
+      'https://static.hotjar.com/c/hotjar.js',
+      'https://static.hotjar.com/x.js',
+      'data:image/png;base64,AA',
+      'https://cdn.example.net/a.css',
+    ].map((name) => ({ name }));
     expect(thirdPartyHosts(entries, 'https://shop.example/privacy')).toEqual(['static.hotjar.com', 'cdn.example.net']);
   });
 });
 
 describe('action links', () => {
   it('recognise opt-out and privacy-settings links, and nothing else', () => {
-    for (const text of ['Do Not Sell or Share My Personal Information', 'Your Privacy Choices', 'Opt out of targeted advertising']) expect(OPT_OUT_LINK.test(text), text).toBe(true);
-    for (const text of ['Opt out', 'Unsubscribe', 'Cookie settings', 'Privacy Policy']) expect(OPT_OUT_LINK.test(text) || SETTINGS_LINK.test(text), text).toBe(false);
+    for (const text of ['Do Not Sell or Share My Personal Information', 'Your Privacy Choices', 'Opt out of targeted advertising'])
+      expect(OPT_OUT_LINK.test(text), text).toBe(true);
+    for (const text of ['Opt out', 'Unsubscribe', 'Cookie settings', 'Privacy Policy'])
+      expect(OPT_OUT_LINK.test(text) || SETTINGS_LINK.test(text), text).toBe(false);
     for (const text of ['Privacy settings', 'Manage your privacy', 'Ad preferences']) expect(SETTINGS_LINK.test(text), text).toBe(true);
   });
 

@@ -11,7 +11,17 @@ const PAGE = `
 `;
 
 function request(practice: string, text: string, start: number, tone: HighlightRequest['tone'] = 'bad'): HighlightRequest {
-  return { practice, practiceTitle: `Title ${practice}`, verdict: 'v', verdictLabel: `Label ${practice}`, tone, reason: `Reason ${practice}`, text, start, end: start + text.length };
+  return {
+    practice,
+    practiceTitle: `Title ${practice}`,
+    verdict: 'v',
+    verdictLabel: `Label ${practice}`,
+    tone,
+    reason: `Reason ${practice}`,
+    text,
+    start,
+    end: start + text.length,
+  };
 }
 
 function tooltipText(): string | null {

@@ -39,11 +39,15 @@ describe('isPolicy', () => {
     expect(analyze(body).isPolicy).toBe(true);
   });
 
-  it.skipIf(!existsSync(corpus))('recognises the shared corpus policies (text and pages) as policies', async () => {
-    const r = await measureDetection([corpus, join(corpus, 'html')], [nonPolicies]);
-    expect(r.recall).toBeGreaterThanOrEqual(0.95);
-    expect(r.precision).toBeGreaterThanOrEqual(0.95);
-  }, 120_000);
+  it.skipIf(!existsSync(corpus))(
+    'recognises the shared corpus policies (text and pages) as policies',
+    async () => {
+      const r = await measureDetection([corpus, join(corpus, 'html')], [nonPolicies]);
+      expect(r.recall).toBeGreaterThanOrEqual(0.95);
+      expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    },
+    120_000,
+  );
 });
 
 if (!existsSync(corpus)) console.warn(`isPolicy corpus check skipped: ${corpus} is absent (it lives beside the project, never inside it).`);

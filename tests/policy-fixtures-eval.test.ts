@@ -8,7 +8,13 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const corpus = join(root, '../shared/corpus');
 const modern = join(root, '../shared/corpus-modern');
 
-type EvalResult = { right: number; total: number; accuracy: number; evidenceHitRate: number; misses: { file: string; practice: string; expected: string; got: string }[] };
+type EvalResult = {
+  right: number;
+  total: number;
+  accuracy: number;
+  evidenceHitRate: number;
+  misses: { file: string; practice: string; expected: string; got: string }[];
+};
 
 function runEval(dir: string, ...args: string[]): EvalResult {
   const res = spawnSync(tsx, ['scripts/eval.ts', dir, '--json', ...args], { cwd: root, encoding: 'utf8' });
@@ -23,22 +29,30 @@ describe('accuracy on whole policies', () => {
     expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
-  it.skipIf(!existsSync(corpus))('keeps 97 % on the shared corpus text and 95 % on its pages', () => {
-    expect(runEval(corpus).accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(runEval(join(corpus, 'html')).accuracy).toBeGreaterThanOrEqual(0.95);
-  }, 120_000);
+  it.skipIf(!existsSync(corpus))(
+    'keeps 97 % on the shared corpus text and 95 % on its pages',
+    () => {
+      expect(runEval(corpus).accuracy).toBeGreaterThanOrEqual(0.97);
+      expect(runEval(join(corpus, 'html')).accuracy).toBeGreaterThanOrEqual(0.95);
+    },
+    120_000,
+  );
 
   // Only the tune half: the holdout half is measured once, by hand, so that no rule is fitted to it.
-  it.skipIf(!existsSync(modern))('keeps 97 % on the tune half of the modern corpus (text and pages), the decisive sentence in the evidence', () => {
-    const text = runEval(modern, '--split', 'tune');
-    expect(text.accuracy, JSON.stringify(text.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
-    // The decisive sentence among the evidence: 111/117 on text, 109/117 on pages (2026-12-01).
-    expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.93);
-    // Two html pages lose whole sections in extraction (att, google): 95 % on pages.
-    const pages = runEval(join(modern, 'html'), '--split', 'tune');
-    expect(pages.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(pages.evidenceHitRate).toBeGreaterThanOrEqual(0.92);
-  }, 120_000);
+  it.skipIf(!existsSync(modern))(
+    'keeps 97 % on the tune half of the modern corpus (text and pages), the decisive sentence in the evidence',
+    () => {
+      const text = runEval(modern, '--split', 'tune');
+      expect(text.accuracy, JSON.stringify(text.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
+      // The decisive sentence among the evidence: 111/117 on text, 109/117 on pages (2026-12-01).
+      expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.93);
+      // Two html pages lose whole sections in extraction (att, google): 95 % on pages.
+      const pages = runEval(join(modern, 'html'), '--split', 'tune');
+      expect(pages.accuracy).toBeGreaterThanOrEqual(0.95);
+      expect(pages.evidenceHitRate).toBeGreaterThanOrEqual(0.92);
+    },
+    120_000,
+  );
 });
 
 if (!existsSync(corpus)) console.warn(`corpus accuracy check skipped: ${corpus} is absent (it lives beside the project, never inside it).`);

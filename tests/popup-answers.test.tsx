@@ -27,7 +27,9 @@ describe('popup: the answers first', () => {
     expect(within(summary as HTMLElement).getByText('90 days')).toBeTruthy();
     expect(within(summary as HTMLElement).getByText('13+')).toBeTruthy();
     expect(within(summary as HTMLElement).getByText('Does not sell your data')).toBeTruthy();
-    expect(summary.querySelector('[data-bottom-line]')!.textContent).toMatch(/^Tracked by Google.*does not sell your data.*keeps it 90 days/);
+    expect(summary.querySelector('[data-bottom-line]')!.textContent).toMatch(
+      /^Tracked by Google.*does not sell your data.*keeps it 90 days/,
+    );
     // The summary comes before the first detailed badge in the document.
     const first = document.querySelector('article.badge')!;
     expect(summary.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -36,7 +38,11 @@ describe('popup: the answers first', () => {
   it('never shows a heading or a fragment as the evidence', async () => {
     const report = sampleReport();
     const real = report.practices.selling.evidence[0]!;
-    report.practices.selling.evidence = [{ text: 'Selling', start: 0, end: 7 }, { text: 'Sale of Personal Information', start: 8, end: 36 }, real];
+    report.practices.selling.evidence = [
+      { text: 'Selling', start: 0, end: 7 },
+      { text: 'Sale of Personal Information', start: 8, end: 36 },
+      real,
+    ];
     await renderReport({}, report);
     const quote = document.querySelector('[data-practice="selling"] [data-quote]')!;
     expect(quote.textContent).toBe(real.text);
@@ -45,10 +51,17 @@ describe('popup: the answers first', () => {
 
 describe('popup: acting on it', () => {
   it('offers the opt-out link, the privacy settings and a mailto with a subject', async () => {
-    await renderReport({ actionLinks: [{ kind: 'opt-out', text: 'Do Not Sell or Share', href: 'https://www.acme.example/dns' }, { kind: 'settings', text: 'Privacy settings', href: 'https://www.acme.example/account' }] });
+    await renderReport({
+      actionLinks: [
+        { kind: 'opt-out', text: 'Do Not Sell or Share', href: 'https://www.acme.example/dns' },
+        { kind: 'settings', text: 'Privacy settings', href: 'https://www.acme.example/account' },
+      ],
+    });
     expect(document.querySelector('[data-action="opt-out"]')!.getAttribute('href')).toBe('https://www.acme.example/dns');
     expect(document.querySelector('[data-action="settings"]')!.getAttribute('href')).toBe('https://www.acme.example/account');
-    expect(document.querySelector('[data-action="contact"]')!.getAttribute('href')).toBe('mailto:privacy@acme.example?subject=Question%20about%20my%20personal%20data');
+    expect(document.querySelector('[data-action="contact"]')!.getAttribute('href')).toBe(
+      'mailto:privacy@acme.example?subject=Question%20about%20my%20personal%20data',
+    );
   });
 
   it('never offers a javascript: link from the page', async () => {

@@ -32,7 +32,9 @@ describe('the real popup API', () => {
   });
 
   it('reads the active tab of the current window, and null when there is none', async () => {
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValueOnce([{ id: 5, url: 'https://acme.example/privacy', title: 'Privacy' } as never]);
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValueOnce([{ id: 5, url: 'https://acme.example/privacy', title: 'Privacy' } as never]);
     expect(await createBrowserPopupApi().getActiveTab()).toEqual({ id: 5, url: 'https://acme.example/privacy', title: 'Privacy' });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     query.mockResolvedValueOnce([]);

@@ -105,7 +105,17 @@ describe('popup states', () => {
   });
 
   it('shows the runtime’s notice and how many sentences are highlighted', async () => {
-    render(<App api={fakeApi(reportResult(sampleReport(), { notice: 'This page is very long: only its first 2 MB were read.', highlighted: 5, fromCache: true }))} />);
+    render(
+      <App
+        api={fakeApi(
+          reportResult(sampleReport(), {
+            notice: 'This page is very long: only its first 2 MB were read.',
+            highlighted: 5,
+            fromCache: true,
+          }),
+        )}
+      />,
+    );
     await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.getByText('This page is very long: only its first 2 MB were read.')).toBeTruthy();
     expect(document.querySelector('.footnote')!.textContent).toMatch(/words read earlier, 5 sentences highlighted on the page/);
@@ -149,7 +159,9 @@ describe('popup states', () => {
   });
 
   it('says plainly when the page is not a policy, names its policy link, opens it, and analyzes anyway with force', async () => {
-    const api = fakeApi(reportResult(sampleReport({ isPolicy: false }), { policyLink: { text: 'Privacy Notice', href: 'https://acme.example/privacy' } }));
+    const api = fakeApi(
+      reportResult(sampleReport({ isPolicy: false }), { policyLink: { text: 'Privacy Notice', href: 'https://acme.example/privacy' } }),
+    );
     render(<App api={api} />);
     expect(await screen.findByText(/doesn’t look like a privacy policy/)).toBeTruthy();
     expect(screen.getByText('This page does not look like a privacy policy.').getAttribute('role')).toBe('status');
@@ -173,7 +185,9 @@ describe('popup states', () => {
   });
 
   it('shows the unsupported message', async () => {
-    render(<App api={fakeApi({ kind: 'unsupported', reason: 'pdf', message: 'This is a PDF file; PolicyLens reads web pages.', page: null })} />);
+    render(
+      <App api={fakeApi({ kind: 'unsupported', reason: 'pdf', message: 'This is a PDF file; PolicyLens reads web pages.', page: null })} />,
+    );
     expect(await screen.findByText('This is a PDF file; PolicyLens reads web pages.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: /PDF/ })).toBeTruthy();
   });

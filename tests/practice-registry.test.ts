@@ -29,7 +29,9 @@ describe('practice registry', () => {
       expect(existsSync(join(dir, `${id}.cases.ts`)), id).toBe(true);
     }
     const helpers = ['cues'];
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.cases.ts')).map((f) => f.slice(0, -3));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.cases.ts'))
+      .map((f) => f.slice(0, -3));
     expect(files.filter((f) => !helpers.includes(f)).sort()).toEqual([...ids].sort());
   });
 
@@ -38,7 +40,8 @@ describe('practice registry', () => {
     for (const id of ids) {
       const cases = ((await import(`../analyzer/practices/${id}.cases.ts`)) as { default: { verdict: string }[] }).default;
       const tested = new Set(cases.map((c) => c.verdict));
-      for (const verdict of Object.keys(PRACTICE_META[id as keyof typeof PRACTICE_META].verdicts)) if (!tested.has(verdict)) missing.push(`${id}: ${verdict}`);
+      for (const verdict of Object.keys(PRACTICE_META[id as keyof typeof PRACTICE_META].verdicts))
+        if (!tested.has(verdict)) missing.push(`${id}: ${verdict}`);
     }
     expect(missing).toEqual([]);
   });
@@ -47,7 +50,10 @@ describe('practice registry', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| practice | verdicts |'));
     const lines = table.split('\n').slice(2);
-    const rows = lines.slice(0, lines.findIndex((l) => !l.startsWith('| ')));
+    const rows = lines.slice(
+      0,
+      lines.findIndex((l) => !l.startsWith('| ')),
+    );
     const readmeIds = rows.map((r) => r.split('|')[1]!.trim());
     expect(readmeIds).toEqual(ids);
     for (const [i, id] of ids.entries()) {
@@ -60,12 +66,18 @@ describe('practice registry', () => {
 
   it('keeps rules out of the popup: its components import practice metadata, never the registry or a practice', () => {
     const popupFiles = ['components', 'entrypoints/popup', 'entrypoints/options'].flatMap((d) =>
-      readdirSync(join(root, d), { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f)).map((f) => join(root, d, f)),
+      readdirSync(join(root, d), { recursive: true })
+        .map(String)
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(root, d, f)),
     );
     popupFiles.push(join(root, 'analyzer/markdown.ts'), join(root, 'analyzer/practice-meta.ts'));
     for (const file of popupFiles) {
       const imports = [...readFileSync(file, 'utf8').matchAll(/^import(?!\s+type)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-      for (const spec of imports) expect(spec, file).not.toMatch(/analyzer\/(?:registry|index|practices\/|practice$|lexicon|frame)|^\.\/(?:registry|practices|lexicon|frame)/);
+      for (const spec of imports)
+        expect(spec, file).not.toMatch(
+          /analyzer\/(?:registry|index|practices\/|practice$|lexicon|frame)|^\.\/(?:registry|practices|lexicon|frame)/,
+        );
     }
   });
 });

@@ -60,8 +60,17 @@ async function constructedRegexes(): Promise<Probe[]> {
       const re = new target(...args);
       // The frame right above this trap is the code that built the regex: only the analyzer's own count.
       const caller = new Error().stack?.split('\n')[2];
-      if (caller?.includes('/analyzer/')) // One builder line (lexicon/build.ts `compile`) makes many patterns: number them, so a timing names its own.
-        out.push({ id: `new RegExp #${out.length} at ${caller.trim().replace(/^at (?:.*?\()?|\)$/g, '').replace(root, '')}`, source: re.source, flags: re.flags, units: [] });
+      if (caller?.includes('/analyzer/'))
+        // One builder line (lexicon/build.ts `compile`) makes many patterns: number them, so a timing names its own.
+        out.push({
+          id: `new RegExp #${out.length} at ${caller
+            .trim()
+            .replace(/^at (?:.*?\()?|\)$/g, '')
+            .replace(root, '')}`,
+          source: re.source,
+          flags: re.flags,
+          units: [],
+        });
       return re;
     },
   });
@@ -78,7 +87,8 @@ async function constructedRegexes(): Promise<Probe[]> {
 function verdictOf(t: Timing, factor = 10): string | null {
   const maxRatio = factor ** 1.7;
   const [a, b, c] = t.ms;
-  if (a == null || b == null || c == null) return `stopped (no answer or over the limit): ${t.ms.map((x) => (x == null ? '—' : x.toFixed(1))).join(' / ')} ms`;
+  if (a == null || b == null || c == null)
+    return `stopped (no answer or over the limit): ${t.ms.map((x) => (x == null ? '—' : x.toFixed(1))).join(' / ')} ms`;
   // Quadratic time shows at both steps; noise on a loaded machine rarely does. With the middle step below the noise
   // floor, only a last step over 2 s counts (a quadratic pattern that cheap at 10 KB is minutes at 1 MB).
   const first = b / Math.max(a, 0.05);
@@ -105,7 +115,7 @@ describe('regex linearity audit (analyzer/)', () => {
     timings = await timeProbes(probes, SIZES, { stopMs: 3_000, timeoutMs: 20_000 });
   }, 600_000);
 
-  it('finds the analyzer\'s regexes, literal and constructed', () => {
+  it("finds the analyzer's regexes, literal and constructed", () => {
     expect(probes.length).toBeGreaterThan(100);
     expect(probes.some((p) => p.id.startsWith('new RegExp'))).toBe(true);
     expect(probes.some((p) => p.id.startsWith('analyzer/policy-score.ts'))).toBe(true);
@@ -115,7 +125,9 @@ describe('regex linearity audit (analyzer/)', () => {
     const slow = timings.flatMap((t) => {
       const verdict = verdictOf(t);
       const probe = probes.find((p) => p.id === t.id)!;
-      return verdict && !KNOWN.some((k) => probe.id.startsWith(k.where)) ? [`${t.id} /${probe.source.slice(0, 120)}/ on ${JSON.stringify(t.unit)}…: ${verdict}`] : [];
+      return verdict && !KNOWN.some((k) => probe.id.startsWith(k.where))
+        ? [`${t.id} /${probe.source.slice(0, 120)}/ on ${JSON.stringify(t.unit)}…: ${verdict}`]
+        : [];
     });
     expect(slow).toEqual([]);
     expect(timings.length).toBeGreaterThan(probes.length);
@@ -133,7 +145,12 @@ describe('the audit catches a quadratic pattern', () => {
     // Smaller sizes: the quadratic one would take minutes at 1 MB.
     const timings = await timeProbes(probes, [5_000, 25_000, 125_000], { stopMs: 1_500, timeoutMs: 20_000 });
     expect(timings.filter((t) => t.id === 'old').some((t) => verdictOf(t, 5) !== null)).toBe(true);
-    expect(timings.filter((t) => t.id === 'fixed').map((t) => verdictOf(t, 5)).filter(Boolean)).toEqual([]);
+    expect(
+      timings
+        .filter((t) => t.id === 'fixed')
+        .map((t) => verdictOf(t, 5))
+        .filter(Boolean),
+    ).toEqual([]);
     expect(pumped('ab', 5)).toBe('ababa');
   }, 300_000);
 });

@@ -16,7 +16,15 @@ function driver(extracts: number[]): TabDriver {
     inject: async () => {},
     extract: async (tabId) => {
       extracts.push(tabId);
-      return { text: POLICY, title: 'Privacy', url: `https://site${tabId}.test/privacy`, lang: 'en', method: 'body', policyLink: null, contentType: 'text/html' };
+      return {
+        text: POLICY,
+        title: 'Privacy',
+        url: `https://site${tabId}.test/privacy`,
+        lang: 'en',
+        method: 'body',
+        policyLink: null,
+        contentType: 'text/html',
+      };
     },
     highlight: async (_tab, requests) => requests.length,
     clearHighlights: async () => {},
@@ -61,7 +69,10 @@ describe('the worker’s report cache', () => {
 
 describe('restricted pages', () => {
   it('treats the Chrome Web Store (new and old addresses) as forbidden without trying to inject', () => {
-    expect(restrictionOf('https://chromewebstore.google.com/detail/some-extension/abcdefghijklmnopabcdefghijklmnop')).toEqual({ reason: 'forbidden', message: FORBIDDEN_MESSAGES.store });
+    expect(restrictionOf('https://chromewebstore.google.com/detail/some-extension/abcdefghijklmnopabcdefghijklmnop')).toEqual({
+      reason: 'forbidden',
+      message: FORBIDDEN_MESSAGES.store,
+    });
     expect(restrictionOf('https://chrome.google.com/webstore/category/extensions')?.message).toBe(FORBIDDEN_MESSAGES.store);
     expect(restrictionOf('https://microsoftedge.microsoft.com/addons/detail/x')?.message).toBe(FORBIDDEN_MESSAGES.store);
     // A look-alike host is an ordinary site.

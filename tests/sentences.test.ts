@@ -5,7 +5,11 @@ describe('splitIntoSentences', () => {
   it('keeps abbreviations such as e.g., U.S. and Inc. inside one sentence', () => {
     const text = 'We use tools, e.g. Google Analytics, on our site. Acme Inc. is based in the U.S. and follows its laws. Done.';
     const s = splitIntoSentences(text).map((x) => x.text);
-    expect(s).toEqual(['We use tools, e.g. Google Analytics, on our site.', 'Acme Inc. is based in the U.S. and follows its laws.', 'Done.']);
+    expect(s).toEqual([
+      'We use tools, e.g. Google Analytics, on our site.',
+      'Acme Inc. is based in the U.S. and follows its laws.',
+      'Done.',
+    ]);
   });
   it('gives offsets that index the original text exactly', () => {
     const text = '  Heading\n\n• First bullet\n• Second bullet.  Third sentence here.\nLast';
@@ -17,14 +21,18 @@ describe('splitIntoSentences', () => {
     expect(s[2]!.heading).toBe('how long we keep data');
   });
   it('splits sentences that lost the space after the full stop', () => {
-    expect(splitIntoSentences('No measure is perfect.We retain data.').map((x) => x.text)).toEqual(['No measure is perfect.', 'We retain data.']);
+    expect(splitIntoSentences('No measure is perfect.We retain data.').map((x) => x.text)).toEqual([
+      'No measure is perfect.',
+      'We retain data.',
+    ]);
   });
   it('returns nothing for empty or blank text', () => {
     expect(splitIntoSentences('')).toEqual([]);
     expect(splitIntoSentences(' \n\n\t ')).toEqual([]);
   });
   it('does not break after "No.", "Art.", "Ltd." or before a lower-case continuation', () => {
-    const text = 'Our office is at No. 5 Harbour Lane. Acme Ltd. is the controller. See Art. 6(1)(b) GDPR. Founded in St. Louis, Mo. in 2001.';
+    const text =
+      'Our office is at No. 5 Harbour Lane. Acme Ltd. is the controller. See Art. 6(1)(b) GDPR. Founded in St. Louis, Mo. in 2001.';
     expect(splitIntoSentences(text).map((x) => x.text)).toEqual([
       'Our office is at No. 5 Harbour Lane.',
       'Acme Ltd. is the controller.',

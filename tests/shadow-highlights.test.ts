@@ -8,7 +8,17 @@ const SELL = 'We may sell your personal information to marketing partners.';
 const KEEP = 'We keep your data for 90 days.';
 
 function request(practice: string, text: string, start: number): HighlightRequest {
-  return { practice, practiceTitle: `Title ${practice}`, verdict: 'v', verdictLabel: `Label ${practice}`, tone: 'bad', reason: `Reason ${practice}`, text, start, end: start + text.length };
+  return {
+    practice,
+    practiceTitle: `Title ${practice}`,
+    verdict: 'v',
+    verdictLabel: `Label ${practice}`,
+    tone: 'bad',
+    reason: `Reason ${practice}`,
+    text,
+    start,
+    end: start + text.length,
+  };
 }
 
 /** <policy-page> renders a heading, its slotted intro and a nested <policy-part> holding SELL, all in open shadow roots. */

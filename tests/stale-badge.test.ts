@@ -69,7 +69,15 @@ describe('TabAnalyzer: a page that changes during the analysis', () => {
     const { analyzer, writes } = tabThatMoves('extract', 'navigate');
     const calm = new TabAnalyzer({
       ...(analyzer as unknown as { driver: TabDriver }).driver,
-      extract: async () => ({ text: SELLS, title: 'Privacy', url: 'https://shop.test/privacy', lang: 'en', method: 'body', policyLink: null, contentType: 'text/html' }),
+      extract: async () => ({
+        text: SELLS,
+        title: 'Privacy',
+        url: 'https://shop.test/privacy',
+        lang: 'en',
+        method: 'body',
+        policyLink: null,
+        contentType: 'text/html',
+      }),
     });
     const result = await calm.analyze(1);
     expect(result.kind).toBe('report');

@@ -77,7 +77,7 @@ describe('buildTextIndex + findAll', () => {
     expect(rangeText('<p>We don\u2019t sell \u201cpersonal information\u201d.</p>', 'We don\'t sell "personal information".')).toBe(
       'We don\u2019t sell \u201cpersonal information\u201d.',
     );
-    expect(rangeText('<p>We don\'t sell it.</p>', 'We don\u2019t sell it.')).toBe("We don't sell it.");
+    expect(rangeText("<p>We don't sell it.</p>", 'We don\u2019t sell it.')).toBe("We don't sell it.");
   });
 
   it('separates words of different blocks even without whitespace in the source', () => {
@@ -91,7 +91,9 @@ describe('buildTextIndex + findAll', () => {
   });
 
   it('ignores script, style, template and form control text', () => {
-    const root = page('<p>Visible.</p><script>var secret = 1;</script><style>p{}</style><template>t</template><textarea>typed</textarea><button>Accept</button>');
+    const root = page(
+      '<p>Visible.</p><script>var secret = 1;</script><style>p{}</style><template>t</template><textarea>typed</textarea><button>Accept</button>',
+    );
     expect(buildTextIndex(root).text).toBe('visible.');
   });
 
@@ -103,9 +105,13 @@ describe('buildTextIndex + findAll', () => {
   });
 
   it('finds a long sentence by its two ends when the middle differs on the page', () => {
-    const sentence = 'We retain the personal information you give us for as long as your account remains active and for thirty days after you close it.';
-    const html = '<p>We retain the personal information you give us<sup>[2]</sup> for as long as your account remains active and for thirty days after you close it.</p>';
-    expect(rangeText(html, sentence)).toBe('We retain the personal information you give us[2] for as long as your account remains active and for thirty days after you close it.');
+    const sentence =
+      'We retain the personal information you give us for as long as your account remains active and for thirty days after you close it.';
+    const html =
+      '<p>We retain the personal information you give us<sup>[2]</sup> for as long as your account remains active and for thirty days after you close it.</p>';
+    expect(rangeText(html, sentence)).toBe(
+      'We retain the personal information you give us[2] for as long as your account remains active and for thirty days after you close it.',
+    );
   });
 
   it('returns nothing for a sentence that is not on the page', () => {
@@ -178,7 +184,7 @@ describe('Highlighter', () => {
     expect(marks.map((m) => m.parentElement!.tagName)).toEqual(['LI', 'LI']);
   });
 
-  it('clear removes only its own marks: a page element carrying our attribute is the page\'s (issue 18)', () => {
+  it("clear removes only its own marks: a page element carrying our attribute is the page's (issue 18)", () => {
     const root = page('<p>a <mark data-policylens-practice="x">b</mark> c</p>');
     new Highlighter().clear();
     expect(root.innerHTML).toBe('<p>a <mark data-policylens-practice="x">b</mark> c</p>');

@@ -19,12 +19,20 @@ function importsOf(file: string): string[] {
 
 describe("developers' tools and the users' command", () => {
   it('scripts/, cli/ and testkit/ import nothing from tests/ or e2e/ (shared test support lives in testkit/)', () => {
-    const offenders = ['scripts', 'cli', 'testkit'].flatMap(sources).flatMap((f) => importsOf(f).filter((to) => /^(?:tests|e2e)\//.test(to)).map((to) => `${f} → ${to}`));
+    const offenders = ['scripts', 'cli', 'testkit'].flatMap(sources).flatMap((f) =>
+      importsOf(f)
+        .filter((to) => /^(?:tests|e2e)\//.test(to))
+        .map((to) => `${f} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("the users' command imports no developer tool", () => {
-    const offenders = sources('cli').flatMap((f) => importsOf(f).filter((to) => /^(?:scripts|testkit)\//.test(to)).map((to) => `${f} → ${to}`));
+    const offenders = sources('cli').flatMap((f) =>
+      importsOf(f)
+        .filter((to) => /^(?:scripts|testkit)\//.test(to))
+        .map((to) => `${f} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

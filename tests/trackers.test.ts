@@ -34,7 +34,24 @@ describe('tracker list', () => {
     expect(findTrackers('Google\n  Analytics')).toEqual(['Google Analytics']);
   });
   it('lets the cheap hint and the candidate filter see every tracker name and cookie', () => {
-    const cookies = ['_ga', '_gid', '_gat', '__utma', '_gcl_au', '_fbp', '_fbc', '_pin_unauth', '_ttp', '_uetsid', '_clck', '_hjid', 'cto_bundle', '__hstc', 'hubspotutk', '_mkto_trk'];
+    const cookies = [
+      '_ga',
+      '_gid',
+      '_gat',
+      '__utma',
+      '_gcl_au',
+      '_fbp',
+      '_fbc',
+      '_pin_unauth',
+      '_ttp',
+      '_uetsid',
+      '_clck',
+      '_hjid',
+      'cto_bundle',
+      '__hstc',
+      'hubspotutk',
+      '_mkto_trk',
+    ];
     for (const c of cookies) expect(findTrackers(`${c} | 1 year`), c).not.toEqual([]);
     for (const probe of [...TRACKERS.map(([name]) => name), ...cookies]) {
       expect(TRACKER_HINT.test(probe), probe).toBe(true);

@@ -23,7 +23,13 @@ function sources(dir: string): string[] {
 // "linked_…", "worker_…"). Keys built at run time ("reason_…", "verdict_…") are checked by their own tests.
 const prefixes = [...new Set(Object.keys(en).map((k) => k.split('_')[0]!))];
 const KEY = new RegExp(`['"]((?:${prefixes.join('|')})_[A-Za-z0-9_]+)['"]`, 'g');
-const used = [...new Set(['components', 'entrypoints', 'utils'].flatMap(sources).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(KEY)].map((m) => m[1]!)))];
+const used = [
+  ...new Set(
+    ['components', 'entrypoints', 'utils']
+      .flatMap(sources)
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(KEY)].map((m) => m[1]!)),
+  ),
+];
 
 describe('every message key the code uses', () => {
   it('is found in the code (the scan works)', () => {
@@ -40,8 +46,24 @@ describe('every message key the code uses', () => {
 });
 
 describe('history and linked-policy words follow the UI language', () => {
-  const attempt = (problem: LinkAttempt['problem'], extra: Partial<LinkAttempt> = {}): LinkAttempt => ({ link: { text: 'Privacy', href: 'https://example.com/privacy' } as LinkAttempt['link'], problem, ...extra });
-  const problems: LinkAttempt['problem'][] = ['not-found', 'http-error', 'login', 'pdf', 'not-html', 'timeout', 'unreachable', 'empty', 'not-policy', 'language', 'permission'];
+  const attempt = (problem: LinkAttempt['problem'], extra: Partial<LinkAttempt> = {}): LinkAttempt => ({
+    link: { text: 'Privacy', href: 'https://example.com/privacy' } as LinkAttempt['link'],
+    problem,
+    ...extra,
+  });
+  const problems: LinkAttempt['problem'][] = [
+    'not-found',
+    'http-error',
+    'login',
+    'pdf',
+    'not-html',
+    'timeout',
+    'unreachable',
+    'empty',
+    'not-policy',
+    'language',
+    'permission',
+  ];
 
   it('in English, as before', () => {
     expect(HISTORY_STRINGS.unchangedSince('Mar 4, 2026')).toBe('Unchanged since you read it on Mar 4, 2026.');

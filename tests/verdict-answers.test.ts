@@ -9,7 +9,8 @@ import { attentionFindings, bottomLine, coreAnswers, toolbarBadge } from '../uti
 
 afterEach(() => setMessageTable(null));
 
-const policy = (...lines: string[]) => analyze(['Privacy Policy', 'This privacy policy explains how we collect, use and share your personal information.', ...lines].join('\n'));
+const policy = (...lines: string[]) =>
+  analyze(['Privacy Policy', 'This privacy policy explains how we collect, use and share your personal information.', ...lines].join('\n'));
 const answerOf = (report: ReturnType<typeof analyze>, id: string) => coreAnswers(report).find((a) => a.id === id)!;
 
 describe('durations in words', () => {
@@ -33,7 +34,10 @@ describe('durations in words', () => {
 
 describe('core answers', () => {
   it('say the answer, not the label: period in words, age as 13+ or 18 and over, "No age stated"', () => {
-    const report = policy('We keep your account data for 5 years after you close your account.', 'You must be at least 13 years old to use the service.');
+    const report = policy(
+      'We keep your account data for 5 years after you close your account.',
+      'You must be at least 13 years old to use the service.',
+    );
     expect(answerOf(report, 'retention')).toMatchObject({ verdict: 'period', answer: '5 years', tone: 'bad' });
     expect(answerOf(report, 'age')).toMatchObject({ answer: '13+' });
     const adult = policy('You must be 18 years of age or older to create an account.');
@@ -67,7 +71,13 @@ describe('core answers', () => {
 
 describe('toolbar badge', () => {
   it('counts selling-like sharing once, lists the findings in the title, and never counts sensitive data', () => {
-    const report = policy('We share your personal information with advertisers for their own marketing purposes.', 'We collect health information and precise location.', 'We delete your data after 30 days.', 'You must be 16 or older.', 'We do not use cookies.');
+    const report = policy(
+      'We share your personal information with advertisers for their own marketing purposes.',
+      'We collect health information and precise location.',
+      'We delete your data after 30 days.',
+      'You must be 16 or older.',
+      'We do not use cookies.',
+    );
     expect(report.practices.sharing.verdict).toBe('advertising');
     expect(report.practices.sensitive.verdict).toBe('collected');
     expect(attentionFindings(report)).toEqual(['shares your data for advertising']);

@@ -25,7 +25,7 @@ export function amountInEvidence(days: number, texts: string[]): Amount | null {
     for (const d of findDurations(text)) {
       if (d.days !== days) continue;
       const unit = /hour/i.test(d.text) ? null : (/(day|week|month|year)s?\b/i.exec(d.text)?.[1]?.toLowerCase() as Unit | undefined);
-      if (unit) return { n: Math.round(days / UNIT_DAYS[unit] * 100) / 100, unit };
+      if (unit) return { n: Math.round((days / UNIT_DAYS[unit]) * 100) / 100, unit };
     }
   }
   return null;

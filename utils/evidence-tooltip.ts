@@ -11,10 +11,33 @@ export const TOOLTIP_TAG = 'policylens-tooltip';
 
 /** The host's pinned styles: a page rule cannot hide, fade, shrink, move, filter or clip it. */
 const HOST_STYLE: Record<string, string> = {
-  display: 'block', position: 'fixed', inset: '0 auto auto 0', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0',
-  border: '0', background: 'transparent', overflow: 'visible', 'z-index': '2147483647', 'pointer-events': 'none', opacity: '1',
-  visibility: 'visible', transform: 'none', filter: 'none', 'backdrop-filter': 'none', 'mix-blend-mode': 'normal', 'clip-path': 'none',
-  mask: 'none', contain: 'none', 'content-visibility': 'visible', translate: 'none', scale: 'none', rotate: 'none',
+  display: 'block',
+  position: 'fixed',
+  inset: '0 auto auto 0',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  opacity: '1',
+  visibility: 'visible',
+  transform: 'none',
+  filter: 'none',
+  'backdrop-filter': 'none',
+  'mix-blend-mode': 'normal',
+  'clip-path': 'none',
+  mask: 'none',
+  contain: 'none',
+  'content-visibility': 'visible',
+  translate: 'none',
+  scale: 'none',
+  rotate: 'none',
 };
 
 /** The zoom set on <html> (the host's parent; a zoom on <body> does not reach it). */
@@ -44,10 +67,21 @@ export class EvidenceTooltip {
     if (typeof this.host.showPopover === 'function') this.host.setAttribute('popover', 'manual');
     const shadow = this.host.attachShadow({ mode: 'open' });
     this.box = styled(doc, 'div', {
-      position: 'fixed', display: 'none', 'max-width': '320px', 'box-sizing': 'border-box', padding: '10px 12px',
-      background: '#ffffff', color: '#1f2328', border: '1px solid #d0d7de', 'border-radius': '8px',
-      'box-shadow': '0 6px 20px rgba(0,0,0,0.18)', font: '13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'text-align': 'left', 'white-space': 'normal', 'letter-spacing': 'normal', 'text-transform': 'none',
+      position: 'fixed',
+      display: 'none',
+      'max-width': '320px',
+      'box-sizing': 'border-box',
+      padding: '10px 12px',
+      background: '#ffffff',
+      color: '#1f2328',
+      border: '1px solid #d0d7de',
+      'border-radius': '8px',
+      'box-shadow': '0 6px 20px rgba(0,0,0,0.18)',
+      font: '13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'text-align': 'left',
+      'white-space': 'normal',
+      'letter-spacing': 'normal',
+      'text-transform': 'none',
     });
     this.box.setAttribute('role', 'tooltip');
     this.box.id = 'policylens-tooltip';
@@ -118,8 +152,13 @@ export class EvidenceTooltip {
     const title = styled(doc, 'strong', { 'font-weight': '600' });
     title.textContent = item.practiceTitle;
     const verdict = styled(doc, 'span', {
-      display: 'inline-block', padding: '1px 8px', 'border-radius': '999px', 'font-size': '12px', 'font-weight': '600',
-      color: '#ffffff', background: color.solid,
+      display: 'inline-block',
+      padding: '1px 8px',
+      'border-radius': '999px',
+      'font-size': '12px',
+      'font-weight': '600',
+      color: '#ffffff',
+      background: color.solid,
     });
     verdict.textContent = item.verdictLabel;
     verdict.setAttribute('data-tone', item.tone);

@@ -123,7 +123,7 @@ export function blockText(root: Node, options: boolean | WalkOptions = false): s
 export function foldSpaceRuns(text: string, tabs: boolean): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
@@ -144,8 +144,17 @@ export function foldSpaceRuns(text: string, tabs: boolean): string {
 /** JavaScript's `\s`, by code unit. */
 function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -264,7 +273,12 @@ export function extractPolicyText(doc: Document, rendered: Rendered = unrendered
   const main = useArticle ? articleText : bodyText;
   const side = sideProse(body, rendered, main);
   const text = side.missing.length ? `${main}\n${side.missing.join('\n')}` : main;
-  return { text, title: useArticle ? (title ?? article?.title ?? null) : title, method: useArticle ? 'readability' : 'body', ...(side.lines ? { sideLines: side.lines } : {}) };
+  return {
+    text,
+    title: useArticle ? (title ?? article?.title ?? null) : title,
+    method: useArticle ? 'readability' : 'body',
+    ...(side.lines ? { sideLines: side.lines } : {}),
+  };
 }
 
 /**

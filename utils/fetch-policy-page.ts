@@ -44,7 +44,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ body:
   }
   const reader = response.body!.getReader();
   let body = '';
-  for (let room = maxBytes; ; ) {
+  for (let room = maxBytes; ;) {
     const { done, value } = await reader.read();
     if (done) return { body: body + decoder.decode(), truncated: false };
     if (value.byteLength > room) {
@@ -60,7 +60,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ body:
  * GETs `url` without cookies (`credentials: 'omit'`: the policy as an anonymous visitor sees it).
  * Never throws; never takes longer than `timeoutMs`, body included.
  */
-export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number; sameOrigin?: boolean } = {}): Promise<RawFetch> {
+export async function fetchRaw(
+  url: string,
+  opts: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number; sameOrigin?: boolean } = {},
+): Promise<RawFetch> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -71,7 +74,13 @@ export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeou
     // No cookies, no referrer: the policy as an anonymous visitor arriving from nowhere sees it.
     // sameOrigin: a redirect to another origin fails before any request goes there (no permission was given for it).
     const mode = opts.sameOrigin ? 'same-origin' : 'cors';
-    const response = await (opts.fetch ?? fetch)(url, { mode, credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow', signal: controller.signal });
+    const response = await (opts.fetch ?? fetch)(url, {
+      mode,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     const meta = { status: response.status, finalUrl: response.url || url, redirected: response.redirected, type };
     if (!response.ok || !bodyKind(type) || !response.body) {
@@ -87,7 +96,8 @@ export async function fetchRaw(url: string, opts: { fetch?: typeof fetch; timeou
 }
 
 /** Paths of sign-in pages a policy link may be redirected to: /login, /signin, /auth/…, /sso, /anmelden, /connexion… */
-export const SIGN_IN_PATH = /(?:^|[/._-])(?:log-?in|sign-?in|sign_in|auth|authenticate|sso|oauth2?|anmelden|anmeldung|connexion|iniciar-sesion|accedi)(?:[/._?=&-]|$)/i;
+export const SIGN_IN_PATH =
+  /(?:^|[/._-])(?:log-?in|sign-?in|sign_in|auth|authenticate|sso|oauth2?|anmelden|anmeldung|connexion|iniciar-sesion|accedi)(?:[/._?=&-]|$)/i;
 
 function isSignInUrl(url: string): boolean {
   try {

@@ -4,17 +4,31 @@ import { languageName } from './page-language';
 import type { LinkAttempt } from './worker/linked-policy';
 
 export const LINKED_TEXT = {
-  get from() { return t('linked_from'); },
-  get openAndHighlight() { return t('linked_open'); },
-  get openAndHighlightHint() { return t('linked_open_hint'); },
-  get evidenceElsewhere() { return t('linked_evidence_elsewhere'); },
-  get notOnPageNote() { return t('linked_not_on_page'); },
+  get from() {
+    return t('linked_from');
+  },
+  get openAndHighlight() {
+    return t('linked_open');
+  },
+  get openAndHighlightHint() {
+    return t('linked_open_hint');
+  },
+  get evidenceElsewhere() {
+    return t('linked_evidence_elsewhere');
+  },
+  get notOnPageNote() {
+    return t('linked_not_on_page');
+  },
   truncated: (mb: number) => t('linked_truncated', mb),
-  get triedTitle() { return t('linked_tried_title'); },
+  get triedTitle() {
+    return t('linked_tried_title');
+  },
   accessTitle: (host: string) => t('linked_access_title', host),
   accessExplain: (host: string) => t('linked_access_explain', host),
   allow: (host: string) => t('linked_allow', host),
-  get declined() { return t('linked_declined'); },
+  get declined() {
+    return t('linked_declined');
+  },
   /** The toolbar badge's tooltip when the verdicts came from a linked policy. */
   badgeTitle: (url: string) => t('linked_badge_title', url),
 };

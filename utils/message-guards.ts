@@ -51,14 +51,16 @@ export function parseStart(data: unknown): number {
 /** The worker's highlight list, bounded and with every field of the right type. */
 export function parseHighlights(data: unknown): HighlightRequest[] {
   const list = (data as { highlights?: unknown } | undefined)?.highlights;
-  if (!Array.isArray(list) || list.length > MAX_HIGHLIGHTS) throw new TypeError(`highlightEvidence: highlights must be an array of at most ${MAX_HIGHLIGHTS}`);
+  if (!Array.isArray(list) || list.length > MAX_HIGHLIGHTS)
+    throw new TypeError(`highlightEvidence: highlights must be an array of at most ${MAX_HIGHLIGHTS}`);
   return list.map((item: unknown, i) => {
     if (!item || typeof item !== 'object') throw new TypeError(`highlightEvidence: highlight ${i} is not an object`);
     const h = item as Record<string, unknown>;
     const bad = STRING_FIELDS.find((key) => typeof h[key] !== 'string' || (h[key] as string).length > MAX_FIELD_CHARS);
     if (bad) throw new TypeError(`highlightEvidence: highlight ${i} has no valid ${bad}`);
     if (!TONES.has(h.tone as HighlightRequest['tone'])) throw new TypeError(`highlightEvidence: highlight ${i} has an unknown tone`);
-    if (!isIndex(h.start) || !isIndex(h.end) || h.end < h.start) throw new TypeError(`highlightEvidence: highlight ${i} has an invalid range`);
+    if (!isIndex(h.start) || !isIndex(h.end) || h.end < h.start)
+      throw new TypeError(`highlightEvidence: highlight ${i} has an invalid range`);
     const out = {} as Record<string, unknown>;
     for (const key of [...STRING_FIELDS, 'tone', 'start', 'end'] as const) out[key] = h[key];
     if (typeof h.decisive == 'boolean') out.decisive = h.decisive;
@@ -69,6 +71,7 @@ export function parseHighlights(data: unknown): HighlightRequest[] {
 /** `{ url }` naming a remembered web page (history page → worker: watch, unwatch). */
 export function parsePolicyUrl(data: unknown): string {
   const url = (data as { url?: unknown } | null)?.url;
-  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//.test(url)) throw new TypeError('expected { url } with an http(s) address');
+  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//.test(url))
+    throw new TypeError('expected { url } with an http(s) address');
   return url;
 }

@@ -34,9 +34,25 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
 
 /** What the options page lists, in order. */
 export const SETTING_FIELDS: { key: keyof Settings; label: string; hint: string }[] = [
-  { key: 'highlightEvidence', label: 'Highlight evidence on the page', hint: 'Marks each evidence sentence in the policy, with a tooltip saying why it counts.' },
-  { key: 'toolbarBadge', label: 'Show a badge on the toolbar icon', hint: 'Shows how many concerns the policy raises, without opening PolicyLens.' },
-  { key: 'showLowConfidence', label: 'Show low-confidence findings', hint: 'When off, findings PolicyLens is unsure about stay folded until you open them, and are not highlighted.' },
+  {
+    key: 'highlightEvidence',
+    label: 'Highlight evidence on the page',
+    hint: 'Marks each evidence sentence in the policy, with a tooltip saying why it counts.',
+  },
+  {
+    key: 'toolbarBadge',
+    label: 'Show a badge on the toolbar icon',
+    hint: 'Shows how many concerns the policy raises, without opening PolicyLens.',
+  },
+  {
+    key: 'showLowConfidence',
+    label: 'Show low-confidence findings',
+    hint: 'When off, findings PolicyLens is unsure about stay folded until you open them, and are not highlighted.',
+  },
   { key: 'expandEvidence', label: 'Show all evidence sentences', hint: 'Lists every supporting sentence instead of only the first one.' },
-  { key: 'rememberPolicies', label: 'Remember the policies I read', hint: 'Keeps each analysis in this browser (address, title, date, a fingerprint of the text, the verdicts and their sentences) to show what changed next time. Nothing is sent anywhere.' },
+  {
+    key: 'rememberPolicies',
+    label: 'Remember the policies I read',
+    hint: 'Keeps each analysis in this browser (address, title, date, a fingerprint of the text, the verdicts and their sentences) to show what changed next time. Nothing is sent anywhere.',
+  },
 ];

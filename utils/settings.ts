@@ -14,7 +14,11 @@ export const SETTINGS_MIGRATIONS = {
 };
 
 /** The options page writes it; the popup and the runtime read it (`await settingsItem.getValue()`, or `loadSettings()`). */
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS });
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
 
 /** Stored settings with defaults filled in for fields an older version did not save. */
 export async function loadSettings(): Promise<Settings> {

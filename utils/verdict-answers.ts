@@ -20,7 +20,7 @@ export const LONG_DAYS = 3 * 365;
 type AnyFinding = { verdict: string; confidence: number; summary: string; evidence: { text: string }[] } & Record<string, unknown>;
 
 function findingOf(report: Report, id: string): AnyFinding | null {
-  return ((report.practices as unknown as Record<string, AnyFinding | undefined>)[id]) ?? null;
+  return (report.practices as unknown as Record<string, AnyFinding | undefined>)[id] ?? null;
 }
 
 /**
@@ -109,7 +109,10 @@ export function coreAnswers(report: Report, practices: readonly PracticeMeta[] =
         clause = t('clause_tracking_named', listWords(companiesOf(trackers).slice(0, 3)));
       }
     } else if (id === 'retention' && verdict === 'period' && typeof finding.days === 'number') {
-      answer = durationWords(finding.days, finding.evidence.map((e) => e.text));
+      answer = durationWords(
+        finding.days,
+        finding.evidence.map((e) => e.text),
+      );
       clause = t('clause_retention_period', answer);
     } else if (id === 'age' && verdict === 'minimum-age') {
       const value = typeof finding.value === 'number' ? finding.value : null;

@@ -2,7 +2,11 @@ import type { ConceptCases } from './cases';
 
 export default {
   PEOPLE_UNDER_AGE: {
-    must: ['We do not knowingly collect personal information from individuals under 18', 'not for anyone younger than 16', 'persons under the age of 13'],
+    must: [
+      'We do not knowingly collect personal information from individuals under 18',
+      'not for anyone younger than 16',
+      'persons under the age of 13',
+    ],
     reject: ['individuals under 18 months', 'users under our control', 'customers under 30 days of age of the account'],
   },
 } satisfies ConceptCases;

@@ -4,8 +4,13 @@ import { concept, opt, seq, words } from './build';
  * People named by an age limit, no child word needed: "individuals under 18", "anyone younger than 16". The limit
  * of a minimum age when the verb limits use or collection ("we do not knowingly collect ... from individuals under 18").
  */
-export const PEOPLE_UNDER_AGE = concept('PEOPLE_UNDER_AGE', seq(
-  words('individuals', 'persons', 'people', 'anyone', 'anybody', 'users', 'visitors', 'consumers', 'customers', 'someone', 'those'),
-  opt(words('who are')), words('under', 'below', 'younger than'), opt(words('the age of', 'age')),
-  '\\d{1,2}\\b(?![\\s-]*(?:%|percent|months?|days?|weeks?|hours?))',
-));
+export const PEOPLE_UNDER_AGE = concept(
+  'PEOPLE_UNDER_AGE',
+  seq(
+    words('individuals', 'persons', 'people', 'anyone', 'anybody', 'users', 'visitors', 'consumers', 'customers', 'someone', 'those'),
+    opt(words('who are')),
+    words('under', 'below', 'younger than'),
+    opt(words('the age of', 'age')),
+    '\\d{1,2}\\b(?![\\s-]*(?:%|percent|months?|days?|weeks?|hours?))',
+  ),
+);

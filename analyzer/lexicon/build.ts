@@ -8,7 +8,12 @@ export type Source = string;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase's words, with any run of spaces or a hyphen between them ("opt out", "opt-out"). */
-const phraseSource = (p: string) => p.trim().split(/[\s-]+/).map(escape).join('[\\s-]+');
+const phraseSource = (p: string) =>
+  p
+    .trim()
+    .split(/[\s-]+/)
+    .map(escape)
+    .join('[\\s-]+');
 
 /** Whole words or phrases: `words('sell', 'rent out')`. */
 export function words(...list: string[]): Source {

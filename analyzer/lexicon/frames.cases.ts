@@ -13,10 +13,20 @@ export default {
       'the right of access to your data',
       'You can ask us to delete the information we hold.',
     ],
-    reject: ['We delete your data after 30 days.', 'We do not sell your personal information.', 'We reserve the right to change this policy.'],
+    reject: [
+      'We delete your data after 30 days.',
+      'We do not sell your personal information.',
+      'We reserve the right to change this policy.',
+    ],
   },
   DEFINITION: {
-    must: ['"Sell" means selling, renting or disclosing personal information for value.', '- "Personal Data" refers to any information about you.', 'The term "sale" includes renting.', 'Under the CCPA, a business “sells” personal information when it discloses it for a benefit.', 'biometric data and information of minors under 14 may be considered as sensitive personal information'],
+    must: [
+      '"Sell" means selling, renting or disclosing personal information for value.',
+      '- "Personal Data" refers to any information about you.',
+      'The term "sale" includes renting.',
+      'Under the CCPA, a business “sells” personal information when it discloses it for a benefit.',
+      'biometric data and information of minors under 14 may be considered as sensitive personal information',
+    ],
     reject: ['We sell personal information to advertisers.', 'This means we keep it for 30 days.'],
   },
   LEGAL_CITATION: {
@@ -32,7 +42,11 @@ export default {
     reject: ['We keep your data for 30 days.', 'How we use cookies is explained below: we use them for analytics.'],
   },
   DISCLOSURE_ITEM: {
-    must: ['- Categories of personal information that we sold or disclosed for a business purpose;', 'The business or commercial purpose for collecting or selling your personal information.', '- If we sold or disclosed your personal information for a business purpose, two separate lists'],
+    must: [
+      '- Categories of personal information that we sold or disclosed for a business purpose;',
+      'The business or commercial purpose for collecting or selling your personal information.',
+      '- If we sold or disclosed your personal information for a business purpose, two separate lists',
+    ],
     reject: ['We sold the following categories of personal information.', 'We do not sell your data for any purpose.'],
   },
   POLICY_SCOPE: {
@@ -40,14 +54,32 @@ export default {
     reject: ['We may change this policy at any time.', 'We sell personal data.'],
   },
   PURPOSE_ITEM: {
-    must: ['- Notifying you about changes to this Privacy Statement', '| Communications to notify you of changes', '- To process your order'],
-    reject: ['We will notify you of changes.', 'Continuing to use the site means you accept the changes.', 'According to this definition, we have sold data.', 'Providing data to service providers is not a sale.'],
+    must: [
+      '- Notifying you about changes to this Privacy Statement',
+      '| Communications to notify you of changes',
+      '- To process your order',
+    ],
+    reject: [
+      'We will notify you of changes.',
+      'Continuing to use the site means you accept the changes.',
+      'According to this definition, we have sold data.',
+      'Providing data to service providers is not a sale.',
+    ],
   },
-  CONTINUATION: { must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'], reject: ['We do not sell data.', 'If you do not agree, stop using the site.'] },
+  CONTINUATION: {
+    must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'],
+    reject: ['We do not sell data.', 'If you do not agree, stop using the site.'],
+  },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
-  EXAMPLE_LEAD: { must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'], reject: ['We use cookies, for example to count visits.'] },
+  EXAMPLE_LEAD: {
+    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'],
+    reject: ['We use cookies, for example to count visits.'],
+  },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },
-  THIRD_PARTY: { must: ['third parties', 'our advertising partners', 'Third-Party vendors', 'Google'], reject: ['we', 'our own servers', 'the party'] },
+  THIRD_PARTY: {
+    must: ['third parties', 'our advertising partners', 'Third-Party vendors', 'Google'],
+    reject: ['we', 'our own servers', 'the party'],
+  },
   THE_USER: { must: ['you may not sell', 'users must be 13'], reject: ['we sell', 'your data'] },
   A_BUSINESS: { must: ['a business cannot sell', 'businesses must'], reject: ['our business', 'business days'] },
 } satisfies ConceptCases;

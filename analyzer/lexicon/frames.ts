@@ -5,93 +5,226 @@ import { anyOf, concept, gap, opt, seq, stems, words } from './build';
  * have collected, sold or disclosed", "you may request that we delete...", "Right to Opt Out of Sale". What it lists
  * is what the reader may ask for, not what the site does.
  */
-export const RIGHT_DESCRIPTION = concept('RIGHT_DESCRIPTION', anyOf(
-  seq(words('right', 'rights'), words('to'), opt(words('request', 'ask', 'obtain', 'receive')), opt(words('that we', 'us to')),
-    words('know', 'access', 'delete', 'deletion', 'correct', 'opt out', 'opt-out', 'request', 'obtain', 'receive', 'limit', 'be informed', 'erasure', 'erase', 'portability', 'non discrimination', 'disclosure', 'direct')),
-  seq(words('right', 'rights'), words('of'), words('access', 'deletion', 'erasure', 'rectification', 'portability')),
-  seq(words('you', 'consumers', 'residents', 'individuals', 'users'), opt(words('also')), words('may', 'can', 'have the right to'), opt(words('also')),
-    words('request', 'ask us', 'ask', 'submit a request', 'make a request'), gap(3), words('delete', 'deletion', 'deleted', 'know', 'access', 'disclose', 'correct', 'opt out')),
-  seq(words('request', 'requests'), words('to'), words('know', 'delete', 'correct', 'opt out', 'access')),
-  seq(words('right'), words('to'), words('know'), words('about')),
-));
+export const RIGHT_DESCRIPTION = concept(
+  'RIGHT_DESCRIPTION',
+  anyOf(
+    seq(
+      words('right', 'rights'),
+      words('to'),
+      opt(words('request', 'ask', 'obtain', 'receive')),
+      opt(words('that we', 'us to')),
+      words(
+        'know',
+        'access',
+        'delete',
+        'deletion',
+        'correct',
+        'opt out',
+        'opt-out',
+        'request',
+        'obtain',
+        'receive',
+        'limit',
+        'be informed',
+        'erasure',
+        'erase',
+        'portability',
+        'non discrimination',
+        'disclosure',
+        'direct',
+      ),
+    ),
+    seq(words('right', 'rights'), words('of'), words('access', 'deletion', 'erasure', 'rectification', 'portability')),
+    seq(
+      words('you', 'consumers', 'residents', 'individuals', 'users'),
+      opt(words('also')),
+      words('may', 'can', 'have the right to'),
+      opt(words('also')),
+      words('request', 'ask us', 'ask', 'submit a request', 'make a request'),
+      gap(3),
+      words('delete', 'deletion', 'deleted', 'know', 'access', 'disclose', 'correct', 'opt out'),
+    ),
+    seq(words('request', 'requests'), words('to'), words('know', 'delete', 'correct', 'opt out', 'access')),
+    seq(words('right'), words('to'), words('know'), words('about')),
+  ),
+);
 
 /**
  * An item of what a disclosure or a request lists, in CCPA's words: "Categories of personal information that we
  * sold", "The business or commercial purpose for collecting or selling", "If we sold or disclosed ..., two lists".
  * It names what the reader may learn, not what the site does.
  */
-export const DISCLOSURE_ITEM = concept('DISCLOSURE_ITEM', (
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?` + anyOf(
-    seq(opt(words('the', 'our')), opt(words('specific')), words('categories', 'category', 'pieces', 'sources', 'business or commercial purpose', 'business purpose', 'commercial purpose', 'purposes', 'purpose'), words('of', 'for', 'that', 'to', 'from')),
-    seq(words('if', 'whether'), words('we'), words('sold', 'sell', 'disclosed', 'shared')),
-  )
-));
+export const DISCLOSURE_ITEM = concept(
+  'DISCLOSURE_ITEM',
+  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?` +
+    anyOf(
+      seq(
+        opt(words('the', 'our')),
+        opt(words('specific')),
+        words(
+          'categories',
+          'category',
+          'pieces',
+          'sources',
+          'business or commercial purpose',
+          'business purpose',
+          'commercial purpose',
+          'purposes',
+          'purpose',
+        ),
+        words('of', 'for', 'that', 'to', 'from'),
+      ),
+      seq(words('if', 'whether'), words('we'), words('sold', 'sell', 'disclosed', 'shared')),
+    ),
+);
 
 /** What the document covers, not what the site does: "This Privacy Policy describes our practices regarding ... sale". */
-export const POLICY_SCOPE = concept('POLICY_SCOPE', seq(
-  words('this', 'the'), gap(2), words('policy', 'notice', 'statement', 'section', 'addendum'), gap(4), words('describes', 'explains', 'sets out', 'covers', 'outlines', 'applies', 'summarizes', 'is designed'),
-));
+export const POLICY_SCOPE = concept(
+  'POLICY_SCOPE',
+  seq(
+    words('this', 'the'),
+    gap(2),
+    words('policy', 'notice', 'statement', 'section', 'addendum'),
+    gap(4),
+    words('describes', 'explains', 'sets out', 'covers', 'outlines', 'applies', 'summarizes', 'is designed'),
+  ),
+);
 
 /** A term of a few words: words joined by single spaces, so the spaces after it are never its own (no backtracking
  * over a run of spaces). */
 const TERM = (maxWords: number) => `[\\w’'-]+(?: [\\w’'-]+){0,${maxWords - 1}}`;
 
 /** A definition of a term: "'Sell' means...", "the term 'sale' refers to", "as defined in". */
-export const DEFINITION = concept('DEFINITION', anyOf(
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
-  // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
-  `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
-  seq(words('the term', 'the terms'), `["“'‘]?${TERM(6)}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
-  seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
-  // A category defined by what it counts: "... may be considered as sensitive personal information".
-  seq(words('is', 'are', 'be'), words('considered', 'deemed', 'treated', 'classified'), opt(words('as')), opt(words('sensitive')), words('personal information', 'personal data', 'information', 'data')),
-));
+export const DEFINITION = concept(
+  'DEFINITION',
+  anyOf(
+    `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
+    // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
+    `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
+    seq(words('the term', 'the terms'), `["“'‘]?${TERM(6)}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
+    seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
+    // A category defined by what it counts: "... may be considered as sensitive personal information".
+    seq(
+      words('is', 'are', 'be'),
+      words('considered', 'deemed', 'treated', 'classified'),
+      opt(words('as')),
+      opt(words('sensitive')),
+      words('personal information', 'personal data', 'information', 'data'),
+    ),
+  ),
+);
 
 /**
  * What a law says or requires, not what the site does: "California law requires us to tell you...",
  * "A business cannot sell the personal information of minors...", "Under Cal. Civ. Code § 1798.83".
  */
-export const LEGAL_CITATION = concept('LEGAL_CITATION', anyOf(
-  seq(words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr'), opt(words('also')), words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates')),
-  seq(words('a business', 'businesses', 'the business', 'companies', 'a company', 'a controller', 'controllers'), opt(words('generally')), words('cannot', 'may not', 'must', 'must not', 'shall', 'shall not', 'is required to', 'are required to', 'is prohibited from')),
-  '\\bcal(?:ifornia)?\\.?\\s+civ(?:il)?\\.?\\s+code\\b', words('civil code'),
-));
+export const LEGAL_CITATION = concept(
+  'LEGAL_CITATION',
+  anyOf(
+    seq(
+      words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr'),
+      opt(words('also')),
+      words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates'),
+    ),
+    seq(
+      words('a business', 'businesses', 'the business', 'companies', 'a company', 'a controller', 'controllers'),
+      opt(words('generally')),
+      words('cannot', 'may not', 'must', 'must not', 'shall', 'shall not', 'is required to', 'are required to', 'is prohibited from'),
+    ),
+    '\\bcal(?:ifornia)?\\.?\\s+civ(?:il)?\\.?\\s+code\\b',
+    words('civil code'),
+  ),
+);
 
 /**
  * A question, or a table-of-contents line: "How long do we keep your data?", "7. How We Respond to Do Not Track".
  * It names a topic and states nothing.
  */
-export const QUESTION_LINE = concept('QUESTION_LINE', anyOf(
-  '\\?["”’)]?\\s*$',
-  `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,4}[.)]\\s*)*${words('how', 'what', 'which', 'when', 'where', 'who', 'whom', 'why', 'whether')}[^.;:!]{0,160}$`,
-));
+export const QUESTION_LINE = concept(
+  'QUESTION_LINE',
+  anyOf(
+    '\\?["”’)]?\\s*$',
+    `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,4}[.)]\\s*)*${words('how', 'what', 'which', 'when', 'where', 'who', 'whom', 'why', 'whether')}[^.;:!]{0,160}$`,
+  ),
+);
 
 /**
  * An item of a list of purposes ("- Notifying you about changes to this statement", "| Communications to notify
  * you of ..."): what data is used for, not a promise.
  */
-export const PURPOSE_ITEM = concept('PURPOSE_ITEM', `^\\s*(?:[\\-–•*|]|\\(?[a-z0-9ivx]{1,3}[.)])\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\b|to\\s+(?!our\\b|the\\b|your\\b)[a-z]+\\b|communications?\\s+to\\b)`);
+export const PURPOSE_ITEM = concept(
+  'PURPOSE_ITEM',
+  `^\\s*(?:[\\-–•*|]|\\(?[a-z0-9ivx]{1,3}[.)])\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\b|to\\s+(?!our\\b|the\\b|your\\b)[a-z]+\\b|communications?\\s+to\\b)`,
+);
 
 /** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
-export const CONTINUATION = concept('CONTINUATION', `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`);
+export const CONTINUATION = concept(
+  'CONTINUATION',
+  `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`,
+);
 
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */
 export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
 
 /** A sentence that opens as an example: what follows illustrates, it does not state the site's rule. */
-export const EXAMPLE_LEAD = concept('EXAMPLE_LEAD', `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}`);
+export const EXAMPLE_LEAD = concept(
+  'EXAMPLE_LEAD',
+  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}`,
+);
 
 /** The site speaking of itself: "we", "us", "our company", "the Company". */
-export const WE = concept('WE', words('we', 'us', "we've", 'we’ve', "we'll", 'we’ll', 'ourselves', 'the company', 'our company', 'this site', 'this website', 'our site', 'our website', 'our services'));
+export const WE = concept(
+  'WE',
+  words(
+    'we',
+    'us',
+    "we've",
+    'we’ve',
+    "we'll",
+    'we’ll',
+    'ourselves',
+    'the company',
+    'our company',
+    'this site',
+    'this website',
+    'our site',
+    'our website',
+    'our services',
+  ),
+);
 
 /** Someone other than the site and the user: advertisers, partners, vendors, third parties, named platforms. */
-export const THIRD_PARTY = concept('THIRD_PARTY', anyOf(
-  stems('third-part', 'third part', 'advertiser', 'vendor', 'partner', 'sponsor'),
-  words('ad networks', 'ad network', 'advertising companies', 'advertising networks', 'analytics providers', 'analytics companies', 'other companies', 'these companies', 'such companies', 'data brokers', 'service providers', 'facebook', 'google', 'meta', 'twitter', 'linkedin', 'tiktok'),
-));
+export const THIRD_PARTY = concept(
+  'THIRD_PARTY',
+  anyOf(
+    stems('third-part', 'third part', 'advertiser', 'vendor', 'partner', 'sponsor'),
+    words(
+      'ad networks',
+      'ad network',
+      'advertising companies',
+      'advertising networks',
+      'analytics providers',
+      'analytics companies',
+      'other companies',
+      'these companies',
+      'such companies',
+      'data brokers',
+      'service providers',
+      'facebook',
+      'google',
+      'meta',
+      'twitter',
+      'linkedin',
+      'tiktok',
+    ),
+  ),
+);
 
 /** The reader as the subject of the verb: "you may not sell", "users must not", "minors may remove". */
-export const THE_USER = concept('THE_USER', words('you', 'users', 'user', 'visitors', 'members', 'consumers', 'customers', 'minors', 'residents', 'individuals'));
+export const THE_USER = concept(
+  'THE_USER',
+  words('you', 'users', 'user', 'visitors', 'members', 'consumers', 'customers', 'minors', 'residents', 'individuals'),
+);
 
 /** A business in general, as the law speaks of it: "a business", "businesses". */
 export const A_BUSINESS = concept('A_BUSINESS', words('a business', 'businesses', 'the business', 'a controller', 'controllers'));
@@ -100,4 +233,7 @@ export const A_BUSINESS = concept('A_BUSINESS', words('a business', 'businesses'
  * A hedge just before a verb, tested on the text that leads up to it: "we may [sell]", "it might also be [sold]",
  * "could [rent]". A possibility, not a statement of fact.
  */
-export const HEDGED_VERB = concept('HEDGED_VERB', seq(words('may', 'might', 'could', 'can'), opt(words('also', 'sometimes', 'occasionally')), opt(words('be'))) + '\\s*$');
+export const HEDGED_VERB = concept(
+  'HEDGED_VERB',
+  seq(words('may', 'might', 'could', 'can'), opt(words('also', 'sometimes', 'occasionally')), opt(words('be'))) + '\\s*$',
+);

@@ -1,27 +1,50 @@
 import { anyOf, concept, seq, words } from './build';
 
 /** A word that denies the verb it governs: "not", "never", "no", "without", contractions ("don't", "dont"). */
-export const NEGATOR = concept('NEGATOR', anyOf(
-  words('not', 'never', 'no', 'neither', 'nor', 'cannot', 'without'),
-  words('dont', 'doesnt', 'wont', 'didnt', 'isnt', 'arent', 'cant', 'hasnt', 'havent'),
-  "n[’']t\\b",
-));
+export const NEGATOR = concept(
+  'NEGATOR',
+  anyOf(
+    words('not', 'never', 'no', 'neither', 'nor', 'cannot', 'without'),
+    words('dont', 'doesnt', 'wont', 'didnt', 'isnt', 'arent', 'cant', 'hasnt', 'havent'),
+    "n[’']t\\b",
+  ),
+);
 
 /** Where a negation's scope ends: a contrast, an exception, a new clause with its own subject. */
-export const SCOPE_BREAK = concept('SCOPE_BREAK', anyOf(
-  '[;:]',
-  words('but', 'except', 'unless', 'however', 'although', 'though', 'other than', 'apart from', 'besides', 'only if', 'provided that', 'whereas', 'while'),
-  `,\\s*(?:and\\s+|or\\s+)?${words('we', 'they', 'it', 'you')}`,
-));
+export const SCOPE_BREAK = concept(
+  'SCOPE_BREAK',
+  anyOf(
+    '[;:]',
+    words(
+      'but',
+      'except',
+      'unless',
+      'however',
+      'although',
+      'though',
+      'other than',
+      'apart from',
+      'besides',
+      'only if',
+      'provided that',
+      'whereas',
+      'while',
+    ),
+    `,\\s*(?:and\\s+|or\\s+)?${words('we', 'they', 'it', 'you')}`,
+  ),
+);
 
 /** Negative words that do not deny: "not only ... but also", "no later than", "no longer than". */
-export const NOT_A_DENIAL = concept('NOT_A_DENIAL', anyOf(
-  seq(words('not'), words('only', 'just', 'merely')),
-  seq(words('no'), words('longer', 'later', 'more', 'less'), words('than')),
-));
+export const NOT_A_DENIAL = concept(
+  'NOT_A_DENIAL',
+  anyOf(seq(words('not'), words('only', 'just', 'merely')), seq(words('no'), words('longer', 'later', 'more', 'less'), words('than'))),
+);
 
 /** Words after a denial that admit exceptions: "except as described below", "without your consent". */
-export const EXCEPTION = concept('EXCEPTION', anyOf(
-  words('except', 'unless', 'other than', 'but may'),
-  seq(words('without'), words('your', 'their'), words('consent', 'permission', 'authorization')),
-));
+export const EXCEPTION = concept(
+  'EXCEPTION',
+  anyOf(
+    words('except', 'unless', 'other than', 'but may'),
+    seq(words('without'), words('your', 'their'), words('consent', 'permission', 'authorization')),
+  ),
+);

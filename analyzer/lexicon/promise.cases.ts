@@ -6,7 +6,11 @@ export default {
     reject: ['We will ', 'If we make material changes, we ', 'unless we ', 'we may change this policy; if we do, we will '],
   },
   NOTICE_BY_POSTING: {
-    must: ['We will notify you about any changes by updating the “Last updated” date', 'we will let you know by changing the date', 'through posting the revised policy'],
+    must: [
+      'We will notify you about any changes by updating the “Last updated” date',
+      'we will let you know by changing the date',
+      'through posting the revised policy',
+    ],
     reject: ['We will notify you by e-mail.', 'When posting content you agree to our terms.'],
   },
 } satisfies ConceptCases;

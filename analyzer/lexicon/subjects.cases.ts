@@ -2,11 +2,22 @@ import type { ConceptCases } from './cases';
 
 export default {
   MINOR_SALE_RULE: {
-    must: ['We do not sell the personal information of minors under 16 years of age without affirmative authorization.', 'we will not share data of consumers under 16', 'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.'],
+    must: [
+      'We do not sell the personal information of minors under 16 years of age without affirmative authorization.',
+      'we will not share data of consumers under 16',
+      'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.',
+    ],
     reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
   },
   AGE_LIMIT_VERB: {
-    must: ['not directed to children', 'we do not knowingly collect', 'you must be at least 18', 'with parental consent', 'PawPals is for adults 18+', 'Our games are for players 13 and older'],
+    must: [
+      'not directed to children',
+      'we do not knowingly collect',
+      'you must be at least 18',
+      'with parental consent',
+      'PawPals is for adults 18+',
+      'Our games are for players 13 and older',
+    ],
     reject: ['a 15-year-old', 'minors aged 14'],
   },
   MINOR_REMOVAL_RIGHT: {
@@ -14,18 +25,40 @@ export default {
     reject: ['we do not collect data of minors under 18'],
   },
   CORPORATE_TRANSACTION: {
-    must: ['in the event of a merger', 'if our business is sold', 'sell all or part of our business', 'as part of the assets transferred', 'acquisition by another company'],
+    must: [
+      'in the event of a merger',
+      'if our business is sold',
+      'sell all or part of our business',
+      'as part of the assets transferred',
+      'acquisition by another company',
+    ],
     reject: ['we sell your personal information', 'a sale of tickets'],
   },
   NOT_A_DATA_SALE: {
-    must: ['trade secrets', 'free trade agreements', 'a sale of tickets', 'point of sale', 'Profession, trade or line of business', 'exchange rates', 'bank statements and trading information', 'Detailed trade and business credit information'],
+    must: [
+      'trade secrets',
+      'free trade agreements',
+      'a sale of tickets',
+      'point of sale',
+      'Profession, trade or line of business',
+      'exchange rates',
+      'bank statements and trading information',
+      'Detailed trade and business credit information',
+    ],
     reject: ['we trade your e-mail address', 'sale of personal information'],
   },
   OPT_OUT_OF_SALE: {
-    must: ['To opt out of targeted advertising and the sale or sharing of personal information, visit', 'you may opt-out of the sale of your data', 'the number of data sale/share opt out requests'],
+    must: [
+      'To opt out of targeted advertising and the sale or sharing of personal information, visit',
+      'you may opt-out of the sale of your data',
+      'the number of data sale/share opt out requests',
+    ],
     reject: ['we sell data. You may opt out of e-mails.', 'opt out of marketing e-mails'],
   },
-  PAID_FOR_DATA: { must: ['We may be compensated for this information.', 'we receive payment for your contact details'], reject: ['we may be compensated for our services', 'you are paid for referrals'] },
+  PAID_FOR_DATA: {
+    must: ['We may be compensated for this information.', 'we receive payment for your contact details'],
+    reject: ['we may be compensated for our services', 'you are paid for referrals'],
+  },
   USER_DUTY: {
     must: ['you may not sell any content', 'you agree not to redistribute', 'users shall not'],
     reject: ['we may sell', 'you may opt out'],
@@ -35,7 +68,11 @@ export default {
     reject: ['personal information', 'data about you'],
   },
   SIGNAL_AS_OPT_OUT: {
-    must: ['residents may also set the SIGNAL to opt out of the sale', 'we treat a SIGNAL as a valid request', 'a SIGNAL will be treated as a request to opt out'],
+    must: [
+      'residents may also set the SIGNAL to opt out of the sale',
+      'we treat a SIGNAL as a valid request',
+      'a SIGNAL will be treated as a request to opt out',
+    ],
     reject: ['we do not respond to SIGNAL signals', 'some browsers offer a SIGNAL setting'],
   },
 } satisfies ConceptCases;

@@ -4,77 +4,279 @@ import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
  * An age rule about selling or sharing minors' data (CCPA's opt-in): "we do not sell the personal information of
  * minors under 16 without affirmative authorization". It sets no minimum age for using the service.
  */
-export const MINOR_SALE_RULE = concept('MINOR_SALE_RULE', anyOf(near(
-  words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
-  words('affirmative authorization', 'affirmative permission', 'affirmative consent', 'affirmatively authorized', 'opt in', 'opt-in', 'opted in'),
-  120,
-), near(
-  words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
-  seq(words('of', 'from', 'about'), opt(words('consumers', 'children', 'minors', 'individuals', 'users')), words('minors', 'children', 'consumers', 'individuals', 'users', 'anyone', 'persons', 'teens'), opt(words('who are')), words('under', 'younger than', 'less than', 'between')),
-  80,
-)));
+export const MINOR_SALE_RULE = concept(
+  'MINOR_SALE_RULE',
+  anyOf(
+    near(
+      words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
+      words(
+        'affirmative authorization',
+        'affirmative permission',
+        'affirmative consent',
+        'affirmatively authorized',
+        'opt in',
+        'opt-in',
+        'opted in',
+      ),
+      120,
+    ),
+    near(
+      words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
+      seq(
+        words('of', 'from', 'about'),
+        opt(words('consumers', 'children', 'minors', 'individuals', 'users')),
+        words('minors', 'children', 'consumers', 'individuals', 'users', 'anyone', 'persons', 'teens'),
+        opt(words('who are')),
+        words('under', 'younger than', 'less than', 'between'),
+      ),
+      80,
+    ),
+  ),
+);
 
 /**
  * An age that limits who may use the service or whose data is collected: "not directed to", "do not knowingly
  * collect", "must be at least", "may not use", "parental consent".
  */
-export const AGE_LIMIT_VERB = concept('AGE_LIMIT_VERB', anyOf(
-  stems('collect', 'direct', 'intend', 'eligib', 'register', 'permit', 'allow', 'design', 'target', 'sign up', 'create an account', 'open an account', 'restrict'),
-  words('use', 'uses', 'using', 'access', 'visit', 'solicit', 'knowingly', 'must be', 'should be', 'need to be', 'have to be', 'old enough', 'parental', 'parent', 'parents', 'guardian', 'consent', 'do not', 'please', 'not for', 'intended for', 'meant for', 'available to', 'is for', 'are for', 'only for', 'and older', 'or older', 'and over', 'or over', 'and up', 'adults', 'adult'),
-  '\\d\\s*\\+',
-));
+export const AGE_LIMIT_VERB = concept(
+  'AGE_LIMIT_VERB',
+  anyOf(
+    stems(
+      'collect',
+      'direct',
+      'intend',
+      'eligib',
+      'register',
+      'permit',
+      'allow',
+      'design',
+      'target',
+      'sign up',
+      'create an account',
+      'open an account',
+      'restrict',
+    ),
+    words(
+      'use',
+      'uses',
+      'using',
+      'access',
+      'visit',
+      'solicit',
+      'knowingly',
+      'must be',
+      'should be',
+      'need to be',
+      'have to be',
+      'old enough',
+      'parental',
+      'parent',
+      'parents',
+      'guardian',
+      'consent',
+      'do not',
+      'please',
+      'not for',
+      'intended for',
+      'meant for',
+      'available to',
+      'is for',
+      'are for',
+      'only for',
+      'and older',
+      'or older',
+      'and over',
+      'or over',
+      'and up',
+      'adults',
+      'adult',
+    ),
+    '\\d\\s*\\+',
+  ),
+);
 
 /** A minor's legal right to remove what they posted (California's "eraser" law): an age that is not a limit. */
-export const MINOR_REMOVAL_RIGHT = concept('MINOR_REMOVAL_RIGHT', near(
-  seq(words('minors', 'users', 'residents', 'you'), opt(words('under')), '\\d*'), near(words('remove', 'removal', 'delete', 'erase'), words('content', 'information', 'posts', 'postings'), 30), 50,
-));
+export const MINOR_REMOVAL_RIGHT = concept(
+  'MINOR_REMOVAL_RIGHT',
+  near(
+    seq(words('minors', 'users', 'residents', 'you'), opt(words('under')), '\\d*'),
+    near(words('remove', 'removal', 'delete', 'erase'), words('content', 'information', 'posts', 'postings'), 30),
+    50,
+  ),
+);
 
 /** A sale of the company or its assets (merger, acquisition, bankruptcy): a corporate transaction, not a data sale. */
-export const CORPORATE_TRANSACTION = concept('CORPORATE_TRANSACTION', anyOf(
-  stems('merg', 'acqui', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
-  words('substantially all', 'assets', 'buyer', 'purchaser', 'change of control', 'change in control', 'business transfer', 'sale of the company', 'sale of our business', 'corporate transaction', 'financing', 'sale of all or'),
-  seq(words('business', 'company', 'division', 'unit', 'site', 'website', 'service', 'brand'), opt(words('or assets')), words('is', 'are', 'was', 'were', 'be', 'being'), words('sold', 'acquired', 'transferred')),
-  seq(words('sell', 'sells', 'sold', 'selling'), words('all', 'part', 'some', 'any', 'substantially all', 'a portion'), opt(words('or part', 'or substantially all', 'or a portion', 'or some')), opt(words('of')), words('our', 'its', 'the', 'their'), words('business', 'company', 'assets', 'stock', 'shares')),
-));
+export const CORPORATE_TRANSACTION = concept(
+  'CORPORATE_TRANSACTION',
+  anyOf(
+    stems('merg', 'acqui', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
+    words(
+      'substantially all',
+      'assets',
+      'buyer',
+      'purchaser',
+      'change of control',
+      'change in control',
+      'business transfer',
+      'sale of the company',
+      'sale of our business',
+      'corporate transaction',
+      'financing',
+      'sale of all or',
+    ),
+    seq(
+      words('business', 'company', 'division', 'unit', 'site', 'website', 'service', 'brand'),
+      opt(words('or assets')),
+      words('is', 'are', 'was', 'were', 'be', 'being'),
+      words('sold', 'acquired', 'transferred'),
+    ),
+    seq(
+      words('sell', 'sells', 'sold', 'selling'),
+      words('all', 'part', 'some', 'any', 'substantially all', 'a portion'),
+      opt(words('or part', 'or substantially all', 'or a portion', 'or some')),
+      opt(words('of')),
+      words('our', 'its', 'the', 'their'),
+      words('business', 'company', 'assets', 'stock', 'shares'),
+    ),
+  ),
+);
 
 /** "Sale", "trade" and "exchange" as a noun modifier or a name: "a sale of tickets", "free trade agreements". */
-export const NOT_A_DATA_SALE = concept('NOT_A_DATA_SALE', anyOf(
-  seq(words('trade'), words('secret', 'secrets', 'name', 'names', 'mark', 'marks', 'show', 'shows', 'dress', 'association', 'associations', 'publications', 'commission', 'union', 'unions', 'agreement', 'agreements', 'compliance', 'sanctions', 'controls', 'or business', 'or line of business', 'line of business')),
-  seq(words('free', 'fair', 'international', 'foreign'), words('trade')),
-  seq(words('trading', 'trade'), words('information', 'data', 'history', 'activity', 'account', 'accounts', 'platform', 'credit', 'references', 'and business')),
-  seq(words('exchange'), words('rate', 'rates', 'commission', 'act', 'of letters')),
-  words('stock exchange', 'securities exchange', 'point of sale', 'sales tax', 'for sale', 'sales team', 'sales representative', 'sales representatives', 'sales department', 'sales inquiries', 'bill of sale', 'trade-in', 'trade in'),
-  seq(words('sale', 'sales'), words('of'), words('tickets', 'products', 'goods', 'merchandise', 'vehicles', 'cars', 'services', 'homes', 'property', 'properties')),
-));
+export const NOT_A_DATA_SALE = concept(
+  'NOT_A_DATA_SALE',
+  anyOf(
+    seq(
+      words('trade'),
+      words(
+        'secret',
+        'secrets',
+        'name',
+        'names',
+        'mark',
+        'marks',
+        'show',
+        'shows',
+        'dress',
+        'association',
+        'associations',
+        'publications',
+        'commission',
+        'union',
+        'unions',
+        'agreement',
+        'agreements',
+        'compliance',
+        'sanctions',
+        'controls',
+        'or business',
+        'or line of business',
+        'line of business',
+      ),
+    ),
+    seq(words('free', 'fair', 'international', 'foreign'), words('trade')),
+    seq(
+      words('trading', 'trade'),
+      words('information', 'data', 'history', 'activity', 'account', 'accounts', 'platform', 'credit', 'references', 'and business'),
+    ),
+    seq(words('exchange'), words('rate', 'rates', 'commission', 'act', 'of letters')),
+    words(
+      'stock exchange',
+      'securities exchange',
+      'point of sale',
+      'sales tax',
+      'for sale',
+      'sales team',
+      'sales representative',
+      'sales representatives',
+      'sales department',
+      'sales inquiries',
+      'bill of sale',
+      'trade-in',
+      'trade in',
+    ),
+    seq(
+      words('sale', 'sales'),
+      words('of'),
+      words('tickets', 'products', 'goods', 'merchandise', 'vehicles', 'cars', 'services', 'homes', 'property', 'properties'),
+    ),
+  ),
+);
 
 /** Opting out of a sale: "opt out of targeted advertising and the sale or sharing of personal information". */
-export const OPT_OUT_OF_SALE = concept('OPT_OUT_OF_SALE', anyOf(
-  near(words('opt out', 'opt-out', 'opting out'), words('sale', 'selling', 'sales', 'sold', 'sell'), 60),
-  near(words('sale', 'sale/share', 'sales'), words('opt out', 'opt-out'), 12),
-));
+export const OPT_OUT_OF_SALE = concept(
+  'OPT_OUT_OF_SALE',
+  anyOf(
+    near(words('opt out', 'opt-out', 'opting out'), words('sale', 'selling', 'sales', 'sold', 'sell'), 60),
+    near(words('sale', 'sale/share', 'sales'), words('opt out', 'opt-out'), 12),
+  ),
+);
 
 /** Paid for data, without a sale verb: "We may be compensated for this information." */
-export const PAID_FOR_DATA = concept('PAID_FOR_DATA', seq(
-  words('we', 'company'), opt(words('may', 'might', 'can', 'will', 'are', 'also')), opt(words('be', 'get', 'receive')),
-  words('compensated', 'paid', 'remunerated', 'compensation', 'payment'), words('for'), gap(2), words('information', 'data', 'details', 'leads', 'referrals'),
-));
+export const PAID_FOR_DATA = concept(
+  'PAID_FOR_DATA',
+  seq(
+    words('we', 'company'),
+    opt(words('may', 'might', 'can', 'will', 'are', 'also')),
+    opt(words('be', 'get', 'receive')),
+    words('compensated', 'paid', 'remunerated', 'compensation', 'payment'),
+    words('for'),
+    gap(2),
+    words('information', 'data', 'details', 'leads', 'referrals'),
+  ),
+);
 
 /** The user as the one who must not sell: terms-of-use duties ("you may not sell content"). */
-export const USER_DUTY = concept('USER_DUTY', anyOf(
-  words('reverse engineer', 'derivative work', 'derivative works', 'sublicense', 'redistribute'),
-  seq(words('you', 'users', 'user'), opt(words('will', 'shall', 'may', 'must', 'agree')), words('not', 'agree to', 'agree not to', 'are prohibited from')),
-));
+export const USER_DUTY = concept(
+  'USER_DUTY',
+  anyOf(
+    words('reverse engineer', 'derivative work', 'derivative works', 'sublicense', 'redistribute'),
+    seq(
+      words('you', 'users', 'user'),
+      opt(words('will', 'shall', 'may', 'must', 'agree')),
+      words('not', 'agree to', 'agree not to', 'are prohibited from'),
+    ),
+  ),
+);
 
 /** Data that identifies no one: aggregate, de-identified, anonymized, non-personal information. */
-export const NOT_PERSONAL_DATA = concept('NOT_PERSONAL_DATA', seq(
-  words('aggregate', 'aggregated', 'de-identified', 'deidentified', 'anonymized', 'anonymised', 'anonymous', 'non-personal', 'nonpersonal', 'non-personally identifiable', 'pseudonymized'),
-  opt(words('and', 'or', 'and/or')), opt(words('aggregate', 'aggregated', 'de-identified', 'anonymized', 'anonymised', 'anonymous')),
-  words('information', 'data', 'statistics', 'form', 'basis'),
-));
+export const NOT_PERSONAL_DATA = concept(
+  'NOT_PERSONAL_DATA',
+  seq(
+    words(
+      'aggregate',
+      'aggregated',
+      'de-identified',
+      'deidentified',
+      'anonymized',
+      'anonymised',
+      'anonymous',
+      'non-personal',
+      'nonpersonal',
+      'non-personally identifiable',
+      'pseudonymized',
+    ),
+    opt(words('and', 'or', 'and/or')),
+    opt(words('aggregate', 'aggregated', 'de-identified', 'anonymized', 'anonymised', 'anonymous')),
+    words('information', 'data', 'statistics', 'form', 'basis'),
+  ),
+);
 
 /** A browser signal used as the way to opt out: "you may set the Global Privacy Control to opt out of the sale". */
-export const SIGNAL_AS_OPT_OUT = concept('SIGNAL_AS_OPT_OUT', anyOf(
-  near(words('set', 'use', 'enable', 'turn on', 'send', 'transmit', 'transmitting', 'via', 'through', 'using', 'with'), seq(words('SIGNAL'), gap(4), words('to opt out', 'as a valid request', 'as an opt out', 'as a request to opt out', 'to exercise')), 40),
-  seq(words('SIGNAL'), gap(3), words('will be treated', 'is treated', 'will be honored', 'is honored', 'will be honoured'), gap(2), words('as')),
-  seq(words('treat', 'treats'), gap(3), words('SIGNAL'), gap(2), words('as')),
-));
+export const SIGNAL_AS_OPT_OUT = concept(
+  'SIGNAL_AS_OPT_OUT',
+  anyOf(
+    near(
+      words('set', 'use', 'enable', 'turn on', 'send', 'transmit', 'transmitting', 'via', 'through', 'using', 'with'),
+      seq(words('SIGNAL'), gap(4), words('to opt out', 'as a valid request', 'as an opt out', 'as a request to opt out', 'to exercise')),
+      40,
+    ),
+    seq(
+      words('SIGNAL'),
+      gap(3),
+      words('will be treated', 'is treated', 'will be honored', 'is honored', 'will be honoured'),
+      gap(2),
+      words('as'),
+    ),
+    seq(words('treat', 'treats'), gap(3), words('SIGNAL'), gap(2), words('as')),
+  ),
+);

@@ -2,11 +2,21 @@ import type { ConceptCases } from './cases';
 
 export default {
   LOOKBACK_WINDOW: {
-    must: ['disclosed in the past 12 months', 'during the preceding twelve (12) months', 'over the last twelve months', 'within the prior 12 months'],
+    must: [
+      'disclosed in the past 12 months',
+      'during the preceding twelve (12) months',
+      'over the last twelve months',
+      'within the prior 12 months',
+    ],
     reject: ['we keep logs for 12 months', 'deleted after twelve months'],
   },
   PROCESS_DEADLINE: {
-    must: ['we will respond within 45 days', 'confirm your email address within six (6) days', 'unsubscribe requests are processed within 10 business days', 'to honor your opt out request'],
+    must: [
+      'we will respond within 45 days',
+      'confirm your email address within six (6) days',
+      'unsubscribe requests are processed within 10 business days',
+      'to honor your opt out request',
+    ],
     reject: ['we keep logs for 90 days', 'data is deleted after 2 years'],
   },
   PERMANENT_DELETION: {
@@ -18,11 +28,18 @@ export default {
     reject: ['deleted after 30 days', 'kept for a limited period'],
   },
   KEPT_FOR_PURPOSE: {
-    must: ['we may keep your information to comply with laws', 'as long as we need it for business, tax or legal purposes', 'for as long as we have an ongoing legitimate business need'],
+    must: [
+      'we may keep your information to comply with laws',
+      'as long as we need it for business, tax or legal purposes',
+      'for as long as we have an ongoing legitimate business need',
+    ],
     reject: ['we keep it for 30 days', 'we comply with your request'],
   },
   USER_CAN_DELETE: {
-    must: ['Acme allows you, as a parent, to review, modify, or delete account information at any time', 'the app lets you delete your posts at any time'],
+    must: [
+      'Acme allows you, as a parent, to review, modify, or delete account information at any time',
+      'the app lets you delete your posts at any time',
+    ],
     reject: ['you may request that we delete your data', 'we delete your data at any time'],
   },
 } satisfies ConceptCases;

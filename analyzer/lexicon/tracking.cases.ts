@@ -1,17 +1,36 @@
 import type { ConceptCases } from './cases';
 
 export default {
-  TOOL_IN_USE: { must: ['we use Google Analytics', 'we partner with Meta', 'collected through Hotjar'], reject: ['Google Analytics (see their notice)'] },
-  LEARN_MORE: { must: ['For information on how Google uses data, please visit', 'learn more about Hotjar'], reject: ['we use Hotjar to record visits'] },
+  TOOL_IN_USE: {
+    must: ['we use Google Analytics', 'we partner with Meta', 'collected through Hotjar'],
+    reject: ['Google Analytics (see their notice)'],
+  },
+  LEARN_MORE: {
+    must: ['For information on how Google uses data, please visit', 'learn more about Hotjar'],
+    reject: ['we use Hotjar to record visits'],
+  },
   LETS_OTHERS_TRACK: {
     must: ['We allow some third parties, including Facebook to set cookies', 'we permit our advertising partners to collect information'],
     reject: ['we allow you to delete cookies', 'third parties allow us to use'],
   },
-  USES_THIRD_PARTY_TRACKERS: { must: ['D&B uses first and third-party cookies.', 'we use third party tracking pixels'], reject: ['we use first-party cookies only', 'third-party cookies are not used'] },
-  SOCIAL_WIDGETS: { must: ['We use third party social media widgets or buttons', 'social plugins', 'Facebook like buttons'], reject: ['social security number', 'follow us on social media'] },
-  OWN_COOKIES_OF_OTHERS: { must: ['partners may have their own cookies', 'set their own cookies', 'may view, edit, or set their own cookies'], reject: ['we set our own cookies', 'cookies of their choice'] },
+  USES_THIRD_PARTY_TRACKERS: {
+    must: ['D&B uses first and third-party cookies.', 'we use third party tracking pixels'],
+    reject: ['we use first-party cookies only', 'third-party cookies are not used'],
+  },
+  SOCIAL_WIDGETS: {
+    must: ['We use third party social media widgets or buttons', 'social plugins', 'Facebook like buttons'],
+    reject: ['social security number', 'follow us on social media'],
+  },
+  OWN_COOKIES_OF_OTHERS: {
+    must: ['partners may have their own cookies', 'set their own cookies', 'may view, edit, or set their own cookies'],
+    reject: ['we set our own cookies', 'cookies of their choice'],
+  },
   OTHERS_COLLECT: {
-    must: ['we allow certain third parties to collect information about you', 'These third-party partners may receive information about your activities', 'partner with third parties that collect information this way'],
+    must: [
+      'we allow certain third parties to collect information about you',
+      'These third-party partners may receive information about your activities',
+      'partner with third parties that collect information this way',
+    ],
     reject: ['we collect information from third parties', 'third parties'],
   },
   ONLINE_ACTIVITY: { must: ['from your browser or device', 'your activities on our site'], reject: ['your name and address'] },

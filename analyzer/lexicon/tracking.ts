@@ -1,50 +1,150 @@
 import { anyOf, concept, gap, opt, seq, stems, words } from './build';
 
 /** Putting a named tool to work on the site: "we use Google Analytics", "partners such as Meta set", "through". */
-export const TOOL_IN_USE = concept('TOOL_IN_USE', anyOf(
-  stems('use', 'employ', 'partner', 'work with', 'embed', 'integrat', 'deploy', 'implement', 'install', 'rely on', 'leverag', 'utiliz', 'utilis', 'place', 'set', 'collect', 'track', 'allow', 'enabl', 'permit', 'run'),
-  words('via', 'through', 'provided by', 'served by', 'such as', 'including', 'like'),
-));
+export const TOOL_IN_USE = concept(
+  'TOOL_IN_USE',
+  anyOf(
+    stems(
+      'use',
+      'employ',
+      'partner',
+      'work with',
+      'embed',
+      'integrat',
+      'deploy',
+      'implement',
+      'install',
+      'rely on',
+      'leverag',
+      'utiliz',
+      'utilis',
+      'place',
+      'set',
+      'collect',
+      'track',
+      'allow',
+      'enabl',
+      'permit',
+      'run',
+    ),
+    words('via', 'through', 'provided by', 'served by', 'such as', 'including', 'like'),
+  ),
+);
 
 /** A pointer elsewhere, not a practice: "for information on how Google uses data, visit...", "learn more". */
-export const LEARN_MORE = concept('LEARN_MORE', anyOf(
-  seq(words('for'), opt(words('more', 'further', 'additional')), words('information', 'details'), words('on', 'about', 'regarding', 'see')),
-  words('learn more', 'by visiting', 'by going to', 'please visit', 'please see', 'read more', 'click here', 'you can find', 'can be found', 'is available at'),
-));
+export const LEARN_MORE = concept(
+  'LEARN_MORE',
+  anyOf(
+    seq(
+      words('for'),
+      opt(words('more', 'further', 'additional')),
+      words('information', 'details'),
+      words('on', 'about', 'regarding', 'see'),
+    ),
+    words(
+      'learn more',
+      'by visiting',
+      'by going to',
+      'please visit',
+      'please see',
+      'read more',
+      'click here',
+      'you can find',
+      'can be found',
+      'is available at',
+    ),
+  ),
+);
 
 /** The site letting others track: "we allow some third parties, including Facebook, to set cookies". */
-export const LETS_OTHERS_TRACK = concept('LETS_OTHERS_TRACK', seq(
-  words('allow', 'allows', 'permit', 'permits', 'enable', 'enables', 'let', 'lets'), gap(3),
-  anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor', 'compan'), words('facebook', 'google', 'meta', 'others', 'other parties')),
-  gap(5), words('to'), words('set', 'place', 'use', 'drop', 'collect', 'track', 'read', 'access', 'deploy'),
-));
+export const LETS_OTHERS_TRACK = concept(
+  'LETS_OTHERS_TRACK',
+  seq(
+    words('allow', 'allows', 'permit', 'permits', 'enable', 'enables', 'let', 'lets'),
+    gap(3),
+    anyOf(
+      stems('third-part', 'third part', 'partner', 'advertiser', 'vendor', 'compan'),
+      words('facebook', 'google', 'meta', 'others', 'other parties'),
+    ),
+    gap(5),
+    words('to'),
+    words('set', 'place', 'use', 'drop', 'collect', 'track', 'read', 'access', 'deploy'),
+  ),
+);
 
 /** Third parties' trackers, used by the site: "D&B uses first and third-party cookies", "use digital trackers". */
-export const USES_THIRD_PARTY_TRACKERS = concept('USES_THIRD_PARTY_TRACKERS', seq(
-  words('use', 'uses', 'using', 'employ', 'employs', 'deploy', 'deploys'), gap(3), words('third-party', 'third party'), gap(2), stems('cookie', 'tracker', 'tracking', 'pixel', 'technolog'),
-));
+export const USES_THIRD_PARTY_TRACKERS = concept(
+  'USES_THIRD_PARTY_TRACKERS',
+  seq(
+    words('use', 'uses', 'using', 'employ', 'employs', 'deploy', 'deploys'),
+    gap(3),
+    words('third-party', 'third party'),
+    gap(2),
+    stems('cookie', 'tracker', 'tracking', 'pixel', 'technolog'),
+  ),
+);
 
 /** Third-party social widgets embedded on the site: they track visitors who see them. */
-export const SOCIAL_WIDGETS = concept('SOCIAL_WIDGETS', seq(
-  opt(words('third party', 'third-party')), words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'), opt(words('like', 'share', 'follow', 'sharing')),
-  stems('widget', 'button', 'plug-in', 'plugin', 'feature'),
-));
+export const SOCIAL_WIDGETS = concept(
+  'SOCIAL_WIDGETS',
+  seq(
+    opt(words('third party', 'third-party')),
+    words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'),
+    opt(words('like', 'share', 'follow', 'sharing')),
+    stems('widget', 'button', 'plug-in', 'plugin', 'feature'),
+  ),
+);
 
 /** Someone else's cookies on this site: "partners may have their own cookies", "set their own cookies". */
-export const OWN_COOKIES_OF_OTHERS = concept('OWN_COOKIES_OF_OTHERS', seq(
-  words('set', 'place', 'use', 'have', 'deploy', 'drop', 'read', 'view', 'edit'), gap(2), words('their own', 'its own'), gap(2), stems('cookie', 'pixel', 'tracking', 'tag', 'technolog'),
-));
+export const OWN_COOKIES_OF_OTHERS = concept(
+  'OWN_COOKIES_OF_OTHERS',
+  seq(
+    words('set', 'place', 'use', 'have', 'deploy', 'drop', 'read', 'view', 'edit'),
+    gap(2),
+    words('their own', 'its own'),
+    gap(2),
+    stems('cookie', 'pixel', 'tracking', 'tag', 'technolog'),
+  ),
+);
 
 /**
  * Third parties gathering data on the site: "we allow certain third parties to collect information about you",
  * "partners may receive information about your activities". Tracking, though no cookie is named.
  */
-export const OTHERS_COLLECT = concept('OTHERS_COLLECT', seq(
-  anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor'), words('companies', 'providers', 'networks')), gap(5),
-  words('collect', 'collects', 'receive', 'receives', 'gather', 'gathers', 'obtain', 'obtains', 'access', 'use'), gap(3), words('information', 'data', 'identifiers'),
-));
+export const OTHERS_COLLECT = concept(
+  'OTHERS_COLLECT',
+  seq(
+    anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor'), words('companies', 'providers', 'networks')),
+    gap(5),
+    words('collect', 'collects', 'receive', 'receives', 'gather', 'gathers', 'obtain', 'obtains', 'access', 'use'),
+    gap(3),
+    words('information', 'data', 'identifiers'),
+  ),
+);
 
 /** What makes a collection online tracking: the browser, the device, online activity, or "this way" after a cookie passage. */
-export const ONLINE_ACTIVITY = concept('ONLINE_ACTIVITY', anyOf(
-  words('browser', 'browsers', 'device', 'devices', 'online', 'this way', 'automatically', 'visit', 'visits', 'browsing', 'activities', 'activity', 'our site', 'our sites', 'our website', 'our websites', 'our services', 'interactions'),
-));
+export const ONLINE_ACTIVITY = concept(
+  'ONLINE_ACTIVITY',
+  anyOf(
+    words(
+      'browser',
+      'browsers',
+      'device',
+      'devices',
+      'online',
+      'this way',
+      'automatically',
+      'visit',
+      'visits',
+      'browsing',
+      'activities',
+      'activity',
+      'our site',
+      'our sites',
+      'our website',
+      'our websites',
+      'our services',
+      'interactions',
+    ),
+  ),
+);

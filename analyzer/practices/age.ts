@@ -7,7 +7,8 @@ import type { AgeVerdict } from '../types';
 
 const N = NUMBER_SOURCE;
 /** Units after a number that make it a length, a share or a duration, not an age. */
-const NOT_AN_AGE = '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
+const NOT_AN_AGE =
+  '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
 /**
  * Phrases that put an age limit before or after a number, each with `needs`: words the phrase cannot match without,
  * tested first. A phrase pasting the number pattern costs V8 up to ~15 ms to compile on its first run (a cold
@@ -16,27 +17,41 @@ const NOT_AN_AGE = '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b
 export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
     needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?)\s/i,
-    re: new RegExp(`\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`, 'gi'),
+    re: new RegExp(
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`,
+      'gi',
+    ),
   },
   {
     needs: /(?:or|and)\s+(?:older|over|above|up|younger|under)\b/i,
-    re: new RegExp(`\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`,
+      'gi',
+    ),
   },
   { needs: /\byears?[\s-]+(?:of[\s-]+age|old)\b/i, re: new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi') },
   { needs: /\+/, re: new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi') },
   { needs: /\bbetween\s/i, re: new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi') },
-  { needs: /\b(?:must|should|need to|have to) be\s/i, re: new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi') },
+  {
+    needs: /\b(?:must|should|need to|have to) be\s/i,
+    re: new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
+  },
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
-const MAJORITY = /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
-const CHILD_CONTEXT = /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+const MAJORITY =
+  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
+const CHILD_CONTEXT =
+  /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
 /** The term being defined is children or minors. */
 const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
-  candidate: new RegExp(`\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}`, 'i'),
+  candidate: new RegExp(
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}`,
+    'i',
+  ),
   judge(sentence, ctx) {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
@@ -62,7 +77,16 @@ export const age: Practice<'age'> = {
       }
     }
     if (!ages.length && MAJORITY.test(text) && CHILD_CONTEXT.test(text)) {
-      return [{ verdict: 'minimum-age', sentence, strength: 0.5, value: 18, reason: 'Requires the age of majority, which is 18 in most places.', claim: 'majority' }];
+      return [
+        {
+          verdict: 'minimum-age',
+          sentence,
+          strength: 0.5,
+          value: 18,
+          reason: 'Requires the age of majority, which is 18 in most places.',
+          claim: 'majority',
+        },
+      ];
     }
     if (!ages.length) {
       if (/\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i.test(text)) {
@@ -71,7 +95,13 @@ export const age: Practice<'age'> = {
       return [];
     }
     const value = Math.min(...ages);
-    const hit: Hit<AgeVerdict> = { verdict: 'minimum-age', sentence, strength: !childContext ? 0.85 : /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7, value, reason: `Sets an age limit of ${value}.` };
+    const hit: Hit<AgeVerdict> = {
+      verdict: 'minimum-age',
+      sentence,
+      strength: !childContext ? 0.85 : /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7,
+      value,
+      reason: `Sets an age limit of ${value}.`,
+    };
     return [hit];
   },
   combine(hits) {
@@ -81,13 +111,21 @@ export const age: Practice<'age'> = {
       const byValue = [...found.filter((h) => h.value === value), ...found.filter((h) => h.value !== value)];
       const others = [...new Set(found.map((h) => h.value!))].filter((v) => v !== value).sort((a, b) => a - b);
       const extra = others.length ? ` It also mentions age ${others.join(' and ')}.` : '';
-      return { verdict: 'minimum-age', confidence: confidenceOf(found), summary: `The policy sets a minimum age of ${value}.${extra}`, evidence: toEvidence(byValue), value };
+      return {
+        verdict: 'minimum-age',
+        confidence: confidenceOf(found),
+        summary: `The policy sets a minimum age of ${value}.${extra}`,
+        evidence: toEvidence(byValue),
+        value,
+      };
     }
     const children = hits.length > 0;
     return {
       verdict: 'not-mentioned',
       confidence: 0.5,
-      summary: children ? 'The policy mentions children but states no minimum age.' : 'The policy states no minimum age and does not mention children.',
+      summary: children
+        ? 'The policy mentions children but states no minimum age.'
+        : 'The policy states no minimum age and does not mention children.',
       evidence: [],
       value: null,
     };

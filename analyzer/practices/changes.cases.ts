@@ -8,21 +8,68 @@ export default defineCases<ChangesVerdict>([
   { text: 'If we change this policy, we will post a notice on our home page.', verdict: 'notified' },
   { text: 'We may update this privacy policy from time to time; please check this page periodically.', verdict: 'posted-only' },
   { text: 'Your continued use of the site after we post changes to this policy means you accept them.', verdict: 'posted-only' },
-  { text: 'We may change this Privacy Policy at any time without notice.', verdict: 'posted-only', note: '"without notice" is not a notice' },
-  { text: 'We will notify you of changes by posting the revised policy on this page.', verdict: 'posted-only', note: 'a posting, not a notice' },
-  { text: 'You may update your personal information in your account at any time, as this policy explains.', verdict: 'not-mentioned', note: "the user's data changes, not the policy" },
+  {
+    text: 'We may change this Privacy Policy at any time without notice.',
+    verdict: 'posted-only',
+    note: '"without notice" is not a notice',
+  },
+  {
+    text: 'We will notify you of changes by posting the revised policy on this page.',
+    verdict: 'posted-only',
+    note: 'a posting, not a notice',
+  },
+  {
+    text: 'You may update your personal information in your account at any time, as this policy explains.',
+    verdict: 'not-mentioned',
+    note: "the user's data changes, not the policy",
+  },
   { text: 'We will not notify you by e-mail about new products.', verdict: 'not-mentioned' },
   { text: 'What happens when this policy changes?', verdict: 'not-mentioned', note: 'a question heading' },
   // Frames: purposes lists and company sales promise nothing; a continuation leans on the sentence before.
-  { text: '- Notifying you about changes to this Privacy Statement or to our programs', verdict: 'not-mentioned', note: 'a purpose of processing, listed' },
-  { text: 'If such a change happens to our business, the buyer will inform you about how it uses your information under this policy.', verdict: 'not-mentioned', note: 'a company sale' },
-  { text: 'From time to time, we may change this Privacy Policy. If we do, we will post an amended version on this webpage.', verdict: 'posted-only' },
-  { text: 'From time to time, we may change this Privacy Policy. If we do, we will place a notice online before the changes apply.', verdict: 'notified' },
+  {
+    text: '- Notifying you about changes to this Privacy Statement or to our programs',
+    verdict: 'not-mentioned',
+    note: 'a purpose of processing, listed',
+  },
+  {
+    text: 'If such a change happens to our business, the buyer will inform you about how it uses your information under this policy.',
+    verdict: 'not-mentioned',
+    note: 'a company sale',
+  },
+  {
+    text: 'From time to time, we may change this Privacy Policy. If we do, we will post an amended version on this webpage.',
+    verdict: 'posted-only',
+  },
+  {
+    text: 'From time to time, we may change this Privacy Policy. If we do, we will place a notice online before the changes apply.',
+    verdict: 'notified',
+  },
   { text: 'Any changes will become effective when we post the revised Privacy Policy on our platform.', verdict: 'posted-only' },
   // A notice by editing the page is a posting; a notice the site only may give is no promise.
-  { text: 'We will let you know when we update the Privacy Statement by changing the date or other appropriate means.', verdict: 'posted-only', confidence: 'high' },
-  { text: 'We will notify you about any changes to this Policy by updating the "Last updated" date at the top of this Policy.', verdict: 'posted-only' },
-  { text: 'We will notify you about any changes to this Policy by updating the date. In some cases, we may also notify you of Policy updates via email.', verdict: 'posted-only', first: 'by updating the date', note: 'a possible e-mail does not outweigh the firm rule' },
-  { text: 'We may notify you of changes to this policy by email.', verdict: 'notified', confidence: 'low', note: 'a possibility alone still says how changes may be announced' },
-  { text: 'Changes to this policy apply to data you gave us before only if we receive your consent to the new policy.', verdict: 'notified', confidence: 'high' },
+  {
+    text: 'We will let you know when we update the Privacy Statement by changing the date or other appropriate means.',
+    verdict: 'posted-only',
+    confidence: 'high',
+  },
+  {
+    text: 'We will notify you about any changes to this Policy by updating the "Last updated" date at the top of this Policy.',
+    verdict: 'posted-only',
+  },
+  {
+    text: 'We will notify you about any changes to this Policy by updating the date. In some cases, we may also notify you of Policy updates via email.',
+    verdict: 'posted-only',
+    first: 'by updating the date',
+    note: 'a possible e-mail does not outweigh the firm rule',
+  },
+  {
+    text: 'We may notify you of changes to this policy by email.',
+    verdict: 'notified',
+    confidence: 'low',
+    note: 'a possibility alone still says how changes may be announced',
+  },
+  {
+    text: 'Changes to this policy apply to data you gave us before only if we receive your consent to the new policy.',
+    verdict: 'notified',
+    confidence: 'high',
+  },
 ]);

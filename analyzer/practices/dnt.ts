@@ -11,8 +11,10 @@ type DntHit = Hit<DntVerdict> & { signals: string[] };
 const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b/gi;
 const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
 /** What a site does with a signal; "not" before the first one (after the signal names are masked) is a refusal. */
-const RESPONSE = /\b(?:respon[ds]\w*|take (?:any )?action|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
-const REGARDLESS = /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
+const RESPONSE =
+  /\b(?:respon[ds]\w*|take (?:any )?action|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
+const REGARDLESS =
+  /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
 
 type Stance = { verdict: DntVerdict; strength: number; optOut?: boolean };
 
@@ -22,13 +24,19 @@ function stanceOf(masked: string, reply: boolean): Stance {
   // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
   if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm };
   // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
-  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re))) return { verdict: 'honoured', strength: BAND.qualified, optOut: true };
+  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re)))
+    return { verdict: 'honoured', strength: BAND.qualified, optOut: true };
   // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
   // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
   const signalAt = masked.indexOf('SIGNAL');
   const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
-  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!))) return { verdict: 'not-honoured', strength: BAND.firm };
-  if (responses.length && (reply || /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked)) && !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)) {
+  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
+    return { verdict: 'not-honoured', strength: BAND.firm };
+  if (
+    responses.length &&
+    (reply || /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked)) &&
+    !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)
+  ) {
     return { verdict: 'honoured', strength: BAND.direct };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention };
@@ -57,23 +65,49 @@ export const dnt: Practice<'dnt'> = {
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
     const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
-    const signals = [...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []), ...(GPC.test((GPC.lastIndex = 0, text)) ? ['Global Privacy Control'] : [])];
+    const signals = [
+      ...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []),
+      ...(GPC.test(((GPC.lastIndex = 0), text)) ? ['Global Privacy Control'] : []),
+    ];
     // "... whether we acknowledge DNT signals. We do not do so." / "Therefore, we do not respond to such signals.":
     // the next sentence answers this one without naming the signal; both are shown together.
     const next = ctx.sentences.find((n) => n.start >= sentence.end);
     if (next && !hasSignal(next.text)) {
       const reply = NOT_SO.test(next.text)
         ? { verdict: 'not-honoured' as const, strength: BAND.direct }
-        : REFERS_TO_SIGNAL.re.test(next.text) ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true) : null;
+        : REFERS_TO_SIGNAL.re.test(next.text)
+          ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true)
+          : null;
       if (reply && reply.verdict !== 'not-mentioned') {
-        return [{ verdict: reply.verdict, strength: reply.strength, sentence: answerSpan(sentence, next, ctx.text), reason: reasonOf(reply.verdict, signals), names: signals, signals }];
+        return [
+          {
+            verdict: reply.verdict,
+            strength: reply.strength,
+            sentence: answerSpan(sentence, next, ctx.text),
+            reason: reasonOf(reply.verdict, signals),
+            names: signals,
+            signals,
+          },
+        ];
       }
     }
-    if (quiet) return [{ verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: reasonOf('not-mentioned', signals), names: signals, signals }];
+    if (quiet)
+      return [
+        { verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: reasonOf('not-mentioned', signals), names: signals, signals },
+      ];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
     const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false);
     const { optOut, ...said } = stance;
-    return [{ ...said, sentence, reason: reasonOf(stance.verdict, signals, optOut), ...(optOut ? { claim: 'opt-out' } : {}), names: signals, signals }];
+    return [
+      {
+        ...said,
+        sentence,
+        reason: reasonOf(stance.verdict, signals, optOut),
+        ...(optOut ? { claim: 'opt-out' } : {}),
+        names: signals,
+        signals,
+      },
+    ];
   },
   combine(hits) {
     const all = hits as DntHit[];
@@ -87,7 +121,13 @@ export const dnt: Practice<'dnt'> = {
       return { verdict: 'honoured', confidence: confidenceOf(honoured), summary, evidence: toEvidence([...honoured, ...ignored]), signals };
     }
     if (ignored.length) {
-      return { verdict: 'not-honoured', confidence: confidenceOf(ignored), summary: `The policy says it does not respond to ${listInWords(signals)} signals.`, evidence: toEvidence(ignored), signals };
+      return {
+        verdict: 'not-honoured',
+        confidence: confidenceOf(ignored),
+        summary: `The policy says it does not respond to ${listInWords(signals)} signals.`,
+        evidence: toEvidence(ignored),
+        signals,
+      };
     }
     const summary = signals.length
       ? `The policy mentions ${listInWords(signals)} but does not say whether it honours the signal.`

@@ -7,11 +7,30 @@ export default defineCases<SecurityVerdict>([
   { text: 'Our systems undergo regular security audits and penetration testing by an independent firm.', verdict: 'measures-described' },
   { text: 'Passwords are hashed and our network is protected by firewalls.', verdict: 'measures-described' },
   { text: 'We use reasonable security measures to protect your personal information.', verdict: 'generic' },
-  { text: 'No method of transmission over the Internet is 100% secure, so we cannot guarantee the security of your data.', verdict: 'generic' },
-  { text: 'If a data breach affects your personal information, we will notify you as the law requires.', verdict: 'generic', note: 'breach notice without named measures' },
-  { text: 'Uses of this system may be monitored, recorded, audited and disclosed to authorized personnel.', verdict: 'not-mentioned', note: 'a warning banner, not a measure' },
-  { text: 'You should keep your password secret and use a firewall on your own computer.', verdict: 'not-mentioned', note: "advice to the user" },
-  { text: 'Our contractors may have limited access to the information we collect.', verdict: 'not-mentioned', note: 'what others can see, not a measure' },
+  {
+    text: 'No method of transmission over the Internet is 100% secure, so we cannot guarantee the security of your data.',
+    verdict: 'generic',
+  },
+  {
+    text: 'If a data breach affects your personal information, we will notify you as the law requires.',
+    verdict: 'generic',
+    note: 'breach notice without named measures',
+  },
+  {
+    text: 'Uses of this system may be monitored, recorded, audited and disclosed to authorized personnel.',
+    verdict: 'not-mentioned',
+    note: 'a warning banner, not a measure',
+  },
+  {
+    text: 'You should keep your password secret and use a firewall on your own computer.',
+    verdict: 'not-mentioned',
+    note: 'advice to the user',
+  },
+  {
+    text: 'Our contractors may have limited access to the information we collect.',
+    verdict: 'not-mentioned',
+    note: 'what others can see, not a measure',
+  },
   { text: 'How we protect information;', verdict: 'not-mentioned', note: 'a table-of-contents item' },
   { text: 'We do not encrypt messages sent through the contact form.', verdict: 'not-mentioned' },
 ]);

@@ -9,7 +9,11 @@ export default defineCases<SensitiveVerdict>([
   { text: 'Our survey asks for your ethnic background and religion.', verdict: 'collected' },
   { text: 'We do not collect sensitive personal information.', verdict: 'not-collected' },
   { text: 'We never ask for your bank account details.', verdict: 'not-collected' },
-  { text: 'We infer your approximate location from your IP address.', verdict: 'not-mentioned', note: 'approximate location is not precise location' },
+  {
+    text: 'We infer your approximate location from your IP address.',
+    verdict: 'not-mentioned',
+    note: 'approximate location is not precise location',
+  },
   { text: 'We use device fingerprinting to prevent fraud.', verdict: 'not-mentioned', note: 'a tracking technique, not biometrics' },
   { text: 'Our vendors provide credit card processing services.', verdict: 'not-mentioned', note: 'a service, not data collected' },
   { text: 'We may share data to protect the health and safety of our users.', verdict: 'not-mentioned' },

@@ -6,58 +6,92 @@ import { union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 
-const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|(?:these |the |our |such |a )?(?:services?|products|goods|links?|content|features?|tools?|support|assistance))\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
+const SHARE_VERB =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|(?:these |the |our |such |a )?(?:services?|products|goods|links?|content|features?|tools?|support|assistance))\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
 /** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
-const USER_SUBJECT = /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
-const DATA_OBJECT = /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b|\b(?:share|disclose|provide|transfer|pass)s? (?:it|them|this|these|such)\b/i;
+const USER_SUBJECT =
+  /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
+const DATA_OBJECT =
+  /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b|\b(?:share|disclose|provide|transfer|pass)s? (?:it|them|this|these|such)\b/i;
 /** Denying a sale is the selling practice's business; a sharing denial needs a sharing verb. */
 const SALE_VERB = /^(?:rent|sell|sold)/i;
-const NOT_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?: identif\w+)?|(?:does|do|will) not (?:personally )?identify|not (?:be )?traceable)\b/i;
+const NOT_PERSONAL =
+  /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?: identif\w+)?|(?:does|do|will) not (?:personally )?identify|not (?:be )?traceable)\b/i;
 /** Legal notices about sharing ("California residents may request a list of third parties...") state a right, not a practice. */
-const RIGHT_NOTICE = /\bshine the light\b|\bCivil Code\b|\b(?:request|obtain|receive|ask)\w* (?:\w+ ){0,8}(?:a list|information|a notice|a description|details) (?:\w+ ){0,6}(?:third parties|disclosed|shared|disclosures?)\b|\bCalifornia (?:law|residents)\b[^.]{0,120}\b(?:request|right|entitled)\b/i;
+const RIGHT_NOTICE =
+  /\bshine the light\b|\bCivil Code\b|\b(?:request|obtain|receive|ask)\w* (?:\w+ ){0,8}(?:a list|information|a notice|a description|details) (?:\w+ ){0,6}(?:third parties|disclosed|shared|disclosures?)\b|\bCalifornia (?:law|residents)\b[^.]{0,120}\b(?:request|right|entitled)\b/i;
 /** Limits placed on recipients ("they may not use it for their own marketing") are not a purpose. */
-const RESTRICTED = /\b(?:restrict\w*|prohibit\w*|forbid\w*|not (?:permitted|allowed|authori[sz]ed)|barred) (?:\w+ ){0,3}(?:from|to)\b|\b(?:they|which|who|these \w+) (?:\w+ )?(?:may|can|will|shall) not\b/i;
+const RESTRICTED =
+  /\b(?:restrict\w*|prohibit\w*|forbid\w*|not (?:permitted|allowed|authori[sz]ed)|barred) (?:\w+ ){0,3}(?:from|to)\b|\b(?:they|which|who|these \w+) (?:\w+ )?(?:may|can|will|shall) not\b/i;
 /** The site putting cookies on your computer is tracking, not sharing. */
 const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/i;
 /** Marketing purposes, counted only when the recipient is another company. */
-const MARKETING_PURPOSE = /\bfor (?:\w+ ){0,2}(?:marketing|advertising|promotional)(?: (?:and|or) (?:\w+ ){0,1}(?:marketing|advertising|promotional))? (?:purposes|uses?)\b|\b(?:may be )?of interest to you\b|\b(?:may|might) be interested in\b|\bopt[- ]?out of (?:having|such|this|the) (?:\w+ ){0,6}(?:shar|disclos)/gi;
-const CORPORATE = /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets)|substantially all|successor)\b/i;
+const MARKETING_PURPOSE =
+  /\bfor (?:\w+ ){0,2}(?:marketing|advertising|promotional)(?: (?:and|or) (?:\w+ ){0,1}(?:marketing|advertising|promotional))? (?:purposes|uses?)\b|\b(?:may be )?of interest to you\b|\b(?:may|might) be interested in\b|\bopt[- ]?out of (?:having|such|this|the) (?:\w+ ){0,6}(?:shar|disclos)/gi;
+const CORPORATE =
+  /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets)|substantially all|successor)\b/i;
 
 /** Recipients who use the data for their own marketing: the practice that harms the user most. */
 const ADVERTISING: Cue[] = [
-  ['advertisers', /\b(?:advertisers|advertising (?:partners|networks?|companies)|ad (?:networks?|partners)|data brokers?|marketers|marketing partners|list brokers?)\b/gi],
-  ['third parties for their marketing', /\bfor (?:their|its) own (?:\w+ ){0,3}(?:marketing|advertising|promotion)|\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising|promotional) (?:purposes|uses?)|\bso (?:that )?(?:they|these \w+) (?:can|may|might) (?:\w+ ){0,2}(?:market|advertise|offer|send you|contact you)|\b(?:who|that|which) (?:may|might|wish to|want to) (?:\w+ ){0,2}(?:market|advertise|offer you|send you (?:\w+ ){0,2}(?:offers|promotions|advertis))|\bto (?:market|advertise|promote) (?:their|its) (?:own )?(?:products|services|offers)/gi],
+  [
+    'advertisers',
+    /\b(?:advertisers|advertising (?:partners|networks?|companies)|ad (?:networks?|partners)|data brokers?|marketers|marketing partners|list brokers?)\b/gi,
+  ],
+  [
+    'third parties for their marketing',
+    /\bfor (?:their|its) own (?:\w+ ){0,3}(?:marketing|advertising|promotion)|\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising|promotional) (?:purposes|uses?)|\bso (?:that )?(?:they|these \w+) (?:can|may|might) (?:\w+ ){0,2}(?:market|advertise|offer|send you|contact you)|\b(?:who|that|which) (?:may|might|wish to|want to) (?:\w+ ){0,2}(?:market|advertise|offer you|send you (?:\w+ ){0,2}(?:offers|promotions|advertis))|\bto (?:market|advertise|promote) (?:their|its) (?:own )?(?:products|services|offers)/gi,
+  ],
 ];
 const PROVIDERS: Cue[] = [
-  ['service providers', /\b(?:(?:third[- ]party )?service providers?|(?:third[- ]party )?vendors?|contractors?|sub-?processors?|processors?|suppliers?|agents?|(?:companies|third parties|parties|partners|businesses|organi[sz]ations|individuals|firms) (?:that|who|which|we (?:hire|engage|employ|use)|involved in|assisting|helping) (?:\w+ ){0,6}(?:on (?:our|the) behalf|on behalf of|for us|help us|assist us|perform (?:\w+ )?(?:services|functions)|(?:processing|fulfil\w*|deliver\w*|host\w*|process\w*) (?:\w+ ){0,3}(?:orders?|transactions?|payments?|requests?))|(?:on our behalf|acting for us))\b/gi],
-  ['authorities (as required by law)', /\b(?:(?:required|compelled|permitted) (?:to do so )?by (?:applicable )?law|law enforcement|subpoenas?|court orders?|legal process|government (?:agencies|authorities|requests)|(?:comply|conform) (?:with|to) (?:a |the |any |applicable )?(?:laws?|legal|regulations?|judicial)|open records? laws?|public records? laws?)\b/gi],
+  [
+    'service providers',
+    /\b(?:(?:third[- ]party )?service providers?|(?:third[- ]party )?vendors?|contractors?|sub-?processors?|processors?|suppliers?|agents?|(?:companies|third parties|parties|partners|businesses|organi[sz]ations|individuals|firms) (?:that|who|which|we (?:hire|engage|employ|use)|involved in|assisting|helping) (?:\w+ ){0,6}(?:on (?:our|the) behalf|on behalf of|for us|help us|assist us|perform (?:\w+ )?(?:services|functions)|(?:processing|fulfil\w*|deliver\w*|host\w*|process\w*) (?:\w+ ){0,3}(?:orders?|transactions?|payments?|requests?))|(?:on our behalf|acting for us))\b/gi,
+  ],
+  [
+    'authorities (as required by law)',
+    /\b(?:(?:required|compelled|permitted) (?:to do so )?by (?:applicable )?law|law enforcement|subpoenas?|court orders?|legal process|government (?:agencies|authorities|requests)|(?:comply|conform) (?:with|to) (?:a |the |any |applicable )?(?:laws?|legal|regulations?|judicial)|open records? laws?|public records? laws?)\b/gi,
+  ],
 ];
 const THIRD_PARTIES: Cue[] = [
-  ['affiliates', /\b(?:affiliates?|affiliated (?:companies|entities)|subsidiaries|parent company|(?:our |the )?family of companies|related companies)\b/gi],
+  [
+    'affiliates',
+    /\b(?:affiliates?|affiliated (?:companies|entities)|subsidiaries|parent company|(?:our |the )?family of companies|related companies)\b/gi,
+  ],
   ['partners', /\b(?:(?:business |trusted |select(?:ed)? |strategic |our )?partners?|co-?brand\w*|sponsors?|joint ventures?)\b/gi],
-  ['third parties', /\b(?:third[- ]part(?:y|ies)(?! (?:sites?|websites?|web sites?|links?|cookies|content|plug-?ins?|widgets?|features?)\b)|other (?:companies|organi[sz]ations|businesses|entities)|outside (?:companies|parties|organi[sz]ations)|unaffiliated (?:\w+ )?(?:companies|parties|entities))\b/gi],
+  [
+    'third parties',
+    /\b(?:third[- ]part(?:y|ies)(?! (?:sites?|websites?|web sites?|links?|cookies|content|plug-?ins?|widgets?|features?)\b)|other (?:companies|organi[sz]ations|businesses|entities)|outside (?:companies|parties|organi[sz]ations)|unaffiliated (?:\w+ )?(?:companies|parties|entities))\b/gi,
+  ],
 ];
 /** Words every recipient cue contains: a cheap test instead of the costly cues. */
-const RECIPIENT_WORD = /part(?:y|ies|ners?)|affiliat|subsidiar|sponsor|advertis|market|broker|vendor|provider|contractor|processor|supplier|agent|behalf|acting for|law|court|subpoena|legal|government|judicial|compan|organi[sz]ation|business|entit|co-?brand|joint|parent|family|firm|individual/i;
+const RECIPIENT_WORD =
+  /part(?:y|ies|ners?)|affiliat|subsidiar|sponsor|advertis|market|broker|vendor|provider|contractor|processor|supplier|agent|behalf|acting for|law|court|subpoena|legal|government|judicial|compan|organi[sz]ation|business|entit|co-?brand|joint|parent|family|firm|individual/i;
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
 /** A bullet under "How we share information" may name recipients without a verb; "Third-party links" headings do not count. */
 const SHARING_HEADING = /\b(?:shar\w*|disclos\w*)\b/i;
 
 /** Keywords each cue list needs: the lists are costly, the keywords are not. */
-const PROVIDER_WORD = /\b(?:service|vendor|contractor|sub-?processor|processor|supplier|agent|behalf|acting for|requir|compelled|permitted|law|subpoena|court|legal|government|compl|conform|open record|public record)/i;
+const PROVIDER_WORD =
+  /\b(?:service|vendor|contractor|sub-?processor|processor|supplier|agent|behalf|acting for|requir|compelled|permitted|law|subpoena|court|legal|government|compl|conform|open record|public record)/i;
 const THIRD_WORD = /\b(?:affiliat|subsidiar|parent|family|related|partner|co-?brand|sponsor|joint|third|other|outside|unaffiliated)/i;
-const AD_WORD = /\b(?:advertis|ad (?:network|partner)|data broker|marketer|marketing|list broker|their own|its own|so (?:that )?(?:they|these)|who|that|which|to (?:market|advertise|promote))/i;
-const GATE = new Map<Cue[], RegExp>([[PROVIDERS, PROVIDER_WORD], [THIRD_PARTIES, THIRD_WORD], [ADVERTISING, AD_WORD]]);
+const AD_WORD =
+  /\b(?:advertis|ad (?:network|partner)|data broker|marketer|marketing|list broker|their own|its own|so (?:that )?(?:they|these)|who|that|which|to (?:market|advertise|promote))/i;
+const GATE = new Map<Cue[], RegExp>([
+  [PROVIDERS, PROVIDER_WORD],
+  [THIRD_PARTIES, THIRD_WORD],
+  [ADVERTISING, AD_WORD],
+]);
 
 function found(text: string, cues: Cue[]): string[] {
   const gate = GATE.get(cues);
   if (gate && !gate.test(text)) return [];
-  return cues.filter(([, re]) => (re.lastIndex = 0, re.test(text))).map(([l]) => l);
+  return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
 }
 
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
-  candidate: /\b(?:shar(?:e|es|ed|ing)\b|disclos|provid(?:e|es|ed|ing)\b|transfer|availab|giv(?:e|es|en|ing)\b|releas|furnish|pass(?:es|ed)? (?:\w+ )?(?:on|along)\b|rent(?:s|ed)?\b|sell|sold)/i,
+  candidate:
+    /\b(?:shar(?:e|es|ed|ing)\b|disclos|provid(?:e|es|ed|ing)\b|transfer|availab|giv(?:e|es|en|ing)\b|releas|furnish|pass(?:es|ed)? (?:\w+ )?(?:on|along)\b|rent(?:s|ed)?\b|sell|sold)/i,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading || !DATA_OBJECT.test(text)) return [];
@@ -68,7 +102,10 @@ export const sharing: Practice<'sharing'> = {
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
     const verbs = [...text.matchAll(SHARE_VERB)].filter((m) => {
       const after = text.slice(m.index!, m.index! + 140);
-      return !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && (DATA_OBJECT.test(after) || (anyRecipient && RECIPIENT_WORD.test(after)));
+      return (
+        !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
+        (DATA_OBJECT.test(after) || (anyRecipient && RECIPIENT_WORD.test(after)))
+      );
     });
     if (!verbs.length && !(SHARING_HEADING.test(sentence.heading) && /\b(?:information|data)\b/i.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
@@ -80,7 +117,8 @@ export const sharing: Practice<'sharing'> = {
     const others = found(rest, THIRD_PARTIES);
     const restricted = RESTRICTED.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
-    if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE]]).length) advertising.push('third parties for their marketing');
+    if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE]]).length)
+      advertising.push('third parties for their marketing');
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
     if (allNegated && verbs.every((m) => SALE_VERB.test(m[0]))) return [];
     const negated = allNegated;
@@ -96,22 +134,62 @@ export const sharing: Practice<'sharing'> = {
           ? 'Denies sharing personal information, with exceptions.'
           : 'Explicitly denies sharing personal information.';
       const claim = advertising.length ? 'no-marketing' : exception ? 'exceptions' : undefined;
-      const hit: SharingHit = { verdict: 'no-sharing', sentence, strength: exception ? 0.6 : 0.85, reason, ...(claim ? { claim } : {}), recipients: [] };
+      const hit: SharingHit = {
+        verdict: 'no-sharing',
+        sentence,
+        strength: exception ? 0.6 : 0.85,
+        reason,
+        ...(claim ? { claim } : {}),
+        recipients: [],
+      };
       // "We do not share it, except with service providers" allows exactly that.
       if (exception && providers.length) {
-        return [hit, { verdict: 'service-providers-only', sentence, strength: 0.7, reason: 'Shares only with service providers or as required by law.', recipients: providers }];
+        return [
+          hit,
+          {
+            verdict: 'service-providers-only',
+            sentence,
+            strength: 0.7,
+            reason: 'Shares only with service providers or as required by law.',
+            recipients: providers,
+          },
+        ];
       }
       return [hit];
     }
     if (NOT_PERSONAL.test(text)) return [];
     const weak = /(?:described|set out|listed) (?:below|in this)|following|:\s*$/i.test(text) ? 0.15 : 0;
     if (advertising.length) {
-      return [{ verdict: 'advertising', sentence, strength: 0.85 - weak, reason: 'Shares personal information with others for advertising or marketing.', recipients: union([advertising, others]) }];
+      return [
+        {
+          verdict: 'advertising',
+          sentence,
+          strength: 0.85 - weak,
+          reason: 'Shares personal information with others for advertising or marketing.',
+          recipients: union([advertising, others]),
+        },
+      ];
     }
     if (others.length) {
-      return [{ verdict: 'third-parties', sentence, strength: (verbs.length ? 0.7 : 0.5) - weak, reason: 'Shares personal information with other companies.', recipients: others }];
+      return [
+        {
+          verdict: 'third-parties',
+          sentence,
+          strength: (verbs.length ? 0.7 : 0.5) - weak,
+          reason: 'Shares personal information with other companies.',
+          recipients: others,
+        },
+      ];
     }
-    return [{ verdict: 'service-providers-only', sentence, strength: verbs.length ? 0.7 : 0.5, reason: 'Shares personal information with service providers or as required by law.', recipients: providers }];
+    return [
+      {
+        verdict: 'service-providers-only',
+        sentence,
+        strength: verbs.length ? 0.7 : 0.5,
+        reason: 'Shares personal information with service providers or as required by law.',
+        recipients: providers,
+      },
+    ];
   },
   combine(hits) {
     const all = hits as SharingHit[];
@@ -122,7 +200,13 @@ export const sharing: Practice<'sharing'> = {
     const recipients = union(all.filter((h) => h.verdict !== 'no-sharing').map((h) => h.recipients));
     const strongDenial = denials.some((h) => h.strength >= 0.8);
     if (ads.length) {
-      return { verdict: 'advertising', confidence: confidenceOf(ads), summary: 'The policy says personal information may be shared with other companies for their advertising or marketing.', evidence: toEvidence(ads), recipients };
+      return {
+        verdict: 'advertising',
+        confidence: confidenceOf(ads),
+        summary: 'The policy says personal information may be shared with other companies for their advertising or marketing.',
+        evidence: toEvidence(ads),
+        recipients,
+      };
     }
     const firmOthers = others.filter((h) => h.strength >= 0.6 || !strongDenial);
     if (firmOthers.length) {
@@ -130,11 +214,29 @@ export const sharing: Practice<'sharing'> = {
       return { verdict: 'third-parties', confidence: confidenceOf(firmOthers), summary, evidence: toEvidence(firmOthers), recipients };
     }
     if (providers.length) {
-      return { verdict: 'service-providers-only', confidence: confidenceOf(providers), summary: 'The policy says personal information is shared only with service providers or when the law requires it.', evidence: toEvidence([...providers, ...denials]), recipients };
+      return {
+        verdict: 'service-providers-only',
+        confidence: confidenceOf(providers),
+        summary: 'The policy says personal information is shared only with service providers or when the law requires it.',
+        evidence: toEvidence([...providers, ...denials]),
+        recipients,
+      };
     }
     if (denials.length) {
-      return { verdict: 'no-sharing', confidence: confidenceOf(denials), summary: 'The policy says it does not share personal information with other companies.', evidence: toEvidence(denials), recipients: [] };
+      return {
+        verdict: 'no-sharing',
+        confidence: confidenceOf(denials),
+        summary: 'The policy says it does not share personal information with other companies.',
+        evidence: toEvidence(denials),
+        recipients: [],
+      };
     }
-    return { verdict: 'not-mentioned', confidence: 0.5, summary: 'The policy does not say whether it shares personal information with others.', evidence: [], recipients: [] };
+    return {
+      verdict: 'not-mentioned',
+      confidence: 0.5,
+      summary: 'The policy does not say whether it shares personal information with others.',
+      evidence: [],
+      recipients: [],
+    };
   },
 };

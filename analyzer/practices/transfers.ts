@@ -8,18 +8,30 @@ type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: s
 
 /** The legal mechanisms for moving personal data out of the EEA, the UK or Switzerland. */
 const SAFEGUARDS: Cue[] = [
-  ['standard contractual clauses', /\b[Ss]tandard (?:[Dd]ata [Pp]rotection )?[Cc]ontract(?:ual)? [Cc]lauses\b|\b[Mm]odel (?:[Cc]ontract(?:ual)? )?[Cc]lauses\b|\bSCCs?\b|\bEU[- ]approved (?:\w+ )?(?:contracts?|clauses)\b/g],
-  ['adequacy decision', /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:deemed|recogni[sz]ed|found) (?:\w+ ){0,4}(?:to provide |as providing )?(?:an )?adequate (?:level of )?(?:data )?protection\b/gi],
+  [
+    'standard contractual clauses',
+    /\b[Ss]tandard (?:[Dd]ata [Pp]rotection )?[Cc]ontract(?:ual)? [Cc]lauses\b|\b[Mm]odel (?:[Cc]ontract(?:ual)? )?[Cc]lauses\b|\bSCCs?\b|\bEU[- ]approved (?:\w+ )?(?:contracts?|clauses)\b/g,
+  ],
+  [
+    'adequacy decision',
+    /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:deemed|recogni[sz]ed|found) (?:\w+ ){0,4}(?:to provide |as providing )?(?:an )?adequate (?:level of )?(?:data )?protection\b/gi,
+  ],
   ['Data Privacy Framework', /\bdata privacy framework\b|\bDPF\b/gi],
   ['Privacy Shield', /\bprivacy shield\b/gi],
   // COPPA also has "safe harbor" programmes: only the EU/Swiss one is about transfers.
-  ['Safe Harbor', /\b(?:(?:EU|E\.U\.|U\.S\.|US|Swiss|European)[^.;]{0,30}safe harbou?r|safe harbou?r (?:privacy )?(?:principles|framework|program(?:me)?|certification))\b/gi],
+  [
+    'Safe Harbor',
+    /\b(?:(?:EU|E\.U\.|U\.S\.|US|Swiss|European)[^.;]{0,30}safe harbou?r|safe harbou?r (?:privacy )?(?:principles|framework|program(?:me)?|certification))\b/gi,
+  ],
   ['binding corporate rules', /\b[Bb]inding [Cc]orporate [Rr]ules\b|\bBCRs?\b/g],
   ['appropriate safeguards', /\b(?:appropriate|adequate|suitable) (?:\w+ )?safeguards\b/gi],
 ];
-const MOVE = /\b(?:transferr?\w*|transmit\w*|mov(?:e|ed|ing)|sen[dt]|process\w*|stor(?:e|ed|es|ing|age)|host\w*|maintain\w*|held|kept|keep|located|accessed|reside|housed)\b/i;
-const ABROAD = /\boutside (?:of )?(?:your|the|its|their) (?:home )?(?:country|state|province|jurisdiction|region)|\boutside (?:of )?(?:the )?(?:United States|U\.S\.|USA|US|EEA|EU|European|UK|United Kingdom|Switzerland|Canada)|\b(?:other|foreign|different|third|multiple) (?:countries|country|jurisdictions?)|\banother (?:country|jurisdiction)|\bcountr(?:y|ies) other than|\bcross-border|\binternational(?:ly)? (?:transfers?|data)|\b(?:transferred|processed|stored) internationally|\babroad\b|\boverseas\b|\bin (?:and|or) outside\b|\bwhere (?:we|our|they|it) (?:\w+ ){0,3}(?:operate|facilities|located)/i;
-const TO_PLACE = /\b(?:to|in|into) (?:the )?(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\b/;
+const MOVE =
+  /\b(?:transferr?\w*|transmit\w*|mov(?:e|ed|ing)|sen[dt]|process\w*|stor(?:e|ed|es|ing|age)|host\w*|maintain\w*|held|kept|keep|located|accessed|reside|housed)\b/i;
+const ABROAD =
+  /\boutside (?:of )?(?:your|the|its|their) (?:home )?(?:country|state|province|jurisdiction|region)|\boutside (?:of )?(?:the )?(?:United States|U\.S\.|USA|US|EEA|EU|European|UK|United Kingdom|Switzerland|Canada)|\b(?:other|foreign|different|third|multiple) (?:countries|country|jurisdictions?)|\banother (?:country|jurisdiction)|\bcountr(?:y|ies) other than|\bcross-border|\binternational(?:ly)? (?:transfers?|data)|\b(?:transferred|processed|stored) internationally|\babroad\b|\boverseas\b|\bin (?:and|or) outside\b|\bwhere (?:we|our|they|it) (?:\w+ ){0,3}(?:operate|facilities|located)/i;
+const TO_PLACE =
+  /\b(?:to|in|into) (?:the )?(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\b/;
 const COUNTRIES: Cue[] = [
   ['United States', /\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)/g],
   ['European Economic Area', /\b(?:European Economic Area|EEA)\b/g],
@@ -43,20 +55,43 @@ const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
 
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
-  candidate: /\b(?:transfer|outside|countr|abroad|cross-border|international|overseas|jurisdiction|safe harbou?r|privacy shield|privacy framework|contractual clauses|model clauses|adequa|binding corporate|safeguards|United States|U\.S\.|USA|EEA|European)/i,
+  candidate:
+    /\b(?:transfer|outside|countr|abroad|cross-border|international|overseas|jurisdiction|safe harbou?r|privacy shield|privacy framework|contractual clauses|model clauses|adequa|binding corporate|safeguards|United States|U\.S\.|USA|EEA|European)/i,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
-    const safeguards = CHILDREN.test(text) || !SAFEGUARD_WORD.test(text) ? [] : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
+    const safeguards =
+      CHILDREN.test(text) || !SAFEGUARD_WORD.test(text)
+        ? []
+        : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
     const countries = () => cuesIn(text.replace(/\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g, ' '), COUNTRIES);
     if (safeguards.length) {
-      return [{ verdict: 'safeguards', sentence, strength: 0.85, reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`, names: safeguards, countries: countries(), safeguards }];
+      return [
+        {
+          verdict: 'safeguards',
+          sentence,
+          strength: 0.85,
+          reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`,
+          names: safeguards,
+          countries: countries(),
+          safeguards,
+        },
+      ];
     }
     const move = MOVE.exec(text);
     if (!move || isNegated(text, move.index)) return [];
     const abroad = ABROAD.test(text) || (TO_PLACE.test(text) && /\b(?:transfer|outside|reside|located|live|visit\w* from)/i.test(text));
     if (!abroad) return [];
-    return [{ verdict: 'transferred', sentence, strength: 0.75, reason: 'Says personal data may be processed in other countries.', countries: countries(), safeguards: [] }];
+    return [
+      {
+        verdict: 'transferred',
+        sentence,
+        strength: 0.75,
+        reason: 'Says personal data may be processed in other countries.',
+        countries: countries(),
+        safeguards: [],
+      },
+    ];
   },
   combine(hits) {
     const all = hits as TransfersHit[];
@@ -66,11 +101,32 @@ export const transfers: Practice<'transfers'> = {
     const where = countries.length ? ` Places named: ${listInWords(countries)}.` : '';
     if (safe.length) {
       const safeguards = union(safe.map((h) => h.safeguards));
-      return { verdict: 'safeguards', confidence: confidenceOf(safe), summary: `The policy says data is transferred across borders under ${listInWords(safeguards)}.${where}`, evidence: toEvidence([...safe, ...moved]), countries, safeguards };
+      return {
+        verdict: 'safeguards',
+        confidence: confidenceOf(safe),
+        summary: `The policy says data is transferred across borders under ${listInWords(safeguards)}.${where}`,
+        evidence: toEvidence([...safe, ...moved]),
+        countries,
+        safeguards,
+      };
     }
     if (moved.length) {
-      return { verdict: 'transferred', confidence: confidenceOf(moved), summary: `The policy says your data may be processed in other countries, without naming a legal safeguard.${where}`, evidence: toEvidence(moved), countries, safeguards: [] };
+      return {
+        verdict: 'transferred',
+        confidence: confidenceOf(moved),
+        summary: `The policy says your data may be processed in other countries, without naming a legal safeguard.${where}`,
+        evidence: toEvidence(moved),
+        countries,
+        safeguards: [],
+      };
     }
-    return { verdict: 'not-mentioned', confidence: 0.5, summary: 'The policy does not say whether your data leaves your country.', evidence: [], countries: [], safeguards: [] };
+    return {
+      verdict: 'not-mentioned',
+      confidence: 0.5,
+      summary: 'The policy does not say whether your data leaves your country.',
+      evidence: [],
+      countries: [],
+      safeguards: [],
+    };
   },
 };

@@ -15,7 +15,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
   const entries: { name: string; folder: boolean }[] = [];
   for await (const e of await opendir(dir)) {
     if (e.isDirectory()) entries.push({ name: e.name, folder: true });
-    else if ((e.isFile() || e.isSymbolicLink()) && FOLDER_EXTENSIONS.includes(extname(e.name).toLowerCase())) entries.push({ name: e.name, folder: false });
+    else if ((e.isFile() || e.isSymbolicLink()) && FOLDER_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+      entries.push({ name: e.name, folder: false });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {

@@ -11,7 +11,11 @@ export class StreamedOutput {
   /** Set once the reader is gone (`head` had enough): the run should stop quietly. */
   closed = false;
 
-  constructor(private readonly stream: NodeJS.WritableStream, private readonly format: Format, onClosed: () => void) {
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly format: Format,
+    onClosed: () => void,
+  ) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (!this.closed && err.code !== 'EPIPE') process.stderr.write(`policylens: cannot write the output: ${err.message}\n`);
       this.closed = true;
@@ -20,7 +24,16 @@ export class StreamedOutput {
   }
 
   entry(rendered: string): void {
-    const sep = this.count === 0 ? (this.format === 'json' ? '[\n' : '') : this.format === 'json' ? ',\n' : this.format === 'markdown' ? '\n---\n\n' : '';
+    const sep =
+      this.count === 0
+        ? this.format === 'json'
+          ? '[\n'
+          : ''
+        : this.format === 'json'
+          ? ',\n'
+          : this.format === 'markdown'
+            ? '\n---\n\n'
+            : '';
     this.count++;
     this.write(sep + rendered);
   }

@@ -23,7 +23,10 @@ class WorkerPool implements Runner {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly size: number, private readonly format: Format) {}
+  constructor(
+    private readonly size: number,
+    private readonly format: Format,
+  ) {}
 
   run(input: string): Promise<JobResult> {
     return new Promise((done) => {
@@ -65,7 +68,8 @@ class WorkerPool implements Runner {
       this.slots = this.slots.filter((s) => s !== slot);
       const task = slot.task;
       slot.task = null;
-      if (task && !this.closed) task.done({ outcome: 'failed', out: render({ source: task.input, error: `the analyzer thread stopped (${why})` }, this.format) });
+      if (task && !this.closed)
+        task.done({ outcome: 'failed', out: render({ source: task.input, error: `the analyzer thread stopped (${why})` }, this.format) });
       if (!this.closed) this.dispatch();
     };
     worker.on('error', (err) => lost(err.message));

@@ -3,7 +3,9 @@ import type { Outcome } from './job';
 const seconds = (ms: number) => (ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000).toString()) + ' s';
 
 function clock(s: number): string {
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = Math.floor(s % 60);
+  const h = Math.floor(s / 3600),
+    m = Math.floor((s % 3600) / 60),
+    sec = Math.floor(s % 60);
   return `${h ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(sec).padStart(2, '0')}`;
 }
 
@@ -15,7 +17,11 @@ export class Progress {
   /** Known once every input has been listed. */
   total: number | null = null;
 
-  constructor(private readonly stream: NodeJS.WriteStream, readonly live: boolean, private readonly quiet: boolean) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    readonly live: boolean,
+    private readonly quiet: boolean,
+  ) {}
 
   get done(): number {
     return this.counts.policy + this.counts['not-policy'] + this.counts.failed;

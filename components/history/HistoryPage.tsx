@@ -84,7 +84,14 @@ export function HistoryPage({ api, now = () => new Date() }: { api: HistoryApi; 
       ) : (
         <>
           <div class="history-tools">
-            <input type="search" class="history-search" placeholder={S.search} aria-label={S.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input
+              type="search"
+              class="history-search"
+              placeholder={S.search}
+              aria-label={S.search}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
             <button type="button" class="button button-quiet" onClick={() => exportAs('json')} disabled={history.policies.length === 0}>
               {S.exportJson}
             </button>
@@ -122,7 +129,12 @@ export function HistoryPage({ api, now = () => new Date() }: { api: HistoryApi; 
 
 function VerdictChip({ practice, verdict }: { practice: string; verdict: string }) {
   return (
-    <span class={`chip tone-${verdictTone(practice, verdict)}`} data-history-practice={practice} data-history-verdict={verdict} title={practiceTitle(practice)}>
+    <span
+      class={`chip tone-${verdictTone(practice, verdict)}`}
+      data-history-practice={practice}
+      data-history-verdict={verdict}
+      title={practiceTitle(practice)}
+    >
       {practiceTitle(practice)}: {verdictLabel(practice, verdict)}
     </span>
   );
@@ -155,7 +167,17 @@ function PolicyList({ policies, total, onOpen }: { policies: PolicyRecord[]; tot
   );
 }
 
-function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord; onBack: () => void; api: WatchApi; onChanged: () => void }) {
+function PolicyDetail({
+  record,
+  onBack,
+  api,
+  onChanged,
+}: {
+  record: PolicyRecord;
+  onBack: () => void;
+  api: WatchApi;
+  onChanged: () => void;
+}) {
   const n = record.versions.length;
   const [left, setLeft] = useState(Math.max(0, n - 2));
   const [right, setRight] = useState(n - 1);
@@ -176,7 +198,15 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
         {S.back}
       </button>
       <h2>{record.title || record.site}</h2>
-      <p class="history-meta">{webUrl ? <a href={webUrl} target="_blank" rel="noopener noreferrer">{webUrl}</a> : record.url}</p>
+      <p class="history-meta">
+        {webUrl ? (
+          <a href={webUrl} target="_blank" rel="noopener noreferrer">
+            {webUrl}
+          </a>
+        ) : (
+          record.url
+        )}
+      </p>
       <WatchControl record={record} api={api} onChanged={onChanged} />
 
       <section aria-labelledby="report-title">
@@ -203,7 +233,8 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
           {record.versions.map((v, i) => (
             <li key={v.hash + v.seenAt} data-version={i + 1}>
               {shortDate(v.seenAt)}
-              {v.lastSeenAt !== v.seenAt ? ` – ${S.lastSeen(shortDate(v.lastSeenAt))}` : ''} · {S.words(v.wordCount)} · {S.analyzerVersion(v.analyzerVersion)}
+              {v.lastSeenAt !== v.seenAt ? ` – ${S.lastSeen(shortDate(v.lastSeenAt))}` : ''} · {S.words(v.wordCount)} ·{' '}
+              {S.analyzerVersion(v.analyzerVersion)}
               {v.unseen ? ` · ${S.unseen}` : ''}
             </li>
           ))}
@@ -249,7 +280,12 @@ function PolicyDetail({ record, onBack, api, onChanged }: { record: PolicyRecord
                 const was = a.practices[id]?.verdict ?? 'not-mentioned';
                 const now = b.practices[id]?.verdict ?? 'not-mentioned';
                 return (
-                  <tr key={id} data-compare-practice={id} data-changed={was !== now ? 'true' : undefined} class={was !== now ? 'compare-changed' : undefined}>
+                  <tr
+                    key={id}
+                    data-compare-practice={id}
+                    data-changed={was !== now ? 'true' : undefined}
+                    class={was !== now ? 'compare-changed' : undefined}
+                  >
                     <th scope="row">{practiceTitle(id)}</th>
                     <td data-side="older">{verdictLabel(id, was)}</td>
                     <td data-side="newer">{verdictLabel(id, now)}</td>

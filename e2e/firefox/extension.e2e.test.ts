@@ -71,10 +71,13 @@ function inPopup<T>(body: string): Promise<T | null> {
 }
 
 /** The tone of each core answer in the popup's summary ("bad" ones count on the toolbar badge). */
-const popupTones = () => inPopup<string[]>(`return [...doc.querySelectorAll('.answers [data-core]')].map((el) => el.getAttribute('data-tone'));`);
+const popupTones = () =>
+  inPopup<string[]>(`return [...doc.querySelectorAll('.answers [data-core]')].map((el) => el.getAttribute('data-tone'));`);
 
 const popupVerdicts = () =>
-  inPopup<Record<string, string>>(`return Object.fromEntries([...doc.querySelectorAll('[data-practice][data-verdict]')].map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')]));`);
+  inPopup<Record<string, string>>(
+    `return Object.fromEntries([...doc.querySelectorAll('[data-practice][data-verdict]')].map((el) => [el.getAttribute('data-practice'), el.getAttribute('data-verdict')]));`,
+  );
 
 async function closeOpened(): Promise<void> {
   await closeActionPopup(browser);
@@ -155,10 +158,14 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
 
     it('highlights each core evidence sentence on the page, inline', async () => {
       for (const id of CORE) {
-        const covered = await page.$eval(`#${id}`, (p, practice) => {
-          const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
-          return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
-        }, id);
+        const covered = await page.$eval(
+          `#${id}`,
+          (p, practice) => {
+            const text = [...p.querySelectorAll(`[data-policylens-practice="${practice}"]`)].map((m) => m.textContent).join('');
+            return { covered: text.replace(/\s+/g, ' ').trim(), whole: (p.textContent ?? '').replace(/\s+/g, ' ').trim() };
+          },
+          id,
+        );
         expect(covered.covered.length).toBeGreaterThan(40);
         expect(covered.whole).toContain(covered.covered);
       }
@@ -181,7 +188,11 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
       // What this sentence says, worded by the background page through browser.i18n.
       expect(text).toContain('Says personal information may be sold, rented or traded');
       await page.mouse.move(5, 5);
-      await page.waitForFunction(() => document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display === 'none');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('policylens-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')?.style.display ===
+          'none',
+      );
       // Every highlight is a stop of one roving tab stop (tabindex 0 on one, -1 on the others).
       await page.focus('[data-policylens-practice="retention"][tabindex]');
       const focused = (await tooltipText(page))!;
@@ -246,7 +257,9 @@ describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
     it('on a product page shows the verdicts of the policy its footer links to (fetched by the content script)', async () => {
       await page.goto(`${server.origin}/product.html`, { waitUntil: 'load' });
       await clickAndWaitForPopup(page);
-      expect(await inPopup(`return doc.querySelector('[data-source-url]')?.getAttribute('data-source-url');`)).toBe(`${server.origin}/policy.html`);
+      expect(await inPopup(`return doc.querySelector('[data-source-url]')?.getAttribute('data-source-url');`)).toBe(
+        `${server.origin}/policy.html`,
+      );
       expect(await inPopup(`return doc.querySelector('.linked-link-text')?.textContent;`)).toBe('Privacy Policy');
       expect(await popupVerdicts()).toMatchObject({ selling: 'sells' });
       expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);

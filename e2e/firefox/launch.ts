@@ -94,7 +94,9 @@ export async function inBrowserWindow<T>(browser: Browser, body: string): Promis
   const main = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!main) {
     // Firefox 140 ESR's BiDi ignores "moz:scope" and lists the tabs only; 153 ESR lists the browser window.
-    throw new Error(`this Firefox's WebDriver BiDi gives no access to the browser window (chrome scope; 140 ESR has none, 153 ESR has it), which the suite needs to click the toolbar button; it listed ${contexts.map((c) => c.url).join(', ')}`);
+    throw new Error(
+      `this Firefox's WebDriver BiDi gives no access to the browser window (chrome scope; 140 ESR has none, 153 ESR has it), which the suite needs to click the toolbar button; it listed ${contexts.map((c) => c.url).join(', ')}`,
+    );
   }
   const { result } = await connection.send('script.evaluate', {
     expression: `(async () => JSON.stringify(await (async () => { ${body} })() ?? null))()`,
@@ -153,7 +155,10 @@ export function tabUrls(browser: Browser): Promise<string[]> {
 
 /** Closes every tab showing `url` (tabs the add-on opened itself, which puppeteer does not track). */
 export async function closeTabsAt(browser: Browser, url: string): Promise<void> {
-  await inBrowserWindow(browser, `for (const tab of [...window.gBrowser.tabs]) if (tab.linkedBrowser.currentURI?.spec === ${JSON.stringify(url)}) window.gBrowser.removeTab(tab);`);
+  await inBrowserWindow(
+    browser,
+    `for (const tab of [...window.gBrowser.tabs]) if (tab.linkedBrowser.currentURI?.spec === ${JSON.stringify(url)}) window.gBrowser.removeTab(tab);`,
+  );
 }
 
 /** Closes the real action popup if it is open (it would otherwise stay open across tests). */

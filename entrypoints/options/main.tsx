@@ -13,6 +13,11 @@ import './style.css';
 document.documentElement.lang = uiLanguage();
 document.title = t('options_title');
 render(
-  <OptionsPage store={{ load: loadSettings, save: saveSettings, clearHistory }} version={browser.runtime.getManifest().version} practices={META_LIST} copy={copyText} />,
+  <OptionsPage
+    store={{ load: loadSettings, save: saveSettings, clearHistory }}
+    version={browser.runtime.getManifest().version}
+    practices={META_LIST}
+    copy={copyText}
+  />,
   document.getElementById('app')!,
 );

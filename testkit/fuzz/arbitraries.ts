@@ -2,16 +2,69 @@ import fc from 'fast-check';
 
 /** Policy-ish words and phrases, so random text often reaches the practice judges. */
 const PHRASES = [
-  'We do not sell your personal information', 'we may rent', 'cookies', 'Google Analytics', 'third parties',
-  'for thirty (30) days', 'indefinitely', 'as long as necessary', 'children under 13', 'the age of sixteen (16)',
-  'e.g.', 'U.S.', 'Inc.', '•', '\n', '\n\n', '\t', ':', ';', ',', '.', ' except ', " don't ", ' not ', '18 months',
-  'Do Not Sell or Share My Personal Information', 'retain', 'delete', 'privacy policy', 'merger', 'DoubleClick',
+  'We do not sell your personal information',
+  'we may rent',
+  'cookies',
+  'Google Analytics',
+  'third parties',
+  'for thirty (30) days',
+  'indefinitely',
+  'as long as necessary',
+  'children under 13',
+  'the age of sixteen (16)',
+  'e.g.',
+  'U.S.',
+  'Inc.',
+  '•',
+  '\n',
+  '\n\n',
+  '\t',
+  ':',
+  ';',
+  ',',
+  '.',
+  ' except ',
+  " don't ",
+  ' not ',
+  '18 months',
+  'Do Not Sell or Share My Personal Information',
+  'retain',
+  'delete',
+  'privacy policy',
+  'merger',
+  'DoubleClick',
 ];
 /** Characters that break naive offset code: RTL marks, zero-width, NBSP, ligatures, astral symbols, CRLF. */
-const ODD = ['\u200f', '\u200e', '\u200b', '\u200d', '\ufeff', '\u00a0', '\ufb01', '\ufb02', '😀', '𝔸', '\r\n', '\u2028', '\u0301', 'ﬀ', '’', '“', '”'];
+const ODD = [
+  '\u200f',
+  '\u200e',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00a0',
+  '\ufb01',
+  '\ufb02',
+  '😀',
+  '𝔸',
+  '\r\n',
+  '\u2028',
+  '\u0301',
+  'ﬀ',
+  '’',
+  '“',
+  '”',
+];
 
 export const policyText = fc
-  .array(fc.oneof(fc.constantFrom(...PHRASES), fc.constantFrom(...ODD), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 400, size: 'large' })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PHRASES),
+      fc.constantFrom(...ODD),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    ),
+    { maxLength: 400, size: 'large' },
+  )
   .map((parts) => parts.join(' '));
 
 const TAGS = ['p', 'div', 'li', 'ul', 'h2', 'table', 'tr', 'td', 'span', 'a', 'script', 'style', 'nav', 'iframe', 'template', 'svg', 'b'];
@@ -22,7 +75,19 @@ export const htmlPage = fc
     fc.oneof(
       fc.constantFrom(...TAGS).map((t) => `<${t}>`),
       fc.constantFrom(...TAGS).map((t) => `</${t}>`),
-      fc.constantFrom('<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '&amp;', '&#0;', '&nbsp;', '<!--', '-->', '<![CDATA[', '<br>', '<p hidden>', '<div aria-hidden="true">'),
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '<a href="javascript:alert(1)">x</a>',
+        '&amp;',
+        '&#0;',
+        '&nbsp;',
+        '<!--',
+        '-->',
+        '<![CDATA[',
+        '<br>',
+        '<p hidden>',
+        '<div aria-hidden="true">',
+      ),
       policyText,
     ),
     { maxLength: 200, size: 'medium' },
@@ -32,7 +97,15 @@ export const htmlPage = fc
 /** Mutations of a real page: delete, duplicate or insert a slice. */
 export function mutate(base: string) {
   return fc
-    .array(fc.tuple(fc.nat(base.length), fc.nat(400), fc.constantFrom('delete', 'duplicate', 'insert'), fc.constantFrom('<', '>', '</div>', '<p>', '\u200b', '"', ...ODD)), { minLength: 1, maxLength: 12, size: 'large' })
+    .array(
+      fc.tuple(
+        fc.nat(base.length),
+        fc.nat(400),
+        fc.constantFrom('delete', 'duplicate', 'insert'),
+        fc.constantFrom('<', '>', '</div>', '<p>', '\u200b', '"', ...ODD),
+      ),
+      { minLength: 1, maxLength: 12, size: 'large' },
+    )
     .map((ops) => {
       let s = base;
       for (const [at, len, op, junk] of ops) {

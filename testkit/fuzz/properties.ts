@@ -22,11 +22,13 @@ export function checkAnalyzer(text: string): void {
   let report!: ReturnType<typeof analyze>;
   const elapsed = cpuMs(() => (report = analyze(text)));
   if (elapsed > boundMs(text.length)) throw new Error(`analyze took ${elapsed.toFixed(0)} ms for ${text.length} chars`);
-  if (report.policyScore < 0 || report.policyScore > 1 || Number.isNaN(report.policyScore)) throw new Error(`bad policyScore ${report.policyScore}`);
+  if (report.policyScore < 0 || report.policyScore > 1 || Number.isNaN(report.policyScore))
+    throw new Error(`bad policyScore ${report.policyScore}`);
   for (const [id, finding] of Object.entries(report.practices)) {
     if (!finding || typeof finding.verdict !== 'string') throw new Error(`${id}: no verdict`);
     if (!(finding.confidence >= 0 && finding.confidence <= 1)) throw new Error(`${id}: confidence ${finding.confidence}`);
-    if (finding.verdict !== 'not-mentioned' && finding.evidence.length === 0) throw new Error(`${id}: verdict ${finding.verdict} without evidence`);
+    if (finding.verdict !== 'not-mentioned' && finding.evidence.length === 0)
+      throw new Error(`${id}: verdict ${finding.verdict} without evidence`);
     for (const e of finding.evidence) {
       if (text.slice(e.start, e.end) !== e.text) throw new Error(`${id}: evidence offsets ${e.start}-${e.end} do not match its text`);
     }

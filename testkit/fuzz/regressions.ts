@@ -8,7 +8,8 @@ export const REGRESSIONS: Regression[] = [
   {
     property: 'cli-html',
     found: 'mutated page: an unclosed <html lang="… swallows the document; linkedom has no documentElement and the extractor threw',
-    input: '<!doctype html><html lang="en><head><title>Privacy Policy</title></head><body><p>We sell your personal information.</p></body></html>',
+    input:
+      '<!doctype html><html lang="en><head><title>Privacy Policy</title></head><body><p>We sell your personal information.</p></body></html>',
   },
   {
     property: 'cli-html',
@@ -18,6 +19,7 @@ export const REGRESSIONS: Regression[] = [
   {
     property: 'page-html',
     found: 'the same input through the page path (a browser parse keeps <html> and <body>)',
-    input: '<!doctype html><html lang="en><head><title>Privacy Policy</title></head><body><p>We sell your personal information.</p></body></html>',
+    input:
+      '<!doctype html><html lang="en><head><title>Privacy Policy</title></head><body><p>We sell your personal information.</p></body></html>',
   },
 ];

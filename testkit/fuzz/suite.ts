@@ -17,9 +17,24 @@ export type FuzzProperty = {
 export const FUZZ_PROPERTIES: FuzzProperty[] = [
   { id: 'analyzer', name: 'analyzer on random policy-like text', property: fc.property(policyText, checkAnalyzer), sampleRuns: 300 },
   { id: 'cli-html', name: 'CLI extraction + analyzer on random HTML', property: fc.property(htmlPage, checkExtraction), sampleRuns: 150 },
-  { id: 'cli-mutated', name: 'CLI extraction + analyzer on mutated policy page', property: fc.property(mutate(sample), checkExtraction), sampleRuns: 100 },
-  { id: 'page-html', name: 'page extraction + analyzer on random HTML', property: fc.property(htmlPage, checkPageExtraction), sampleRuns: 60 },
-  { id: 'page-mutated', name: 'page extraction + analyzer on mutated policy page', property: fc.property(mutate(sample), checkPageExtraction), sampleRuns: 40 },
+  {
+    id: 'cli-mutated',
+    name: 'CLI extraction + analyzer on mutated policy page',
+    property: fc.property(mutate(sample), checkExtraction),
+    sampleRuns: 100,
+  },
+  {
+    id: 'page-html',
+    name: 'page extraction + analyzer on random HTML',
+    property: fc.property(htmlPage, checkPageExtraction),
+    sampleRuns: 60,
+  },
+  {
+    id: 'page-mutated',
+    name: 'page extraction + analyzer on mutated policy page',
+    property: fc.property(mutate(sample), checkPageExtraction),
+    sampleRuns: 40,
+  },
 ];
 
 /** The seed of the `npm test` sample. Fixed, so a test run fails only when the code changed; new seeds are the

@@ -44,7 +44,11 @@ describe('popup: what changed since the policy was last read', () => {
     const report = sampleReport();
     const now = report.practices.dnt.verdict;
     const before = now === 'honoured' ? 'not-honoured' : 'honoured';
-    render(<App api={fakeApi(reportResult(report, { change: { ...changed, verdicts: [{ practice: 'dnt', before, after: now }], evidence: [] } }))} />);
+    render(
+      <App
+        api={fakeApi(reportResult(report, { change: { ...changed, verdicts: [{ practice: 'dnt', before, after: now }], evidence: [] } }))}
+      />,
+    );
     await screen.findAllByRole('article', undefined, { timeout: 15_000 });
     const item = document.querySelector('li[data-practice="dnt"][data-verdict]') as HTMLElement;
     expect(item.dataset.previousVerdict).toBe(before);
@@ -52,16 +56,30 @@ describe('popup: what changed since the policy was last read', () => {
   });
 
   it('unchanged: says since when, no previous verdicts', async () => {
-    const root = await renderWith({ state: 'unchanged', since: '2026-03-04T12:00:00.000Z', analyzerImproved: false, verdicts: [], evidence: [] });
+    const root = await renderWith({
+      state: 'unchanged',
+      since: '2026-03-04T12:00:00.000Z',
+      analyzerImproved: false,
+      verdicts: [],
+      evidence: [],
+    });
     await waitFor(() => expect(root.dataset.policyChange).toBe('unchanged'));
     expect(screen.getByText(/Unchanged since you read it on Mar 4, 2026/)).toBeTruthy();
     expect(document.querySelector('[data-previous-verdict]')).toBeNull();
     // The link opens this policy on the history page, under its remembered (normalized) address.
-    expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe(`/policy-history.html#policy=${encodeURIComponent('https://www.acme.example/legal/privacy')}`);
+    expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe(
+      `/policy-history.html#policy=${encodeURIComponent('https://www.acme.example/legal/privacy')}`,
+    );
   });
 
   it('same text read by a newer analyzer: says the analyzer improved, not that the site changed', async () => {
-    const root = await renderWith({ state: 'unchanged', since: '2026-03-04T12:00:00.000Z', analyzerImproved: true, verdicts: [{ practice: 'selling', before: 'not-mentioned', after: 'does-not-sell' }], evidence: [] });
+    const root = await renderWith({
+      state: 'unchanged',
+      since: '2026-03-04T12:00:00.000Z',
+      analyzerImproved: true,
+      verdicts: [{ practice: 'selling', before: 'not-mentioned', after: 'does-not-sell' }],
+      evidence: [],
+    });
     await waitFor(() => expect(root.dataset.policyChange).toBe('unchanged'));
     expect(screen.getByText(/text is the same, but PolicyLens reads it better now/)).toBeTruthy();
     expect(screen.queryByText(/Changed since/)).toBeNull();

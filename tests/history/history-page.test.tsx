@@ -10,11 +10,31 @@ afterEach(() => {
   location.hash = '';
 });
 
-const version = (hash: string, at: string, selling: string, evidence: string[]) => ({ hash, seenAt: at, lastSeenAt: at, analyzerVersion: '0.1.0', wordCount: 100, practices: { selling: { verdict: selling, confidence: 0.9, evidence } } });
+const version = (hash: string, at: string, selling: string, evidence: string[]) => ({
+  hash,
+  seenAt: at,
+  lastSeenAt: at,
+  analyzerVersion: '0.1.0',
+  wordCount: 100,
+  practices: { selling: { verdict: selling, confidence: 0.9, evidence } },
+});
 const HISTORY: History = {
   policies: [
-    { url: 'https://shop.example/privacy', site: 'shop.example', title: 'Shop privacy <b>bold</b>', versions: [version('h1', '2026-01-01T00:00:00Z', 'does-not-sell', ['We do not sell.']), version('h2', '2026-02-01T00:00:00Z', 'sells', ['We sell data.'])] },
-    { url: 'https://news.example/legal', site: 'news.example', title: 'News privacy', versions: [version('n1', '2025-12-01T00:00:00Z', 'not-mentioned', [])] },
+    {
+      url: 'https://shop.example/privacy',
+      site: 'shop.example',
+      title: 'Shop privacy <b>bold</b>',
+      versions: [
+        version('h1', '2026-01-01T00:00:00Z', 'does-not-sell', ['We do not sell.']),
+        version('h2', '2026-02-01T00:00:00Z', 'sells', ['We sell data.']),
+      ],
+    },
+    {
+      url: 'https://news.example/legal',
+      site: 'news.example',
+      title: 'News privacy',
+      versions: [version('n1', '2025-12-01T00:00:00Z', 'not-mentioned', [])],
+    },
   ],
 };
 
@@ -34,7 +54,11 @@ describe('history page', () => {
     await screen.findByText('Shop privacy <b>bold</b>', undefined, { timeout: 15_000 });
     const items = () => [...document.querySelectorAll('.history-item')].map((el) => el.getAttribute('data-policy-url'));
     expect(items()).toEqual(['https://shop.example/privacy', 'https://news.example/legal']);
-    expect(document.querySelector('[data-policy-url="https://shop.example/privacy"] [data-history-practice="selling"]')!.getAttribute('data-history-verdict')).toBe('sells');
+    expect(
+      document
+        .querySelector('[data-policy-url="https://shop.example/privacy"] [data-history-practice="selling"]')!
+        .getAttribute('data-history-verdict'),
+    ).toBe('sells');
     expect(document.querySelector('b')).toBeNull();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search by site' }), { target: { value: 'news' } });
     await waitFor(() => expect(items()).toEqual(['https://news.example/legal']));
@@ -94,6 +118,14 @@ describe('history page', () => {
 describe('parsePolicyUrl (history page → worker)', () => {
   it('accepts { url } with an http(s) address only', () => {
     expect(parsePolicyUrl({ url: 'https://a.example/p' })).toBe('https://a.example/p');
-    for (const bad of [null, {}, { url: 1 }, { url: 'javascript:alert(1)' }, { url: 'file:///x' }, { url: `https://a.example/${'x'.repeat(5000)}` }]) expect(() => parsePolicyUrl(bad)).toThrow(TypeError);
+    for (const bad of [
+      null,
+      {},
+      { url: 1 },
+      { url: 'javascript:alert(1)' },
+      { url: 'file:///x' },
+      { url: `https://a.example/${'x'.repeat(5000)}` },
+    ])
+      expect(() => parsePolicyUrl(bad)).toThrow(TypeError);
   });
 });

@@ -12,10 +12,37 @@ async function loadWith(stored: Record<string, unknown>) {
   return store;
 }
 
-const version = (hash: string, at: string): PolicySnapshot => ({ hash, seenAt: at, lastSeenAt: at, analyzerVersion: '0.1.0', wordCount: 10, practices: { selling: { verdict: 'sells', confidence: 0.9, evidence: ['We sell data.'] } } });
-const record = (url: string) => ({ url, site: new URL(url).hostname, title: 'Privacy', versions: [version('h1', '2026-01-01T00:00:00.000Z')] });
-const entry = (url: string, key: string) => ({ url, key, site: new URL(url).hostname, title: 'Privacy', lastSeenAt: '2026-01-01T00:00:00.000Z', versions: 1, watched: false, unseen: false, chars: 300 });
-const snapshotEntry = (url: string, hash = 'h1', at = '2026-01-01T00:00:00.000Z') => ({ url, site: new URL(url).hostname, title: 'Privacy', snapshot: version(hash, at) });
+const version = (hash: string, at: string): PolicySnapshot => ({
+  hash,
+  seenAt: at,
+  lastSeenAt: at,
+  analyzerVersion: '0.1.0',
+  wordCount: 10,
+  practices: { selling: { verdict: 'sells', confidence: 0.9, evidence: ['We sell data.'] } },
+});
+const record = (url: string) => ({
+  url,
+  site: new URL(url).hostname,
+  title: 'Privacy',
+  versions: [version('h1', '2026-01-01T00:00:00.000Z')],
+});
+const entry = (url: string, key: string) => ({
+  url,
+  key,
+  site: new URL(url).hostname,
+  title: 'Privacy',
+  lastSeenAt: '2026-01-01T00:00:00.000Z',
+  versions: 1,
+  watched: false,
+  unseen: false,
+  chars: 300,
+});
+const snapshotEntry = (url: string, hash = 'h1', at = '2026-01-01T00:00:00.000Z') => ({
+  url,
+  site: new URL(url).hostname,
+  title: 'Privacy',
+  snapshot: version(hash, at),
+});
 
 beforeEach(() => {
   vi.stubGlobal('chrome', fakeBrowser);
@@ -28,14 +55,25 @@ describe('stored history: an index plus one record per policy, versioned, migrat
     const store0 = await loadWith({});
     const [ka, kc] = await Promise.all(['https://a.example/privacy', 'https://c.example/p'].map((u) => store0.policyKey(u)));
     const store = await loadWith({
-      history: { policies: [entry('https://a.example/privacy', ka!), { url: 42 }, 'junk', { ...entry('https://b.example/p', 'not-hex!') }, entry('https://c.example/p', kc!)] },
+      history: {
+        policies: [
+          entry('https://a.example/privacy', ka!),
+          { url: 42 },
+          'junk',
+          { ...entry('https://b.example/p', 'not-hex!') },
+          entry('https://c.example/p', kc!),
+        ],
+      },
       [`policy-${ka}`]: record('https://a.example/privacy'),
       // A record that lost its versions: skipped, the rest still loads.
       [`policy-${kc}`]: { ...record('https://c.example/p'), versions: [{ hash: 1 }] },
     });
     const raw = await fakeBrowser.storage.local.get(['history', 'history$']);
     expect(raw.history$).toMatchObject({ v: store.HISTORY_VERSION });
-    expect((raw.history as { policies: { url: string }[] }).policies.map((p) => p.url)).toEqual(['https://a.example/privacy', 'https://c.example/p']);
+    expect((raw.history as { policies: { url: string }[] }).policies.map((p) => p.url)).toEqual([
+      'https://a.example/privacy',
+      'https://c.example/p',
+    ]);
     expect(await store.loadHistory()).toEqual({ policies: [record('https://a.example/privacy')] });
   });
 

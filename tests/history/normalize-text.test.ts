@@ -36,25 +36,39 @@ describe('LAST_UPDATED_LINE: the line that dates the policy', () => {
 });
 
 describe('NAVIGATION_LINE: page chrome that is a line on its own', () => {
-  it.each(['Table of contents', 'Contents:', 'On this page', 'Skip to main content', 'Back to top', 'Previous versions'])('matches %j', (line) => {
-    expect(isNoiseLine(normalizeLine(line))).toBe(true);
-  });
-  it.each(['The contents of your messages', 'Table of contents of the data we hold', 'Print shops we work with receive your address'])('does not match %j', (line) => {
-    expect(NAVIGATION_LINE.test(normalizeLine(line))).toBe(false);
-  });
+  it.each(['Table of contents', 'Contents:', 'On this page', 'Skip to main content', 'Back to top', 'Previous versions'])(
+    'matches %j',
+    (line) => {
+      expect(isNoiseLine(normalizeLine(line))).toBe(true);
+    },
+  );
+  it.each(['The contents of your messages', 'Table of contents of the data we hold', 'Print shops we work with receive your address'])(
+    'does not match %j',
+    (line) => {
+      expect(NAVIGATION_LINE.test(normalizeLine(line))).toBe(false);
+    },
+  );
 });
 
 describe('normalizePolicyText', () => {
   const base = 'Privacy Policy\nLast updated: May 2, 2026\nWe do not sell your personal data.\nWe keep logs for 30 days.';
 
   it('ignores typography, invisible characters, case, whitespace and line breaks', () => {
-    const variant = 'PRIVACY  POLICY\r\n\n Last updated: June 9, 2026 \nWe do\u00A0not sell your per\u00ADsonal data.\n\n\u200BWe keep logs\nfor 30 days.';
+    const variant =
+      'PRIVACY  POLICY\r\n\n Last updated: June 9, 2026 \nWe do\u00A0not sell your per\u00ADsonal data.\n\n\u200BWe keep logs\nfor 30 days.';
     expect(normalizePolicyText(variant)).toBe(normalizePolicyText(base));
-    expect(normalizePolicyText('We don\u2019t \u201Csell\u201D data \u2014 ever.')).toBe(normalizePolicyText('We don\'t "sell" data - ever.'));
+    expect(normalizePolicyText('We don\u2019t \u201Csell\u201D data \u2014 ever.')).toBe(
+      normalizePolicyText('We don\'t "sell" data - ever.'),
+    );
   });
 
   it('keeps every change of wording, however small', () => {
-    for (const changed of [base.replace('do not sell', 'may sell'), base.replace('30 days', '90 days'), base.replace('logs', 'logs and messages'), `${base}\nWe may share data with advertisers.`]) {
+    for (const changed of [
+      base.replace('do not sell', 'may sell'),
+      base.replace('30 days', '90 days'),
+      base.replace('logs', 'logs and messages'),
+      `${base}\nWe may share data with advertisers.`,
+    ]) {
       expect(normalizePolicyText(changed)).not.toBe(normalizePolicyText(base));
     }
   });

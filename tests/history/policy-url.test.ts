@@ -3,7 +3,9 @@ import { normalizePolicyUrl, siteOf, TRACKING_PARAM } from '../../utils/history/
 
 describe('normalizePolicyUrl', () => {
   it('drops the fragment and tracking parameters; lower-cases the host; sorts the rest; keeps the path as visited', () => {
-    expect(normalizePolicyUrl('https://WWW.Example.com/legal/privacy/?utm_source=mail&b=2&a=1&fbclid=xyz#section-3')).toBe('https://www.example.com/legal/privacy/?a=1&b=2');
+    expect(normalizePolicyUrl('https://WWW.Example.com/legal/privacy/?utm_source=mail&b=2&a=1&fbclid=xyz#section-3')).toBe(
+      'https://www.example.com/legal/privacy/?a=1&b=2',
+    );
     expect(normalizePolicyUrl('https://example.com/privacy#cookies')).toBe(normalizePolicyUrl('https://example.com/privacy?gclid=1'));
     // Fetched at this address when watched: a server may answer only one of the two.
     expect(normalizePolicyUrl('https://example.com/privacy/')).not.toBe(normalizePolicyUrl('https://example.com/privacy'));
@@ -20,11 +22,13 @@ describe('normalizePolicyUrl', () => {
   });
 
   it('refuses what is not a web page', () => {
-    for (const bad of ['chrome://settings', 'file:///tmp/p.html', 'javascript:alert(1)', 'not a url', '']) expect(normalizePolicyUrl(bad)).toBeNull();
+    for (const bad of ['chrome://settings', 'file:///tmp/p.html', 'javascript:alert(1)', 'not a url', ''])
+      expect(normalizePolicyUrl(bad)).toBeNull();
   });
 
   it('TRACKING_PARAM names click and campaign ids, not page choices', () => {
-    for (const p of ['utm_source', 'utm_campaign', 'gclid', 'fbclid', 'msclkid', 'mc_eid', '_hsenc']) expect(TRACKING_PARAM.test(p)).toBe(true);
+    for (const p of ['utm_source', 'utm_campaign', 'gclid', 'fbclid', 'msclkid', 'mc_eid', '_hsenc'])
+      expect(TRACKING_PARAM.test(p)).toBe(true);
     for (const p of ['id', 'page', 'lang', 'doc', 'version', 'utm']) expect(TRACKING_PARAM.test(p)).toBe(false);
   });
 

@@ -16,7 +16,14 @@ function driver(text: () => string, remembered: AnalysisToRemember[], remember?:
   return {
     getTab: async () => ({ url: 'https://example.test/privacy?utm_source=x#top', title: 'Privacy' }),
     inject: async () => {},
-    extract: async () => ({ text: text(), title: 'Privacy', url: 'https://example.test/privacy', lang: 'en', method: 'readability', policyLink: null }),
+    extract: async () => ({
+      text: text(),
+      title: 'Privacy',
+      url: 'https://example.test/privacy',
+      lang: 'en',
+      method: 'readability',
+      policyLink: null,
+    }),
     highlight: async (_t, r) => r.length,
     clearHighlights: async () => {},
     setBadge: async () => {},
@@ -50,9 +57,15 @@ describe('the worker remembers each analysis and attaches how it compares', () =
     const second = await analyzer.analyze(1, true);
     expect(second.kind === 'report' && second.change?.state).toBe('unchanged');
 
-    text = POLICY.replace('We do not sell your personal information to anyone.', 'We may sell your personal information to marketing partners.');
+    text = POLICY.replace(
+      'We do not sell your personal information to anyone.',
+      'We may sell your personal information to marketing partners.',
+    );
     const third = await analyzer.analyze(1, true);
-    expect(third.kind === 'report' && third.change).toMatchObject({ state: 'changed', verdicts: expect.arrayContaining([{ practice: 'selling', before: 'does-not-sell', after: 'sells' }]) });
+    expect(third.kind === 'report' && third.change).toMatchObject({
+      state: 'changed',
+      verdicts: expect.arrayContaining([{ practice: 'selling', before: 'does-not-sell', after: 'sells' }]),
+    });
 
     const { loadHistory } = await import('../../utils/history/history-store');
     const history = await loadHistory();
@@ -62,10 +75,22 @@ describe('the worker remembers each analysis and attaches how it compares', () =
   });
 
   it('memory off (remember answers null) or failing: the report comes without a change, never an error', async () => {
-    const off = await new TabAnalyzer(driver(() => POLICY, [], async () => null)).analyze(1);
+    const off = await new TabAnalyzer(
+      driver(
+        () => POLICY,
+        [],
+        async () => null,
+      ),
+    ).analyze(1);
     expect(off.kind).toBe('report');
     expect(off.kind === 'report' && 'change' in off).toBe(false);
-    const failing = await new TabAnalyzer(driver(() => POLICY, [], async () => Promise.reject(new Error('quota')))).analyze(1);
+    const failing = await new TabAnalyzer(
+      driver(
+        () => POLICY,
+        [],
+        async () => Promise.reject(new Error('quota')),
+      ),
+    ).analyze(1);
     expect(failing.kind).toBe('report');
     expect(failing.kind === 'report' && 'change' in failing).toBe(false);
   });

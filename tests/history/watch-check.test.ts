@@ -10,7 +10,13 @@ import { analyze } from '../../analyzer/index';
 const URL_A = 'https://a.example/privacy';
 const URL_B = 'https://b.example/privacy';
 const policy = (selling: string) =>
-  ['Privacy Policy', 'This privacy policy explains how we collect, use and share personal information when you use our services.', selling, 'We retain your personal information for 90 days after you close your account.', 'Contact us at privacy@a.example.'].join('\n');
+  [
+    'Privacy Policy',
+    'This privacy policy explains how we collect, use and share personal information when you use our services.',
+    selling,
+    'We retain your personal information for 90 days after you close your account.',
+    'Contact us at privacy@a.example.',
+  ].join('\n');
 const DENY = 'We do not sell your personal information.';
 const SELL = 'We may sell your personal information to marketing partners.';
 
@@ -18,7 +24,12 @@ async function seeded(): Promise<History> {
   let history: History = EMPTY_HISTORY;
   for (const url of [URL_A, URL_B]) {
     const text = policy(DENY);
-    const snap = snapshotOf(analyze(text, { url, title: 'Privacy' }), await textHash(normalizePolicyText(text)), '0.1.0', '2026-01-01T00:00:00.000Z');
+    const snap = snapshotOf(
+      analyze(text, { url, title: 'Privacy' }),
+      await textHash(normalizePolicyText(text)),
+      '0.1.0',
+      '2026-01-01T00:00:00.000Z',
+    );
     history = recordAnalysis(history, { url, site: new URL(url).hostname, title: 'Privacy', snapshot: snap }).history;
   }
   // Only A is watched.
@@ -57,7 +68,10 @@ describe('checkWatchedPolicies', () => {
     const results = await checkWatchedPolicies(d);
     expect(fetched).toEqual([URL_A]);
     expect(results).toHaveLength(1);
-    expect(results[0]!.change).toMatchObject({ state: 'changed', verdicts: expect.arrayContaining([{ practice: 'selling', before: 'does-not-sell', after: 'sells' }]) });
+    expect(results[0]!.change).toMatchObject({
+      state: 'changed',
+      verdicts: expect.arrayContaining([{ practice: 'selling', before: 'does-not-sell', after: 'sells' }]),
+    });
     const a = history().policies.find((p) => p.url === URL_A)!;
     expect(a.versions).toHaveLength(2);
     expect(a.versions[1]!.unseen).toBe(true);
@@ -65,7 +79,9 @@ describe('checkWatchedPolicies', () => {
   });
 
   it('an unchanged policy adds no version', async () => {
-    const { driver: d, history } = driver(await seeded(), { [URL_A]: { body: policy(DENY).replace('Privacy Policy', 'Privacy Policy\nLast updated: January 7, 2026') } });
+    const { driver: d, history } = driver(await seeded(), {
+      [URL_A]: { body: policy(DENY).replace('Privacy Policy', 'Privacy Policy\nLast updated: January 7, 2026') },
+    });
     const [result] = await checkWatchedPolicies(d);
     expect(result!.change?.state).toBe('unchanged');
     expect(history().policies.find((p) => p.url === URL_A)!.versions).toHaveLength(1);
@@ -96,7 +112,10 @@ describe('watch schedule and permissions', () => {
   });
 
   it('asks for the policy’s own origin only (any port), plus alarms and offscreen on Chrome (Firefox has alarms from install)', () => {
-    expect(watchPermissions('https://www.example.com:8443/legal/privacy?x=1', false)).toEqual({ origins: ['https://www.example.com/*'], permissions: ['alarms', 'offscreen'] });
+    expect(watchPermissions('https://www.example.com:8443/legal/privacy?x=1', false)).toEqual({
+      origins: ['https://www.example.com/*'],
+      permissions: ['alarms', 'offscreen'],
+    });
     expect(watchPermissions('http://example.com/p', true)).toEqual({ origins: ['http://example.com/*'], permissions: [] });
     expect(watchPermissions('file:///etc/passwd', false)).toBeNull();
     expect(originPattern('not a url')).toBeNull();

@@ -27,7 +27,10 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
   return { ...analyze(POLICY_TEXT, { url: PAGE.url, title: PAGE.title }), ...overrides };
 }
 
-export function reportResult(report: Report = sampleReport(), extra: Partial<Extract<AnalysisResult, { kind: 'report' }>> = {}): AnalysisResult {
+export function reportResult(
+  report: Report = sampleReport(),
+  extra: Partial<Extract<AnalysisResult, { kind: 'report' }>> = {},
+): AnalysisResult {
   return { kind: 'report', report, page: PAGE, policyLink: null, fromCache: false, ...extra };
 }
 

@@ -60,7 +60,9 @@ export function timeProbes(probes: Probe[], sizes: number[], opts: { stopMs: num
       void worker.terminate();
       // Units run in order: the first that never answered is the stuck one; the rest run in a new worker.
       const answered = new Set(results.map((r) => `${r.id}\u0000${r.unit}`));
-      const pending = probes.flatMap((p) => p.units.filter((u) => !answered.has(`${p.id}\u0000${u}`)).map((unit) => ({ ...p, units: [unit] })));
+      const pending = probes.flatMap((p) =>
+        p.units.filter((u) => !answered.has(`${p.id}\u0000${u}`)).map((unit) => ({ ...p, units: [unit] })),
+      );
       const [stuck, ...rest] = pending;
       if (stuck) results.push({ id: stuck.id, unit: stuck.units[0]!, ms: sizes.map(() => null) });
       if (!rest.length) return resolve(results);

@@ -15,7 +15,17 @@ export function historyCsv(history: History, practices: readonly string[]): stri
   const rows = [header];
   for (const policy of history.policies) {
     policy.versions.forEach((v, i) => {
-      rows.push([policy.site, policy.url, policy.title, String(i + 1), v.seenAt, v.lastSeenAt, v.hash, v.analyzerVersion, ...practices.map((p) => v.practices[p]?.verdict ?? '')]);
+      rows.push([
+        policy.site,
+        policy.url,
+        policy.title,
+        String(i + 1),
+        v.seenAt,
+        v.lastSeenAt,
+        v.hash,
+        v.analyzerVersion,
+        ...practices.map((p) => v.practices[p]?.verdict ?? ''),
+      ]);
     });
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -60,10 +60,24 @@ export type Entry = { url: string; site: string; title: string; snapshot: Policy
  * Adds an analysis to one policy's record. `by: 'user'`: the user read it (the popup); the comparison is against
  * the last version the user saw. `by: 'watch'`: a background check; a new version is kept as unseen.
  */
-export function recordVersion(existing: PolicyRecord | undefined, entry: Entry, by: 'user' | 'watch' = 'user', maxVersions = MAX_VERSIONS): { record: PolicyRecord; change: PolicyChange } {
+export function recordVersion(
+  existing: PolicyRecord | undefined,
+  entry: Entry,
+  by: 'user' | 'watch' = 'user',
+  maxVersions = MAX_VERSIONS,
+): { record: PolicyRecord; change: PolicyChange } {
   const snapshot: StoredVersion = by === 'watch' ? { ...entry.snapshot, unseen: true } : entry.snapshot;
   if (!existing || existing.versions.length === 0) {
-    return { record: { url: entry.url, site: entry.site, title: entry.title, versions: [snapshot], ...(existing?.watch ? { watch: existing.watch } : {}) }, change: { state: 'first-visit' } };
+    return {
+      record: {
+        url: entry.url,
+        site: entry.site,
+        title: entry.title,
+        versions: [snapshot],
+        ...(existing?.watch ? { watch: existing.watch } : {}),
+      },
+      change: { state: 'first-visit' },
+    };
   }
   let change: PolicyChange;
   const versions = existing.versions.slice();
@@ -85,7 +99,13 @@ export function recordVersion(existing: PolicyRecord | undefined, entry: Entry, 
   } else {
     versions.push(snapshot);
     const diff = diffSnapshots(seen, snapshot);
-    change = { state: diff.textChanged ? 'changed' : 'unchanged', since: seen.lastSeenAt, analyzerImproved: false, verdicts: diff.verdicts, evidence: diff.evidence };
+    change = {
+      state: diff.textChanged ? 'changed' : 'unchanged',
+      since: seen.lastSeenAt,
+      analyzerImproved: false,
+      verdicts: diff.verdicts,
+      evidence: diff.evidence,
+    };
   }
   // Reading it marks every version as seen.
   const marked = by === 'user' ? versions.map(({ unseen: _unseen, ...v }) => v) : versions;
@@ -93,7 +113,12 @@ export function recordVersion(existing: PolicyRecord | undefined, entry: Entry, 
 }
 
 /** `recordVersion` over a whole history held in memory: the record moves first, then the bounds apply. */
-export function recordAnalysis(history: History, entry: Entry, by: 'user' | 'watch' = 'user', limits: Limits = LIMITS): { history: History; change: PolicyChange } {
+export function recordAnalysis(
+  history: History,
+  entry: Entry,
+  by: 'user' | 'watch' = 'user',
+  limits: Limits = LIMITS,
+): { history: History; change: PolicyChange } {
   const existing = history.policies.find((p) => p.url === entry.url);
   const { record, change } = recordVersion(existing, entry, by, limits.maxVersions);
   return { history: bounded({ policies: [record, ...history.policies.filter((p) => p !== existing)] }, limits), change };
@@ -120,7 +145,9 @@ export function lastSeen(record: PolicyRecord): string {
 export function searchHistory(history: History, query: string): PolicyRecord[] {
   const q = query.trim().toLowerCase();
   if (!q) return history.policies;
-  return history.policies.filter((p) => p.site.toLowerCase().includes(q) || p.url.toLowerCase().includes(q) || p.title.toLowerCase().includes(q));
+  return history.policies.filter(
+    (p) => p.site.toLowerCase().includes(q) || p.url.toLowerCase().includes(q) || p.title.toLowerCase().includes(q),
+  );
 }
 
 export function updateRecord(history: History, url: string, update: (record: PolicyRecord) => PolicyRecord): History {
@@ -161,9 +188,17 @@ export function indexEntryOf(record: PolicyRecord, key: string): IndexEntry {
 }
 
 /** Puts an entry first (or in place, `keepOrder`) and applies the count and size bounds; says which entries went. */
-export function placeInIndex(index: HistoryIndex, entry: IndexEntry, limits: Limits = LIMITS, keepOrder = false): { index: HistoryIndex; dropped: IndexEntry[] } {
+export function placeInIndex(
+  index: HistoryIndex,
+  entry: IndexEntry,
+  limits: Limits = LIMITS,
+  keepOrder = false,
+): { index: HistoryIndex; dropped: IndexEntry[] } {
   const at = index.policies.findIndex((p) => p.url === entry.url);
-  const policies = keepOrder && at >= 0 ? index.policies.map((p, i) => (i === at ? entry : p)) : [entry, ...index.policies.filter((p) => p.url !== entry.url)];
+  const policies =
+    keepOrder && at >= 0
+      ? index.policies.map((p, i) => (i === at ? entry : p))
+      : [entry, ...index.policies.filter((p) => p.url !== entry.url)];
   const dropped = policies.splice(limits.maxPolicies);
   let size = policies.reduce((n, p) => n + p.chars, 0);
   while (size > limits.maxChars && policies.length > 1) {

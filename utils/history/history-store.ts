@@ -1,5 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import { indexEntryOf, LIMITS, placeInIndex, recordVersion, type Entry, type History, type HistoryIndex, type PolicyChange, type PolicyRecord } from './history-model';
+import {
+  indexEntryOf,
+  LIMITS,
+  placeInIndex,
+  recordVersion,
+  type Entry,
+  type History,
+  type HistoryIndex,
+  type PolicyChange,
+  type PolicyRecord,
+} from './history-model';
 import { sanitizeIndex, sanitizeRecord } from './history-sanitize';
 import { textHash } from './text-hash';
 
@@ -12,7 +22,11 @@ export const HISTORY_VERSION = 2;
 export const HISTORY_MIGRATIONS = { 2: (v1: unknown): HistoryIndex => sanitizeIndex(v1) };
 
 /** The index (`local:history`): one line per policy; each policy's versions are in `local:policy-<key>`. */
-export const historyItem = storage.defineItem<HistoryIndex>('local:history', { fallback: { policies: [] }, version: HISTORY_VERSION, migrations: HISTORY_MIGRATIONS });
+export const historyItem = storage.defineItem<HistoryIndex>('local:history', {
+  fallback: { policies: [] },
+  version: HISTORY_VERSION,
+  migrations: HISTORY_MIGRATIONS,
+});
 const recordStorageKey = (key: string) => `local:policy-${key}` as const;
 
 /** A policy's record key: the start of the SHA-256 of its normalized URL (fixed length, no URL characters in keys). */

@@ -20,12 +20,14 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
  * "Effective January 12, 2026", "Effective date: 2026-04-08", "Date of last revision …") and holds a digit.
  * Sites rewrite it on every republication, even when nothing else changes.
  */
-export const LAST_UPDATED_LINE = /^(?:this (?:privacy )?(?:policy|notice|statement) (?:was |is )?)?(?:(?:last|date (?:of )?last|most recently) (?:updated|modified|revised|reviewed|changed|revision)|(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|version(?: date)?|date of (?:last )?(?:update|revision))\b[^.!?]{0,80}\d/i;
+export const LAST_UPDATED_LINE =
+  /^(?:this (?:privacy )?(?:policy|notice|statement) (?:was |is )?)?(?:(?:last|date (?:of )?last|most recently) (?:updated|modified|revised|reviewed|changed|revision)|(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|version(?: date)?|date of (?:last )?(?:update|revision))\b[^.!?]{0,80}\d/i;
 /** Longest line read as a "last updated" line: a longer one is a sentence of the policy. */
 const LAST_UPDATED_MAX = 120;
 
 /** Page chrome that is a line on its own: contents lists' titles and in-page navigation. */
-export const NAVIGATION_LINE = /^(?:table of contents|contents|on this page|in this (?:policy|notice|article)|jump to(?: a)? section|skip to (?:main )?content|back to top|print(?: this page)?|previous versions?|(?:see )?archived versions?)$/i;
+export const NAVIGATION_LINE =
+  /^(?:table of contents|contents|on this page|in this (?:policy|notice|article)|jump to(?: a)? section|skip to (?:main )?content|back to top|print(?: this page)?|previous versions?|(?:see )?archived versions?)$/i;
 
 /** One line as compared: typography folded, invisible characters gone, whitespace collapsed, lower case. */
 export function normalizeLine(line: string): string {

@@ -4,7 +4,8 @@
  */
 
 /** Query parameters that say how the visitor arrived, not which page it is (campaigns, click ids). */
-export const TRACKING_PARAM = /^(?:utm_[a-z_]+|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|mkt_tok|oly_anon_id|oly_enc_id|vero_id|_ga|_gl|ref_src|spm)$/i;
+export const TRACKING_PARAM =
+  /^(?:utm_[a-z_]+|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|mkt_tok|oly_anon_id|oly_enc_id|vero_id|_ga|_gl|ref_src|spm)$/i;
 
 /** The address as visited, without fragment, credentials or tracking parameters, the other parameters sorted; null if not http(s). */
 export function normalizePolicyUrl(input: string): string | null {

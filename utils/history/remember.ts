@@ -9,7 +9,12 @@ import { textHash } from './text-hash';
 export type AnalysisToRemember = { text: string; report: Report; url: string; title: string };
 
 /** Saves an analysis (the worker, after the popup's request or a watch check) and says how it compares; null for a non-web URL. */
-export async function rememberAnalysis(input: AnalysisToRemember, analyzerVersion: string, by: 'user' | 'watch' = 'user', now = new Date()): Promise<PolicyChange | null> {
+export async function rememberAnalysis(
+  input: AnalysisToRemember,
+  analyzerVersion: string,
+  by: 'user' | 'watch' = 'user',
+  now = new Date(),
+): Promise<PolicyChange | null> {
   const url = normalizePolicyUrl(input.url);
   if (!url) return null;
   const hash = await textHash(normalizePolicyText(input.text));

@@ -23,7 +23,10 @@ export const MAX_EVIDENCE_CHARS = 600;
 /** The parts of a report worth remembering. */
 export function snapshotOf(report: Report, hash: string, analyzerVersion: string, at: string): PolicySnapshot {
   const practices: Record<string, PracticeSnapshot> = {};
-  for (const [id, finding] of Object.entries(report.practices) as [string, { verdict: string; confidence: number; evidence: { text: string }[] }][]) {
+  for (const [id, finding] of Object.entries(report.practices) as [
+    string,
+    { verdict: string; confidence: number; evidence: { text: string }[] },
+  ][]) {
     practices[id] = {
       verdict: finding.verdict,
       confidence: Math.round(finding.confidence * 100) / 100,

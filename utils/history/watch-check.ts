@@ -42,7 +42,9 @@ export async function checkWatchedPolicies(driver: WatchDriver): Promise<{ url: 
       error = err instanceof Error ? err.message : String(err);
     }
     const at = driver.now().toISOString();
-    await driver.updatePolicy(policy.url, (r) => (r.watch ? { ...r, watch: { since: r.watch.since, lastCheckedAt: at, ...(error ? { lastError: error } : {}) } } : r));
+    await driver.updatePolicy(policy.url, (r) =>
+      r.watch ? { ...r, watch: { since: r.watch.since, lastCheckedAt: at, ...(error ? { lastError: error } : {}) } } : r,
+    );
     results.push({ url: policy.url, change, ...(error ? { error } : {}) });
   }
   return results;

@@ -32,7 +32,11 @@ async function extractHtml(html: string, url: string): Promise<{ text: string; t
   if (!offscreen) throw new Error('this browser cannot read pages in the background');
   if (!(await offscreen.hasDocument?.().catch(() => false))) {
     await offscreen
-      .createDocument({ url: '/offscreen.html', reasons: ['DOM_PARSER'], justification: 'Read the text of a privacy policy the user chose to watch' })
+      .createDocument({
+        url: '/offscreen.html',
+        reasons: ['DOM_PARSER'],
+        justification: 'Read the text of a privacy policy the user chose to watch',
+      })
       .catch((err: unknown) => {
         // Two checks racing: the document already exists, which is fine.
         if (!/single offscreen|already/i.test(String(err))) throw err;
@@ -51,7 +55,12 @@ export function browserWatchDriver(): WatchDriver {
     updatePolicy,
     async fetchText(url) {
       const response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' });
-      return { ok: response.ok, status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+      return {
+        ok: response.ok,
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? '',
+        text: await response.text(),
+      };
     },
     extract: extractHtml,
     remember: (analysis) => rememberAnalysis(analysis, browser.runtime.getManifest().version, 'watch'),
@@ -66,7 +75,9 @@ export async function runWatchChecks(driver: WatchDriver = browserWatchDriver())
   if (changed > 0) {
     await browser.action.setBadgeText({ text: '!' });
     await browser.action.setBadgeBackgroundColor({ color: '#b0221b' });
-    await browser.action.setTitle({ title: `PolicyLens: ${changed === 1 ? 'a watched policy has' : `${changed} watched policies have`} changed. Open History to see what changed.` });
+    await browser.action.setTitle({
+      title: `PolicyLens: ${changed === 1 ? 'a watched policy has' : `${changed} watched policies have`} changed. Open History to see what changed.`,
+    });
   }
   return changed;
 }
@@ -101,7 +112,8 @@ export async function stopWatching(url: string): Promise<void> {
   await updatePolicy(url, ({ watch: _watch, ...r }) => r);
   const watched = await watchedPolicies();
   const origin = originPattern(url);
-  if (origin && !watched.some((p) => originPattern(p.url) === origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+  if (origin && !watched.some((p) => originPattern(p.url) === origin))
+    await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   if (watched.length === 0) {
     await alarmsApi()?.clear(WATCH_ALARM);
     const optional = OPTIONAL_WATCH_PERMISSIONS[import.meta.env.FIREFOX ? 'firefox' : 'chrome'];

@@ -10,7 +10,10 @@ export function declaredLanguage(doc: Document): string | null {
     doc.documentElement?.getAttribute('xml:lang') ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     '';
-  const primary = raw.trim().split(/[-_,;\s]/)[0]?.toLowerCase();
+  const primary = raw
+    .trim()
+    .split(/[-_,;\s]/)[0]
+    ?.toLowerCase();
   return primary || null;
 }
 
@@ -30,7 +33,17 @@ export function extractPage(doc: Document, url: string): PageExtraction {
   const framed = framedDocument(doc, extraction.text, read);
   if (framed) {
     const { text, title, method, sideLines } = framed.extraction;
-    return { text, title: title ?? extraction.title ?? '', url, lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc), method, policyLink: null, contentType, frameUrl: framed.doc.URL, ...(sideLines ? { sideLines } : {}) };
+    return {
+      text,
+      title: title ?? extraction.title ?? '',
+      url,
+      lang: declaredLanguage(framed.doc) ?? declaredLanguage(doc),
+      method,
+      policyLink: null,
+      contentType,
+      frameUrl: framed.doc.URL,
+      ...(sideLines ? { sideLines } : {}),
+    };
   }
   return {
     text: extraction.text,

@@ -14,7 +14,11 @@ function words(text: string, cap = Infinity): number {
  * The document of a same-origin frame that holds the page's policy: the page itself says little and
  * one frame holds at least three times as many words. Cross-origin frames cannot be read (null).
  */
-export function framedDocument<T extends { text: string }>(doc: Document, ownText: string, read: (d: Document) => T): { doc: Document; extraction: T } | null {
+export function framedDocument<T extends { text: string }>(
+  doc: Document,
+  ownText: string,
+  read: (d: Document) => T,
+): { doc: Document; extraction: T } | null {
   const own = words(ownText, SHELL_WORDS);
   if (own >= SHELL_WORDS) return null;
   let best: { doc: Document; extraction: T; words: number } | null = null;

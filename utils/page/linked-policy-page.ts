@@ -49,14 +49,16 @@ export async function fetchSameOriginPolicy(url: string, pageOrigin: string): Pr
 /** The worker's request: an http(s) URL. */
 export function parseLinkedUrl(data: unknown): string {
   const url = (data as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url)) throw new TypeError('linked policy: url must be an http(s) URL');
+  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url))
+    throw new TypeError('linked policy: url must be an http(s) URL');
   return url;
 }
 
 /** A body the worker fetched: bounded text of a known type. */
 export function parseFetchedBody(data: unknown): FetchedBody {
   const d = (data ?? {}) as Record<string, unknown>;
-  if (typeof d.body !== 'string' || d.body.length > MAX_LINKED_BYTES) throw new TypeError(`readLinkedPolicy: body must be a string of at most ${MAX_LINKED_BYTES} characters`);
+  if (typeof d.body !== 'string' || d.body.length > MAX_LINKED_BYTES)
+    throw new TypeError(`readLinkedPolicy: body must be a string of at most ${MAX_LINKED_BYTES} characters`);
   if (d.type !== 'html' && d.type !== 'text') throw new TypeError('readLinkedPolicy: type must be html or text');
   return { body: d.body, type: d.type };
 }

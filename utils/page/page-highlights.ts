@@ -106,7 +106,11 @@ export class PageHighlights {
     for (const plan of plans) {
       if (last && plan.start === last.start && plan.end === last.end) {
         // The same sentence for another practice: nested inside the first practice's marks.
-        placed += this.finish(plan, last.marks.map((outer) => this.highlighter.wrapContents(outer, () => this.makeMark(plan))), true);
+        placed += this.finish(
+          plan,
+          last.marks.map((outer) => this.highlighter.wrapContents(outer, () => this.makeMark(plan))),
+          true,
+        );
         continue;
       }
       if (plan.end > floor) {
@@ -122,7 +126,12 @@ export class PageHighlights {
       // Rare (a loose match across another sentence): find it again in the changed DOM.
       const fresh = buildTextIndex(this.doc.body);
       const [match] = findAll(fresh, plan.request.text);
-      if (match) placed += this.finish(plan, this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)), false);
+      if (match)
+        placed += this.finish(
+          plan,
+          this.highlighter.wrap(fresh, toDomRange(fresh, match.start, match.end), () => this.makeMark(plan)),
+          false,
+        );
     }
     this.tabs = this.seq.sort((a, b) => a[0] - b[0]).map((s) => s[1]);
     this.tabs.forEach((m, i) => (m.tabIndex = i ? -1 : 0));
@@ -153,7 +162,9 @@ export class PageHighlights {
 
   /** Scrolls the highlight of evidence `start` into view and flashes it; false when there is none. */
   scrollTo(start: number): boolean {
-    const entry = [...this.marks].flatMap(([group, marks]) => marks.map((m) => [group, m] as const)).find(([group, m]) => m.isConnected && this.requests.get(group)?.start === start);
+    const entry = [...this.marks]
+      .flatMap(([group, marks]) => marks.map((m) => [group, m] as const))
+      .find(([group, m]) => m.isConnected && this.requests.get(group)?.start === start);
     if (!entry) return false;
     const [group, mark] = entry;
     const details = mark.closest('details');
@@ -161,10 +172,16 @@ export class PageHighlights {
     mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
     (this.marks.get(group) ?? []).forEach((part) => {
       // Web Animations: not blocked by page CSP, leaves no style behind.
-      part.animate?.([{ outline: '3px solid rgba(26, 115, 232, 0.9)', outlineOffset: '2px' }, { outline: '3px solid rgba(26, 115, 232, 0)', outlineOffset: '2px' }], {
-        duration: 1600,
-        easing: 'ease-out',
-      });
+      part.animate?.(
+        [
+          { outline: '3px solid rgba(26, 115, 232, 0.9)', outlineOffset: '2px' },
+          { outline: '3px solid rgba(26, 115, 232, 0)', outlineOffset: '2px' },
+        ],
+        {
+          duration: 1600,
+          easing: 'ease-out',
+        },
+      );
     });
     mark.focus({ preventScroll: true });
     return true;
@@ -184,9 +201,9 @@ export class PageHighlights {
   private ownMarkAround(target: EventTarget | null): Element | null {
     // nodeType, not instanceof: page nodes seen from an isolated world may not share its constructors.
     if (!target || (target as Node).nodeType !== 1) return null;
-    for (let el: Element | null = target as Element; el; ) {
+    for (let el: Element | null = target as Element; el;) {
       if (this.ours.has(el)) return el;
-      el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+      el = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
     }
     return null;
   }
@@ -199,7 +216,9 @@ export class PageHighlights {
     const items: TooltipItem[] = [];
     // Nested highlights (one sentence, several practices): our marks around the pointer and ours nested inside
     // covering the same text; innermost first. Found by reference, never by attribute.
-    const same = [...groupOf.keys()].filter((inner) => inner !== anchor && anchor.contains(inner) && inner.textContent === anchor.textContent).reverse();
+    const same = [...groupOf.keys()]
+      .filter((inner) => inner !== anchor && anchor.contains(inner) && inner.textContent === anchor.textContent)
+      .reverse();
     const around: Element[] = [];
     for (let mark: Element | null = anchor; mark; mark = this.ownMarkAround(mark.parentElement)) around.push(mark);
     for (const mark of [...same, ...around]) {

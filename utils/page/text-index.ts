@@ -11,11 +11,34 @@ const BLOCK = new Set([...BLOCK_TAGS, 'BODY', 'TD', 'TH']);
 
 /** Characters that differ between the page and the analyzed text only in form. */
 const SPECIAL = new Map<string, string>([
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"], ['\u2032', "'"], ['`', "'"], ['\u00b4', "'"],
-  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u201f', '"'], ['\u2033', '"'], ['\u00ab', '"'], ['\u00bb', '"'],
-  ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'], ['\u2212', '-'],
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201a', "'"],
+  ['\u201b', "'"],
+  ['\u2032', "'"],
+  ['`', "'"],
+  ['\u00b4', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u201e', '"'],
+  ['\u201f', '"'],
+  ['\u2033', '"'],
+  ['\u00ab', '"'],
+  ['\u00bb', '"'],
+  ['\u2010', '-'],
+  ['\u2011', '-'],
+  ['\u2012', '-'],
+  ['\u2013', '-'],
+  ['\u2014', '-'],
+  ['\u2015', '-'],
+  ['\u2212', '-'],
   // Invisible characters: soft hyphen, zero-width space/joiners, word joiner, BOM.
-  ['\u00ad', ''], ['\u200b', ''], ['\u200c', ''], ['\u200d', ''], ['\u2060', ''], ['\ufeff', ''],
+  ['\u00ad', ''],
+  ['\u200b', ''],
+  ['\u200c', ''],
+  ['\u200d', ''],
+  ['\u2060', ''],
+  ['\ufeff', ''],
 ]);
 const SPACE = /\s/;
 
@@ -55,7 +78,8 @@ function foldCode(code: number): number {
 /** A string from UTF-16 codes, in chunks (one call's argument count is limited; `apply`, since spreading iterates). */
 function fromCodes(codes: Uint16Array): string {
   const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  for (let i = 0; i < codes.length; i += 8192)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
   return parts.join('');
 }
 
@@ -174,7 +198,9 @@ export function buildTextIndex(root: Node): TextIndex {
   };
   const walk = (from: Node) => {
     // SHOW_ELEMENT | SHOW_TEXT: elements only to reject skipped subtrees, to see <br> and to enter shadow roots.
-    const walker = doc.createTreeWalker(from, 0x1 | 0x4, { acceptNode: (node: Node) => (node.nodeType === 3 ? 1 : filter(node as Element)) });
+    const walker = doc.createTreeWalker(from, 0x1 | 0x4, {
+      acceptNode: (node: Node) => (node.nodeType === 3 ? 1 : filter(node as Element)),
+    });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 1) pendingSpace = true;
       else addText(node as Text);

@@ -35,7 +35,8 @@ export function createBrowserPopupApi(): PopupApi {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id == null ? null : { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
     },
-    analyzeTab: (tabId, force, refresh) => sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
+    analyzeTab: (tabId, force, refresh) =>
+      sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async openUrl(tabId, url) {

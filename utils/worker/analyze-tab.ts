@@ -98,7 +98,6 @@ export class TabAnalyzer {
     if (!closed) void this.driver.setBadge(tabId, null).catch(() => {});
   }
 
-
   /**
    * The user allowed PolicyLens on some origins (the popup may have closed while the browser asked):
    * the tabs waiting for one of them are analyzed again now, so the report is ready when the popup opens.
@@ -116,7 +115,12 @@ export class TabAnalyzer {
   }
 
   /** Not a policy, but it links to one: fetch, read and analyze the best link that works. */
-  private async withLinkedPolicy(tabId: number, result: ReportResult, candidates: PolicyLink[], driver: LinkedPolicyDriver): Promise<{ result: ReportResult; text: string | null }> {
+  private async withLinkedPolicy(
+    tabId: number,
+    result: ReportResult,
+    candidates: PolicyLink[],
+    driver: LinkedPolicyDriver,
+  ): Promise<{ result: ReportResult; text: string | null }> {
     let text: string | null = null;
     const outcome = await readLinkedPolicy({
       tabId,
@@ -124,7 +128,8 @@ export class TabAnalyzer {
       candidates,
       driver,
       now: this.now,
-      analyze: (e, url) => analyze((text = e.text.slice(0, MAX_TEXT_CHARS)), { url, title: e.title || null, source: url, declaredLanguage: e.lang }),
+      analyze: (e, url) =>
+        analyze((text = e.text.slice(0, MAX_TEXT_CHARS)), { url, title: e.title || null, source: url, declaredLanguage: e.lang }),
     });
     if (outcome.found) {
       this.awaitingAccess.delete(tabId);
@@ -135,7 +140,10 @@ export class TabAnalyzer {
     }
     if (outcome.hostAccess) this.awaitingAccess.set(tabId, outcome.hostAccess.origin);
     else this.awaitingAccess.delete(tabId);
-    return { result: { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) }, text: null };
+    return {
+      result: { ...result, linkAttempts: outcome.attempts, ...(outcome.hostAccess ? { hostAccess: outcome.hostAccess } : {}) },
+      text: null,
+    };
   }
 
   /** Does the tab still show the document this run started on? (no navigation, reload or pushState since) */
@@ -175,10 +183,17 @@ export class TabAnalyzer {
       ({ result, text: linkedText } = await this.withLinkedPolicy(tabId, result, candidates, this.driver.linked));
     }
     // A linked policy is remembered as itself (its URL, its text), not as the page that links to it.
-    const remembered = result.linked && linkedText !== null
-      ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
-      : { text, report: result.report, url: tab.url, title: page.title };
-    const shown = await this.showOnPage(tabId, result, { shown: showsReport(result.report, force), settings, generation, url: tab.url, remembered });
+    const remembered =
+      result.linked && linkedText !== null
+        ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
+        : { text, report: result.report, url: tab.url, title: page.title };
+    const shown = await this.showOnPage(tabId, result, {
+      shown: showsReport(result.report, force),
+      settings,
+      generation,
+      url: tab.url,
+      remembered,
+    });
     // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
     if (shown.kind === 'report' && !shown.hostAccess) this.remember(tabId, tab.url, shown);
     return shown;
@@ -205,7 +220,10 @@ export class TabAnalyzer {
   }
 
   /** Runs the content script and reads the page, unless the browser forbids it or reading fails. */
-  private async readPage(tabId: number, page: PageInfo): Promise<{ extraction: PageExtraction; resources: Promise<unknown> } | AnalysisResult> {
+  private async readPage(
+    tabId: number,
+    page: PageInfo,
+  ): Promise<{ extraction: PageExtraction; resources: Promise<unknown> } | AnalysisResult> {
     const restriction = restrictionOf(page.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
     try {
@@ -242,7 +260,15 @@ export class TabAnalyzer {
       if (!complete) notices.push(partialNotice(readTo, text.length, this.budget));
       const notice = notices.join(' ');
       const policyLink = at.candidates[0] ?? extraction.policyLink;
-      return { kind: 'report', report, page, policyLink, fromCache: false, ...(notice ? { notice } : {}), ...pageFactsOf(extraction, await at.resources) };
+      return {
+        kind: 'report',
+        report,
+        page,
+        policyLink,
+        fromCache: false,
+        ...(notice ? { notice } : {}),
+        ...pageFactsOf(extraction, await at.resources),
+      };
     } catch (error) {
       return { kind: 'error', message: t('worker_analysis_failed', messageOf(error)), page };
     }
@@ -264,7 +290,9 @@ export class TabAnalyzer {
     await this.driver.clearHighlights(tabId).catch(() => {});
     // Remembering (storage) runs beside the highlighting (the page): the popup waits for both, not their sum.
     // It records the text this run read from the tab, so a navigation meanwhile does not make it wrong.
-    const remembering = at.shown ? (this.driver.remember?.(at.remembered).catch(() => null) ?? Promise.resolve(null)) : Promise.resolve(null);
+    const remembering = at.shown
+      ? (this.driver.remember?.(at.remembered).catch(() => null) ?? Promise.resolve(null))
+      : Promise.resolve(null);
     // A linked policy's sentences are not on this page: nothing to highlight here.
     if (at.shown && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
@@ -277,7 +305,9 @@ export class TabAnalyzer {
       return PAGE_CHANGED(page);
     }
     if (change) result.change = change;
-    const badge = result.linked ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle) : toolbarBadge(result.report);
+    const badge = result.linked
+      ? linkedBadge(toolbarBadge(result.report), result.linked.url, LINKED_TEXT.badgeTitle)
+      : toolbarBadge(result.report);
     await this.driver.setBadge(tabId, at.shown && settings.toolbarBadge ? badge : null).catch(() => {});
     if (await stale()) {
       // The navigation came while the badge was being set: take it back.
@@ -320,9 +350,22 @@ const PAGE_CHANGED = (page: PageInfo): AnalysisResult => ({
   page,
 });
 /** The page's trackers (by name) and action links, bounded: the extraction comes from a page-side script. */
-function pageFactsOf(extraction: PageExtraction, resourceUrls: unknown): { pageTrackers: string[]; actionLinks: ReturnType<typeof findActionLinks> } {
-  const urls = Array.isArray(resourceUrls) ? resourceUrls.filter((u): u is string => typeof u === 'string' && u.length < 4096).slice(0, 1000) : [];
-  const hosts = [...thirdPartyHosts(urls.map((name) => ({ name })), extraction.url), ...(extraction.resourceHosts ?? [])].filter((h) => typeof h === 'string' && h.length < 256).slice(0, 200);
+function pageFactsOf(
+  extraction: PageExtraction,
+  resourceUrls: unknown,
+): { pageTrackers: string[]; actionLinks: ReturnType<typeof findActionLinks> } {
+  const urls = Array.isArray(resourceUrls)
+    ? resourceUrls.filter((u): u is string => typeof u === 'string' && u.length < 4096).slice(0, 1000)
+    : [];
+  const hosts = [
+    ...thirdPartyHosts(
+      urls.map((name) => ({ name })),
+      extraction.url,
+    ),
+    ...(extraction.resourceHosts ?? []),
+  ]
+    .filter((h) => typeof h === 'string' && h.length < 256)
+    .slice(0, 200);
   const links = Array.isArray(extraction.links) ? extraction.links.filter((l) => l && typeof l === 'object') : [];
   return { pageTrackers: trackersOfHosts(hosts), actionLinks: findActionLinks(links) };
 }

@@ -29,11 +29,17 @@ let warmed = false;
  * Analyzes the warm-up sentences until `pending` settles (once per worker: later calls return at once). `pause`
  * lets the event loop run between sentences, so the page's answer is seen as soon as it arrives.
  */
-export async function warmAnalyzerWhile(pending: Promise<unknown>, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<number> {
+export async function warmAnalyzerWhile(
+  pending: Promise<unknown>,
+  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+): Promise<number> {
   if (warmed) return 0;
   warmed = true;
   let settled = false;
-  pending.then(() => (settled = true), () => (settled = true));
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   let done = 0;
   for (const sentence of [...WARM_UP_SENTENCES, ...WARM_UP_EXCLUSIONS]) {
     await pause();

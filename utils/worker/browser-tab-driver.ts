@@ -32,7 +32,10 @@ export function browserTabDriver(): TabDriver {
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async resourceUrls(tabId) {
       // A one-off function in the page (activeTab covers it), not the content script, which must stay under 60 KB.
-      const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => performance.getEntriesByType('resource').map((e) => e.name) });
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => performance.getEntriesByType('resource').map((e) => e.name),
+      });
       return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
     },
     async setBadge(tabId, badge) {
@@ -48,7 +51,11 @@ export function browserTabDriver(): TabDriver {
     linked: browserLinkedDriver(),
     async settings() {
       const s = await loadSettings();
-      return { highlightEvidence: s.highlightEvidence, toolbarBadge: s.toolbarBadge, minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE };
+      return {
+        highlightEvidence: s.highlightEvidence,
+        toolbarBadge: s.toolbarBadge,
+        minConfidence: s.showLowConfidence ? 0 : LOW_CONFIDENCE,
+      };
     },
     async remember(analysis) {
       if (!(await loadSettings()).rememberPolicies) return null;

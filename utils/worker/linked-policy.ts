@@ -114,6 +114,10 @@ export async function readLinkedPolicy(opts: {
 }
 
 /** Marks a toolbar badge as coming from the linked policy: "2↗" rather than "2", with a tooltip naming it. */
-export function linkedBadge(badge: { text: string; color: string }, url: string, title: (url: string) => string): { text: string; color: string; title: string } {
+export function linkedBadge(
+  badge: { text: string; color: string },
+  url: string,
+  title: (url: string) => string,
+): { text: string; color: string; title: string } {
   return { text: `${badge.text}↗`, color: badge.color, title: title(url) };
 }

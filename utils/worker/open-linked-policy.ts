@@ -19,7 +19,8 @@ export type OpenDriver = {
 export function parseOpenLinked(data: unknown): { tabId: number; url: string } {
   const { tabId, url } = (data ?? {}) as { tabId?: unknown; url?: unknown };
   if (!isIndex(tabId)) throw new TypeError('openLinkedPolicy: tabId must be a non-negative integer');
-  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url)) throw new TypeError('openLinkedPolicy: url must be an http(s) URL');
+  if (typeof url !== 'string' || url.length > 4096 || !/^https?:\/\//i.test(url))
+    throw new TypeError('openLinkedPolicy: url must be an http(s) URL');
   return { tabId, url };
 }
 

@@ -5,9 +5,11 @@
 export type ActionLink = { kind: 'opt-out' | 'settings'; text: string; href: string };
 
 /** "Do Not Sell or Share My Personal Information", "Your Privacy Choices", "Opt out of sale/targeted ads". */
-export const OPT_OUT_LINK = /\bdo not (?:sell|share)\b|\byour (?:california )?privacy choices\b|\bopt[- ]?out of (?:the )?(?:sale|selling|sharing|targeted|interest-based|personali[sz]ed)/i;
+export const OPT_OUT_LINK =
+  /\bdo not (?:sell|share)\b|\byour (?:california )?privacy choices\b|\bopt[- ]?out of (?:the )?(?:sale|selling|sharing|targeted|interest-based|personali[sz]ed)/i;
 /** "Privacy settings", "Privacy dashboard", "Manage your privacy", "Ad settings" ("Cookie settings" is not one). */
-export const SETTINGS_LINK = /\bprivacy (?:settings|dashboard|center|centre|controls|checkup|preferences)\b|\bmanage (?:your )?(?:privacy|data)\b|\b(?:ad|ads|advertising) (?:settings|preferences)\b/i;
+export const SETTINGS_LINK =
+  /\bprivacy (?:settings|dashboard|center|centre|controls|checkup|preferences)\b|\bmanage (?:your )?(?:privacy|data)\b|\b(?:ad|ads|advertising) (?:settings|preferences)\b/i;
 
 const MAX_TEXT = 80;
 

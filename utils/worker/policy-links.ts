@@ -20,20 +20,85 @@ export const MIN_SCORE = 3;
  * "integritetspolicy" count); CJK, Korean and the like have no spaces and match anywhere.
  */
 const PRIVACY_WORDS = [
-  'privacy', 'data protection', 'personal data', 'datenschutz', 'privatsphäre', 'confidentialit', 'vie privée',
-  'données personnelles', 'privacidad', 'protección de datos', 'datos personales', 'privacidade', 'proteção de dados',
-  'dados pessoais', 'riservatezza', 'protezione dei dati', 'dati personali', 'gegevensbescherming', 'persoonsgegevens',
-  'integritet', 'dataskydd', 'personuppgift', 'privatliv', 'persondata', 'personvern', 'tietosuoja', 'yksityisyy',
-  'prywatnoś', 'ochrona danych', 'danych osobowych', 'ochrana osobních', 'osobních údajů', 'soukrom', 'gizlilik', 'kişisel veri',
-  'конфиденциальн', 'персональных данных', 'adatvédelm', 'απορρήτου', 'προσωπικών δεδομένων', 'פרטיות', 'الخصوصية',
+  'privacy',
+  'data protection',
+  'personal data',
+  'datenschutz',
+  'privatsphäre',
+  'confidentialit',
+  'vie privée',
+  'données personnelles',
+  'privacidad',
+  'protección de datos',
+  'datos personales',
+  'privacidade',
+  'proteção de dados',
+  'dados pessoais',
+  'riservatezza',
+  'protezione dei dati',
+  'dati personali',
+  'gegevensbescherming',
+  'persoonsgegevens',
+  'integritet',
+  'dataskydd',
+  'personuppgift',
+  'privatliv',
+  'persondata',
+  'personvern',
+  'tietosuoja',
+  'yksityisyy',
+  'prywatnoś',
+  'ochrona danych',
+  'danych osobowych',
+  'ochrana osobních',
+  'osobních údajů',
+  'soukrom',
+  'gizlilik',
+  'kişisel veri',
+  'конфиденциальн',
+  'персональных данных',
+  'adatvédelm',
+  'απορρήτου',
+  'προσωπικών δεδομένων',
+  'פרטיות',
+  'الخصوصية',
 ];
 const PRIVACY_WORDS_ANYWHERE = ['プライバシー', '個人情報', '隐私', '隱私', '个人信息', '個人資料', '개인정보', '프라이버시'];
 
 /** Words that make a privacy link a policy document rather than a topic ("Privacy" + "Policy"). */
 const POLICY_WORDS = [
-  'policy', 'notice', 'statement', 'erklärung', 'hinweis', 'richtlinie', 'politique', 'avis', 'déclaration', 'charte',
-  'política', 'aviso', 'declaración', 'informativa', 'beleid', 'verklaring', 'polityka', 'zásady', 'politika',
-  'политика', 'уведомление', 'szabályzat', 'tájékoztató', 'πολιτική', 'מדיניות', 'سياسة', 'ポリシー', '方針', '政策', '声明', '聲明', '방침',
+  'policy',
+  'notice',
+  'statement',
+  'erklärung',
+  'hinweis',
+  'richtlinie',
+  'politique',
+  'avis',
+  'déclaration',
+  'charte',
+  'política',
+  'aviso',
+  'declaración',
+  'informativa',
+  'beleid',
+  'verklaring',
+  'polityka',
+  'zásady',
+  'politika',
+  'политика',
+  'уведомление',
+  'szabályzat',
+  'tájékoztató',
+  'πολιτική',
+  'מדיניות',
+  'سياسة',
+  'ポリシー',
+  '方針',
+  '政策',
+  '声明',
+  '聲明',
+  '방침',
 ];
 
 /**
@@ -41,12 +106,51 @@ const POLICY_WORDS = [
  * CCPA opt-outs, account settings. Never offered as the policy, however privacy-ish they read.
  */
 const CONTROL_WORDS = [
-  'settings', 'preferences', 'choices', 'manage', 'opt out', 'opt-out', 'do not sell', 'don’t sell', "don't sell",
-  'do not share', 'consent', 'dashboard', 'controls', 'request', 'einstellungen', 'verwalten', 'einwilligung', 'widerruf',
-  'paramètres', 'préférences', 'gérer', 'consentement', 'configuración', 'preferencias', 'gestionar', 'consentimiento',
-  'configurações', 'preferências', 'gerenciar', 'impostazioni', 'preferenze', 'gestisci', 'consenso', 'instellingen',
-  'voorkeuren', 'toestemming', 'inställningar', 'indstillinger', 'innstillinger', 'asetukset', 'ustawienia', 'nastavení',
-  'ayarlar', 'настройки', 'beállítás',
+  'settings',
+  'preferences',
+  'choices',
+  'manage',
+  'opt out',
+  'opt-out',
+  'do not sell',
+  'don’t sell',
+  "don't sell",
+  'do not share',
+  'consent',
+  'dashboard',
+  'controls',
+  'request',
+  'einstellungen',
+  'verwalten',
+  'einwilligung',
+  'widerruf',
+  'paramètres',
+  'préférences',
+  'gérer',
+  'consentement',
+  'configuración',
+  'preferencias',
+  'gestionar',
+  'consentimiento',
+  'configurações',
+  'preferências',
+  'gerenciar',
+  'impostazioni',
+  'preferenze',
+  'gestisci',
+  'consenso',
+  'instellingen',
+  'voorkeuren',
+  'toestemming',
+  'inställningar',
+  'indstillinger',
+  'innstillinger',
+  'asetukset',
+  'ustawienia',
+  'nastavení',
+  'ayarlar',
+  'настройки',
+  'beállítás',
 ];
 const CONTROL_WORDS_ANYWHERE = ['設定', '设置', '設置', '설정', '管理', 'إعدادات'];
 
@@ -55,16 +159,52 @@ const CONTROL_WORDS_ANYWHERE = ['設定', '设置', '設置', '설정', '管理'
  * a change log, an FAQ, a certification seal. Still candidates, after the plain "Privacy Policy".
  */
 const NARROWER_WORDS = [
-  'children', 'child', 'kids', 'coppa', 'california', 'ccpa', 'canadian', 'canada', 'changes', 'translation', 'faq',
-  'highlights', 'impact', 'assessment', 'archive', 'previous', 'prior', 'certification', 'certified', 'truste', 'shield',
-  'blog', 'tips', 'kinder', 'enfants', 'niños',
+  'children',
+  'child',
+  'kids',
+  'coppa',
+  'california',
+  'ccpa',
+  'canadian',
+  'canada',
+  'changes',
+  'translation',
+  'faq',
+  'highlights',
+  'impact',
+  'assessment',
+  'archive',
+  'previous',
+  'prior',
+  'certification',
+  'certified',
+  'truste',
+  'shield',
+  'blog',
+  'tips',
+  'kinder',
+  'enfants',
+  'niños',
 ];
 
 /** Cookie-only documents ("Cookie Policy") are not privacy policies: without a privacy word they are skipped. */
 const COOKIE_WORDS = ['cookie', 'galleta', 'témoin', 'クッキー'];
 
 /** Path words of policy URLs: /privacy, /privacy-policy, /legal/privacy, /datenschutz, /politique-de-confidentialite… */
-const PRIVACY_PATH_WORDS = ['privacy', 'datenschutz', 'data-protection', 'dataprotection', 'confidentialit', 'privacidad', 'privacidade', 'privacybeleid', 'integritet', 'gizlilik', 'personvern', 'tietosuoja'];
+const PRIVACY_PATH_WORDS = [
+  'privacy',
+  'datenschutz',
+  'data-protection',
+  'dataprotection',
+  'confidentialit',
+  'privacidad',
+  'privacidade',
+  'privacybeleid',
+  'integritet',
+  'gizlilik',
+  'personvern',
+  'tietosuoja',
+];
 /** Path words of consent and settings pages, which a privacy word in the path does not redeem. */
 const CONTROL_PATH_WORDS = ['settings', 'preferences', 'consent', 'opt-out', 'optout', 'do-not-sell', 'choices', 'dashboard'];
 
@@ -113,7 +253,11 @@ function decodedPath(url: URL): string {
  * The score of one link, or null when it is no candidate. `text` is what the link says, `url` its
  * absolute URL; `rel` whether it carries rel="privacy-policy" (the HTML standard's own marker).
  */
-export function scoreLink(text: string, url: URL, where: { rel: boolean; footer: boolean; header: boolean; banner: boolean; otherSite?: boolean }): number | null {
+export function scoreLink(
+  text: string,
+  url: URL,
+  where: { rel: boolean; footer: boolean; header: boolean; banner: boolean; otherSite?: boolean },
+): number | null {
   if (!/^https?:$/.test(url.protocol) || text.length > MAX_LINK_TEXT) return null;
   const path = decodedPath(url);
   if (NAMES_CONTROL.test(text) || CONTROL_PATH.test(path)) return null;

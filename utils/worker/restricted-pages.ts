@@ -5,9 +5,15 @@ type Unsupported = Extract<AnalysisResult, { kind: 'unsupported' }>;
 export type Restriction = { reason: Unsupported['reason']; message: string };
 
 /** Schemes of the browser's own pages, where no extension may inject a script. */
-const BROWSER_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|data|blob|javascript):/i;
+const BROWSER_SCHEMES =
+  /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|data|blob|javascript):/i;
 /** Extension stores: browsers refuse scripts there even with permission. */
-const STORES = [/^https?:\/\/chromewebstore\.google\.com\//i, /^https?:\/\/chrome\.google\.com\/webstore/i, /^https?:\/\/addons\.mozilla\.org\//i, /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i];
+const STORES = [
+  /^https?:\/\/chromewebstore\.google\.com\//i,
+  /^https?:\/\/chrome\.google\.com\/webstore/i,
+  /^https?:\/\/addons\.mozilla\.org\//i,
+  /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i,
+];
 
 /** Read when shown, in the browser's UI language (`utils/i18n.ts`). */
 export const FORBIDDEN_MESSAGES = {
@@ -47,7 +53,8 @@ export function restrictionOfInjectError(error: unknown): Restriction {
   const text = error instanceof Error ? error.message : String(error);
   if (/extensions gallery|web ?store|addons\.mozilla/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.store };
   if (/view-source:/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.viewSource };
-  if (/\b(?:chrome|edge|about|moz-extension|chrome-extension|devtools):/i.test(text)) return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.browserPage };
+  if (/\b(?:chrome|edge|about|moz-extension|chrome-extension|devtools):/i.test(text))
+    return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.browserPage };
   if (/\.pdf\b|pdf viewer/i.test(text)) return { reason: 'pdf', message: FORBIDDEN_MESSAGES.pdf };
   return { reason: 'forbidden', message: FORBIDDEN_MESSAGES.injectFailed };
 }
