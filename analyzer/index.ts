@@ -1,5 +1,4 @@
 import { guessLanguage } from './language';
-import { findDurations, readAge } from './numbers';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
@@ -47,7 +46,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   const language = guessLanguage(text) ?? meta.declaredLanguage ?? 'en';
   const english = language === 'en';
   const sentences: Sentence[] = [];
-  const ctx: PracticeContext = { text, sentences, numbers: { findDurations, readAge } };
+  const ctx: PracticeContext = { text, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
   let stopped = false;
   let readTo = 0;

@@ -1,6 +1,20 @@
-import { NUMBER_SOURCE, TEN_WORDS, UNIT_WORDS, type Duration } from './number-patterns';
+/**
+ * Numbers in policy language: the closed vocabulary of number words and digits the duration and age patterns match,
+ * and readers that turn them back into values. No NLP library behind them, so the popup can load them for its answers.
+ */
+export const UNIT_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALES = 'hundred|thousand';
+// \\b: "eighteen" must not stop at "eight" where a lookahead would accept it.
+const WORD = `(?:(?:${UNIT_WORDS}|${TEN_WORDS}|${SCALES})\\b)`;
+/**
+ * A number in words ("twenty-four", "one hundred eighty") or digits, optionally followed by "(30)". At most eight
+ * words: an unbounded run was retried from every word of a long list of number words (quadratic).
+ */
+export const NUMBER_SOURCE = `(?:\\d{1,4}(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD}){0,7}|an?|several|few)(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?`;
 
-export { NUMBER_SOURCE };
+export type Duration = { days: number; text: string; index: number };
 
 const SMALL: Record<string, number> = Object.fromEntries([
   ...UNIT_WORDS.split('|').map((w, i) => [w, i] as const),
@@ -41,8 +55,6 @@ export function parseNumber(phrase: string): number | null {
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
-
-export type { Duration };
 
 const DURATION_RE = new RegExp(`\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`, 'gi');
 

@@ -1,5 +1,4 @@
 import { evidenceRank } from './frame';
-import type { NumberReader } from './number-patterns';
 import type { PracticeMeta, VerdictOf } from './practice-meta';
 import type { Evidence, EvidenceSays, PracticeId, Practices, Sentence } from './types';
 
@@ -23,8 +22,8 @@ export type Hit<V extends string = string> = {
   trackers?: string[];
 };
 
-/** What a judge gets besides its sentence. `numbers` reads number words and durations (analyzer/numbers.ts). */
-export type PracticeContext = { text: string; sentences: Sentence[]; numbers: NumberReader };
+/** What a judge gets besides its sentence: the whole text and its sentences (for a sentence's neighbours). */
+export type PracticeContext = { text: string; sentences: Sentence[] };
 
 /**
  * A practice in the style of an ESLint rule: metadata, a cheap candidate filter, a sentence judge,

@@ -5,7 +5,6 @@
  */
 import { countWords } from '../analyzer/index';
 import { guessLanguage } from '../analyzer/language';
-import { findDurations, readAge } from '../analyzer/numbers';
 import type { PracticeContext } from '../analyzer/practice';
 import { policyScore } from '../analyzer/policy-score';
 import { PRACTICE_LIST } from '../analyzer/registry';
@@ -21,7 +20,7 @@ export function analyzeStages(text: string): Record<string, number> {
   };
   timed('language', () => guessLanguage(text));
   const sentences = timed('sentences', () => splitIntoSentences(text));
-  const ctx: PracticeContext = { text, sentences, numbers: { findDurations, readAge } };
+  const ctx: PracticeContext = { text, sentences };
   for (const practice of PRACTICE_LIST) {
     const candidates = timed(`${practice.id}: filter`, () => sentences.filter((s) => practice.candidate.test(s.text)));
     const hits = timed(`${practice.id}: judge`, () => candidates.flatMap((s) => practice.judge(s, ctx)));

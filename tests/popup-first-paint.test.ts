@@ -34,7 +34,6 @@ const POPUP_SAFE = new Set([
   'analyzer/markdown.ts',
   // Reading "thirty (30) days" back into words for an answer: number words, not practice rules.
   'analyzer/numbers.ts',
-  'analyzer/number-patterns.ts',
 ]);
 const isRules = (f: string) => f.startsWith('analyzer/') && !POPUP_SAFE.has(f);
 

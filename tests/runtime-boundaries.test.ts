@@ -35,13 +35,7 @@ function bundleOf(entry: string): string[] {
 }
 
 /** What the UI may take from the analyzer: metadata, the contract, the Markdown export and number words; never rules. */
-const ANALYZER_FOR_UI = [
-  'analyzer/practice-meta.ts',
-  'analyzer/types.ts',
-  'analyzer/markdown.ts',
-  'analyzer/numbers.ts',
-  'analyzer/number-patterns.ts',
-];
+const ANALYZER_FOR_UI = ['analyzer/practice-meta.ts', 'analyzer/types.ts', 'analyzer/markdown.ts', 'analyzer/numbers.ts'];
 
 describe('rooms by runtime', () => {
   it('the walk finds what the entrypoints load (a broken walk would pass everything)', () => {

@@ -1,7 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
 import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE, PEOPLE_UNDER_AGE } from '../lexicon/index';
-import { NUMBER_SOURCE } from '../number-patterns';
+import { NUMBER_SOURCE, readAge } from '../numbers';
 import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
 
@@ -52,7 +52,7 @@ export const age: Practice<'age'> = {
     `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}`,
     'i',
   ),
-  judge(sentence, ctx) {
+  judge(sentence) {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
     const childContext = CHILD_CONTEXT.test(text);
@@ -70,7 +70,7 @@ export const age: Practice<'age'> = {
     for (const { needs, re } of AGE_PATTERNS) {
       if (!needs.test(text)) continue;
       for (const m of text.matchAll(re)) {
-        const value = ctx.numbers.readAge(m[1]!);
+        const value = readAge(m[1]!);
         if (value === null) continue;
         if (NOT_AGE.test(text.slice(0, m.index!))) continue;
         ages.push(value);

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/index';
 import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
+import { findDurations } from '../numbers';
 
 const KEEP =
   /\b(?:retain\w*|retention|keep|keeps|kept|keeping|store|stores|stored|storing|storage|preserve[sd]?|maintain(?:s|ed)?|hold|holds|held|archive[sd]?|log(?:s|ged)?)\b/i;
@@ -85,7 +86,7 @@ export const retention: Practice<'retention'> = {
     }
     if (!RESPONSE.test(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
-      const found = ctx.numbers.findDurations(text);
+      const found = findDurations(text);
       const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
       const durations = found.filter((d) => {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
