@@ -113,7 +113,7 @@ describe('popup: a wrong verdict', () => {
     expect(md).toContain('- Practice: Data retention');
     expect(md).toContain('- PolicyLens said: 90 days');
     expect(md).toContain('> We keep account data for 90 days after you close your account.');
-    // A page address is text, never a live link in whatever renders the report (see the Security section).
+    // A page address is text, never a live link in whatever renders the report (see docs/security.md).
     expect(md).toContain('- Page: https\\://www\\.acme.example/legal/privacy');
     expect(await screen.findByText(/Report copied/)).toBeTruthy();
   });
