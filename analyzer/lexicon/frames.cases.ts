@@ -66,6 +66,19 @@ export default {
       'Providing data to service providers is not a sale.',
     ],
   },
+  PURPOSE_FRAGMENT: {
+    must: [
+      'Notifying you about changes to this Privacy Statement, the Terms of Use or our programs',
+      'Communications to notify you of any aspect related to our contract with you, such as changes in terms',
+      'Updating you regarding shipping or rebates',
+    ],
+    reject: [
+      'We will notify you of changes.',
+      'Continuing to use the site means you accept the changes.',
+      'Providing data to service providers is not a sale.',
+      'Changes will be communicated to you by e-mail.',
+    ],
+  },
   CONTINUATION: {
     must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'],
     reject: ['We do not sell data.', 'If you do not agree, stop using the site.'],

@@ -157,6 +157,16 @@ export const PURPOSE_ITEM = concept(
   `^\\s*(?:[\\-–•*|]|\\(?[a-z0-9ivx]{1,3}[.)])\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\b|to\\s+(?!our\\b|the\\b|your\\b)[a-z]+\\b|communications?\\s+to\\b)`,
 );
 
+/**
+ * A purpose item whose bullet the page's markup carried ("Notifying you about changes to this statement" on a line
+ * of its own, as extracted from a <li>): it opens on a doing addressed to the user, or "Communications to".
+ * Callers also ask that no "we" promises anything in it.
+ */
+export const PURPOSE_FRAGMENT = concept(
+  'PURPOSE_FRAGMENT',
+  `^\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\s+you\\b|communications?\\s+to\\b)`,
+);
+
 /** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
 export const CONTINUATION = concept(
   'CONTINUATION',
