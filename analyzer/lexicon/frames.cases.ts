@@ -85,8 +85,12 @@ export default {
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: {
-    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'],
-    reject: ['We use cookies, for example to count visits.'],
+    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12', 'For example, if you visit our site, a cookie is set.'],
+    reject: [
+      'We use cookies, for example to count visits.',
+      'For example, we use Cookies from Google, and other similar companies.',
+      'For instance we share data with advertisers.',
+    ],
   },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },
   THIRD_PARTY: {
