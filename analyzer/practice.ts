@@ -128,5 +128,7 @@ export type SentenceCase<V extends string> = {
   confidence?: 'low' | 'high';
   /** Words the first evidence sentence must contain: the decisive sentence is shown first. */
   first?: string;
+  /** Words some evidence sentence (up to five) must contain: a sentence the summary leans on is shown too. */
+  shows?: string;
   note?: string;
 };

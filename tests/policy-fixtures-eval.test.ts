@@ -44,12 +44,12 @@ describe('accuracy on whole policies', () => {
     () => {
       const text = runEval(modern, '--split', 'tune');
       expect(text.accuracy, JSON.stringify(text.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
-      // The decisive sentence among the evidence: 111/117 on text, 109/117 on pages (2026-12-01).
-      expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.93);
+      // The decisive sentence among the evidence: 112/117 on text and on pages (2026-12-01).
+      expect(text.evidenceHitRate).toBeGreaterThanOrEqual(0.95);
       // Two html pages lose whole sections in extraction (att, google): 95 % on pages.
       const pages = runEval(join(modern, 'html'), '--split', 'tune');
       expect(pages.accuracy).toBeGreaterThanOrEqual(0.95);
-      expect(pages.evidenceHitRate).toBeGreaterThanOrEqual(0.92);
+      expect(pages.evidenceHitRate).toBeGreaterThanOrEqual(0.95);
     },
     120_000,
   );

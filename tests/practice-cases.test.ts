@@ -32,6 +32,7 @@ for (const [practice, cases] of tables) {
           expect(finding.evidence.length).toBeGreaterThan(0);
           for (const e of finding.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);
           if (c.first) expect(finding.evidence[0].text).toContain(c.first);
+          if (c.shows) expect(finding.evidence.some((e) => e.text.includes(c.shows!))).toBe(true);
         }
       });
     }

@@ -66,14 +66,31 @@ export default {
       'Providing data to service providers is not a sale.',
     ],
   },
+  PURPOSE_FRAGMENT: {
+    must: [
+      'Notifying you about changes to this Privacy Statement, the Terms of Use or our programs',
+      'Communications to notify you of any aspect related to our contract with you, such as changes in terms',
+      'Updating you regarding shipping or rebates',
+    ],
+    reject: [
+      'We will notify you of changes.',
+      'Continuing to use the site means you accept the changes.',
+      'Providing data to service providers is not a sale.',
+      'Changes will be communicated to you by e-mail.',
+    ],
+  },
   CONTINUATION: {
     must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'],
     reject: ['We do not sell data.', 'If you do not agree, stop using the site.'],
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: {
-    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12'],
-    reject: ['We use cookies, for example to count visits.'],
+    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12', 'For example, if you visit our site, a cookie is set.'],
+    reject: [
+      'We use cookies, for example to count visits.',
+      'For example, we use Cookies from Google, and other similar companies.',
+      'For instance we share data with advertisers.',
+    ],
   },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },
   THIRD_PARTY: {

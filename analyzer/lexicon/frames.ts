@@ -157,6 +157,16 @@ export const PURPOSE_ITEM = concept(
   `^\\s*(?:[\\-–•*|]|\\(?[a-z0-9ivx]{1,3}[.)])\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\b|to\\s+(?!our\\b|the\\b|your\\b)[a-z]+\\b|communications?\\s+to\\b)`,
 );
 
+/**
+ * A purpose item whose bullet the page's markup carried ("Notifying you about changes to this statement" on a line
+ * of its own, as extracted from a <li>): it opens on a doing addressed to the user, or "Communications to".
+ * Callers also ask that no "we" promises anything in it.
+ */
+export const PURPOSE_FRAGMENT = concept(
+  'PURPOSE_FRAGMENT',
+  `^\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\s+you\\b|communications?\\s+to\\b)`,
+);
+
 /** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
 export const CONTINUATION = concept(
   'CONTINUATION',
@@ -166,10 +176,13 @@ export const CONTINUATION = concept(
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */
 export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
 
-/** A sentence that opens as an example: what follows illustrates, it does not state the site's rule. */
+/**
+ * A sentence that opens as an example: what follows illustrates, it does not state the site's rule. "For example,
+ * we use cookies from Google" is no illustration: the site says what it does itself.
+ */
 export const EXAMPLE_LEAD = concept(
   'EXAMPLE_LEAD',
-  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}`,
+  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+we\\b)`,
 );
 
 /** The site speaking of itself: "we", "us", "our company", "the Company". */

@@ -31,6 +31,17 @@ export default defineCases<AgeVerdict>([
     note: 'the children the policy protects are defined by age',
   },
   { text: 'Our app is for adults 18+.', verdict: 'minimum-age', value: 18 },
+  {
+    text:
+      'We will NOT knowingly collect data from children under the age of 13. We will NOT knowingly allow children under the age of 13 to post. ' +
+      'We will NOT knowingly ask a child under the age of 13 for more data than needed. We will NOT knowingly keep data of a child under the age of 13. ' +
+      'We will NOT knowingly e-mail a child under the age of 13.\n- CHILDREN UNDER 18: This website is not intended for use by anyone under the age of 18.',
+    verdict: 'minimum-age',
+    value: 13,
+    first: 'under the age of 13',
+    shows: 'anyone under the age of 18',
+    note: 'the lowest age leads; the other age the summary names is shown too, though five sentences about 13 rank above it',
+  },
   { text: 'Our games are for players 13 and older.', verdict: 'minimum-age', value: 13 },
   { text: 'We do not knowingly collect personal information from children under 13.', verdict: 'minimum-age', value: 13 },
   { text: 'Our services are not directed to children under the age of thirteen (13).', verdict: 'minimum-age', value: 13 },

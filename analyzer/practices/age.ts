@@ -108,14 +108,19 @@ export const age: Practice<'age'> = {
     const found = strongest(hits, 'minimum-age');
     if (found.length) {
       const value = Math.min(...found.map((h) => h.value!));
-      const byValue = [...found.filter((h) => h.value === value), ...found.filter((h) => h.value !== value)];
       const others = [...new Set(found.map((h) => h.value!))].filter((v) => v !== value).sort((a, b) => a - b);
+      // The summary names the other ages ("It also mentions age 18"): the evidence shows the strongest sentence of
+      // each, not only five sentences about the lowest one. (Two other ages at most: the lowest age leads.)
+      const shown = others.slice(0, 2).map((v) => found.find((h) => h.value === v)!);
+      const lowest = found.filter((h) => h.value === value);
+      const byValue = [...lowest.slice(0, 5 - shown.length), ...shown, ...lowest.slice(5 - shown.length)];
+      const rest = found.filter((h) => h.value !== value && !shown.includes(h));
       const extra = others.length ? ` It also mentions age ${others.join(' and ')}.` : '';
       return {
         verdict: 'minimum-age',
         confidence: confidenceOf(found),
         summary: `The policy sets a minimum age of ${value}.${extra}`,
-        evidence: toEvidence(byValue),
+        evidence: toEvidence([...byValue, ...rest]),
         value,
       };
     }

@@ -32,6 +32,21 @@ export default defineCases<ChangesVerdict>([
     note: 'a purpose of processing, listed',
   },
   {
+    text: 'Notifying you about changes to this Privacy Statement or to our programs',
+    verdict: 'not-mentioned',
+    note: 'the same item from a page list, its bullet lost',
+  },
+  {
+    text: 'Communications to notify you of any aspect of our contract with you, such as changes in terms and conditions or privacy policy.',
+    verdict: 'not-mentioned',
+    note: 'a kind of message listed, no promise',
+  },
+  {
+    text: 'Notifying you of changes to this policy, we will send you an e-mail before they apply.',
+    verdict: 'notified',
+    note: 'a "we" promises it: a statement, not an item',
+  },
+  {
     text: 'If such a change happens to our business, the buyer will inform you about how it uses your information under this policy.',
     verdict: 'not-mentioned',
     note: 'a company sale',

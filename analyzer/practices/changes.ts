@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
-import { CORPORATE_TRANSACTION, HEDGE_BEFORE, NOTICE_BY_POSTING } from '../lexicon/index';
+import { CORPORATE_TRANSACTION, HEDGE_BEFORE, NOTICE_BY_POSTING, PURPOSE_FRAGMENT, WE } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Practice } from '../practice';
 
@@ -35,6 +35,8 @@ export const changes: Practice<'changes'> = {
     // happens to our business, the buyer will...") promise nothing about this policy.
     const kind = frameOf(sentence).kind;
     if (kind === 'purpose' || kind === 'right' || kind === 'definition' || CORPORATE_TRANSACTION.re.test(text)) return [];
+    // The same item taken from a page's list has lost its bullet; without a "we" nobody promises anything in it.
+    if (PURPOSE_FRAGMENT.re.test(text) && !WE.re.test(text)) return [];
     // "If we do, we will post an amended version": the change is named in the sentence before.
     const before = antecedentOf(sentence, ctx.sentences);
     const aboutChange = before !== null && CHANGE.test(before.text) && POLICY.test(before.text);
