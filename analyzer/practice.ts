@@ -130,5 +130,7 @@ export type SentenceCase<V extends string> = {
   first?: string;
   /** Words some evidence sentence (up to five) must contain: a sentence the summary leans on is shown too. */
   shows?: string;
+  /** The rule (the hit's `claim`, like an ESLint `messageId`) that must give the first evidence sentence. */
+  claim?: string;
   note?: string;
 };

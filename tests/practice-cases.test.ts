@@ -33,6 +33,7 @@ for (const [practice, cases] of tables) {
           for (const e of finding.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);
           if (c.first) expect(finding.evidence[0].text).toContain(c.first);
           if (c.shows) expect(finding.evidence.some((e) => e.text.includes(c.shows!))).toBe(true);
+          if (c.claim) expect(finding.evidence[0].says?.claim).toBe(c.claim);
         }
       });
     }

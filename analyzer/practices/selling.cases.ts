@@ -9,6 +9,19 @@ export default defineCases<SellingVerdict>([
   { text: "We don't sell, rent, or trade the information you give us.", verdict: 'does-not-sell' },
   { text: 'Except as described in this policy, we will not sell your personal information.', verdict: 'does-not-sell' },
   { text: 'We may rent our mailing list to other organizations.', verdict: 'sells' },
+  {
+    text: 'Click Do Not Sell My Personal Information to opt out.',
+    verdict: 'sells',
+    claim: 'opt-out-link',
+    confidence: 'low',
+    note: 'the rule id: the link name implies selling, nothing states it',
+  },
+  {
+    text: 'We receive payment for your contact details from our marketing partners.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'the rule id: compensation for data is a sale whatever the verb',
+  },
   { text: 'We may sell or share your personal information with our marketing partners.', verdict: 'sells' },
   { text: 'We may exchange our customer lists with other reputable companies.', verdict: 'sells' },
   {
