@@ -34,6 +34,17 @@ function messageOf(err: unknown): string {
   return text ? t('error_could_not_analyze', text) : t('error_could_not_analyze_plain');
 }
 
+/** The worker's answer, or an error state if it failed or sent something else. */
+async function answerOf(ask: () => Promise<AnalysisResult | null>): Promise<AnalysisResult> {
+  try {
+    const result = await ask();
+    if (!result || typeof result !== 'object' || !('kind' in result)) throw new Error('no answer from the extension');
+    return result;
+  } catch (err) {
+    return { kind: 'error', message: messageOf(err), page: null };
+  }
+}
+
 /** A short spoken line per finished state; the states themselves carry the details. */
 function announcementOf(view: View): string {
   if (view.status === 'loading') return '';
@@ -58,13 +69,14 @@ export function App({ api }: { api: PopupApi }) {
       const id = ++request.current;
       performance.mark('policylens:request');
       setView({ status: 'loading' });
-      let result: AnalysisResult;
-      try {
-        result = await (refresh ? api.analyzeTab(target.id, force, true) : api.analyzeTab(target.id, force));
-        if (!result || typeof result !== 'object' || !('kind' in result)) throw new Error('no answer from the extension');
-      } catch (err) {
-        result = { kind: 'error', message: messageOf(err), page: null };
-      }
+      let result = await answerOf(() => (refresh ? api.analyzeTab(target.id, force, true) : api.analyzeTab(target.id, force)));
+      if (id !== request.current) return;
+      setView({ status: 'done', result, forced: force });
+      if (result.kind !== 'report' || !result.pending) return;
+      // The verdicts are on screen; the highlights' count and the comparison with the last read follow.
+      const { pending: _pending, ...verdicts } = result;
+      const finished = api.finishAnalysis ? await answerOf(() => api.finishAnalysis!(target.id, force, refresh)) : null;
+      result = finished && !(finished.kind === 'error' && finished.page === null) ? finished : verdicts;
       if (id === request.current) setView({ status: 'done', result, forced: force });
     },
     [api],
@@ -167,6 +179,8 @@ export function App({ api }: { api: PopupApi }) {
     <div
       class="popup"
       lang={uiLanguage()}
+      // Tests and the bench: everything is on screen, the highlights' count and the comparison included.
+      data-settled={view.status === 'done' && !(view.result.kind === 'report' && (view.result.pending || !ReportView)) ? '' : undefined}
       data-policy-change={
         result?.kind === 'report' && ReportView && showsReport(result.report, view.status === 'done' && view.forced)
           ? result.change?.state

@@ -22,7 +22,12 @@ export default defineBackground(() => {
   onMessage('analyzeTab', ({ data, sender }) => {
     fromPopup(sender, 'analyzeTab');
     const { tabId, force, refresh } = parseAnalyzeTab(data);
-    return analyzer.analyze(tabId, force, refresh);
+    return analyzer.analyzeFirst(tabId, force, refresh);
+  });
+  onMessage('analysisFinished', async ({ data, sender }) => {
+    fromPopup(sender, 'analysisFinished');
+    const { tabId, force, refresh } = parseAnalyzeTab(data);
+    return (await analyzer.finished(tabId, force, refresh)) ?? null;
   });
   onMessage('openLinkedPolicy', ({ data, sender }) => {
     fromPopup(sender, 'openLinkedPolicy');

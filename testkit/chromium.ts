@@ -65,8 +65,10 @@ export async function launchWithExtension(
   return { browser, extensionId };
 }
 
-/** The popup's finished states: badges, or one of its messages. */
-export const POPUP_RESULT = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
+/** The popup's finished states: badges, or one of its messages, with everything that follows them (highlights' count, comparison). */
+export const POPUP_RESULT = '.popup[data-settled] :is([data-practice], .state-not-policy, .state-unsupported, .state-error)';
+/** The verdicts (or a state) on screen, highlights and the comparison with the last read perhaps still to come. */
+export const POPUP_VERDICTS = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
 
 /** Clicks the toolbar icon for real (the real popup, the real activeTab grant) and returns the popup page once it opens. */
 export async function clickToolbarIcon(browser: Browser, extensionId: string, page: Page): Promise<Page> {

@@ -169,6 +169,41 @@ describe('TabAnalyzer', () => {
     expect(calls.extract).toBe(1);
   });
 
+  it('answers with the verdicts before the page is highlighted, and gives the complete result to `finished`', async () => {
+    const { driver, calls } = fakeDriver({});
+    let release!: () => void;
+    const highlighted = new Promise<void>((resolve) => (release = resolve));
+    const draw = driver.highlight;
+    driver.highlight = async (tab, requests) => (await highlighted, draw(tab, requests));
+    const analyzer = new TabAnalyzer(driver);
+    const first = await analyzer.analyzeFirst(1);
+    // The highlights are still waiting: the verdicts came without them, marked pending.
+    expect(first).toMatchObject({ kind: 'report', pending: true });
+    expect(first.kind === 'report' && first.report.practices.selling.verdict).toBe('sells');
+    expect(first.kind === 'report' && first.highlighted).toBeUndefined();
+    expect(calls.badge).toEqual([]);
+    release();
+    const done = await analyzer.finished(1)!;
+    expect(done).toMatchObject({ kind: 'report', highlighted: calls.highlight[0]!.length });
+    expect(done.kind === 'report' && done.pending).toBeUndefined();
+    expect(calls.badge).toHaveLength(1);
+    // The cache holds the complete result, never the pending one.
+    expect(await analyzer.analyzeFirst(1)).toMatchObject({ fromCache: true, highlighted: calls.highlight[0]!.length });
+    expect(await analyzer.analyzeFirst(1)).not.toHaveProperty('pending');
+  });
+
+  it('answers a state (an empty page) once, never pending, and forgets a tab’s runs on navigation', async () => {
+    const { driver } = fakeDriver({ text: 'Nothing here yet.' });
+    const analyzer = new TabAnalyzer(driver);
+    const first = await analyzer.analyzeFirst(1);
+    expect(first).toMatchObject({ kind: 'unsupported', reason: 'empty' });
+    expect(first).not.toHaveProperty('pending');
+    expect(analyzer.finished(1)).not.toBeNull();
+    expect(analyzer.finished(1, true)).toBeNull();
+    analyzer.forget(1);
+    expect(analyzer.finished(1)).toBeNull();
+  });
+
   it('refuses browser pages and stores by URL, without injecting', async () => {
     for (const url of ['chrome://settings/', 'view-source:https://a.test/', 'https://chromewebstore.google.com/detail/x', 'about:blank']) {
       const { driver, calls } = fakeDriver({ url });

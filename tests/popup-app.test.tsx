@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { App } from '../components/App';
 import { MAIN_BADGES } from '../components/practice-view';
@@ -119,6 +119,32 @@ describe('popup states', () => {
     await screen.findAllByRole('article', {}, { timeout: 15_000 });
     expect(screen.getByText('This page is very long: only its first 2 MB were read.')).toBeTruthy();
     expect(document.querySelector('.footnote')!.textContent).toMatch(/words read earlier, 5 sentences highlighted on the page/);
+  });
+
+  it('shows the verdicts as soon as they come, then the highlights’ count when the worker has drawn them', async () => {
+    const finished = deferred<ReturnType<typeof reportResult>>();
+    const api = { ...fakeApi(reportResult(sampleReport(), { pending: true })), finishAnalysis: vi.fn(() => finished.promise) };
+    render(<App api={api} />);
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
+    // Verdicts on screen, the rest still coming: not settled, no count yet.
+    expect(document.querySelector('.popup')!.hasAttribute('data-settled')).toBe(false);
+    expect(document.querySelector('.footnote')!.textContent).not.toMatch(/highlighted/);
+    expect(api.finishAnalysis).toHaveBeenCalledWith(PAGE.tabId, false, false);
+    finished.resolve(reportResult(sampleReport(), { highlighted: 4 }));
+    await waitFor(() => expect(document.querySelector('.popup[data-settled]')).not.toBeNull());
+    expect(document.querySelector('.footnote')!.textContent).toMatch(/4 sentences highlighted on the page/);
+  });
+
+  it('replaces early verdicts by the error when the page changed while they were shown, and keeps them if the worker lost the run', async () => {
+    const changed = { kind: 'error' as const, message: 'The page changed while PolicyLens was reading it.', page: reportResult().page };
+    const api = { ...fakeApi(reportResult(sampleReport(), { pending: true })), finishAnalysis: vi.fn(async () => changed) };
+    render(<App api={api} />);
+    await screen.findByText(/The page changed while PolicyLens was reading it/, {}, { timeout: 15_000 });
+    expect(document.querySelector('[data-practice]')).toBeNull();
+    cleanup();
+    const lost = { ...fakeApi(reportResult(sampleReport(), { pending: true })), finishAnalysis: vi.fn(async () => null) };
+    render(<App api={lost} />);
+    await waitFor(() => expect(document.querySelector('.popup[data-settled] [data-practice]')).not.toBeNull(), { timeout: 15_000 });
   });
 
   it('folds several evidence sentences behind "show more"', async () => {

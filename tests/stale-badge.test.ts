@@ -65,6 +65,18 @@ describe('TabAnalyzer: a page that changes during the analysis', () => {
     }
   }
 
+  for (const at of ['extract', 'settings', 'highlight', 'setBadge'] as const) {
+    it(`navigate at ${at}: the early answer never shows the old page's verdicts as the new page's`, async () => {
+      const { analyzer } = tabThatMoves(at, 'navigate');
+      const [first, done] = await Promise.all([analyzer.analyzeFirst(1), analyzer.analyze(1)]);
+      expect(done).toMatchObject({ kind: 'error', message: expect.stringMatching(/page changed/) });
+      // Moved before the verdicts were known: no verdicts at all; moved while they were shown: the popup's second
+      // question (finished) gets the error that replaces them.
+      if (at === 'extract' || at === 'settings') expect(first).toEqual(done);
+      else expect(first).toMatchObject({ kind: 'report', pending: true });
+    });
+  }
+
   it('still badges, highlights and caches when nothing moved', async () => {
     const { analyzer, writes } = tabThatMoves('extract', 'navigate');
     const calm = new TabAnalyzer({

@@ -4,8 +4,10 @@ import type { AnalysisResult, HighlightRequest, PageExtraction } from './tab-ana
 
 /** The messages between the extension's parts; the values they carry are defined in tab-analysis.ts. */
 interface ProtocolMap {
-  /** popup → background: analyze the active tab (force: ignore the cache and the not-a-policy gate; refresh: ignore the cache only). */
+  /** popup → background: analyze the active tab; the verdicts come first, `pending` until shown on the page (force: ignore the cache and the not-a-policy gate; refresh: ignore the cache only). */
   analyzeTab(data: { tabId: number; force?: boolean; refresh?: boolean }): AnalysisResult;
+  /** popup → background: the complete result of the run whose verdicts came `pending` (null: the run is unknown). */
+  analysisFinished(data: { tabId: number; force?: boolean; refresh?: boolean }): AnalysisResult | null;
   /** background → content: extract the readable text of the page. */
   extractPage(): PageExtraction;
   /** background → content: draw highlights for the evidence; returns how many were placed. */

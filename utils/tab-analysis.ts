@@ -39,6 +39,8 @@ export type AnalysisResult =
       hostAccess?: HostAccessRequest;
       /** (added) How this policy compares with the last time it was read; absent while memory is off. */
       change?: PolicyChange;
+      /** (added) The verdicts only: highlights, the comparison and the badge are still being done (ask `analysisFinished`). */
+      pending?: true;
     }
   | { kind: 'unsupported'; reason: 'forbidden' | 'pdf' | 'empty' | 'language'; message: string; page: PageInfo | null }
   | { kind: 'error'; message: string; page: PageInfo | null };

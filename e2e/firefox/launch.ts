@@ -31,7 +31,9 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 const ACTION_WIDGET_ID = `${ADDON_ID.replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
 
 /** The popup's finished states (same as in Chromium). */
-export const POPUP_RESULT = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
+export const POPUP_RESULT = '.popup[data-settled] :is([data-practice], .state-not-policy, .state-unsupported, .state-error)';
+/** The verdicts (or a state) on screen, highlights and the comparison with the last read perhaps still to come. */
+export const POPUP_VERDICTS = '[data-practice], .state-not-policy, .state-unsupported, .state-error';
 
 /** Preferences: the pinned UUID, downloads without a dialog, and no network but 127.0.0.1. */
 function preferences(trapPort: number, downloadDir: string): Record<string, unknown> {

@@ -11,6 +11,8 @@ export type PopupApi = {
   getActiveTab(): Promise<ActiveTab | null>;
   /** `refresh`: ignore the cache but keep the not-a-policy gate (analyze a linked policy again). */
   analyzeTab(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult>;
+  /** The complete result (highlights, comparison) of a run whose verdicts came `pending`; null if the worker lost it. */
+  finishAnalysis?(tabId: number, force: boolean, refresh?: boolean): Promise<AnalysisResult | null>;
   scrollToEvidence(tabId: number, start: number): Promise<boolean>;
   /** Removes every highlight from the page. */
   clearHighlights(tabId: number): Promise<void>;
@@ -37,6 +39,8 @@ export function createBrowserPopupApi(): PopupApi {
     },
     analyzeTab: (tabId, force, refresh) =>
       sendMessage('analyzeTab', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
+    finishAnalysis: (tabId, force, refresh) =>
+      sendMessage('analysisFinished', { tabId, ...(force ? { force: true } : {}), ...(refresh ? { refresh: true } : {}) }),
     scrollToEvidence: (tabId, start) => sendMessage('scrollToEvidence', { start }, tabId),
     clearHighlights: (tabId) => sendMessage('clearHighlights', undefined, tabId),
     async openUrl(tabId, url) {

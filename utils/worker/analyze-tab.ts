@@ -60,7 +60,9 @@ export const CACHE_TTL_MS = 30 * 60 * 1000;
 
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
-  private running = new Map<string, Promise<AnalysisResult>>();
+  private running = new Map<string, Run>();
+  /** Each tab's latest run per flags, complete result included, until the tab navigates or closes (`finished`). */
+  private latest = new Map<number, Map<string, Promise<AnalysisResult>>>();
   /** Bumped by every navigation of a tab: a run that saw another generation must not write (badge, highlights, cache). */
   private generation = new Map<number, number>();
   /** Tabs whose linked policy waits for the user's permission on its origin (pattern), resumed when it is granted. */
@@ -81,18 +83,45 @@ export class TabAnalyzer {
 
   /** `force`: ignore the cache and the not-a-policy gate; `refresh`: ignore the cache only (a linked policy read again). */
   analyze(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
+    return this.start(tabId, force, refresh).done;
+  }
+
+  /**
+   * The verdicts as soon as they are known, marked `pending` while the highlights, the comparison with the last
+   * read and the badge are still being done: the popup shows them at once and asks `finished` for the rest.
+   */
+  analyzeFirst(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
+    return this.start(tabId, force, refresh).first;
+  }
+
+  /** The complete result of the tab's latest run with these flags (null: none known, e.g. the worker restarted). */
+  finished(tabId: number, force = false, refresh = false): Promise<AnalysisResult> | null {
+    return this.latest.get(tabId)?.get(runKey(force, refresh)) ?? null;
+  }
+
+  private start(tabId: number, force: boolean, refresh: boolean): Run {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
-    const key = `${tabId}:${force}:${refresh}`;
+    const key = `${tabId}:${runKey(force, refresh)}`;
     const existing = this.running.get(key);
     if (existing) return existing;
-    const run = this.run(tabId, force, refresh).finally(() => this.running.delete(key));
-    this.running.set(key, run);
-    return run;
+    let answer!: (result: AnalysisResult) => void;
+    let fail!: (error: unknown) => void;
+    const first = new Promise<AnalysisResult>((resolve, reject) => ((answer = resolve), (fail = reject)));
+    const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true })).finally(() => this.running.delete(key));
+    // A run that ends without an early answer (a state, the cache) answers with its result; a settled `first` ignores it.
+    done.then(answer, fail);
+    const handle = { first, done };
+    this.running.set(key, handle);
+    const runs = this.latest.get(tabId) ?? new Map<string, Promise<AnalysisResult>>();
+    runs.set(runKey(force, refresh), done);
+    this.latest.set(tabId, runs);
+    return handle;
   }
 
   /** Drops what is known about a tab (navigation, close) and clears its badge. */
   forget(tabId: number, closed = false): void {
     this.cache.delete(tabId);
+    this.latest.delete(tabId);
     this.generation.set(tabId, (this.generation.get(tabId) ?? 0) + 1);
     this.awaitingAccess.delete(tabId);
     if (!closed) void this.driver.setBadge(tabId, null).catch(() => {});
@@ -154,7 +183,7 @@ export class TabAnalyzer {
   }
 
   /** Analyze a tab: each step either hands on what it found or ends the run with the state the popup shows. */
-  private async run(tabId: number, force: boolean, refresh = false): Promise<AnalysisResult> {
+  private async run(tabId: number, force: boolean, refresh: boolean, early: (result: ReportResult) => void): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
     const tab = await this.driver.getTab(tabId).catch(() => null);
     if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
@@ -187,6 +216,8 @@ export class TabAnalyzer {
       result.linked && linkedText !== null
         ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
         : { text, report: result.report, url: tab.url, title: page.title };
+    // The verdicts go to the popup now, unless the tab has moved on; highlights, memory and the badge follow.
+    if (await this.unchanged(tabId, generation, tab.url)) early(result);
     const shown = await this.showOnPage(tabId, result, {
       shown: showsReport(result.report, force),
       settings,
@@ -371,6 +402,9 @@ function pageFactsOf(
 }
 
 type ReportResult = Extract<AnalysisResult, { kind: 'report' }>;
+/** A run's two answers: the verdicts as soon as known (`first`), and the result once shown on the page (`done`). */
+type Run = { first: Promise<AnalysisResult>; done: Promise<AnalysisResult> };
+const runKey = (force: boolean, refresh: boolean) => `${force}:${refresh}`;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
