@@ -52,9 +52,16 @@ function count(re: RegExp, text: string, cap: number): number {
   return n;
 }
 
-/** 0..1: how much the text reads like a privacy policy. */
-export function policyScore(text: string, wordCount: number, title?: string | null): number {
+/**
+ * A page shows what it is long before this many characters (the longest policies we know are about 120,000):
+ * beyond it, a pathological page (2 MB of capitalised words) would only cost time.
+ */
+export const SCORED_CHARS = 300_000;
+
+/** 0..1: how much the text reads like a privacy policy (its first SCORED_CHARS characters). */
+export function policyScore(fullText: string, wordCount: number, title?: string | null): number {
   if (wordCount < 40) return 0;
+  const text = fullText.length > SCORED_CHARS ? fullText.slice(0, SCORED_CHARS) : fullText;
   // The page title, or the first lines (Readability may have moved the h1 into the title).
   const top = `${title ?? ''}\n${text.slice(0, 200)}`;
   const topics = TOPICS.filter((re) => re.test(text)).length;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureDetection } from '../scripts/policy-detection';
-import { analyze } from '../analyzer/index';
+import { analyze, countWords } from '../analyzer/index';
+import { policyScore, SCORED_CHARS } from '../analyzer/policy-score';
 import { loadInput } from '../cli/load-input';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,6 +38,21 @@ describe('isPolicy', () => {
       'You can ask us to access, correct or delete your personal data. We protect your information with encryption.',
     ].join('\n');
     expect(analyze(body).isPolicy).toBe(true);
+  });
+
+  it('scores only the first SCORED_CHARS characters: a policy stays one after 2 MB of capitalised words, and text past the bound is not read', () => {
+    const policy = [
+      'Privacy Policy',
+      'We collect your name and e-mail address when you register. We use cookies to remember your settings.',
+      'We do not sell your personal information. We share it with service providers who host our website.',
+      'You can ask us to access or delete your personal data. We protect your information with encryption.',
+    ].join('\n');
+    const filler = 'Acme Privacy Data Company Inc. The Website Service Policy Notice '.repeat(Math.ceil(2_000_000 / 65));
+    const withFiller = `${policy}\n${filler}`;
+    expect(policyScore(withFiller, countWords(withFiller), null)).toBe(policyScore(policy, countWords(policy), null));
+    // The same policy after the bound: only the filler is scored.
+    const late = `${filler.slice(0, SCORED_CHARS)}\n${policy}`;
+    expect(policyScore(late, countWords(late), null)).toBe(policyScore(filler.slice(0, SCORED_CHARS), countWords(late), null));
   });
 
   it.skipIf(!existsSync(corpus))(

@@ -121,25 +121,28 @@ export function blockText(root: Node, options: boolean | WalkOptions = false): s
  * global regex replace would build 300,000 pieces for the collector.
  */
 export function foldSpaceRuns(text: string, tabs: boolean): string {
+  const change = tabs ? RUN_TO_FOLD_KEEPING_TABS : RUN_TO_FOLD;
+  change.lastIndex = 0;
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length;) {
-    if (!isSpaceCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i;
+  // The engine finds the runs that change (a native scan); only their ends are walked here.
+  for (let m = change.exec(text); m; m = change.exec(text)) {
+    let end = m.index;
     let tab = false;
     for (; end < text.length && isSpaceCode(text.charCodeAt(end)); end++) if (text.charCodeAt(end) === 9) tab = true;
-    const fold = tabs && tab ? '\t' : ' ';
-    if (end - i > 1 || text[i] !== fold) {
-      out += text.slice(from, i) + fold;
-      from = end;
-    }
-    i = end;
+    out += text.slice(from, m.index) + (tabs && tab ? '\t' : ' ');
+    from = end;
+    change.lastIndex = end;
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/**
+ * The start of a whitespace run that folding changes: a run of two or more, or one character other than a plain
+ * space (with `tabs`, other than a space or a tab). A lone plain space (or tab) stays as it is.
+ */
+const RUN_TO_FOLD = /[^\S ]|\s\s/g;
+const RUN_TO_FOLD_KEEPING_TABS = /[^\S \t]|\s\s/g;
 
 /** JavaScript's `\s`, by code unit. */
 function isSpaceCode(code: number): boolean {
