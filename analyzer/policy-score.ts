@@ -47,6 +47,7 @@ const LEGAL: ReadonlyArray<RegExp> = [
 ];
 
 function count(re: RegExp, text: string, cap: number): number {
+  if (cap <= 0) return 0;
   let n = 0;
   for (const _ of text.matchAll(re)) if (++n >= cap) break;
   return n;
@@ -65,7 +66,9 @@ export function policyScore(fullText: string, wordCount: number, title?: string 
   // The page title, or the first lines (Readability may have moved the h1 into the title).
   const top = `${title ?? ''}\n${text.slice(0, 200)}`;
   const topics = TOPICS.filter((re) => re.test(text)).length;
-  const voice = Math.min(6, count(OWN_VOICE, text, 6) + count(NAMED_VOICE, text, 6));
+  // The company's name is looked for only while "we" has not already said enough (most policies: it has).
+  const own = count(OWN_VOICE, text, 6);
+  const voice = own + count(NAMED_VOICE, text, 6 - own);
   // Counting stops once the answer is known: cookies only matter if they outnumber data words by half again.
   const dataWords = Math.max(1, count(/\b(?:personal|information|data)\b/gi, text, 40));
   const cookieShare = count(/\bcookies?\b/gi, text, Math.ceil(dataWords * 1.5) + 1) / dataWords;
