@@ -169,7 +169,7 @@ function benchBundles() {
           : rel.includes('options')
             ? 'options'
             : 'shared chunk';
-  table('Bundles (chrome-mv3, minified; target: content script ≤ 60 KB)', [
+  table('Bundles (chrome-mv3, minified; target: content script ≤ 72 KiB, as e2e/package.e2e.test.ts checks)', [
     ['file', 'role', 'minified', 'gzip'],
     ...files.map(([f, s, g]) => [f, role(f), kb(s), kb(g)]),
   ]);
