@@ -1,3 +1,4 @@
+import './regexp-compile';
 import { FORMATS, type Format } from './batch/job';
 import { defaultJobs, runBatch } from './batch/run';
 import { runCommand } from './output';

@@ -1,8 +1,11 @@
 /**
  * One fresh process for `npm run bench`: times the first `analyze()` of FILE (import excluded), then the next ones,
- * and prints them as JSON. The floor is one pass of a word regex over the same text, also the first in this process.
+ * and prints them as JSON (`--cli`: with the CLI's regexp compilation setting). The floor is one pass of a word regex over the same text, also the first in this process.
  */
 import { readFileSync } from 'node:fs';
+
+// `--cli`: as the CLI runs the analyzer (patterns compiled straight to machine code, cli/regexp-compile.ts).
+if (process.argv.includes('--cli')) await import('../cli/regexp-compile');
 
 const text = readFileSync(process.argv[2]!, 'utf8');
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
