@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index';
-import { analyzeWithinBudget, partialNotice, type Budget } from '../utils/worker/analysis-budget';
+import { analyzeWithinBudget, DEFAULT_BUDGET, partialNotice, yieldToEventLoop, type Budget } from '../utils/worker/analysis-budget';
 
 const POLICY_LINES = [
   'We may sell your personal information to data brokers.',
@@ -50,7 +50,7 @@ describe('analyzeWithinBudget', () => {
     const unit = 'Acme Privacy Data Company Inc. The Website Service ';
     const huge = unit.repeat(Math.ceil(2_000_000 / unit.length));
     const order: string[] = [];
-    const budget: Budget = { sliceMs: 10, totalMs: 1e9, now: () => performance.now(), pause: () => new Promise((r) => setTimeout(r, 0)) };
+    const budget: Budget = { ...DEFAULT_BUDGET, sliceMs: 10, totalMs: 1e9 };
     const big = analyzeWithinBudget(huge, {}, budget).then((r) => (order.push('big'), r));
     const small = analyzeWithinBudget(longPolicy(5), {}, budget).then((r) => (order.push('small'), r));
     const [bigResult, smallResult] = await Promise.all([big, small]);
@@ -58,4 +58,14 @@ describe('analyzeWithinBudget', () => {
     expect(smallResult.report.practices.selling.verdict).toBe('sells');
     expect(bigResult.complete).toBe(true);
   }, 120_000);
+
+  it('pauses as a task, not a nested timer: a message queued before the pause is handled during it', async () => {
+    let ran = false;
+    // A message queued first (as another tab's request would be) is handled while the analysis pauses.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => ((ran = true), channel.port1.close());
+    channel.port2.postMessage(null);
+    await yieldToEventLoop();
+    expect(ran).toBe(true);
+  });
 });
