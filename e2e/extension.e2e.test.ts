@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../analyzer/registry';
-import { closePopup, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { closePopup, openPopup as openPopupIn } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { minimalPdf } from './minimal-pdf';
 import { NetworkLog } from './network-log';
@@ -61,9 +61,7 @@ beforeAll(async () => {
     '/empty.html': () => '<!doctype html><html lang="en"><head><title>Loading…</title></head><body><div id="app"></div></body></html>',
     '/policy.pdf': minimalPdf,
   });
-  ({ browser, extensionId } = await launchWithExtension());
-  network = new NetworkLog(browser);
-  await network.start();
+  ({ browser, extensionId, network } = await NetworkLog.launch());
   page = await browser.newPage();
   await network.attach(page.target());
 });

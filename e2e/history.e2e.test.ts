@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPolicyVersions, markdownPage, MISSING_MESSAGE, policyVersions, versionMarkdown } from '../tests/support/policy-versions';
-import { closePopup, launchWithExtension, openPopup } from '../testkit/chromium';
+import { closePopup, openPopup } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
@@ -46,9 +46,7 @@ describe.skipIf(!hasPolicyVersions)(
     beforeAll(async () => {
       mkdirSync('e2e/artifacts', { recursive: true });
       server = await startFixtureServer('e2e/fixtures', { [POLICY_PATH]: () => served });
-      ({ browser, extensionId } = await launchWithExtension());
-      network = new NetworkLog(browser);
-      await network.start();
+      ({ browser, extensionId, network } = await NetworkLog.launch());
       page = await browser.newPage();
       await network.attach(page.target());
     });

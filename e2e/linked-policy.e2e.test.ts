@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup } from '../testkit/chromium';
+import { closePopup, EXTENSION_DIR, openPopup } from '../testkit/chromium';
 import { NetworkLog } from './network-log';
 
 const FIXTURES = path.resolve('e2e/fixtures/linked');
@@ -153,9 +153,7 @@ describe('with the extension as installed (activeTab, scripting, storage)', () =
 
   beforeAll(async () => {
     legal.hits.length = 0;
-    ({ browser, extensionId } = await launchWithExtension());
-    network = new NetworkLog(browser);
-    await network.start();
+    ({ browser, extensionId, network } = await NetworkLog.launch());
   });
 
   afterEach(async () => {
@@ -329,9 +327,7 @@ describe('with the other origin allowed', () => {
     cpSync(EXTENSION_DIR, dir, { recursive: true });
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-    ({ browser, extensionId } = await launchWithExtension(dir));
-    network = new NetworkLog(browser);
-    await network.start();
+    ({ browser, extensionId, network } = await NetworkLog.launch(dir));
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { Browser, Target } from 'puppeteer-core';
+import { EXTENSION_DIR, launchWithExtension } from '../testkit/chromium';
 
 /**
  * Records the URL of every request made by the page, popup, options and worker targets, through a
@@ -9,6 +10,14 @@ export class NetworkLog {
   private attached = new WeakSet<Target>();
 
   constructor(private browser: Browser) {}
+
+  /** Chromium with the extension (or another unpacked build) and a log already recording every target's requests. */
+  static async launch(extensionDir = EXTENSION_DIR): Promise<{ browser: Browser; extensionId: string; network: NetworkLog }> {
+    const { browser, extensionId } = await launchWithExtension(extensionDir);
+    const network = new NetworkLog(browser);
+    await network.start();
+    return { browser, extensionId, network };
+  }
 
   async start(): Promise<void> {
     this.browser.on('targetcreated', (target: Target) => void this.attach(target));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePopup, EXTENSION_DIR, launchWithExtension, openPopup as openPopupIn } from '../testkit/chromium';
+import { closePopup, EXTENSION_DIR, openPopup as openPopupIn } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { NetworkLog } from './network-log';
 
@@ -58,9 +58,7 @@ function walk(dir: string): string[] {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  ({ browser, extensionId } = await launchWithExtension());
-  network = new NetworkLog(browser);
-  await network.start();
+  ({ browser, extensionId, network } = await NetworkLog.launch());
 });
 
 afterAll(async () => {

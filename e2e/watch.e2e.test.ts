@@ -120,9 +120,7 @@ describe.skipIf(!hasPolicyVersions)(
         manifest.permissions = [...manifest.permissions, 'alarms', 'offscreen'];
         manifest.host_permissions = ['http://127.0.0.1/*'];
         writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-        ({ browser, extensionId } = await launchWithExtension(dir));
-        network = new NetworkLog(browser);
-        await network.start();
+        ({ browser, extensionId, network } = await NetworkLog.launch(dir));
       });
       afterAll(async () => {
         await browser?.close();
