@@ -9,3 +9,4 @@ export * from './promise';
 export * from './signals';
 export * from './audience';
 export * from './data-kinds';
+export * from './sale';
