@@ -10,3 +10,4 @@ export * from './signals';
 export * from './audience';
 export * from './data-kinds';
 export * from './sale';
+export * from './cookies';
