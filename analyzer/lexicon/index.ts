@@ -11,3 +11,5 @@ export * from './audience';
 export * from './data-kinds';
 export * from './sale';
 export * from './cookies';
+export * from './keeping';
+export * from './plain-words';

@@ -1,4 +1,5 @@
 import { anyOf, concept, opt, gap, seq, stems, words } from './build';
+import { plainWords } from './plain-words';
 
 /** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
 export const SALE_VERB = concept(
@@ -112,9 +113,6 @@ export const CORPORATE_SALE = concept(
     seq(...SALE_OF_A_COMPANY),
   ),
 );
-
-/** Up to `n` plain words, one space after each: no comma, so a list's break ends the phrase. */
-const plainWords = (n: number) => `(?:\\w+ ){0,${n}}`;
 
 const PRODUCTS = ['product', 'products', 'goods', 'merchandise', 'ticket', 'tickets', 'services', 'items'];
 
