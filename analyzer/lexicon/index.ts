@@ -13,3 +13,4 @@ export * from './sale';
 export * from './cookies';
 export * from './keeping';
 export * from './plain-words';
+export * from './disclosure';
