@@ -9,3 +9,8 @@ export * from './promise';
 export * from './signals';
 export * from './audience';
 export * from './data-kinds';
+export * from './sale';
+export * from './cookies';
+export * from './keeping';
+export * from './plain-words';
+export * from './disclosure';

@@ -2,6 +2,19 @@ import { defineCases } from '../practice';
 import type { RetentionVerdict } from '../types';
 
 export default defineCases<RetentionVerdict>([
+  {
+    text: 'We keep your order records for 24 months.',
+    verdict: 'period',
+    days: 720,
+    claim: 'period',
+    note: 'the rule id: a period stated with a keeping verb',
+  },
+  {
+    text: 'We retain your personal information only for as long as necessary to provide the service.',
+    verdict: 'vague',
+    claim: 'vague',
+    note: 'the rule id: kept as long as needed, no period',
+  },
   { text: 'Log files are deleted from our servers after 90 days.', verdict: 'period', days: 90, confidence: 'high' },
   { text: 'We retain transaction records for seven (7) years.', verdict: 'period', days: 2555 },
   { text: 'We keep your search history for 18 months and then anonymize it.', verdict: 'period', days: 540 },

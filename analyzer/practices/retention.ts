@@ -2,6 +2,15 @@ import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { frameOf, leadOf, sectionOf } from '../frame';
 import {
+  AS_LONG_AS_NEEDED,
+  KEEP_VERB,
+  KEPT_DATA,
+  NOT_ABOUT_KEEPING,
+  REMOVE_VERB,
+  RETENTION_WORDS,
+  TIME_UNIT,
+  UNTIL_ACCOUNT_ENDS,
+  USER_DELETES,
   ANONYMOUS_DATA,
   CRITERIA_LEAD,
   USER_CAN_DELETE,
@@ -11,34 +20,34 @@ import {
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
 } from '../lexicon/index';
-import { confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
 import { findDurations } from '../numbers';
 
-const KEEP =
-  /\b(?:retain\w*|retention|keep|keeps|kept|keeping|store|stores|stored|storing|storage|preserve[sd]?|maintain(?:s|ed)?|hold|holds|held|archive[sd]?|log(?:s|ged)?)\b/i;
-const REMOVE =
-  /\b(?:delete[sd]?|deleting|deletion|erase[sd]?|purge[sd]?|destroy(?:s|ed)?|remove[sd]?|anonymi[sz]e[sd]?|de-?identif(?:y|ied)|discard(?:s|ed)?|expire[sd]?|overwritten)\b/i;
-const UNTIL_DELETION =
-  /\b(?:as long as (?:your|the|you)\b[^.]*?\b(?:account|membership|subscription|registration|profile|active|customer|member|user)|(?:while|for as long as) (?:your account|you (?:are|remain) a|you have an account|you use)|until (?:you|your account|such time as you)\b[^.]*?\b(?:delete|close|cancel|terminate|deactivate|request|ask|unsubscribe|opt[- ]out|withdraw)|(?:for )?the (?:life|lifetime|duration) of (?:your|the) (?:account|membership|subscription|relationship))/i;
-const VAGUE =
-  /\b(?:(?:length|period|amount) of time (?:that is |which is )?(?:needed|necessary|required|reasonabl[ey])|as long as (?:is |it is |we deem |reasonably )?(?:necessary|needed|required|appropriate|reasonabl[ey]|permitted)|as long as we (?:need|have a|deem)|for (?:as long as|the (?:period|time)) (?:is |that is )?(?:necessary|needed|required|reasonabl[ey])|(?:as|where) (?:required|permitted) by (?:applicable )?law|(?:for|during) a (?:reasonable|limited|certain|period of) (?:period|time|amount of time)|retention (?:policies|policy|schedules?|periods?|requirements)|no longer (?:than )?(?:is |it is )?(?:necessary|needed|required)|legal (?:obligations|requirements)|only for (?:as long as|the time))/i;
-const DATA =
-  /\b(?:information|data|records?|logs?|files?|details|content|messages?|history|address(?:es)?|accounts?|backups?|copies|comments?|posts?|profiles?|photos?|recordings?|communications?|correspondence|transactions?|orders?|tickets?|invoices?|receipts?|applications?|CVs?|resumes?|footage|emails?|chats?)\b/i;
+/** "Keep information secure", "retain the services of contractors": the verb is not about how long. */
+const NOT_KEEPING = NOT_ABOUT_KEEPING.re;
+/** A duration's unit: a short row under a retention section may state a period without a verb. */
+const DURATION_UNIT = TIME_UNIT.re;
+/** Data named as such: a sentence about cookies that names none keeps only cookies. */
+const DATA_WORD = /\b(?:information|data|records?|logs?)\b/i;
+/** "Cookie data" is still about cookies: set aside before looking for DATA_WORD. */
+const COOKIE_DATA = /cookie data/gi;
+/** Right after a duration, "of age" or "old": the number is an age, not a period. */
+const AGE_AFTER = /^\W{0,3}(?:of )?(?:age|old)\b/i;
+/** Right after a duration, the kind of period it is: "24 months retention". */
+const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period)\b/i;
+/** The site letting the user act: "our settings let you delete your history". */
+const LETS = /\b(?:allows?|lets?|enables?)\b/i;
+/** A request to the site (a rights procedure), not a deletion the user does. */
+const REQUEST = /\brequest\b/i;
 /** "We retain this information only to provide the service": kept for a purpose, no period. */
 const PURPOSE_BOUND =
   /\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b/i;
-/** "Keep information secure", "retain the services of contractors": the verb is not about how long. */
-const NOT_KEEPING =
-  /\b(?:keep|kept|keeping|maintain\w*|store[sd]?)\b(?: \w+){0,6} (?:secure|safe|confidential|accurate|up[- ]to[- ]date|current|private)\b|\bretain(?:s|ed)? (?:the services|contractors|counsel|a firm|outside)\b/i;
 /** "We may disclose information maintained as required by law": a disclosure rule, not a retention rule. */
 const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
 /** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
 const RETENTION_HEADING =
   /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
-/** A user's own deletion right implies the data stays until it is used. */
-const USER_DELETES =
-  /\b(?:you|parents?|guardians?|users?) (?:can|may|have the right to)\b[^.]{0,60}?\b(?:delete|remove|erase)\b[^.]{0,40}?\b(?:information|data|account)|\brequest (?:that we |to have (?:your |the )?(?:information|data)? ?|the )?(?:delete|deleted|deletion|erase|erasure)\b/i;
 /** Kept without end, once "permanently deleted" (the opposite) is set aside. */
 const INDEFINITE = { exec: (t: string) => (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) };
 const RESPONSE = PROCESS_DEADLINE.re;
@@ -56,33 +65,36 @@ function deletedAfter(keepAt: number, removeAt: number, durationAt: number): boo
 export const retention: Practice<'retention'> = {
   ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
-  candidate:
-    /\b(?:retain|retention|keep|kept|stor|preserv|maintain|hold|held|archiv|log|delet|eras|purg|destroy|remov|anonymi|de-?identif|discard|expire|overwritten|indefinite|permanent|forever|as long as|until\b|life(?:time)? of\b)|\b(?:days?|weeks?|months?|years?)\b/i,
+  candidate: RETENTION_WORDS.re,
   judge(sentence, ctx) {
     const text = sentence.text;
-    const keepAt = text.search(KEEP);
-    const removeAt = text.search(REMOVE);
+    const keepAt = text.search(KEEP_VERB.re);
+    const removeAt = text.search(REMOVE_VERB.re);
     // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
     // A table cell on its own line ("5 years after your last use") leans on its section's title instead.
     const underHeading =
       !sentence.isHeading &&
       (RETENTION_HEADING.test(sentence.heading) ||
-        (text.length < 200 &&
-          /\b(?:days?|weeks?|months?|years?)\b/i.test(text) &&
-          RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
+        (text.length < 200 && DURATION_UNIT.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading;
     if (!retainWord) return [];
-    const about = DATA.test(text) || underHeading;
+    const about = KEPT_DATA.re.test(text) || underHeading;
     if (!about) return [];
     // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
     const kind = frameOf(sentence).kind;
     if (kind === 'heading' || kind === 'question') return [];
     const hits: Hit<RetentionVerdict>[] = [];
-    const cookieOnly = COOKIE_LIFE.test(text) && !/\b(?:information|data|records?|logs?)\b/i.test(text.replace(/cookie data/gi, ''));
+    const cookieOnly = COOKIE_LIFE.test(text) && !DATA_WORD.test(text.replace(COOKIE_DATA, ''));
     const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);
     const indef = INDEFINITE.exec(text);
     if (indef && !ANONYMOUS.test(text) && (keepAt >= 0 || underHeading) && !isNegated(text, indef.index) && !negatedKeep && !cookieOnly) {
-      hits.push({ verdict: 'indefinite', sentence, strength: 0.85, reason: 'Says data may be kept indefinitely or permanently.' });
+      hits.push({
+        verdict: 'indefinite',
+        sentence,
+        strength: BAND.firm,
+        reason: 'Says data may be kept indefinitely or permanently.',
+        claim: 'indefinite',
+      });
     }
     if (!RESPONSE.test(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
@@ -92,58 +104,59 @@ export const retention: Practice<'retention'> = {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
-        if (/^\W{0,3}(?:of )?(?:age|old)\b/i.test(after)) return false;
+        if (AGE_AFTER.test(after)) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
-        return underHeading || d.index > verbAt || /^[\s-]*(?:retention|storage|deletion|retention period)\b/i.test(after);
+        return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.test(after);
       });
       // "We retain unidentifiable information for 2 years": anonymous data only, not retention of yours.
       if (durations.length && !(ANONYMOUS.test(text) && !PERSONAL.test(text))) {
         const days = Math.max(...durations.map((d) => d.days));
         const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
-        const strength = keepAt >= 0 || removeAt >= 0 ? 0.85 : 0.55;
+        const strength = keepAt >= 0 || removeAt >= 0 ? BAND.firm : BAND.inferred;
         hits.push({
           verdict: 'period',
           sentence,
           strength,
           days,
-          ...(deletedAfter(keepAt, removeAt, durations[0]!.index) ? { claim: 'deleted-after' } : {}),
+          claim: deletedAfter(keepAt, removeAt, durations[0]!.index) ? 'deleted-after' : 'period',
           reason: `States a retention period: data is ${deleted} ${durations.map((d) => d.text).join(', ')}.`,
         });
       }
     }
-    if (UNTIL_DELETION.test(text)) {
+    if (UNTIL_ACCOUNT_ENDS.re.test(text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
       const lead = leadOf(sentence, ctx.sentences, ctx.text);
       if (lead && CRITERIA_LEAD.re.test(lead.text)) {
         hits.push({
           verdict: 'vague',
           sentence,
-          strength: 0.6,
+          strength: BAND.edge,
           reason: 'Names a criterion the retention period is set by, with no period.',
+          claim: 'vague',
         });
         return hits;
       }
       hits.push({
         verdict: 'until-deletion',
         sentence,
-        strength: 0.8,
+        strength: BAND.direct,
         reason: 'Data is kept while the account is active or until you ask for deletion.',
+        claim: 'until-deletion',
       });
     } else if (
-      ((/\b(?:allows?|lets?|enables?)\b/i.test(text) && USER_CAN_DELETE.re.test(text)) ||
-        (USER_DELETES.test(text) && !/\brequest\b/i.test(text))) &&
+      ((LETS.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.re.test(text) && !REQUEST.test(text))) &&
       frameOf(sentence).kind === 'statement'
     ) {
       hits.push({
         verdict: 'until-deletion',
         sentence,
-        strength: 0.4,
+        strength: BAND.hint,
         reason: 'You can have your data deleted, which implies it is kept until then.',
         claim: 'can-delete',
       });
     } else if (
-      (VAGUE.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
+      (AS_LONG_AS_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
       !negatedKeep &&
       !NOT_KEEPING.test(text) &&
@@ -152,8 +165,9 @@ export const retention: Practice<'retention'> = {
       hits.push({
         verdict: 'vague',
         sentence,
-        strength: 0.7,
+        strength: BAND.hedged,
         reason: 'Keeps data “as long as necessary” or as the law requires, with no period.',
+        claim: 'vague',
       });
     }
     return hits;

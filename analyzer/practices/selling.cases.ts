@@ -23,6 +23,18 @@ export default defineCases<SellingVerdict>([
     note: 'the rule id: compensation for data is a sale whatever the verb',
   },
   { text: 'We may sell or share your personal information with our marketing partners.', verdict: 'sells' },
+  {
+    text: 'Your personal information may be sold to marketing partners.',
+    verdict: 'sells',
+    claim: 'sells',
+    note: 'the rule id: a sale stated, but not as "we sell" outright',
+  },
+  {
+    text: 'Your contact details are never sold to anyone.',
+    verdict: 'does-not-sell',
+    claim: 'does-not-sell',
+    note: 'the rule id: a plain denial, without exceptions',
+  },
   { text: 'We may exchange our customer lists with other reputable companies.', verdict: 'sells' },
   {
     text: "We don't sell e-mail addresses, but we rent our postal mailing list to selected partners.",

@@ -8,23 +8,22 @@ import {
   MINOR_SALE_RULE,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
+  CORPORATE_SALE,
+  every,
+  PRODUCT_SALE,
+  SALE_IN_LIST,
+  SALE_TOPIC,
+  SALE_VERB,
+  SELLS_PRODUCT,
+  SOLD_DATA,
   USER_DUTY as USER_AS_SUBJECT,
 } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SellingVerdict } from '../types';
 
-const SALE_VERB =
-  /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged|monetize|monetizes)\b|\bsale\b/gi;
 /** What is sold must be data about people, not products or the company. */
-const DATA_OBJECT =
-  /\b(?:personal|personally|information|info|data|details|e-?mails?|e-?mail (?:address(?:es)?|list)|cookies|mailing lists?|postal lists?|lists?|addresses|names|contact|profiles?|records|PII)\b/i;
-const CORPORATE_SALE =
-  /\b(?:merger|merge[sd]?|acquisition|acquired|acquire|bankruptcy|reorgani[sz]ation|insolvency|substantially all|assets|(?:business|company|division|sites?|websites?|services?|unit)(?: or [\w ]{1,30})? (?:is|are|was|were|be|being) (?:sold|acquired|transferred)|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets|division|stock)|(?:sell|sells|sold|selling) (?:all|part|some|any|substantially all|a portion)\b(?: or (?:part|substantially all|a portion|some))?(?: of)? (?:our|its|the|their) (?:business|company|assets|stock|shares)|change (?:of|in) control|successor|divestiture|business transfer|sale of the company)\b/i;
-const PRODUCT_SALE =
-  /\b(?:sell|sold|sale of) (?:products?|goods|merchandise|tickets?|services|items|subscriptions|advertising|ads|ad space)\b|\b(?:products?|goods|merchandise|tickets?|services|items) (?:\w+ ){0,2}(?:sold|sell)\b|\b(?:point of sale|sales tax|for sale|sales? (?:team|representatives?|department|inquir\w+|promotions?))\b/i;
-const PRODUCT_OBJECT =
-  /^(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,2}?(?:products?|goods|merchandise|tickets?|items|subscriptions?|gift cards?|advertising|ads|ad space|ad inventory|memberships?)\b/i;
+const DATA_OBJECT = SOLD_DATA.re;
 /** A denial placed after the verb: "Selling your data is not something we do." */
 const POST_DENIAL = /^[^.;]{0,80}?\b(?:is|are) (?:not|never) (?:something|a practice|part of|what)\b/i;
 const NOT_PERSONAL =
@@ -52,26 +51,31 @@ const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || USER_AS_SUBJEC
 /** Sale verbs with other everyday senses (rent a car, trade in, exchange a product). */
 const AMBIGUOUS_SALE =
   /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
-/** A sale verb in a list with "sell" or "share": "sell, rent or trade". */
-const SALE_LIST =
-  /\b(?:sell|sold|share|shared|disclose|disclosed)\b[\s,]+(?:or |and |\w+,\s*){0,2}(?:rent|lease|trade|swap|exchange)|(?:rent|lease|trade|swap|exchange)\w*[\s,]+(?:or |and )?(?:sell|sold|share)/i;
-const TRADE_NOISE =
-  /\btrade (?:secrets?|names?|marks?|shows?|dress|associations?|publications?|commission)\b|\bexchange (?:rates?|commission|act)\b|\b(?:stock|securities) exchange\b/i;
+/** The site's own plain denial, which a "Do Not Sell" link beside it does not turn into a hint of selling. */
+const WE_DO_NOT_SELL = /\bwe (?:do|will) not sell\b/i;
+/** The word of payment inside a PAID_FOR_DATA match: where a negation must stand to deny it. */
+const MONEY_WORD = /compensat|paid|remunerat|payment/i;
+/** Personal data named outright: "sell products ... your personal information" is about data after all. */
+const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
+/** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
+const EXCHANGE = /\bexchange/i;
+const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
+/** A sentence that opens with "except": the denial it carries has exceptions. */
+const LEADING_EXCEPT = /^\s*except\b/i;
 
 export const selling: Practice<'selling'> = {
   ...PRACTICE_META.selling,
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
-  candidate:
-    /\b(?:sell|sells|selling|sold|sale|rent|rents|renting|rented|lease[sd]?|leasing|swap|swaps|barter|trade[sd]?|trading|exchange[sd]?|monetize[sd]?|cross[- ]context|fee|money|payment|compensat\w*|paid|consideration)\b|["“'‘]shar(?:e|ed|ing)\b/i,
+  candidate: SALE_TOPIC.re,
   judge(sentence) {
     const text = sentence.text;
-    if (DO_NOT_SELL_LINK.test(text) && !/\bwe (?:do|will) not sell\b/i.test(text)) {
+    if (DO_NOT_SELL_LINK.test(text) && !WE_DO_NOT_SELL.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
       return [
         {
           verdict: 'sells',
           sentence,
-          strength: 0.55,
+          strength: BAND.inferred,
           reason: 'Offers a “Do Not Sell” opt-out, which the law requires of sites that sell or share data.',
           claim: 'opt-out-link',
         },
@@ -87,7 +91,7 @@ export const selling: Practice<'selling'> = {
             {
               verdict: 'sells',
               sentence,
-              strength: 0.4,
+              strength: BAND.hint,
               reason: 'Describes opting out of the sale of personal information.',
               claim: 'opt-out',
             },
@@ -97,9 +101,21 @@ export const selling: Practice<'selling'> = {
     const compensated = PAID_FOR_DATA.re.exec(text);
     if (compensated) {
       return [
-        isNegated(text, compensated.index + compensated[0].search(/compensat|paid|remunerat|payment/i))
-          ? { verdict: 'does-not-sell', sentence, strength: 0.85, reason: 'Denies being paid for personal information.', claim: 'not-paid' }
-          : { verdict: 'sells', sentence, strength: 0.85, reason: 'Is paid for personal information, which is a sale.', claim: 'paid' },
+        isNegated(text, compensated.index + compensated[0].search(MONEY_WORD))
+          ? {
+              verdict: 'does-not-sell',
+              sentence,
+              strength: BAND.firm,
+              reason: 'Denies being paid for personal information.',
+              claim: 'not-paid',
+            }
+          : {
+              verdict: 'sells',
+              sentence,
+              strength: BAND.firm,
+              reason: 'Is paid for personal information, which is a sale.',
+              claim: 'paid',
+            },
       ];
     }
     const paid = FOR_MONEY.exec(text);
@@ -110,14 +126,14 @@ export const selling: Practice<'selling'> = {
           ? {
               verdict: 'does-not-sell',
               sentence,
-              strength: 0.85,
+              strength: BAND.firm,
               reason: 'Denies giving personal information to others for money.',
               claim: 'not-paid',
             }
           : {
               verdict: 'sells',
               sentence,
-              strength: 0.85,
+              strength: BAND.firm,
               reason: 'Gives personal information to others for money, which is a sale.',
               claim: 'paid',
             },
@@ -129,7 +145,7 @@ export const selling: Practice<'selling'> = {
         {
           verdict: 'sells',
           sentence,
-          strength: 0.8,
+          strength: BAND.direct,
           reason: 'Says some of its disclosures count as a “sale” or “sharing” under privacy law.',
           claim: 'classed',
         },
@@ -142,7 +158,7 @@ export const selling: Practice<'selling'> = {
           {
             verdict: 'does-not-sell',
             sentence,
-            strength: 0.9,
+            strength: BAND.explicit,
             reason: 'Denies “sharing” personal information for cross-context behavioral advertising.',
             claim: 'no-ad-sharing',
           },
@@ -152,7 +168,7 @@ export const selling: Practice<'selling'> = {
         {
           verdict: 'sells',
           sentence,
-          strength: 0.75,
+          strength: BAND.qualified,
           reason: 'Shares personal information for cross-context behavioral advertising, which the CCPA treats like a sale.',
           claim: 'ad-sharing',
         },
@@ -162,33 +178,32 @@ export const selling: Practice<'selling'> = {
     const hits: Hit<SellingVerdict>[] = [];
     // A run-in title ("Sharing or Sale of Personal Information: We do not sell...") names the topic only.
     const body = bodyStart(text);
-    const clean = (' '.repeat(body) + text.slice(body)).replace(TRADE_NOISE, ' ').replace(NOT_A_DATA_SALE.all, ' ');
+    const clean = (' '.repeat(body) + text.slice(body)).replace(NOT_A_DATA_SALE.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
     let weSell = false;
     let outright = false;
-    for (const m of clean.matchAll(SALE_VERB)) {
+    for (const m of every(SALE_VERB, clean)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
       if (!DATA_OBJECT.test(around) && !DATA_OBJECT.test(sentence.heading)) continue;
-      if (CORPORATE_SALE.test(clean)) {
+      if (CORPORATE_SALE.re.test(clean)) {
         // "we do not sell your data, except in a merger" is still a denial; "assets may be sold" is not about data.
         if (!isNegated(clean, at)) continue;
       }
       // "We sell products" is commerce; "consumer data products we sell" sells data.
-      if (PRODUCT_SALE.test(around) && !/\b(?:personal|your) (?:information|data)\b/i.test(around) && !DATA_PRODUCT.re.test(around))
-        continue;
+      if (PRODUCT_SALE.re.test(around) && !PERSONAL_DATA_NAMED.test(around) && !DATA_PRODUCT.re.test(around)) continue;
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
-      if (PRODUCT_OBJECT.test(clean.slice(at))) continue;
-      if (/\bexchange/i.test(m[0]) && !/\b(?:lists?|addresses|names)\b/i.test(around)) continue;
+      if (SELLS_PRODUCT.re.test(clean.slice(at))) continue;
+      if (EXCHANGE.test(m[0]) && !EXCHANGED_LIST.test(around)) continue;
       // "When you rent out one of our theatres": the user is the one renting or selling.
       if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       if (
         AMBIGUOUS_SALE.test(m[0]) &&
         !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) &&
-        !SALE_LIST.test(clean.slice(Math.max(0, at - 20), at + 30))
+        !SALE_IN_LIST.re.test(clean.slice(Math.max(0, at - 20), at + 30))
       )
         continue;
       if (actorAt(clean, at) === 'we') {
@@ -201,7 +216,7 @@ export const selling: Practice<'selling'> = {
         hits.push({
           verdict: 'sells',
           sentence,
-          strength: 0.4,
+          strength: BAND.hint,
           reason: 'Describes opting out of the sale of personal information.',
           claim: 'opt-out',
         });
@@ -209,7 +224,7 @@ export const selling: Practice<'selling'> = {
       }
       if (isNegated(clean, at) || POST_DENIAL.test(clean.slice(at))) {
         denied = true;
-        exception ||= hasException(clean, at) || /^\s*except\b/i.test(clean);
+        exception ||= hasException(clean, at) || LEADING_EXCEPT.test(clean);
       } else if (!NOT_PERSONAL.test(clean) && !NOT_PERSONAL_PROVISO.test(clean)) {
         affirmed = true;
       }
@@ -219,9 +234,9 @@ export const selling: Practice<'selling'> = {
       hits.push({
         verdict: 'sells',
         sentence,
-        strength: weSell ? 0.9 : 0.85,
+        strength: weSell ? BAND.explicit : BAND.firm,
         reason: 'States that personal information may be sold, rented or traded.',
-        ...(outright ? { claim: 'we-sell' } : {}),
+        claim: outright ? 'we-sell' : 'sells',
       });
     }
     if (denied) {
@@ -230,9 +245,9 @@ export const selling: Practice<'selling'> = {
       hits.push({
         verdict: 'does-not-sell',
         sentence,
-        strength: exception || narrow ? 0.7 : 0.9,
+        strength: exception || narrow ? BAND.hedged : BAND.explicit,
         reason: exception ? 'Denies selling personal information, with exceptions.' : 'Explicitly denies selling personal information.',
-        ...(exception ? { claim: 'exceptions' } : narrow ? { claim: 'minors' } : {}),
+        claim: exception ? 'exceptions' : narrow ? 'minors' : 'does-not-sell',
       });
     }
     return hits;
@@ -240,7 +255,7 @@ export const selling: Practice<'selling'> = {
   combine(hits) {
     const sells = strongest(hits, 'sells');
     const denies = strongest(hits, 'does-not-sell');
-    const strongSell = sells.filter((h) => h.strength >= 0.5);
+    const strongSell = sells.filter((h) => h.strength >= BAND.weak);
     if (strongSell.length || (sells.length && !denies.length)) {
       const summary = denies.length
         ? 'The policy says some personal information may be sold, rented or traded, although it denies selling other data.'
@@ -249,7 +264,7 @@ export const selling: Practice<'selling'> = {
       return { verdict: 'sells', confidence: confidenceOf(sells), summary, evidence };
     }
     if (denies.length) {
-      const withExceptions = denies.some((h) => h.strength < 0.9);
+      const withExceptions = denies.some((h) => h.strength < BAND.explicit);
       return {
         verdict: 'does-not-sell',
         confidence: confidenceOf(denies),

@@ -2,6 +2,18 @@ import { defineCases } from '../practice';
 import type { SharingVerdict } from '../types';
 
 export default defineCases<SharingVerdict>([
+  {
+    text: 'We do not share your personal information with anyone.',
+    verdict: 'no-sharing',
+    claim: 'no-sharing',
+    note: 'the rule id: a plain denial, no recipient needed',
+  },
+  {
+    text: 'We share your information with our affiliates and business partners.',
+    verdict: 'third-parties',
+    claim: 'third-parties',
+    note: 'the rule id: other companies named as recipients',
+  },
   { text: 'We may share your e-mail address with our marketing partners so that they can send you offers.', verdict: 'advertising' },
   { text: 'We provide your contact details to selected companies for their own direct marketing purposes.', verdict: 'advertising' },
   { text: 'Your profile information may be shared with advertisers to show you relevant ads.', verdict: 'advertising' },

@@ -1,6 +1,17 @@
 import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import {
+  BUSINESS_CHANGES_HANDS,
+  MARKETING_HINT,
+  PROVIDER_HINT,
+  RECIPIENT_HINT,
+  RECIPIENT_LIMITS,
+  SHARED_DATA,
+  SHARING_RIGHT_NOTICE,
+  SHARING_WORDS,
+  UNIDENTIFIED_DATA,
+} from '../lexicon/index';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SharingVerdict } from '../types';
 import { union, type Cue } from './cues';
 
@@ -11,25 +22,13 @@ const SHARE_VERB =
 /** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
 const USER_SUBJECT =
   /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
-const DATA_OBJECT =
-  /\b(?:information|info|data|details|e-?mail address(?:es)?|names?|addresses|profiles?|lists?|PII)\b|\b(?:share|disclose|provide|transfer|pass)s? (?:it|them|this|these|such)\b/i;
 /** Denying a sale is the selling practice's business; a sharing denial needs a sharing verb. */
 const SALE_VERB = /^(?:rent|sell|sold)/i;
-const NOT_PERSONAL =
-  /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?: identif\w+)?|(?:does|do|will) not (?:personally )?identify|not (?:be )?traceable)\b/i;
-/** Legal notices about sharing ("California residents may request a list of third parties...") state a right, not a practice. */
-const RIGHT_NOTICE =
-  /\bshine the light\b|\bCivil Code\b|\b(?:request|obtain|receive|ask)\w* (?:\w+ ){0,8}(?:a list|information|a notice|a description|details) (?:\w+ ){0,6}(?:third parties|disclosed|shared|disclosures?)\b|\bCalifornia (?:law|residents)\b[^.]{0,120}\b(?:request|right|entitled)\b/i;
-/** Limits placed on recipients ("they may not use it for their own marketing") are not a purpose. */
-const RESTRICTED =
-  /\b(?:restrict\w*|prohibit\w*|forbid\w*|not (?:permitted|allowed|authori[sz]ed)|barred) (?:\w+ ){0,3}(?:from|to)\b|\b(?:they|which|who|these \w+) (?:\w+ )?(?:may|can|will|shall) not\b/i;
 /** The site putting cookies on your computer is tracking, not sharing. */
 const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/i;
 /** Marketing purposes, counted only when the recipient is another company. */
 const MARKETING_PURPOSE =
   /\bfor (?:\w+ ){0,2}(?:marketing|advertising|promotional)(?: (?:and|or) (?:\w+ ){0,1}(?:marketing|advertising|promotional))? (?:purposes|uses?)\b|\b(?:may be )?of interest to you\b|\b(?:may|might) be interested in\b|\bopt[- ]?out of (?:having|such|this|the) (?:\w+ ){0,6}(?:shar|disclos)/gi;
-const CORPORATE =
-  /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|sale of (?:all|the|our|a) (?:or (?:a )?)?(?:part|portion|business|company|assets)|substantially all|successor)\b/i;
 
 /** Recipients who use the data for their own marketing: the practice that harms the user most. */
 const ADVERTISING: Cue[] = [
@@ -63,23 +62,26 @@ const THIRD_PARTIES: Cue[] = [
     /\b(?:third[- ]part(?:y|ies)(?! (?:sites?|websites?|web sites?|links?|cookies|content|plug-?ins?|widgets?|features?)\b)|other (?:companies|organi[sz]ations|businesses|entities)|outside (?:companies|parties|organi[sz]ations)|unaffiliated (?:\w+ )?(?:companies|parties|entities))\b/gi,
   ],
 ];
-/** Words every recipient cue contains: a cheap test instead of the costly cues. */
-const RECIPIENT_WORD =
-  /part(?:y|ies|ners?)|affiliat|subsidiar|sponsor|advertis|market|broker|vendor|provider|contractor|processor|supplier|agent|behalf|acting for|law|court|subpoena|legal|government|judicial|compan|organi[sz]ation|business|entit|co-?brand|joint|parent|family|firm|individual/i;
+/** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
 /** A bullet under "How we share information" may name recipients without a verb; "Third-party links" headings do not count. */
 const SHARING_HEADING = /\b(?:shar\w*|disclos\w*)\b/i;
 
-/** Keywords each cue list needs: the lists are costly, the keywords are not. */
-const PROVIDER_WORD =
-  /\b(?:service|vendor|contractor|sub-?processor|processor|supplier|agent|behalf|acting for|requir|compelled|permitted|law|subpoena|court|legal|government|compl|conform|open record|public record)/i;
+/** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
+const DATA_NAMED = /\b(?:information|data)\b/i;
+/** Personal data, for a denial that names no recipient: "we do not share your personal information". */
+const PERSONAL_DATA = /\bpersonal|\bidentif|\byour (?:\w+ )?(?:information|data)\b/i;
+/** A sentence that leads into a list ("the following", "described below", ends in a colon): the items say more. */
+const LIST_LEAD = /(?:described|set out|listed) (?:below|in this)|following|:\s*$/i;
+/** How far a list's lead sentence is demoted below the same statement made outright. */
+const LIST_LEAD_DEMOTION = 0.15;
+
+/** Keywords each cue list needs (PROVIDER_HINT, MARKETING_HINT and this one): the lists are costly, the keywords are not. */
 const THIRD_WORD = /\b(?:affiliat|subsidiar|parent|family|related|partner|co-?brand|sponsor|joint|third|other|outside|unaffiliated)/i;
-const AD_WORD =
-  /\b(?:advertis|ad (?:network|partner)|data broker|marketer|marketing|list broker|their own|its own|so (?:that )?(?:they|these)|who|that|which|to (?:market|advertise|promote))/i;
 const GATE = new Map<Cue[], RegExp>([
-  [PROVIDERS, PROVIDER_WORD],
+  [PROVIDERS, PROVIDER_HINT.re],
   [THIRD_PARTIES, THIRD_WORD],
-  [ADVERTISING, AD_WORD],
+  [ADVERTISING, MARKETING_HINT.re],
 ]);
 
 function found(text: string, cues: Cue[]): string[] {
@@ -90,24 +92,23 @@ function found(text: string, cues: Cue[]): string[] {
 
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
-  candidate:
-    /\b(?:shar(?:e|es|ed|ing)\b|disclos|provid(?:e|es|ed|ing)\b|transfer|availab|giv(?:e|es|en|ing)\b|releas|furnish|pass(?:es|ed)? (?:\w+ )?(?:on|along)\b|rent(?:s|ed)?\b|sell|sold)/i,
+  candidate: SHARING_WORDS.re,
   judge(sentence) {
     const text = sentence.text;
-    if (sentence.isHeading || !DATA_OBJECT.test(text)) return [];
+    if (sentence.isHeading || !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
-    const anyRecipient = RECIPIENT_WORD.test(text);
+    const anyRecipient = RECIPIENT_HINT.re.test(text);
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
-    if (CORPORATE.test(text) || RIGHT_NOTICE.test(text) || TO_USER_DEVICE.test(text)) return [];
+    if (BUSINESS_CHANGES_HANDS.re.test(text) || SHARING_RIGHT_NOTICE.re.test(text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
     const verbs = [...text.matchAll(SHARE_VERB)].filter((m) => {
       const after = text.slice(m.index!, m.index! + 140);
       return (
         !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
-        (DATA_OBJECT.test(after) || (anyRecipient && RECIPIENT_WORD.test(after)))
+        (SHARED_DATA.re.test(after) || (anyRecipient && RECIPIENT_HINT.re.test(after)))
       );
     });
-    if (!verbs.length && !(SHARING_HEADING.test(sentence.heading) && /\b(?:information|data)\b/i.test(text))) return [];
+    if (!verbs.length && !(SHARING_HEADING.test(sentence.heading) && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     const after = verbs.length ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
@@ -115,7 +116,7 @@ export const sharing: Practice<'sharing'> = {
     let rest = after;
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     const others = found(rest, THIRD_PARTIES);
-    const restricted = RESTRICTED.test(text);
+    const restricted = RECIPIENT_LIMITS.re.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE]]).length)
       advertising.push('third parties for their marketing');
@@ -124,7 +125,7 @@ export const sharing: Practice<'sharing'> = {
     const negated = allNegated;
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
-      if (!negated || !/\bpersonal|\bidentif|\byour (?:\w+ )?(?:information|data)\b/i.test(text)) return [];
+      if (!negated || !PERSONAL_DATA.test(text)) return [];
     }
     if (negated) {
       const exception = hasException(text, at);
@@ -133,13 +134,13 @@ export const sharing: Practice<'sharing'> = {
         : exception
           ? 'Denies sharing personal information, with exceptions.'
           : 'Explicitly denies sharing personal information.';
-      const claim = advertising.length ? 'no-marketing' : exception ? 'exceptions' : undefined;
+      const claim = advertising.length ? 'no-marketing' : exception ? 'exceptions' : 'no-sharing';
       const hit: SharingHit = {
         verdict: 'no-sharing',
         sentence,
-        strength: exception ? 0.6 : 0.85,
+        strength: exception ? BAND.edge : BAND.firm,
         reason,
-        ...(claim ? { claim } : {}),
+        claim,
         recipients: [],
       };
       // "We do not share it, except with service providers" allows exactly that.
@@ -149,23 +150,25 @@ export const sharing: Practice<'sharing'> = {
           {
             verdict: 'service-providers-only',
             sentence,
-            strength: 0.7,
+            strength: BAND.hedged,
             reason: 'Shares only with service providers or as required by law.',
+            claim: 'service-providers-only',
             recipients: providers,
           },
         ];
       }
       return [hit];
     }
-    if (NOT_PERSONAL.test(text)) return [];
-    const weak = /(?:described|set out|listed) (?:below|in this)|following|:\s*$/i.test(text) ? 0.15 : 0;
+    if (UNIDENTIFIED_DATA.re.test(text)) return [];
+    const weak = LIST_LEAD.test(text) ? LIST_LEAD_DEMOTION : 0;
     if (advertising.length) {
       return [
         {
           verdict: 'advertising',
           sentence,
-          strength: 0.85 - weak,
+          strength: BAND.firm - weak,
           reason: 'Shares personal information with others for advertising or marketing.',
+          claim: 'advertising',
           recipients: union([advertising, others]),
         },
       ];
@@ -175,8 +178,9 @@ export const sharing: Practice<'sharing'> = {
         {
           verdict: 'third-parties',
           sentence,
-          strength: (verbs.length ? 0.7 : 0.5) - weak,
+          strength: (verbs.length ? BAND.hedged : BAND.weak) - weak,
           reason: 'Shares personal information with other companies.',
+          claim: 'third-parties',
           recipients: others,
         },
       ];
@@ -185,8 +189,9 @@ export const sharing: Practice<'sharing'> = {
       {
         verdict: 'service-providers-only',
         sentence,
-        strength: verbs.length ? 0.7 : 0.5,
+        strength: verbs.length ? BAND.hedged : BAND.weak,
         reason: 'Shares personal information with service providers or as required by law.',
+        claim: 'service-providers-only',
         recipients: providers,
       },
     ];
@@ -198,7 +203,7 @@ export const sharing: Practice<'sharing'> = {
     const providers = strongest(all, 'service-providers-only');
     const denials = strongest(all, 'no-sharing');
     const recipients = union(all.filter((h) => h.verdict !== 'no-sharing').map((h) => h.recipients));
-    const strongDenial = denials.some((h) => h.strength >= 0.8);
+    const strongDenial = denials.some((h) => h.strength >= BAND.direct);
     if (ads.length) {
       return {
         verdict: 'advertising',
@@ -208,7 +213,7 @@ export const sharing: Practice<'sharing'> = {
         recipients,
       };
     }
-    const firmOthers = others.filter((h) => h.strength >= 0.6 || !strongDenial);
+    const firmOthers = others.filter((h) => h.strength >= BAND.edge || !strongDenial);
     if (firmOthers.length) {
       const summary = `The policy says personal information may be shared with ${firmOthers.some((h) => h.recipients.includes('third parties')) ? 'third parties' : 'affiliates or partners'}, beyond service providers.`;
       return { verdict: 'third-parties', confidence: confidenceOf(firmOthers), summary, evidence: toEvidence(firmOthers), recipients };

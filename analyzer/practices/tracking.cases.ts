@@ -12,7 +12,26 @@ export default defineCases<TrackingVerdict>([
   },
   { text: 'We use cookies to remember your preferences and keep you signed in.', verdict: 'first-party' },
   { text: 'Our website uses session cookies that are deleted when you close your browser.', verdict: 'first-party' },
-  { text: 'We do not use cookies on this website.', verdict: 'none' },
+  { text: 'We do not use cookies on this website.', verdict: 'none', claim: 'none', note: 'the rule id: the site denies using cookies' },
+  {
+    text: 'We allow selected advertising partners to set cookies on our pages.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: 'the rule id: the site says it lets others track',
+  },
+  {
+    text: 'We use Hotjar to see how visitors move through our pages.',
+    verdict: 'third-party',
+    claim: 'third-party',
+    trackers: ['Hotjar'],
+    note: 'the rule id: a named tool put to use',
+  },
+  {
+    text: 'Our site uses cookies to keep items in your shopping basket.',
+    verdict: 'first-party',
+    claim: 'first-party',
+    note: 'the rule id: the site’s own cookies',
+  },
   { text: 'This site does not use cookies or any other tracking technology.', verdict: 'none' },
   {
     text: 'We are not responsible for the cookies used by websites that you link to from our site.',

@@ -1,0 +1,45 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  TRACKING_TECH: {
+    must: ['we place cookies', 'digital trackers', 'web beacons and clear gifs', 'Flash cookies', 'mobile SDKs', 'device fingerprinting'],
+    reject: ['fortune biscuits', 'we track your order', 'chocolate chip recipes'],
+  },
+  TRACKING_OTHERS: {
+    must: ['third-party advertisers', 'our trusted partners', 'ad networks', 'social media plug-ins', 'analytics providers'],
+    reject: ['our employees', 'your friends', 'other users of the service'],
+  },
+  FOREIGN_COOKIES: {
+    must: [
+      'cookies that are not set by us',
+      'cookies placed by other companies',
+      'to track you across different websites',
+      'they may set their own cookies',
+    ],
+    reject: ['we set cookies on your device', 'cookies that are necessary'],
+  },
+  CROSS_SITE_ACTIVITY: {
+    must: ['your online activities over time and across different websites', 'activity over time and across apps'],
+    reject: ['your activity on our website over time', 'activities across our services'],
+  },
+  AD_SERVING: {
+    must: ['partners who serve ads on our site', 'interest-based advertising', 'visit www.aboutads.info to opt out'],
+    reject: ['we do not advertise', 'advertising revenue funds the service'],
+  },
+  OTHER_SITES: {
+    must: ['linked websites', 'other websites you visit', 'we are not responsible for their practices', 'we do not have control over them'],
+    reject: ['our website uses cookies', 'you control your settings'],
+  },
+  TRACKING_PURPOSE: {
+    must: ['for advertising', 'to measure traffic', 'to build profiles', 'across other websites', 'for analytics'],
+    reject: ['to provide the service', 'to remember your login'],
+  },
+  NO_COOKIES: {
+    must: ['the app sets no cookies', 'we do not use any cookies', 'no cookies are placed'],
+    reject: ['we use no more cookies than needed', 'we do not use advertising cookies'],
+  },
+  TRACKING_WORDS: {
+    must: ['cookies', 'third-party partners', 'pixel tags', 'social plug-ins', 'over time and across sites'],
+    reject: ['we keep your data safe', 'contact us by mail'],
+  },
+} satisfies ConceptCases;

@@ -1,0 +1,52 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  KEEP_VERB: {
+    must: ['we retain your data', 'records are kept', 'logs are stored on our servers', 'we archive old messages'],
+    reject: ['we collect your name', 'contact our support team'],
+  },
+  REMOVE_VERB: {
+    must: ['deleted after 30 days', 'we anonymise the records', 'de-identified data', 'the link expires'],
+    reject: ['we keep it for a year', 'deleterious effects'],
+  },
+  UNTIL_ACCOUNT_ENDS: {
+    must: [
+      'as long as your account is active',
+      'while you are a member',
+      'until you delete your account',
+      'for the life of your subscription',
+    ],
+    reject: ['as long as necessary', 'until the end of the tax year'],
+  },
+  AS_LONG_AS_NEEDED: {
+    must: [
+      'as long as necessary for these purposes',
+      'for a reasonable period of time',
+      'as required by applicable law',
+      'no longer than is necessary',
+      'under our retention schedule',
+    ],
+    reject: ['for 30 days', 'we delete it when you close your account'],
+  },
+  KEPT_DATA: {
+    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups'],
+    reject: ['we keep it safe', 'for two years'],
+  },
+  NOT_ABOUT_KEEPING: {
+    must: ['we keep your information secure', 'maintain it accurate and up to date', 'we may retain the services of contractors'],
+    reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
+  },
+  USER_DELETES: {
+    must: [
+      'you can delete your account at any time',
+      'parents may ask us to remove the child’s information',
+      'request that we delete your data',
+    ],
+    reject: ['we delete your data after a year', 'you can update your profile'],
+  },
+  TIME_UNIT: { must: ['30 days', 'two years'], reject: ['daily backups', 'yearly report'] },
+  RETENTION_WORDS: {
+    must: ['we retain it', 'stored in the EU', 'for 2 years', 'until you ask'],
+    reject: ['we collect your name', 'contact us'],
+  },
+} satisfies ConceptCases;

@@ -1,0 +1,290 @@
+import { anyOf, concept, near, opt, seq, stems, words } from './build';
+import { plainWords } from './plain-words';
+
+/** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
+export const KEEP_VERB = concept(
+  'KEEP_VERB',
+  anyOf(
+    stems('retain'),
+    words(
+      'retention',
+      'keep',
+      'keeps',
+      'kept',
+      'keeping',
+      'store',
+      'stores',
+      'stored',
+      'storing',
+      'storage',
+      'preserve',
+      'preserves',
+      'preserved',
+      'maintain',
+      'maintains',
+      'maintained',
+      'hold',
+      'holds',
+      'held',
+      'archive',
+      'archives',
+      'archived',
+      'log',
+      'logs',
+      'logged',
+    ),
+  ),
+);
+
+/** Ending the keeping: "delete", "erase", "purge", "destroy", "remove", "anonymize", "de-identify", "expire". */
+export const REMOVE_VERB = concept(
+  'REMOVE_VERB',
+  words(
+    'delete',
+    'deletes',
+    'deleted',
+    'deleting',
+    'deletion',
+    'erase',
+    'erases',
+    'erased',
+    'purge',
+    'purges',
+    'purged',
+    'destroy',
+    'destroys',
+    'destroyed',
+    'remove',
+    'removes',
+    'removed',
+    'anonymize',
+    'anonymizes',
+    'anonymized',
+    'anonymise',
+    'anonymises',
+    'anonymised',
+    'de-identify',
+    'de-identified',
+    'deidentify',
+    'deidentified',
+    'discard',
+    'discards',
+    'discarded',
+    'expire',
+    'expires',
+    'expired',
+    'overwritten',
+  ),
+);
+
+/** Far enough to span one sentence of a policy: the sentence splitter caps sentences at 1,200 characters. */
+const SENTENCE = 1200;
+
+/**
+ * Kept while the account lives or until the user ends it: "as long as your account is active", "while you are a
+ * member", "until you delete your account", "for the life of your subscription".
+ */
+export const UNTIL_ACCOUNT_ENDS = concept(
+  'UNTIL_ACCOUNT_ENDS',
+  anyOf(
+    near(
+      seq(words('as long as'), words('your', 'the', 'you')),
+      stems('account', 'membership', 'subscription', 'registration', 'profile', 'active', 'customer', 'member', 'user'),
+      SENTENCE,
+    ),
+    seq(
+      words('while', 'for as long as'),
+      anyOf(stems('your account', 'you have an account', 'you use'), seq(words('you'), words('are', 'remain'), stems('a'))),
+    ),
+    near(
+      seq(words('until'), words('you', 'your account', 'such time as you')),
+      stems('delete', 'close', 'cancel', 'terminate', 'deactivate', 'request', 'ask', 'unsubscribe', 'opt out', 'withdraw'),
+      SENTENCE,
+    ),
+    seq(
+      words('the'),
+      words('life', 'lifetime', 'duration'),
+      words('of'),
+      words('your', 'the'),
+      stems('account', 'membership', 'subscription', 'relationship'),
+    ),
+  ),
+);
+
+/**
+ * Kept for an unstated time: "as long as necessary", "for a reasonable period", "as required by law", "no longer
+ * than needed", "our retention policies", "legal obligations".
+ */
+export const AS_LONG_AS_NEEDED = concept(
+  'AS_LONG_AS_NEEDED',
+  anyOf(
+    seq(
+      words('length', 'period', 'amount'),
+      words('of time'),
+      opt(words('that is', 'which is')),
+      stems('needed', 'necessary', 'required', 'reasonable', 'reasonably'),
+    ),
+    seq(
+      words('as long as'),
+      opt(words('is', 'it is', 'we deem', 'reasonably')),
+      stems('necessary', 'needed', 'required', 'appropriate', 'reasonable', 'reasonably', 'permitted'),
+    ),
+    seq(words('as long as we'), stems('need', 'have a', 'deem')),
+    seq(
+      words('for'),
+      words('as long as', 'the period', 'the time'),
+      opt(words('is', 'that is')),
+      stems('necessary', 'needed', 'required', 'reasonable', 'reasonably'),
+    ),
+    seq(words('as', 'where'), words('required', 'permitted'), words('by'), opt(words('applicable')), stems('law')),
+    seq(
+      words('for', 'during'),
+      words('a'),
+      words('reasonable', 'limited', 'certain', 'period of'),
+      stems('period', 'time', 'amount of time'),
+    ),
+    seq(words('retention'), stems('policies', 'policy', 'schedule', 'period', 'requirements')),
+    seq(words('no longer'), opt(words('than')), opt(words('is', 'it is')), stems('necessary', 'needed', 'required')),
+    seq(words('legal'), stems('obligations', 'requirements')),
+    seq(words('only for'), stems('as long as', 'the time')),
+  ),
+);
+
+/** What is kept: information, records, logs, messages, accounts, backups, orders, CVs, footage and the like. */
+export const KEPT_DATA = concept(
+  'KEPT_DATA',
+  words(
+    'information',
+    'data',
+    'record',
+    'records',
+    'log',
+    'logs',
+    'file',
+    'files',
+    'details',
+    'content',
+    'message',
+    'messages',
+    'history',
+    'address',
+    'addresses',
+    'account',
+    'accounts',
+    'backup',
+    'backups',
+    'copies',
+    'comment',
+    'comments',
+    'post',
+    'posts',
+    'profile',
+    'profiles',
+    'photo',
+    'photos',
+    'recording',
+    'recordings',
+    'communication',
+    'communications',
+    'correspondence',
+    'transaction',
+    'transactions',
+    'order',
+    'orders',
+    'ticket',
+    'tickets',
+    'invoice',
+    'invoices',
+    'receipt',
+    'receipts',
+    'application',
+    'applications',
+    'CV',
+    'CVs',
+    'resume',
+    'resumes',
+    'footage',
+    'email',
+    'emails',
+    'chat',
+    'chats',
+  ),
+);
+
+/** "Keep information secure", "retain the services of contractors": a keeping verb that is not about how long. */
+export const NOT_ABOUT_KEEPING = concept(
+  'NOT_ABOUT_KEEPING',
+  anyOf(
+    `${anyOf(words('keep', 'kept', 'keeping', 'store', 'stores', 'stored'), stems('maintain'))} ${plainWords(6)}${words(
+      'secure',
+      'safe',
+      'confidential',
+      'accurate',
+      'up-to-date',
+      'current',
+      'private',
+    )}`,
+    seq(words('retain', 'retains', 'retained'), words('the services', 'contractors', 'counsel', 'a firm', 'outside')),
+  ),
+);
+
+/** A user's own deletion right: "you can delete your account", "request that we delete" (data kept until then). */
+export const USER_DELETES = concept(
+  'USER_DELETES',
+  anyOf(
+    near(
+      near(
+        seq(words('you', 'parent', 'parents', 'guardian', 'guardians', 'user', 'users'), words('can', 'may', 'have the right to')),
+        words('delete', 'remove', 'erase'),
+        60,
+      ),
+      stems('information', 'data', 'account'),
+      40,
+    ),
+    seq(
+      words('request'),
+      opt(anyOf(words('that we', 'the'), seq(words('to have'), opt(words('your', 'the')), opt(words('information', 'data'))))),
+      words('delete', 'deleted', 'deletion', 'erase', 'erasure'),
+    ),
+  ),
+);
+
+/** A unit of a duration: days, weeks, months, years. */
+export const TIME_UNIT = concept('TIME_UNIT', words('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'));
+
+/** The words a sentence about retention cannot do without, durations included: a cheap filter before the judge. */
+export const RETENTION_WORDS = concept(
+  'RETENTION_WORDS',
+  anyOf(
+    stems(
+      'retain',
+      'retention',
+      'keep',
+      'kept',
+      'stor',
+      'preserv',
+      'maintain',
+      'hold',
+      'held',
+      'archiv',
+      'log',
+      'delet',
+      'eras',
+      'purg',
+      'destroy',
+      'remov',
+      'anonymi',
+      'de-identif',
+      'deidentif',
+      'discard',
+      'expire',
+      'overwritten',
+      'indefinite',
+      'permanent',
+      'forever',
+      'as long as',
+    ),
+    words('until', 'life of', 'lifetime of'),
+    TIME_UNIT.re.source,
+  ),
+);

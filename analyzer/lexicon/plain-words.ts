@@ -1,0 +1,9 @@
+import type { Source } from './build';
+
+/**
+ * Up to `n` plain words, one space after each, for a phrase written `verb words… object`: unlike `gap`, no comma or
+ * other mark may stand between, so a list's break ("maintain, customize, and secure") ends the phrase.
+ */
+export function plainWords(n: number): Source {
+  return `(?:\\w+ ){0,${n}}`;
+}

@@ -1,0 +1,44 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  SALE_VERB: {
+    must: ['we never sell it', 'we may rent our list', 'lists are exchanged with partners', 'the sale of your data'],
+    reject: ['we resell nothing', 'salesforce hosts our CRM', 'we share it with vendors'],
+  },
+  SOLD_DATA: {
+    must: ['your e-mail address', 'our mailing list', 'personally identifiable', 'contact details', 'PII'],
+    reject: ['our products and services', 'the company and its assets'],
+  },
+  CORPORATE_SALE: {
+    must: [
+      'in the event of a merger',
+      'if our business or any part of it is sold',
+      'a sale of all or a portion of our assets',
+      'if we sell all or part of our business',
+      'upon a change of control',
+    ],
+    reject: ['we do not sell your personal information', 'we sell our newsletter list to partners'],
+  },
+  PRODUCT_SALE: {
+    must: ['we sell products online', 'tickets we have sold', 'please contact our sales team', 'sales tax is added at checkout'],
+    reject: ['we sell your personal information', 'products, we sold nothing', 'the sale of customer lists'],
+  },
+  SELLS_PRODUCT: {
+    must: ['sell ad space to advertisers', 'selling digital gift cards', 'sold our memberships'],
+    reject: ['sell your data to advertisers', 'we sell ad space', 'sell the personal details of our members'],
+  },
+  SALE_IN_LIST: {
+    must: ['sell, rent or trade', 'we do not share, sell, or lease', 'rent or sell', 'rents or sells'],
+    reject: ['rent a car from us', 'share the costs of a lease'],
+  },
+  SALE_TOPIC: {
+    must: [
+      'we do not sell data',
+      'for a fee',
+      'cross-context behavioral advertising',
+      'this may be a “sharing” under the law',
+      'compensation',
+    ],
+    reject: ['we share data with vendors', 'we collect your e-mail address'],
+  },
+} satisfies ConceptCases;

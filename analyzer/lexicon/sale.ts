@@ -1,0 +1,190 @@
+import { anyOf, concept, opt, gap, seq, stems, words } from './build';
+import { plainWords } from './plain-words';
+
+/** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
+export const SALE_VERB = concept(
+  'SALE_VERB',
+  words(
+    'sell',
+    'sells',
+    'selling',
+    'sold',
+    'rent',
+    'rents',
+    'renting',
+    'rented',
+    'lease',
+    'leases',
+    'leasing',
+    'leased',
+    'swap',
+    'swaps',
+    'barter',
+    'trade',
+    'trades',
+    'trading',
+    'traded',
+    'exchange',
+    'exchanges',
+    'exchanged',
+    'monetize',
+    'monetizes',
+    'sale',
+  ),
+);
+
+/** What is sold when a sale is a data practice: information about people, their contacts, lists of them, cookies. */
+export const SOLD_DATA = concept(
+  'SOLD_DATA',
+  words(
+    'personal',
+    'personally',
+    'information',
+    'info',
+    'data',
+    'details',
+    'email',
+    'emails',
+    'e-mail',
+    'e-mails',
+    'cookies',
+    'list',
+    'lists',
+    'addresses',
+    'names',
+    'contact',
+    'profile',
+    'profiles',
+    'records',
+    'PII',
+  ),
+);
+
+const SALE_OF_A_COMPANY = [
+  words('sell', 'sells', 'sold', 'selling'),
+  words('all', 'part', 'some', 'any', 'substantially all', 'a portion'),
+  opt(words('or part', 'or substantially all', 'or a portion', 'or some')),
+  opt(words('of')),
+  words('our', 'its', 'the', 'their'),
+  words('business', 'company', 'assets', 'stock', 'shares'),
+];
+
+/**
+ * A sale of the company or its parts (merger, acquisition, bankruptcy, "if our business is sold"): data changes
+ * hands with the business, which is no data sale. Narrower than CORPORATE_TRANSACTION (no buyer, no financing).
+ */
+export const CORPORATE_SALE = concept(
+  'CORPORATE_SALE',
+  anyOf(
+    words(
+      'merger',
+      'merge',
+      'merges',
+      'merged',
+      'acquisition',
+      'acquired',
+      'acquire',
+      'bankruptcy',
+      'reorganization',
+      'reorganisation',
+      'insolvency',
+      'substantially all',
+      'assets',
+      'change of control',
+      'change in control',
+      'successor',
+      'divestiture',
+      'business transfer',
+      'sale of the company',
+    ),
+    seq(
+      words('business', 'company', 'division', 'site', 'sites', 'website', 'websites', 'service', 'services', 'unit'),
+      // "our business or any part of it is sold": a few words after "or".
+      opt(`${words('or')} [\\w ]{1,30}`),
+      words('is', 'are', 'was', 'were', 'be', 'being'),
+      words('sold', 'acquired', 'transferred'),
+    ),
+    seq(
+      words('sale of'),
+      words('all', 'the', 'our', 'a'),
+      opt(words('or', 'or a')),
+      words('part', 'portion', 'business', 'company', 'assets', 'division', 'stock'),
+    ),
+    seq(...SALE_OF_A_COMPANY),
+  ),
+);
+
+const PRODUCTS = ['product', 'products', 'goods', 'merchandise', 'ticket', 'tickets', 'services', 'items'];
+
+/** Commerce, not data: "we sell products", "tickets sold through", "sales team", "point of sale". */
+export const PRODUCT_SALE = concept(
+  'PRODUCT_SALE',
+  anyOf(
+    seq(words('sell', 'sold', 'sale of'), words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space')),
+    `${words(...PRODUCTS)} ${plainWords(2)}${words('sold', 'sell')}`,
+    words('point of sale', 'sales tax', 'for sale'),
+    seq(
+      words('sale', 'sales'),
+      anyOf(words('team', 'representative', 'representatives', 'department', 'promotion', 'promotions'), stems('inquir')),
+    ),
+  ),
+);
+
+/** A sale verb whose object, within two words, is a product: "sell ad space", "selling gift cards" (text starts at the verb). */
+export const SELLS_PRODUCT = concept(
+  'SELLS_PRODUCT',
+  `^${seq(
+    words('sell', 'sells', 'selling', 'sold'),
+    gap(2),
+    words(
+      'product',
+      'products',
+      'goods',
+      'merchandise',
+      'ticket',
+      'tickets',
+      'items',
+      'subscription',
+      'subscriptions',
+      'gift card',
+      'gift cards',
+      'advertising',
+      'ads',
+      'ad space',
+      'ad inventory',
+      'membership',
+      'memberships',
+    ),
+  )}`,
+);
+
+/** One more item of a list, "share," or a conjunction: "sell, share, or rent". */
+const LIST_STEP = anyOf(words('or', 'and'), '\\w+,');
+
+/** Rent, lease, trade in a list with sell or share, where they mean a sale: "sell, rent or trade", "rent or sell". */
+export const SALE_IN_LIST = concept(
+  'SALE_IN_LIST',
+  anyOf(
+    seq(
+      words('sell', 'sold', 'share', 'shared', 'disclose', 'disclosed'),
+      opt(LIST_STEP),
+      opt(LIST_STEP),
+      stems('rent', 'lease', 'trade', 'swap', 'exchange'),
+    ),
+    seq(stems('rent', 'lease', 'trade', 'swap', 'exchange'), opt(words('or', 'and')), stems('sell', 'sold', 'share')),
+  ),
+);
+
+/**
+ * The words that may make a sentence about selling: sale verbs, CPRA "sharing" (cross-context advertising), money
+ * for data, and a quoted "share" (classing a disclosure as a "sharing"). A cheap filter before the judge.
+ */
+export const SALE_TOPIC = concept(
+  'SALE_TOPIC',
+  anyOf(
+    SALE_VERB.re.source,
+    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'consideration'),
+    stems('compensat'),
+    `["“'‘]${words('share', 'shared', 'sharing')}`,
+  ),
+);
