@@ -9,3 +9,5 @@ export * from './promise';
 export * from './signals';
 export * from './audience';
 export * from './data-kinds';
+export * from './rights';
+export * from './word-gap';
