@@ -11,3 +11,4 @@ export * from './audience';
 export * from './data-kinds';
 export * from './rights';
 export * from './word-gap';
+export * from './sensitive';
