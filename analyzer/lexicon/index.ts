@@ -10,5 +10,6 @@ export * from './signals';
 export * from './audience';
 export * from './data-kinds';
 export * from './rights';
-export * from './word-gap';
+export * from './strict';
 export * from './sensitive';
+export * from './security';

@@ -1,5 +1,5 @@
 import { anyOf, compile, concept, opt, seq, stems, words } from './build';
-import { wordGap } from './word-gap';
+import { wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
 const VERB_LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?:\w+ )?\w+){0,3}`;

@@ -1,5 +1,5 @@
 import { anyOf, concept, opt, seq, stems, words } from './build';
-import { wordGap } from './word-gap';
+import { wordGap } from './strict';
 
 /** "health information", "medical records", "health-related data", "medications", "a disability". */
 export const HEALTH_DATA = concept(
