@@ -13,3 +13,4 @@ export * from './rights';
 export * from './strict';
 export * from './sensitive';
 export * from './security';
+export * from './contact';
