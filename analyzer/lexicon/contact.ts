@@ -1,10 +1,5 @@
-import { anyOf, compile, concept, opt, stems, words, type Concept, type Source } from './build';
-import { tight, wordGap } from './strict';
-
-/** A case-sensitive concept: addresses are told apart by their capitals ("100 Main Street", "CA 94105"). */
-function caseSensitive(name: string, source: Source): Concept {
-  return { name, re: compile(source, ''), all: compile(source, 'g') };
-}
+import { anyOf, concept, opt, stems, words } from './build';
+import { caseSensitive, tight, wordGap } from './strict';
 
 /** Who answers privacy questions: "our Data Protection Officer", "the Chief Privacy Officer", "EU representative". */
 export const PRIVACY_CONTACT_ROLE = concept(

@@ -14,3 +14,4 @@ export * from './strict';
 export * from './sensitive';
 export * from './security';
 export * from './contact';
+export * from './transfers';

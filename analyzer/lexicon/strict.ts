@@ -1,4 +1,4 @@
-import { opt, type Source } from './build';
+import { compile, opt, type Concept, type Source } from './build';
 
 /*
  * Stricter builders, for concepts whose older hand-written patterns read plain words and single spaces: a `seq`
@@ -35,4 +35,9 @@ export function tight(...list: Source[]): Source {
 /** `a`, then `b` within `chars` characters with no full stop between, reaching as far as it can (greedy). */
 export function within(a: Source, b: Source, chars = 60): Source {
   return `${a}[^.]{0,${chars}}${b}`;
+}
+
+/** A case-sensitive concept: addresses and country codes are told apart by their capitals ("CA 94105", "in the US"). */
+export function caseSensitive(name: string, source: Source): Concept {
+  return { name, re: compile(source, ''), all: compile(source, 'g') };
 }
