@@ -15,3 +15,4 @@ export * from './sensitive';
 export * from './security';
 export * from './contact';
 export * from './transfers';
+export * from './changes';
