@@ -16,3 +16,4 @@ export * from './security';
 export * from './contact';
 export * from './transfers';
 export * from './changes';
+export * from './dnt';
