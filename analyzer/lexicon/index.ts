@@ -17,3 +17,4 @@ export * from './contact';
 export * from './transfers';
 export * from './changes';
 export * from './dnt';
+export * from './age';
