@@ -18,3 +18,4 @@ export * from './transfers';
 export * from './changes';
 export * from './dnt';
 export * from './age';
+export * from './policy-page';
