@@ -30,7 +30,7 @@ export default defineCases<AgeVerdict>([
     value: 13,
     note: 'the children the policy protects are defined by age',
   },
-  { text: 'Our app is for adults 18+.', verdict: 'minimum-age', value: 18 },
+  { text: 'Our app is for adults 18+.', verdict: 'minimum-age', value: 18, claim: 'sets-age' },
   {
     text:
       'We will NOT knowingly collect data from children under the age of 13. We will NOT knowingly allow children under the age of 13 to post. ' +

@@ -1,8 +1,8 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
-import { AGE_LIMIT_VERB, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE, PEOPLE_UNDER_AGE } from '../lexicon/index';
+import { AGE_LIMIT_VERB, CHILD_CONTEXT, has, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE, PEOPLE_UNDER_AGE } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
 
 const N = NUMBER_SOURCE;
@@ -40,8 +40,11 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY =
   /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
-const CHILD_CONTEXT =
-  /\b(?:child(?:ren)?|kids?|minors?|teens?|teenagers?|age|aged|years? old|parents?|guardians?|coppa|young people|juveniles?|eligible|old enough|adults?|(?:you|users?|visitors?|players?|customers?|members?|individuals?|persons?|anyone|people|subscribers?) (?:must|should|need to|have to) be|(?:or|and) (?:older|over|above|up)|if you are (?:under|over|younger|older)|intended for (?:users|people|persons|individuals|players|anyone))\b/i;
+/** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. */
+const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i;
+const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
+/** A limit said of children or under an age is explicit; one said of "users" only is hedged. */
+const CHILD_LIMIT = /\bchild|\bminor|\bcoppa|\bunder\b/i;
 /** The term being defined is children or minors. */
 const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
@@ -55,7 +58,7 @@ export const age: Practice<'age'> = {
   judge(sentence) {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
-    const childContext = CHILD_CONTEXT.test(text);
+    const childContext = has(CHILD_CONTEXT, text);
     if (!childContext && !PEOPLE_UNDER_AGE.re.test(text)) return [];
     // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
     // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
@@ -64,7 +67,7 @@ export const age: Practice<'age'> = {
     // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
     if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
     if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
-    if (MINOR_SALE_RULE.re.test(text) && !/\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i.test(text)) return [];
+    if (MINOR_SALE_RULE.re.test(text) && !SITE_AIMS.test(text)) return [];
     if (!AGE_LIMIT_VERB.re.test(text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages: number[] = [];
     for (const { needs, re } of AGE_PATTERNS) {
@@ -76,12 +79,12 @@ export const age: Practice<'age'> = {
         ages.push(value);
       }
     }
-    if (!ages.length && MAJORITY.test(text) && CHILD_CONTEXT.test(text)) {
+    if (!ages.length && MAJORITY.test(text) && has(CHILD_CONTEXT, text)) {
       return [
         {
           verdict: 'minimum-age',
           sentence,
-          strength: 0.5,
+          strength: BAND.weak,
           value: 18,
           reason: 'Requires the age of majority, which is 18 in most places.',
           claim: 'majority',
@@ -89,8 +92,10 @@ export const age: Practice<'age'> = {
       ];
     }
     if (!ages.length) {
-      if (/\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i.test(text)) {
-        return [{ verdict: 'not-mentioned', sentence, strength: 0.3, reason: 'Mentions children without an age.' }];
+      if (CHILD_WORD.test(text)) {
+        return [
+          { verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: 'Mentions children without an age.', claim: 'no-age' },
+        ];
       }
       return [];
     }
@@ -98,9 +103,10 @@ export const age: Practice<'age'> = {
     const hit: Hit<AgeVerdict> = {
       verdict: 'minimum-age',
       sentence,
-      strength: !childContext ? 0.85 : /\bchild|\bminor|\bcoppa|\bunder\b/i.test(text) ? 0.9 : 0.7,
+      strength: !childContext ? BAND.firm : CHILD_LIMIT.test(text) ? BAND.explicit : BAND.hedged,
       value,
       reason: `Sets an age limit of ${value}.`,
+      claim: 'sets-age',
     };
     return [hit];
   },

@@ -2,11 +2,19 @@ import { defineCases } from '../practice';
 import type { ChangesVerdict } from '../types';
 
 export default defineCases<ChangesVerdict>([
-  { text: 'If we make material changes to this policy, we will notify you by e-mail before they take effect.', verdict: 'notified' },
+  {
+    text: 'If we make material changes to this policy, we will notify you by e-mail before they take effect.',
+    verdict: 'notified',
+    claim: 'before',
+  },
   { text: 'We will ask for your consent before applying changes to this privacy policy to data we already hold.', verdict: 'notified' },
   { text: 'When we update this Privacy Notice we will display a prominent notice on our home page.', verdict: 'notified' },
-  { text: 'If we change this policy, we will post a notice on our home page.', verdict: 'notified' },
-  { text: 'We may update this privacy policy from time to time; please check this page periodically.', verdict: 'posted-only' },
+  { text: 'If we change this policy, we will post a notice on our home page.', verdict: 'notified', claim: 'notice' },
+  {
+    text: 'We may update this privacy policy from time to time; please check this page periodically.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
   { text: 'Your continued use of the site after we post changes to this policy means you accept them.', verdict: 'posted-only' },
   {
     text: 'We may change this Privacy Policy at any time without notice.',

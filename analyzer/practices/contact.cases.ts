@@ -2,7 +2,7 @@ import { defineCases } from '../practice';
 import type { ContactVerdict } from '../types';
 
 export default defineCases<ContactVerdict>([
-  { text: 'If you have questions about this policy, write to privacy@example.org.', verdict: 'provided' },
+  { text: 'If you have questions about this policy, write to privacy@example.org.', verdict: 'provided', claim: 'address' },
   { text: 'You can reach our Data Protection Officer at dpo@example.eu.', verdict: 'provided' },
   { text: 'For privacy questions, contact us at privacy [at] example [dot] com.', verdict: 'provided', note: 'obfuscated address' },
   { text: 'Send privacy requests to Privacy Office, 100 Main Street, Springfield, IL 62701.', verdict: 'provided' },

@@ -8,8 +8,8 @@ export default defineCases<DntVerdict>([
     verdict: 'honoured',
     note: 'GPC counts as honoured',
   },
-  { text: 'Our site responds to DNT browser settings by turning off analytics.', verdict: 'honoured' },
-  { text: 'We do not currently respond to "Do Not Track" browser signals.', verdict: 'not-honoured' },
+  { text: 'Our site responds to DNT browser settings by turning off analytics.', verdict: 'honoured', claim: 'responds' },
+  { text: 'We do not currently respond to "Do Not Track" browser signals.', verdict: 'not-honoured', claim: 'ignores' },
   { text: 'Our site is not set up to process or respond to Do-Not-Track signals.', verdict: 'not-honoured' },
   {
     text: 'Our practices continue to apply as described here, regardless of any Do Not Track signal your browser sends.',
@@ -28,6 +28,7 @@ export default defineCases<DntVerdict>([
   {
     text: 'California law requires that we disclose whether we acknowledge Do Not Track signals. We do not do so.',
     verdict: 'not-honoured',
+    claim: 'not-so',
   },
   {
     text: 'Although we do our best to honor the preferences of our visitors, we are not able to respond to Do Not Track signals at this time.',

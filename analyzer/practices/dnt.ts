@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { answerSpan, frameOf } from '../frame';
-import { REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_TURNS_OFF } from '../lexicon/index';
+import { has, IGNORES_SIGNAL, REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_RESPONSE, SIGNAL_TURNS_OFF } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
@@ -9,37 +9,37 @@ import { listInWords, union } from './cues';
 type DntHit = Hit<DntVerdict> & { signals: string[] };
 
 const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b/gi;
+const DNT_NAME = new RegExp(DNT.source, 'i');
 const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
-/** What a site does with a signal; "not" before the first one (after the signal names are masked) is a refusal. */
-const RESPONSE =
-  /\b(?:respon[ds]\w*|take (?:any )?action|honou?r\w*|support\w*|recogni[sz]\w*|process\w*|act(?:s|ing)? (?:on|upon)|comply|complies|obey\w*|treat\w*|accept\w*|abide|adhere|observe\w*|follow|acknowledge\w*|interpret\w*|assign\w* (?:any )?meaning|alter\w*|chang\w* (?:our|its|the way)|set up|configured|designed|participate\w*|apply|applies|react\w*|stop(?:s|ping)? (?:\w+ ){0,2}(?:tracking|collecting)|opt(?:s|ting)? (?:you )?out)\b/gi;
-const REGARDLESS =
-  /\b(?:regardless of|whether or not|irrespective of) (?:\w+ ){0,3}SIGNAL|\bcontinue to (?:\w+ ){0,3}(?:operate|apply)\b[^.]{0,120}SIGNAL|\b(?:ignore[sd]?|disregard\w*) (?:\w+ ){0,3}SIGNAL|\bno (?:\w+ ){0,2}(?:response|action)\b/i;
+/** The site speaking of itself ("we", "our site"): a response needs a subject. */
+const SITE_VOICE = /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i;
+/** Responses of others: "third parties may respond", "some browsers offer a setting". */
+const OTHERS_RESPOND =
+  /\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i;
+/** Questions and table-of-contents items ("How we respond to Do Not Track"). */
+const QUESTION = /\?\s*$/;
+const HOW_ITEM = /^\W*how\b/i;
 
-type Stance = { verdict: DntVerdict; strength: number; optOut?: boolean };
+type Stance = { verdict: DntVerdict; strength: number; claim: string; optOut?: boolean };
 
 /** What a sentence (its signal names masked as SIGNAL) says the site does with the signal. `reply`: it answers the
  * sentence before, so "we" need not be named for a stance. */
 function stanceOf(masked: string, reply: boolean): Stance {
   // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
-  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm };
+  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm, claim: 'turns-off' };
   // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
   if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re)))
-    return { verdict: 'honoured', strength: BAND.qualified, optOut: true };
+    return { verdict: 'honoured', strength: BAND.qualified, claim: 'opt-out', optOut: true };
   // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
   // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
   const signalAt = masked.indexOf('SIGNAL');
-  const responses = [...masked.matchAll(RESPONSE)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
-  if (REGARDLESS.test(masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
-    return { verdict: 'not-honoured', strength: BAND.firm };
-  if (
-    responses.length &&
-    (reply || /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i.test(masked)) &&
-    !/\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i.test(masked)
-  ) {
-    return { verdict: 'honoured', strength: BAND.direct };
+  const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
+  if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
+    return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
+  if (responses.length && (reply || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.test(masked)) {
+    return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
-  return { verdict: 'not-mentioned', strength: BAND.mention };
+  return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };
 }
 
 function reasonOf(verdict: DntVerdict, signals: string[], optOut = false): string {
@@ -61,12 +61,12 @@ export const dnt: Practice<'dnt'> = {
   judge(sentence, ctx) {
     const text = sentence.text;
     // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.
-    if (sentence.isHeading || /\?\s*$/.test(text) || /^\W*how\b/i.test(text)) return [];
+    if (sentence.isHeading || QUESTION.test(text) || HOW_ITEM.test(text)) return [];
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
     const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
     const signals = [
-      ...(/\bdo[- ]not[- ]track\b|\bDNT\b/i.test(text) ? ['Do Not Track'] : []),
+      ...(DNT_NAME.test(text) ? ['Do Not Track'] : []),
       ...(GPC.test(((GPC.lastIndex = 0), text)) ? ['Global Privacy Control'] : []),
     ];
     // "... whether we acknowledge DNT signals. We do not do so." / "Therefore, we do not respond to such signals.":
@@ -74,7 +74,7 @@ export const dnt: Practice<'dnt'> = {
     const next = ctx.sentences.find((n) => n.start >= sentence.end);
     if (next && !hasSignal(next.text)) {
       const reply = NOT_SO.test(next.text)
-        ? { verdict: 'not-honoured' as const, strength: BAND.direct }
+        ? { verdict: 'not-honoured' as const, strength: BAND.direct, claim: 'not-so' }
         : REFERS_TO_SIGNAL.re.test(next.text)
           ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true)
           : null;
@@ -85,6 +85,7 @@ export const dnt: Practice<'dnt'> = {
             strength: reply.strength,
             sentence: answerSpan(sentence, next, ctx.text),
             reason: reasonOf(reply.verdict, signals),
+            claim: reply.claim,
             names: signals,
             signals,
           },
@@ -93,7 +94,15 @@ export const dnt: Practice<'dnt'> = {
     }
     if (quiet)
       return [
-        { verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: reasonOf('not-mentioned', signals), names: signals, signals },
+        {
+          verdict: 'not-mentioned',
+          sentence,
+          strength: BAND.mention,
+          reason: reasonOf('not-mentioned', signals),
+          claim: 'mentions',
+          names: signals,
+          signals,
+        },
       ];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
     const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false);
@@ -103,7 +112,6 @@ export const dnt: Practice<'dnt'> = {
         ...said,
         sentence,
         reason: reasonOf(stance.verdict, signals, optOut),
-        ...(optOut ? { claim: 'opt-out' } : {}),
         names: signals,
         signals,
       },

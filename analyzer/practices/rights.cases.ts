@@ -15,7 +15,7 @@ export default defineCases<RightsVerdict>([
   { text: 'You can update your account information at any time from your account settings.', verdict: 'limited' },
   { text: 'You can unsubscribe from our newsletter using the link at the bottom of each e-mail.', verdict: 'limited' },
   { text: 'You have the right to lodge a complaint with your local data protection authority.', verdict: 'limited' },
-  { text: 'To delete your account, e-mail privacy@example.org.', verdict: 'limited' },
+  { text: 'To delete your account, e-mail privacy@example.org.', verdict: 'limited', claim: 'grants' },
   {
     text: 'You may opt out of accepting cookies by changing the settings in your browser.',
     verdict: 'not-mentioned',

@@ -5,8 +5,8 @@ export default defineCases<SecurityVerdict>([
   { text: 'We protect your data with TLS in transit and AES-256 encryption at rest.', verdict: 'measures-described' },
   { text: 'Access to personal information is restricted to employees who need it to do their jobs.', verdict: 'measures-described' },
   { text: 'Our systems undergo regular security audits and penetration testing by an independent firm.', verdict: 'measures-described' },
-  { text: 'Passwords are hashed and our network is protected by firewalls.', verdict: 'measures-described' },
-  { text: 'We use reasonable security measures to protect your personal information.', verdict: 'generic' },
+  { text: 'Passwords are hashed and our network is protected by firewalls.', verdict: 'measures-described', claim: 'names-measures' },
+  { text: 'We use reasonable security measures to protect your personal information.', verdict: 'generic', claim: 'generic' },
   {
     text: 'No method of transmission over the Internet is 100% secure, so we cannot guarantee the security of your data.',
     verdict: 'generic',
@@ -14,6 +14,7 @@ export default defineCases<SecurityVerdict>([
   {
     text: 'If a data breach affects your personal information, we will notify you as the law requires.',
     verdict: 'generic',
+    claim: 'breach',
     note: 'breach notice without named measures',
   },
   {

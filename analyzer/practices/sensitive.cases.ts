@@ -4,11 +4,11 @@ import type { SensitiveVerdict } from '../types';
 export default defineCases<SensitiveVerdict>([
   { text: 'With your permission, we collect the precise location of your device using GPS.', verdict: 'collected' },
   { text: 'The app records health information such as your heart rate and medications.', verdict: 'collected' },
-  { text: 'To verify your identity we ask for your Social Security number.', verdict: 'collected' },
+  { text: 'To verify your identity we ask for your Social Security number.', verdict: 'collected', claim: 'collects' },
   { text: 'We may collect your fingerprint or face scan to unlock the app.', verdict: 'collected' },
   { text: 'Our survey asks for your ethnic background and religion.', verdict: 'collected' },
-  { text: 'We do not collect sensitive personal information.', verdict: 'not-collected' },
-  { text: 'We never ask for your bank account details.', verdict: 'not-collected' },
+  { text: 'We do not collect sensitive personal information.', verdict: 'not-collected', claim: 'none-at-all' },
+  { text: 'We never ask for your bank account details.', verdict: 'not-collected', claim: 'denies' },
   {
     text: 'We infer your approximate location from your IP address.',
     verdict: 'not-mentioned',

@@ -6,12 +6,13 @@ export default defineCases<TransfersVerdict>([
     text: 'When we transfer personal data out of the EEA, we rely on the Standard Contractual Clauses approved by the European Commission.',
     verdict: 'safeguards',
   },
-  { text: 'We participate in the EU-U.S. Data Privacy Framework.', verdict: 'safeguards' },
+  { text: 'We participate in the EU-U.S. Data Privacy Framework.', verdict: 'safeguards', claim: 'names-safeguards' },
   { text: 'Some countries we transfer data to have an adequacy decision from the European Commission.', verdict: 'safeguards' },
   { text: 'Our group relies on Binding Corporate Rules for transfers between its companies.', verdict: 'safeguards' },
   {
     text: 'If you are located outside the United States, your information will be transferred to and processed in the United States.',
     verdict: 'transferred',
+    claim: 'transferred',
   },
   { text: 'Your data may be stored on servers in other countries whose laws may differ from yours.', verdict: 'transferred' },
   {

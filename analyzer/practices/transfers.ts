@@ -1,6 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { ABROAD, ADEQUACY, has, STANDARD_CLAUSES, TO_COUNTRY, TRANSFER_TOPIC } from '../lexicon/index';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
 import { cuesIn, listInWords, union, type Cue } from './cues';
 
@@ -8,14 +9,8 @@ type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: s
 
 /** The legal mechanisms for moving personal data out of the EEA, the UK or Switzerland. */
 const SAFEGUARDS: Cue[] = [
-  [
-    'standard contractual clauses',
-    /\b[Ss]tandard (?:[Dd]ata [Pp]rotection )?[Cc]ontract(?:ual)? [Cc]lauses\b|\b[Mm]odel (?:[Cc]ontract(?:ual)? )?[Cc]lauses\b|\bSCCs?\b|\bEU[- ]approved (?:\w+ )?(?:contracts?|clauses)\b/g,
-  ],
-  [
-    'adequacy decision',
-    /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:deemed|recogni[sz]ed|found) (?:\w+ ){0,4}(?:to provide |as providing )?(?:an )?adequate (?:level of )?(?:data )?protection\b/gi,
-  ],
+  ['standard contractual clauses', STANDARD_CLAUSES.all],
+  ['adequacy decision', ADEQUACY.all],
   ['Data Privacy Framework', /\bdata privacy framework\b|\bDPF\b/gi],
   ['Privacy Shield', /\bprivacy shield\b/gi],
   // COPPA also has "safe harbor" programmes: only the EU/Swiss one is about transfers.
@@ -28,10 +23,6 @@ const SAFEGUARDS: Cue[] = [
 ];
 const MOVE =
   /\b(?:transferr?\w*|transmit\w*|mov(?:e|ed|ing)|sen[dt]|process\w*|stor(?:e|ed|es|ing|age)|host\w*|maintain\w*|held|kept|keep|located|accessed|reside|housed)\b/i;
-const ABROAD =
-  /\boutside (?:of )?(?:your|the|its|their) (?:home )?(?:country|state|province|jurisdiction|region)|\boutside (?:of )?(?:the )?(?:United States|U\.S\.|USA|US|EEA|EU|European|UK|United Kingdom|Switzerland|Canada)|\b(?:other|foreign|different|third|multiple) (?:countries|country|jurisdictions?)|\banother (?:country|jurisdiction)|\bcountr(?:y|ies) other than|\bcross-border|\binternational(?:ly)? (?:transfers?|data)|\b(?:transferred|processed|stored) internationally|\babroad\b|\boverseas\b|\bin (?:and|or) outside\b|\bwhere (?:we|our|they|it) (?:\w+ ){0,3}(?:operate|facilities|located)/i;
-const TO_PLACE =
-  /\b(?:to|in|into) (?:the )?(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\b/;
 const COUNTRIES: Cue[] = [
   ['United States', /\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)/g],
   ['European Economic Area', /\b(?:European Economic Area|EEA)\b/g],
@@ -51,27 +42,32 @@ const COUNTRIES: Cue[] = [
 ];
 /** Words every safeguard cue contains: a cheap test before the costly ones. */
 const SAFEGUARD_WORD = /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved/i;
+const TRANSFER_WORD = /\btransfer/i;
+/** US agencies named in Privacy Shield sentences are not a destination. */
+const US_AGENCIES = /\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g;
+/** With a named country, a word of movement or residence makes it a transfer: "transferred to the US", "located in India". */
+const MOVES_THERE = /\b(?:transfer|outside|reside|located|live|visit\w* from)/i;
 const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
 
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
-  candidate:
-    /\b(?:transfer|outside|countr|abroad|cross-border|international|overseas|jurisdiction|safe harbou?r|privacy shield|privacy framework|contractual clauses|model clauses|adequa|binding corporate|safeguards|United States|U\.S\.|USA|EEA|European)/i,
+  candidate: TRANSFER_TOPIC.re,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
     const safeguards =
       CHILDREN.test(text) || !SAFEGUARD_WORD.test(text)
         ? []
-        : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || ABROAD.test(text) || /\btransfer/i.test(text));
-    const countries = () => cuesIn(text.replace(/\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g, ' '), COUNTRIES);
+        : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || TRANSFER_WORD.test(text));
+    const countries = () => cuesIn(text.replace(US_AGENCIES, ' '), COUNTRIES);
     if (safeguards.length) {
       return [
         {
           verdict: 'safeguards',
           sentence,
-          strength: 0.85,
+          strength: BAND.firm,
           reason: `Names a safeguard for transfers: ${listInWords(safeguards)}.`,
+          claim: 'names-safeguards',
           names: safeguards,
           countries: countries(),
           safeguards,
@@ -80,14 +76,15 @@ export const transfers: Practice<'transfers'> = {
     }
     const move = MOVE.exec(text);
     if (!move || isNegated(text, move.index)) return [];
-    const abroad = ABROAD.test(text) || (TO_PLACE.test(text) && /\b(?:transfer|outside|reside|located|live|visit\w* from)/i.test(text));
+    const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && MOVES_THERE.test(text));
     if (!abroad) return [];
     return [
       {
         verdict: 'transferred',
         sentence,
-        strength: 0.75,
+        strength: BAND.qualified,
         reason: 'Says personal data may be processed in other countries.',
+        claim: 'transferred',
         countries: countries(),
         safeguards: [],
       },

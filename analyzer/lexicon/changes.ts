@@ -1,0 +1,187 @@
+import { anyOf, compile, concept, opt, stems, words } from './build';
+import { tight, wordGap } from './strict';
+
+/** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */
+export const CHANGE_WORD = concept(
+  'CHANGE_WORD',
+  words(
+    ...['change', 'changes', 'changed', 'changing', 'modify', 'modifies', 'modified', 'modifying', 'modification', 'modifications'],
+    ...['amend', 'amends', 'amended', 'amending', 'amendment', 'amendments', 'update', 'updates', 'updated', 'updating'],
+    ...[
+      'revise',
+      'revises',
+      'revised',
+      'revising',
+      'revision',
+      'revisions',
+      'alter',
+      'alters',
+      'altered',
+      'altering',
+      'alteration',
+      'alterations',
+    ],
+  ),
+);
+
+/** A notice that reaches the user: "we will notify you", "send you an e-mail", "by a notice", "let you know". */
+export const NOTICE_TO_USER = concept(
+  'NOTICE_TO_USER',
+  anyOf(
+    words('notify', 'notifies', 'notified', 'notifying', 'notification'),
+    tight(
+      words('send', 'provide', 'give', 'display', 'present', 'show'),
+      opt(words('you')),
+      wordGap(3),
+      words(
+        'notice',
+        'notices',
+        'notification',
+        'notifications',
+        'email',
+        'emails',
+        'e-mail',
+        'e-mails',
+        'message',
+        'messages',
+        'alert',
+        'alerts',
+      ),
+    ),
+    tight(
+      words('by', 'via', 'through'),
+      opt(words('a', 'an')),
+      words('email', 'e-mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
+    ),
+    `${words('prominent', 'prominently')} (?:\\w+ )?(?:notice|posted|displayed)?`,
+    tight(
+      words('obtain', 'ask for', 'seek', 'request', 'get', 'receive'),
+      opt(words('your')),
+      wordGap(1),
+      words('consent', 'permission', 'agreement', 'opt-in'),
+    ),
+    words('let you know'),
+  ),
+);
+
+/** A notice put where users see it, or sent to them: "post a notice on our home page", "inform users", "notice will be sent". */
+export const NOTICE_POSTED_FOR_USERS = concept(
+  'NOTICE_POSTED_FOR_USERS',
+  anyOf(
+    tight(
+      words('place', 'post', 'put'),
+      opt(words('a', 'an')),
+      wordGap(1),
+      words('notice'),
+      anyOf(words('online'), tight(words('on'), words('the', 'our'), words('site', 'website', 'service', 'services'))),
+    ),
+    tight(
+      words('post'),
+      opt(words('a', 'an')),
+      wordGap(1),
+      words('notice'),
+      words('on', 'at'),
+      words('the', 'our'),
+      words('homepage', 'home page', 'front page', 'site', 'website', 'web site'),
+    ),
+    tight(words('inform', 'alert', 'tell', 'advise'), words('you', 'users', 'our users', 'members')),
+    tight(words('notice'), wordGap(3), words('will be', 'is'), stems('sent', 'provided', 'given', 'displayed')),
+  ),
+);
+
+/** Any notice of changes, for scanning in order: NOTICE_TO_USER or NOTICE_POSTED_FOR_USERS. */
+export const NOTIFY_ALL = compile(anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source), 'gi');
+
+/** A notice that reaches the user before the change: "by e-mail", "ask your consent", "directly", "prior to". */
+export const DIRECT_NOTICE = concept(
+  'DIRECT_NOTICE',
+  anyOf(
+    stems('email', 'e-mail', 'electronic mail', 'consent', 'permission'),
+    // Hyphenated only: "opt in to receive texts" is a choice, not a notice.
+    '\\bopt-in',
+    words('directly', 'prior to'),
+    tight(
+      words('before'),
+      words('the', 'any', 'such'),
+      words('change', 'changes', 'modification', 'modifications', 'update', 'updates'),
+      words('become', 'becomes', 'take', 'takes', 'go', 'goes'),
+    ) + '\\s',
+  ),
+);
+
+/** A date line: "effective date", "last updated date", "revision date". */
+export const DATE_LINE = concept(
+  'DATE_LINE',
+  tight(anyOf(words('effective', 'revision'), tight(words('last'), words('updated', 'modified', 'revised'))), words('date')),
+);
+
+/** "without prior notice", "without notifying you". */
+export const WITHOUT_NOTICE = concept(
+  'WITHOUT_NOTICE',
+  tight(words('without'), opt(words('prior', 'any', 'further')), stems('notice', 'notification', 'notifying')),
+);
+
+/**
+ * Changes posted on the page only, up to the reader to check back: "we will post the changes on this page",
+ * "check back periodically", "your continued use", "the effective date", "without prior notice".
+ */
+export const POSTED_CHANGES = concept(
+  'POSTED_CHANGES',
+  anyOf(
+    tight(
+      words(
+        'post',
+        'posts',
+        'posted',
+        'posting',
+        'publish',
+        'publishes',
+        'published',
+        'publishing',
+        'reflect',
+        'reflected',
+        'place',
+        'placed',
+        'places',
+      ),
+      wordGap(6),
+      words('on', 'to', 'in', 'at'),
+      words('this', 'the', 'our'),
+      stems(
+        'page',
+        'site',
+        'website',
+        'web site',
+        'webpage',
+        'web page',
+        'policy',
+        'privacy policy',
+        'homepage',
+        'home page',
+        'platform',
+        'service',
+        'app',
+      ),
+    ),
+    tight(words('check'), wordGap(3), stems('back', 'this page', 'periodically', 'regularly', 'frequently', 'often')),
+    tight(words('review'), wordGap(4), stems('periodically', 'regularly', 'frequently', 'often', 'from time to time')),
+    tight(words('continue', 'continued', 'continuing', 'continuation of'), opt(words('your', 'to')), words('use', 'using', 'usage')),
+    DATE_LINE.re.source,
+    WITHOUT_NOTICE.re.source,
+  ),
+);
+
+const EDIT = ['chang', 'modif', 'amend', 'updat', 'correct'];
+
+/** The user's own data changed, not the policy: "you may update or correct your personal information". */
+export const USER_DATA_CHANGE = concept(
+  'USER_DATA_CHANGE',
+  tight(
+    stems(...EDIT, 'revis') + `(?:,? (?:or |and )?${stems(...EDIT)})*`,
+    words('your', 'their', 'his or her', "the user's", 'any'),
+    wordGap(1),
+    opt(words('personal', 'personally')),
+    opt(words('identifiable')),
+    words('information', 'data', 'details', 'account', 'preferences', 'profile', 'settings', 'email', 'e-mail'),
+  ),
+);

@@ -1,0 +1,45 @@
+import { anyOf, concept, opt, stems, words } from './build';
+import { tight, within, wordGap } from './strict';
+
+/**
+ * What a site does with a browser signal: "respond", "honor", "recognize", "act on", "comply", "take action",
+ * "stop tracking", "opt you out". A "not" before the one nearest the signal is a refusal.
+ */
+export const SIGNAL_RESPONSE = concept(
+  'SIGNAL_RESPONSE',
+  anyOf(
+    stems('respond', 'respons', 'honor', 'honour', 'support', 'recognis', 'recogniz', 'process'),
+    tight(words('take'), opt(words('any')), words('action')),
+    tight(words('act', 'acts', 'acting'), words('on', 'upon')),
+    words('comply', 'complies'),
+    stems('obey', 'treat', 'accept'),
+    words('abide', 'adhere'),
+    stems('observe'),
+    words('follow'),
+    stems('acknowledge', 'interpret'),
+    tight(stems('assign'), opt(words('any')), words('meaning')),
+    stems('alter'),
+    tight(stems('chang'), words('our', 'its', 'the way')),
+    words('set up', 'configured', 'designed'),
+    stems('participate'),
+    words('apply', 'applies'),
+    stems('react'),
+    tight(words('stop', 'stops', 'stopping'), wordGap(2), words('tracking', 'collecting')),
+    // Not "opting out": the older pattern did not read it, and "opting out also means" describes the user's act.
+    tight(words('opt', 'opts'), opt(words('you')), words('out')),
+  ),
+);
+
+/**
+ * The signal (masked as SIGNAL) is ignored: "regardless of SIGNAL", "we ignore SIGNAL", "our practices continue to
+ * apply ... SIGNAL", "no response".
+ */
+export const IGNORES_SIGNAL = concept(
+  'IGNORES_SIGNAL',
+  anyOf(
+    tight(words('regardless of', 'whether or not', 'irrespective of'), wordGap(3), 'SIGNAL'),
+    within(tight(words('continue to'), wordGap(3), words('operate', 'apply')), 'SIGNAL', 120),
+    tight(anyOf(words('ignore', 'ignores', 'ignored'), stems('disregard')), wordGap(3), 'SIGNAL'),
+    tight(words('no'), wordGap(2), words('response', 'action')),
+  ),
+);

@@ -1,0 +1,80 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  ACCESS_OWN_DATA: {
+    must: [
+      'You can access and update your account information at any time',
+      'Parents may review the personal information of their child',
+      'We will send you a copy of your data',
+    ],
+    reject: [
+      'Our staff access your records only when needed',
+      'You may access our website from any device',
+      'You can access your data from other sites',
+    ],
+  },
+  ACCESS_REQUEST: {
+    must: [
+      'Members may request a copy of the data we hold about them',
+      'You have the right to know what personal information we collect',
+      'Access and correction',
+    ],
+    reject: ['We control access to our offices', 'Let us know if you have questions'],
+  },
+  RIGHT_TO_CORRECT: {
+    must: ['You may correct or update your personal information', 'You have the right to rectification of inaccurate data'],
+    reject: ['We may update this policy from time to time', 'Changes to the services are announced on our blog'],
+  },
+  RIGHT_TO_DELETE: {
+    must: ['You may delete your account in the settings', 'You have the right to be forgotten', 'You can request that we delete it'],
+    reject: ['We delete server logs after 30 days', 'Close the window to return to the shop'],
+  },
+  OPT_OUT_RIGHT: {
+    must: [
+      'You can opt-out at any time',
+      'Click unsubscribe in any newsletter',
+      'Ask us to remove your e-mail address from our marketing list',
+    ],
+    reject: ['You may opt in to our rewards programme', 'Remove the battery before recycling the device'],
+  },
+  RIGHT_TO_OBJECT: {
+    must: ['You may object to processing based on our legitimate interests', 'You have the right to restrict our processing of your data'],
+    reject: ['Objects in the mirror are closer than they appear', 'Access to the building is restricted'],
+  },
+  COMPLAINT_TO_AUTHORITY: {
+    must: ['You may lodge a complaint with your local supervisory authority', 'You can file a complaint with the Information Commissioner'],
+    reject: ['You may send a complaint to our customer service team', 'We answer every complaint within ten days'],
+  },
+  ACCOUNT_SETTINGS: {
+    must: ['Change this in your account settings', 'Log in to your account to edit it', 'Visit our preference center'],
+    reject: ['Your account is protected by a password', 'These settings apply to all devices'],
+  },
+  UNSUBSCRIBE_LINK: {
+    must: [
+      'Use the unsubscribe link in our e-mails',
+      'Click the link at the bottom of any newsletter',
+      'follow the instructions in each message',
+    ],
+    reject: ['We link to other websites', 'Follow us on social media'],
+  },
+  USER_AGENCY: {
+    must: ['You may ask us for a copy', 'Please contact us to delete it', 'Residents of California can request this'],
+    reject: ['We keep logs for a year.', 'Our partners process data on our behalf.'],
+  },
+  BROWSER_OPT_OUT: {
+    must: ['Opt out of cookies in your browser', 'Visit the Digital Advertising Alliance to opt out', 'Opt out at www.example.com'],
+    reject: ['Opt out of our newsletter by e-mail', 'You may opt out of the sale of your data'],
+  },
+  NOT_USER_RIGHT: {
+    must: ['We reserve the right to delete accounts', 'We may update this policy', 'You must keep your password secret'],
+    reject: ['You may update your profile', 'You have the right to delete your data'],
+  },
+  RIGHTS_TOPIC: {
+    must: ['You may withdraw your consent', 'Ask for a copy', 'You can object'],
+    reject: ['We use cookies for analytics.', 'Our offices are in Paris.'],
+  },
+  EXERCISE_RIGHTS: {
+    must: ['To exercise any of these rights, e-mail us', 'You may submit a verifiable request'],
+    reject: ['Exercise caution when sharing your password', 'We answer requests within a month'],
+  },
+} satisfies ConceptCases;

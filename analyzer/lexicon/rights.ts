@@ -1,0 +1,371 @@
+import { anyOf, compile, concept, opt, seq, stems, words } from './build';
+import { wordGap } from './strict';
+
+/** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
+const VERB_LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?:\w+ )?\w+){0,3}`;
+/** The data a record holds; a prefix, as "data" in "database" was read before. */
+const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII');
+/** Not data held elsewhere: "your information at other sites". */
+const NOT_ELSEWHERE = `(?!\\s+${seq(words('at', 'on', 'from'), words('the', 'a', 'other', 'these', 'those', 'third'))})`;
+/** Only the user's own data: "access your information", not "access your accounts from these sites". */
+const YOUR_DATA = seq(words('your', 'the'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+/** Data a user may have corrected or deleted: "your account", "inaccurate data", "information you provided". */
+const DATA = anyOf(
+  seq(
+    words('your', 'their', 'his or her', 'the', 'any', 'such', 'this', 'that', 'all', 'inaccurate', 'incorrect', 'outdated', 'certain'),
+    wordGap(1),
+    opt(words('personal')),
+    anyOf(stems('information', 'data', 'details', 'profile', 'account', 'record', 'PII'), words('email address', 'e-mail address')),
+  ),
+  seq(words('account', 'contact', 'registration', 'profile', 'member', 'membership'), stems('information', 'details')),
+  seq(
+    opt(words('personal')),
+    words('information', 'data', 'details'),
+    opt(words('that', 'which')),
+    words('you', "you've", 'you have'),
+    words('provided', 'submitted', 'given'),
+  ),
+);
+/** A person who may hold a right: "you", "users", "parents". */
+const HOLDER = words('you', 'user', 'users', 'parent', 'parents', 'consumer', 'consumers', 'resident', 'residents');
+
+/**
+ * Reaching one's own data: "you can access and update your information", "the ability to review your profile",
+ * "a copy of your data". Half of the right of access (with ACCESS_REQUEST).
+ */
+export const ACCESS_OWN_DATA = concept(
+  'ACCESS_OWN_DATA',
+  anyOf(
+    seq(HOLDER, wordGap(4), words('access') + VERB_LIST, opt(words('to')), YOUR_DATA),
+    seq(
+      words('opportunity', 'ability', 'way', 'how', 'able', 'choice', 'choices', 'choices you have'),
+      words('to'),
+      wordGap(1),
+      words('access'),
+      opt(words('to')),
+      YOUR_DATA,
+    ),
+    seq(words('copy of'), YOUR_DATA),
+    seq(words('you', 'parent', 'parents'), wordGap(3), words('review'), wordGap(1), YOUR_DATA),
+  ),
+);
+
+/**
+ * Asking to see one's data: "access and correct", "the right of access", "request a copy", "the right to know",
+ * "find out what personal information we hold". The other half of the right of access (with ACCESS_OWN_DATA).
+ */
+export const ACCESS_REQUEST = concept(
+  'ACCESS_REQUEST',
+  anyOf(
+    seq(
+      words('access'),
+      '(?:and|or|,)',
+      opt(`\\w+ ${words('and', 'or')}`),
+      stems('update', 'correct', 'review', 'amend', 'modify', 'delete'),
+    ),
+    seq(words('right'), words('of', 'to'), words('access')),
+    seq(words('request'), words('access', 'a copy')),
+    seq(words('obtain', 'receive', 'get'), words('a copy')),
+    words('right to know'),
+    seq(
+      words('know', 'find out', 'learn'),
+      words('what', 'which'),
+      opt(words('personal')),
+      words('information', 'data'),
+      words('we', 'is'),
+    ),
+  ),
+);
+
+/** The right to correct one's data: "update or correct your account information", "the right to rectification". */
+export const RIGHT_TO_CORRECT = concept(
+  'RIGHT_TO_CORRECT',
+  anyOf(
+    seq(
+      words(
+        'correct',
+        'correcting',
+        'correction',
+        'rectify',
+        'rectification',
+        'update',
+        'updating',
+        'amend',
+        'amending',
+        'modify',
+        'modifying',
+        'edit',
+        'editing',
+        'change',
+        'changing',
+      ) + VERB_LIST,
+      DATA,
+    ),
+    seq(words('right to'), stems('rectification', 'correct')),
+  ),
+);
+
+/** The right to delete one's data or account: "delete your account", "the right to be forgotten", "request erasure". */
+export const RIGHT_TO_DELETE = concept(
+  'RIGHT_TO_DELETE',
+  anyOf(
+    seq(
+      words(
+        'delete',
+        'deleting',
+        'deletion',
+        'erase',
+        'erasing',
+        'erasure',
+        'remove',
+        'removing',
+        'removal',
+        'close',
+        'closing',
+        'cancel',
+        'canceling',
+        'cancelling',
+        'deactivate',
+        'deactivating',
+      ) + VERB_LIST,
+      opt(words('of')),
+      DATA,
+    ),
+    seq(words('right'), words('to', 'of'), stems('erasure', 'deletion', 'delete', 'be forgotten')),
+    seq(words('request'), opt(words('that we')), stems('delete', 'deletion', 'erasure')),
+  ),
+);
+
+/** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
+export const OPT_OUT_RIGHT = concept(
+  'OPT_OUT_RIGHT',
+  anyOf(
+    words('opt out', 'optout'),
+    stems('unsubscrib'),
+    words('do not sell', 'stop receiving'),
+    seq(
+      words('remove', 'delete'),
+      anyOf(words('you', 'yourself'), seq(words('your'), words('name', 'email', 'e-mail', 'email address', 'e-mail address'))),
+      words('from'),
+      opt(words('our', 'the', 'any')),
+      wordGap(1),
+      words('mailing', 'email', 'e-mail', 'marketing', 'contact'),
+      words('list', 'lists'),
+    ),
+  ),
+);
+
+/** Objecting to or restricting processing: "object to processing", "restrict our use", "the right to limit". */
+export const RIGHT_TO_OBJECT = concept(
+  'RIGHT_TO_OBJECT',
+  anyOf(
+    seq(words('object'), words('to', 'at any time')),
+    words('right to object', 'objection'),
+    seq(
+      anyOf(words('restrict', 'restricting'), seq(words('restriction'), words('of', 'on'))),
+      opt(words('the')),
+      opt(words('our')),
+      words('processing', 'use'),
+    ),
+    seq(words('right to'), words('restrict', 'restriction', 'limit')),
+  ),
+);
+
+/** Complaining to a regulator: "lodge a complaint with your local data protection authority", "right to complain". */
+export const COMPLAINT_TO_AUTHORITY = concept(
+  'COMPLAINT_TO_AUTHORITY',
+  anyOf(
+    seq(
+      words('lodge', 'file', 'make', 'submit', 'bring'),
+      words('a complaint'),
+      wordGap(3),
+      words('with', 'to'),
+      opt(words('a', 'the', 'your', 'an')),
+      wordGap(3),
+      stems('authority', 'commissioner', 'regulator', 'agency', 'ombudsman', 'commission'),
+    ),
+    words('right to complain', 'supervisory authority', 'data protection authority', 'information commissioner'),
+  ),
+);
+
+/** "log in", "login", "logging into", "sign on". */
+const LOG_IN = String.raw`\b(?:log|sign)(?:ging)? ?(?:in|on)(?:to)?`;
+/** Where the user manages the right online: "your account settings", "log in to your account", "preference center". */
+export const ACCOUNT_SETTINGS = concept(
+  'ACCOUNT_SETTINGS',
+  anyOf(
+    seq(
+      words('account', 'privacy', 'profile', 'user', 'email', 'e-mail', 'notification', 'communication'),
+      words('settings', 'preferences', 'page', 'dashboard'),
+    ),
+    seq(LOG_IN, opt(words('to')), words('your', 'the'), words('account', 'profile', 'site')),
+    words('settings page', 'preference center', 'preference centre'),
+  ),
+);
+
+/** The link in each message that unsubscribes: "click the unsubscribe link", "the link at the bottom of any e-mail". */
+export const UNSUBSCRIBE_LINK = concept(
+  'UNSUBSCRIBE_LINK',
+  anyOf(
+    words('unsubscribe link'),
+    seq(
+      words('link'),
+      wordGap(3),
+      anyOf(
+        words('at the bottom', 'in the footer'),
+        seq(words('in'), words('any', 'each', 'every', 'the'), wordGap(1), stems('email', 'e-mail', 'message', 'newsletter')),
+      ),
+    ),
+    seq(words('follow', 'click'), wordGap(2), words('instructions', 'link'), wordGap(3), stems('email', 'e-mail', 'message', 'newsletter')),
+  ),
+);
+
+/** The user acting or entitled: "you may", "you have the right", "please contact us", "to delete". */
+export const USER_AGENCY = concept(
+  'USER_AGENCY',
+  anyOf(
+    seq(
+      words('you', 'your'),
+      wordGap(1),
+      words(
+        'can',
+        'may',
+        'could',
+        'have',
+        'are able',
+        'are entitled',
+        'will be able',
+        'might',
+        'also',
+        'right',
+        'rights',
+        'request',
+        'choice',
+      ),
+    ),
+    words(
+      'right',
+      'rights',
+      'request',
+      'requests',
+      'ask us',
+      'contact us',
+      'let us know',
+      'email us',
+      'e-mail us',
+      'write to us',
+      'please',
+      'choose to',
+      'wish to',
+      'would like to',
+      'want to',
+      'if you',
+      'should you',
+      'when you',
+      'once you',
+    ),
+    seq(words('to'), words('access', 'correct', 'update', 'delete', 'review', 'opt', 'unsubscribe', 'remove')),
+    seq(
+      words(
+        'user',
+        'users',
+        'individual',
+        'individuals',
+        'consumer',
+        'consumers',
+        'resident',
+        'residents',
+        'data subject',
+        'data subjects',
+      ),
+      wordGap(1),
+      words('can', 'may', 'have'),
+    ),
+  ),
+);
+
+/** Opting out of cookies in the browser or through industry programmes: not a right the site grants. */
+export const BROWSER_OPT_OUT = concept(
+  'BROWSER_OPT_OUT',
+  anyOf(
+    words(
+      'cookie',
+      'cookies',
+      'browser',
+      'browsers',
+      'these technologies',
+      'NAI',
+      'Network Advertising',
+      'aboutads',
+      'Digital Advertising Alliance',
+    ),
+    String.raw`\bhttps?:\/\/|\bwww\.`,
+    seq(words('advertising'), words('partners', 'networks', 'companies')),
+    seq(words('third party', 'third parties') + "(?:'s|’s|')", wordGap(1), stems('opt', 'site', 'website', 'page')),
+  ),
+);
+
+/** The site's own rights and the user's duties: "we reserve the right", "we may update", "you must". */
+export const NOT_USER_RIGHT = concept(
+  'NOT_USER_RIGHT',
+  anyOf(
+    words('we reserve the right'),
+    seq(words('we'), wordGap(5), words('to'), words('update', 'supplement', 'correct', 'verify')),
+    seq(
+      words('we', 'company', 'site'),
+      wordGap(1),
+      words('may', 'will', 'can'),
+      words('update', 'change', 'modify', 'amend', 'delete', 'remove', 'correct'),
+    ),
+    seq(words('you'), words('must', 'agree', 'shall')),
+  ),
+);
+
+/** Words every right cue contains ("right to know" has "know", "right of access" has "access"): a cheap pre-test. */
+export const RIGHTS_TOPIC = concept(
+  'RIGHTS_TOPIC',
+  anyOf(
+    stems(
+      'access',
+      'correct',
+      'rectif',
+      'updat',
+      'amend',
+      'modif',
+      'edit',
+      'chang',
+      'delet',
+      'eras',
+      'remov',
+      'cancel',
+      'deactivat',
+      'portab',
+    ),
+    stems(
+      'structured',
+      'machine-readable',
+      'opt',
+      'unsubscrib',
+      'do not sell',
+      'stop receiving',
+      'object',
+      'restrict',
+      'limit',
+      'withdraw',
+    ),
+    stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
+    words('copy', 'copies', 'close', 'closing'),
+  ),
+);
+
+/** Asking to use one's rights: "exercise any of these rights", "submit a verifiable request". */
+export const EXERCISE_RIGHTS = concept(
+  'EXERCISE_RIGHTS',
+  anyOf(
+    seq(stems('exercis'), wordGap(3), words('right', 'rights')),
+    seq(words('make', 'submit'), opt(words('a', 'such a', 'your')), wordGap(1), words('request', 'requests')),
+  ),
+);
+
+/** The right of access, for scanning: either half. */
+export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source), 'gi');

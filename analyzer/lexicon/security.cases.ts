@@ -1,0 +1,45 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  ACCESS_CONTROLS: {
+    must: [
+      'We restrict access to personal information to employees who need it',
+      'Access to your data is limited to authorized staff',
+      'only authorized employees have access',
+    ],
+    reject: ['Users who have limited access to the internet', 'You can access your account at any time'],
+  },
+  SECURITY_AUDITS: {
+    must: ['We conduct regular security audits', 'Our systems undergo penetration testing', 'periodic vulnerability scans'],
+    reject: ['Our auditors review the financial statements', 'Tax audits are handled by our accountants'],
+  },
+  INTRUSION_DETECTION: {
+    must: ['We use intrusion detection systems', 'We monitor our network for suspicious activity'],
+    reject: ['We monitor the performance of our website', 'Intrusion of privacy is a serious matter'],
+  },
+  SECURITY_PROMISE: {
+    must: [
+      'We use reasonable measures to protect it',
+      'administrative, technical and physical safeguards',
+      'We take steps to protect your personal information',
+      'stored on secure servers',
+    ],
+    reject: ['We protect the environment', 'The standard terms apply', 'Our offices are secure'],
+  },
+  NO_PERFECT_SECURITY: {
+    must: ['No method of transmission over the internet is 100% secure', 'we cannot guarantee the security of your data'],
+    reject: ['No method of payment is accepted other than cards', 'We cannot guarantee delivery dates'],
+  },
+  BREACH_NOTICE: {
+    must: ['In case of a data breach we will notify you', 'We will notify affected users of any security breach'],
+    reject: ['We take measures to prevent a breach', 'We will notify you of changes to this policy'],
+  },
+  USER_SECURITY_ADVICE: {
+    must: ['You should keep your password secret', 'Please do not share your login', 'E-mail is not always secure'],
+    reject: ['We encrypt your data in transit', 'Our servers are protected by firewalls'],
+  },
+  SECURITY_TOPIC: {
+    must: ['We encrypt data', 'Our systems are secure', 'a data breach'],
+    reject: ['We send a newsletter each month.', 'Your order ships in two days.'],
+  },
+} satisfies ConceptCases;

@@ -1,0 +1,210 @@
+import { anyOf, compile, concept, opt, seq, stems, words } from './build';
+import { listGap, tight, within, wordGap } from './strict';
+
+/** "Social Media access controls" are a feature of a platform, not a safeguard. */
+const NOT_MEDIA = '(?<!Media )';
+/** "users who have limited access" describe an account, not a safeguard. */
+const NOT_HAVE = '(?<!ha(?:ve|s|d) )';
+const STAFF = words('staff', 'employees', 'personnel');
+const AUTHORIZED = words('authorized', 'authorised');
+
+/**
+ * Access to data kept to those who need it: "access controls", "we restrict access to personal information to
+ * employees", "access is limited to", "need-to-know", "only authorized staff have access".
+ */
+export const ACCESS_CONTROLS = concept(
+  'ACCESS_CONTROLS',
+  anyOf(
+    NOT_MEDIA + words('access control', 'access controls'),
+    NOT_HAVE +
+      seq(
+        stems('restrict', 'limit'),
+        wordGap(2),
+        words('access'),
+        wordGap(3),
+        words('to'),
+        wordGap(3),
+        words('information', 'data', 'records', 'systems', 'database', 'databases', 'employees', 'staff', 'personnel'),
+      ),
+    seq(words('access'), wordGap(4), opt(words('is', 'are')), words('restricted', 'limited'), words('to')),
+    words('need to know'),
+    seq(
+      anyOf(words('providing', 'giving', 'granting'), stems('allow', 'grant')),
+      wordGap(1),
+      words('access'),
+      wordGap(3),
+      words('to'),
+      wordGap(3),
+      STAFF,
+    ),
+    seq(AUTHORIZED, STAFF, words('only')),
+    seq(
+      words('only'),
+      wordGap(2),
+      opt(AUTHORIZED),
+      STAFF,
+      opt(words('members')),
+      wordGap(4),
+      words('have', 'with', 'who'),
+      wordGap(1),
+      words('access'),
+    ),
+  ),
+);
+
+/** Checking the security: "regular security audits", "penetration testing", "vulnerability scans", "security reviews". */
+export const SECURITY_AUDITS = concept(
+  'SECURITY_AUDITS',
+  anyOf(
+    seq(
+      words('security', 'regular', 'periodic', 'independent', 'third-party', 'internal', 'external', 'annual'),
+      wordGap(1),
+      words('audit', 'audits'),
+    ),
+    seq(words('audit', 'audits', 'audited'), words('our', 'its', 'the'), words('security', 'systems', 'practices', 'controls')),
+    stems('penetration test'),
+    seq(words('vulnerability'), anyOf(stems('scan', 'test'), words('assessment', 'assessments'))),
+    seq(words('security'), words('review', 'reviews', 'assessment', 'assessments', 'testing')),
+  ),
+);
+
+/** Watching for attacks: "intrusion detection", "we monitor our systems for attacks". */
+export const INTRUSION_DETECTION = concept(
+  'INTRUSION_DETECTION',
+  anyOf(
+    words('intrusion detection', 'intrusion prevention'),
+    seq(
+      stems('monitor'),
+      wordGap(3),
+      words('for', 'against'),
+      wordGap(3),
+      anyOf(stems('attack', 'intrusion', 'vulnerabilit', 'suspicious'), seq(words('unauthorized', 'unauthorised'), stems('attempts'))),
+    ),
+  ),
+);
+
+const SAFEGUARD_KIND = words(
+  'physical',
+  'electronic',
+  'administrative',
+  'technical',
+  'procedural',
+  'managerial',
+  'organizational',
+  'organisational',
+);
+const INFORMATION = words('information', 'data');
+
+/**
+ * A promise of security in general terms: "reasonable security measures", "administrative, technical and physical
+ * safeguards", "we protect your personal information", "secure servers".
+ */
+export const SECURITY_PROMISE = concept(
+  'SECURITY_PROMISE',
+  anyOf(
+    tight(
+      words('reasonable', 'appropriate', 'adequate', 'industry standard', 'commercially reasonable', 'standard', 'various', 'suitable'),
+      listGap(4),
+      anyOf(
+        words('measures', 'steps', 'precautions', 'safeguards', 'procedures', 'efforts', 'security', 'practices', 'controls', 'methods'),
+        stems('technolog'),
+      ),
+    ),
+    tight(
+      `${SAFEGUARD_KIND}(?:,?\\s+(?:(?:and|or)\\s+)?${SAFEGUARD_KIND})+`,
+      words('safeguards', 'measures', 'controls', 'procedures', 'security'),
+    ),
+    tight(words('protect', 'safeguard', 'secure'), wordGap(2), opt(words('personal')), INFORMATION),
+    tight(words('security'), words('measures', 'safeguards', 'procedures', 'policies', 'precautions')),
+    within(tight(words('to', 'we'), wordGap(2), words('protect', 'safeguard', 'secure')), INFORMATION, 80),
+    tight(words('prevent'), wordGap(3), words('unauthorized access', 'unauthorised access')),
+    tight(words('secure'), anyOf(words('server', 'servers', 'environment', 'network', 'networks', 'location'), stems('facilit'))),
+  ),
+);
+
+/** The usual disclaimer: "no method of transmission is 100% secure", "we cannot guarantee the security". */
+export const NO_PERFECT_SECURITY = concept(
+  'NO_PERFECT_SECURITY',
+  anyOf(
+    within(
+      tight(
+        words('no'),
+        words('method', 'system', 'data transmission', 'transmission', 'security measure', 'security measures', 'website'),
+      ),
+      anyOf('\\b100 ?%', words('completely', 'fully', 'entirely', 'perfectly', 'totally', 'absolutely', 'guaranteed')),
+      100,
+    ),
+    within(tight(words('cannot'), words('guarantee', 'ensure', 'warrant', 'promise')), stems('secur'), 60),
+  ),
+);
+
+/** Security in general terms, for scanning: a promise or the disclaimer. */
+export const GENERIC_SECURITY_ALL = compile(anyOf(SECURITY_PROMISE.re.source, NO_PERFECT_SECURITY.re.source), 'gi');
+
+/** A promise to tell users of a breach: "in the event of a data breach, we will notify you". */
+export const BREACH_NOTICE = concept(
+  'BREACH_NOTICE',
+  anyOf(
+    within(stems('breach'), stems('notif'), 120),
+    tight(
+      stems('notif'),
+      wordGap(6),
+      opt(words('of', 'about')),
+      opt(words('a', 'any', 'the')),
+      opt(words('data', 'security')),
+      stems('breach'),
+    ),
+    within(
+      anyOf(tight(words('unauthorized', 'unauthorised'), words('access', 'acquisition', 'disclosure')), words('security incident')),
+      words('notify', 'notification', 'inform you', 'tell you'),
+      100,
+    ),
+  ),
+);
+
+/** Advice to the user ("keep your password secret") and warnings about e-mail are not the site's measures. */
+export const USER_SECURITY_ADVICE = concept(
+  'USER_SECURITY_ADVICE',
+  anyOf(
+    seq(words('you'), words('should', 'must', 'are responsible')),
+    seq(words('please'), words('do not', 'keep', 'be careful')),
+    seq(
+      words('email', 'e-mail', 'emails', 'e-mails', 'internet', 'internets', 'transmission', 'transmissions'),
+      words('is', 'are'),
+      words('not', 'never'),
+      wordGap(1),
+      words('secure', 'encrypted'),
+    ),
+  ),
+);
+
+/** Every security cue starts with one of these stems: a cheap pre-test. */
+export const SECURITY_TOPIC = concept(
+  'SECURITY_TOPIC',
+  stems(
+    'secur',
+    'protect',
+    'safeguard',
+    'encrypt',
+    'cryptograph',
+    'SSL',
+    'TLS',
+    'HTTPS',
+    'firewall',
+    'access',
+    'audit',
+    'penetration',
+    'vulnerab',
+    'hash',
+    'salted',
+    'factor',
+    'ISO',
+    'SOC',
+    'PCI',
+    'intrusion',
+    'breach',
+    'unauthorized',
+    'unauthorised',
+    'confidential',
+  ),
+);

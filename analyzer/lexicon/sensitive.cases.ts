@@ -1,0 +1,40 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  HEALTH_DATA: {
+    must: ['We collect health information you enter', 'details of your medications', 'medical-related records'],
+    reject: ['Read our health and safety guide', 'We sell healthcare products'],
+  },
+  BIOMETRIC_DATA: {
+    must: ['We collect biometric identifiers', 'a scan of your fingerprints', 'facial recognition templates'],
+    reject: ['We use device fingerprints to detect fraud', 'browser fingerprinting techniques'],
+  },
+  PRECISE_LOCATION: {
+    must: ['We collect your precise geolocation', 'the location of your mobile device', 'your phone’s location'],
+    reject: ['the approximate location of your device', 'the city you live in'],
+  },
+  FINANCIAL_ACCOUNT: {
+    must: ['your bank account number', 'we store your credit card', 'the routing number of your account'],
+    reject: ['credit card processing is handled by Stripe', 'a credit card or other payment method'],
+  },
+  GOVERNMENT_ID: {
+    must: ['your Social Security number', 'a copy of your driver’s license', 'your tax identification number'],
+    reject: ['the social security of our staff', 'a national holiday'],
+  },
+  TAKES_IN_DATA: {
+    must: ['We collect your name', 'we may ask you for your age', 'information you provide'],
+    reject: ['We sell gift cards', 'Our app shows the weather'],
+  },
+  NOT_SITE_COLLECTION: {
+    must: [
+      'Payments are processed by our third-party processor',
+      'Please do not send card numbers by e-mail',
+      'We will never ask you for your password by email',
+    ],
+    reject: ['We collect your card number at checkout', 'We process your payment'],
+  },
+  SENSITIVE_TOPIC: {
+    must: ['health records', 'your passport', 'the location of your phone'],
+    reject: ['We collect your name and e-mail.', 'cookies help us count visits'],
+  },
+} satisfies ConceptCases;

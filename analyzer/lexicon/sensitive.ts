@@ -1,0 +1,180 @@
+import { anyOf, concept, opt, seq, stems, words } from './build';
+import { wordGap } from './strict';
+
+/** "health information", "medical records", "health-related data", "medications", "a disability". */
+export const HEALTH_DATA = concept(
+  'HEALTH_DATA',
+  anyOf(
+    seq(
+      words('health', 'medical', 'healthcare', 'health care') + '(?:[- ]related)?',
+      words(
+        'information',
+        'data',
+        'record',
+        'records',
+        'condition',
+        'conditions',
+        'history',
+        'status',
+        'questions',
+        'topics',
+        'insurance information',
+        'details',
+      ),
+    ),
+    words(
+      'medication',
+      'medications',
+      'prescription',
+      'prescriptions',
+      'diagnosis',
+      'diagnoses',
+      'disability',
+      'disabilities',
+      'mental health',
+      'symptom',
+      'symptoms',
+    ),
+  ),
+);
+
+/** A device's or browser's "fingerprint" is a tracking technique, not a person's finger. */
+const NOT_DEVICE = '(?<!(?:device|browser|digital|canvas|audio) )';
+
+/** Biometric data: "biometric identifiers", "faceprints", "facial recognition", "iris scans", "fingerprints". */
+export const BIOMETRIC_DATA = concept(
+  'BIOMETRIC_DATA',
+  anyOf(
+    stems('biometric'),
+    words('faceprint', 'faceprints', 'face print', 'face prints', 'voiceprint', 'voiceprints', 'voice print', 'voice prints'),
+    seq(words('facial'), words('recognition', 'geometry', 'scan', 'scans')),
+    seq(words('face', 'retina', 'iris'), words('scan', 'scans')),
+    NOT_DEVICE + words('fingerprint', 'fingerprints'),
+  ),
+);
+
+/** A coarse location ("approximate location of your device") is not a precise one. */
+const NOT_COARSE = '(?<!(?:general|approximate|rough|coarse|city|regional) )';
+const LOCATION = words('location', 'geolocation', 'geo-location');
+const YOUR_DEVICE = seq(words('your'), opt(words('mobile', 'wireless')), words('device', 'phone'));
+
+/** Precise location: "precise geolocation", "GPS", "latitude", "the location of your mobile device". */
+export const PRECISE_LOCATION = concept(
+  'PRECISE_LOCATION',
+  anyOf(
+    seq(words('precise', 'exact', 'specific', 'real-time', 'GPS', 'accurate', 'fine'), LOCATION),
+    words('GPS', 'latitude', 'longitude'),
+    NOT_COARSE + seq(LOCATION, wordGap(2), words('of', 'from'), YOUR_DEVICE),
+    seq(YOUR_DEVICE + "(?:'s|’s)", LOCATION),
+  ),
+);
+
+/** A card named as a business ("payment card processing", "credit card companies") is not the user's card. */
+const NOT_CARD_BUSINESS = String.raw`(?! (?:processing|payments?|transactions?|processors?|compan\w+|issuers?|fraud|authori[sz]ation)| or other payment)`;
+
+/** Financial accounts: "bank account number", "credit card", "routing number". */
+export const FINANCIAL_ACCOUNT = concept(
+  'FINANCIAL_ACCOUNT',
+  anyOf(
+    seq(words('bank', 'financial', 'checking', 'savings'), words('account')),
+    seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
+    words('routing number', 'routing numbers'),
+  ),
+);
+
+const DRIVER = ['driver', "driver's", 'driver’s', 'drivers'].flatMap((d) => [`${d} license`, `${d} licence`]);
+
+/** Government identifiers: "Social Security number", "driver's license", "passport number", "tax ID number". */
+export const GOVERNMENT_ID = concept(
+  'GOVERNMENT_ID',
+  anyOf(
+    words('social security number', 'social security numbers', 'SSN', 'SSNs', ...DRIVER),
+    seq(words('passport'), words('number', 'numbers', 'details', 'information', 'data')),
+    seq(words('government issued'), words('ID', 'identification', 'identity')),
+    seq(words('national'), words('ID', 'identification', 'identity', 'insurance'), words('number', 'numbers', 'card', 'cards')),
+    seq(words('tax'), words('ID', 'identification'), words('number', 'numbers')),
+  ),
+);
+
+/** Taking in data, in any form: "collect", "ask you for", "store", "you provide", "use your precise location". */
+export const TAKES_IN_DATA = concept(
+  'TAKES_IN_DATA',
+  anyOf(
+    stems('collect', 'gather', 'obtain', 'receiv', 'request', 'requir', 'record', 'captur', 'submit', 'retain', 'maintain'),
+    seq(words('ask', 'asks', 'asked', 'asking'), wordGap(1), words('for')),
+    words(
+      'store',
+      'stores',
+      'stored',
+      'storing',
+      'access',
+      'accesses',
+      'accessed',
+      'accessing',
+      'provide',
+      'provides',
+      'provided',
+      'providing',
+    ),
+    words('enter', 'enters', 'entered', 'entering', 'process', 'processes', 'processed', 'processing', 'keep', 'kept'),
+    seq(words('use'), words('your', 'the'), words('precise', 'device', 'GPS', 'location', 'biometric')),
+  ),
+);
+
+/** Payment processors and warnings ("do not send us your card number") name sensitive data the site does not collect. */
+export const NOT_SITE_COLLECTION = concept(
+  'NOT_SITE_COLLECTION',
+  anyOf(
+    seq(words('processed by'), wordGap(3), anyOf(words('third', 'payment'), seq(words('our'), opt(words('payment')), words('processor')))),
+    seq(words('our', 'a', 'the'), wordGap(1), words('payment processor')),
+    words('you should not', 'please do not', 'do not send'),
+    seq(
+      words('never'),
+      words('ask', 'request'),
+      opt(words('you')),
+      opt(words('for')),
+      wordGap(3),
+      words('via', 'by', 'through', 'in a', 'in an'),
+      words('email', 'e-mail'),
+    ),
+  ),
+);
+
+/** Every sensitive category contains one of these stems: a cheap pre-test. */
+export const SENSITIVE_TOPIC = concept(
+  'SENSITIVE_TOPIC',
+  anyOf(
+    stems('health', 'medic', 'prescription', 'diagnos', 'disabilit', 'symptom', 'biometric', 'fingerprint', 'faceprint', 'voiceprint'),
+    stems(
+      'face print',
+      'facescan',
+      'face scan',
+      'facial',
+      'retina',
+      'iris',
+      'precise',
+      'exact',
+      'specific',
+      'real-time',
+      'accurate',
+      'fine',
+    ),
+    stems('GPS', 'latitude', 'longitude', 'racial', 'ethnic', 'religio', 'philosophical', 'sexual', 'sex life', 'genetic', 'political'),
+    stems(
+      'union membership',
+      'routing number',
+      'social security',
+      'driver',
+      'passport',
+      'government issued',
+      'sensitive',
+      'special categor',
+    ),
+    seq(LOCATION, wordGap(2), words('of', 'from'), stems('your')),
+    words('race', 'DNA', 'SSN', 'SSNs'),
+    seq(words('bank', 'financial', 'checking', 'savings'), stems('account')),
+    seq(words('credit', 'debit', 'payment'), stems('card')),
+    seq(words('national'), stems('id', 'identi', 'insurance')),
+    seq(words('tax'), stems('id', 'identification')),
+  ),
+);

@@ -1,0 +1,33 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  STANDARD_CLAUSES: {
+    must: [
+      'we rely on the Standard Contractual Clauses',
+      'model contract clauses approved by the Commission',
+      'EU-approved transfer contracts',
+    ],
+    reject: ['our standard terms and conditions', 'clauses of this agreement'],
+  },
+  ADEQUACY: {
+    must: ['countries subject to an adequacy decision', 'deemed by the Commission to provide an adequate level of data protection'],
+    reject: ['adequate lighting in our stores', 'we found the answer'],
+  },
+  ABROAD: {
+    must: [
+      'processed outside your country of residence',
+      'transferred to other countries',
+      'stored in a cross-border data centre',
+      'where our service providers are located',
+    ],
+    reject: ['stored on servers in your country', 'We operate a support line'],
+  },
+  TO_COUNTRY: {
+    must: ['transferred to the United States', 'servers located in India', 'stored in the UK'],
+    reject: ['send it to us', 'in us we trust'],
+  },
+  TRANSFER_TOPIC: {
+    must: ['We transfer data', 'outside the EEA', 'the Privacy Shield'],
+    reject: ['We use cookies.', 'Your password is secret.'],
+  },
+} satisfies ConceptCases;

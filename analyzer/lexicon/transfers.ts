@@ -1,0 +1,89 @@
+import { anyOf, concept, opt, stems, words } from './build';
+import { caseSensitive, tight, wordGap } from './strict';
+
+/** The EU's contract terms for transfers: "Standard Contractual Clauses", "model clauses", "SCCs". */
+export const STANDARD_CLAUSES = concept(
+  'STANDARD_CLAUSES',
+  anyOf(
+    tight(words('standard'), opt(words('data protection')), words('contract', 'contractual'), words('clauses')),
+    tight(words('model'), opt(words('contract', 'contractual')), words('clauses')),
+    words('SCC', 'SCCs'),
+    tight(words('EU approved'), wordGap(1), words('contract', 'contracts', 'clauses')),
+  ),
+);
+
+/** A country found to protect data well enough: "an adequacy decision", "deemed to provide adequate protection". */
+export const ADEQUACY = concept(
+  'ADEQUACY',
+  anyOf(
+    tight(words('adequacy'), words('decision', 'decisions', 'finding', 'findings', 'regulation', 'regulations')),
+    tight(
+      words('deemed', 'recognized', 'recognised', 'found'),
+      wordGap(4),
+      opt(words('to provide', 'as providing')),
+      opt(words('an')),
+      words('adequate'),
+      opt(words('level of')),
+      opt(words('data')),
+      words('protection'),
+    ),
+  ),
+);
+
+/**
+ * Data leaving the user's country: "outside your country", "outside the EEA", "in other countries", "cross-border",
+ * "international transfers", "abroad", "where we operate".
+ */
+export const ABROAD = concept(
+  'ABROAD',
+  anyOf(
+    tight(
+      words('outside'),
+      opt(words('of')),
+      words('your', 'the', 'its', 'their'),
+      opt(words('home')),
+      stems('country', 'state', 'province', 'jurisdiction', 'region'),
+    ),
+    tight(
+      words('outside'),
+      opt(words('of')),
+      opt(words('the')),
+      stems('United States', 'U.S.', 'USA', 'US', 'EEA', 'EU', 'European', 'UK', 'United Kingdom', 'Switzerland', 'Canada'),
+    ),
+    tight(words('other', 'foreign', 'different', 'third', 'multiple'), stems('countries', 'country', 'jurisdiction')),
+    tight(words('another'), stems('country', 'jurisdiction')),
+    tight(words('country', 'countries'), stems('other than')),
+    stems('cross-border'),
+    tight(words('international', 'internationally'), stems('transfer', 'data')),
+    tight(words('transferred', 'processed', 'stored'), stems('internationally')),
+    words('abroad', 'overseas'),
+    tight(words('in'), words('and', 'or'), words('outside')),
+    tight(words('where'), words('we', 'our', 'they', 'it'), wordGap(3), stems('operate', 'facilities', 'located')),
+  ),
+);
+
+const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\b`;
+
+/** A named destination, case-sensitive ("in the US", not "in us"): "to the United States", "in India". */
+export const TO_COUNTRY = caseSensitive('TO_COUNTRY', tight(words('to', 'in', 'into'), opt(words('the')), COUNTRY));
+
+/** Every transfer cue starts with one of these stems: a cheap pre-test. */
+export const TRANSFER_TOPIC = concept(
+  'TRANSFER_TOPIC',
+  anyOf(
+    stems(
+      'transfer',
+      'outside',
+      'countr',
+      'abroad',
+      'cross-border',
+      'international',
+      'overseas',
+      'jurisdiction',
+      'safe harbor',
+      'safe harbour',
+    ),
+    stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
+    stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
+  ),
+);
