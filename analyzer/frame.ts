@@ -53,7 +53,7 @@ export function frameOf(sentence: Sentence): Frame {
  */
 export const KIND_HINTS = {
   definition: /\b(?:mean|refer|defin|includ|consider|deem|treat|classif)|["“'‘](?:sell|sale|sold|shar)/i,
-  citation: /\b(?:laws?|acts?|statute|regulations?|codes?|ccpa|cpra|gdpr|business|businesses|compan|controllers?|civ)/i,
+  citation: /\b(?:laws?|acts?|statute|regulations?|codes?|ccpa|cpra|gdpr|coppa|business|businesses|compan|controllers?|civ)/i,
   right: /\bright|\brequest|\bask/i,
   scope: /\b(?:policy|notice|statement|section|addendum)\b/i,
   pointer: /\b(?:information|details|learn|visit|visiting|going|see|read|click|find|found|available)\b/i,

@@ -34,8 +34,13 @@ export default {
       'California law requires us to tell you how we respond to Do Not Track signals.',
       'A business cannot sell the personal information of minors under 16.',
       'Under Cal. Civ. Code 1798.83 you may ask.',
+      'COPPA applies to operators of websites directed to children under 13.',
     ],
-    reject: ['We comply with applicable law.', 'We do not sell the personal information of minors.'],
+    reject: [
+      'We comply with applicable law.',
+      'We do not sell the personal information of minors.',
+      'This policy applies to our websites and apps.',
+    ],
   },
   QUESTION_LINE: {
     must: ['How long do we keep your data?', '7. How We Respond to Do Not Track Signals', 'What information do we collect'],

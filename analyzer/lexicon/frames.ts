@@ -122,9 +122,9 @@ export const LEGAL_CITATION = concept(
   'LEGAL_CITATION',
   anyOf(
     seq(
-      words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr'),
-      opt(words('also')),
-      words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates'),
+      words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr', 'coppa'),
+      opt(words('also', 'only')),
+      words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates', 'applies to', 'apply to'),
     ),
     seq(
       words('a business', 'businesses', 'the business', 'companies', 'a company', 'a controller', 'controllers'),

@@ -49,4 +49,8 @@ export default {
     must: ['we retain it', 'stored in the EU', 'for 2 years', 'until you ask'],
     reject: ['we collect your name', 'contact us'],
   },
+  REMAINS_FOREVER: {
+    must: ['posts you make remain on the service permanently', 'your reviews stay visible indefinitely'],
+    reject: ['you remain responsible for your account', 'this policy remains in effect until we change it', 'cookies remain for 30 days'],
+  },
 } satisfies ConceptCases;

@@ -1,4 +1,5 @@
-import { anyOf, concept, near, opt, seq, stems, words } from './build';
+import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
+import { KEPT_FOREVER } from './time';
 import { plainWords } from './plain-words';
 
 /** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
@@ -288,3 +289,9 @@ export const RETENTION_WORDS = concept(
     TIME_UNIT.re.source,
   ),
 );
+
+/**
+ * Content said to stay for good, with no verb of keeping: "posts remain on the service permanently", "your reviews
+ * stay visible indefinitely". The site keeps it, whoever put it there.
+ */
+export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));

@@ -16,8 +16,9 @@ export default {
       'a sale of all or a portion of our assets',
       'if we sell all or part of our business',
       'upon a change of control',
+      'our company may be sold to another company',
     ],
-    reject: ['we do not sell your personal information', 'we sell our newsletter list to partners'],
+    reject: ['we do not sell your personal information', 'we sell our newsletter list to partners', 'your data may be sold'],
   },
   PRODUCT_SALE: {
     must: ['we sell products online', 'tickets we have sold', 'please contact our sales team', 'sales tax is added at checkout'],
@@ -40,5 +41,9 @@ export default {
       'compensation',
     ],
     reject: ['we share data with vendors', 'we collect your e-mail address'],
+  },
+  NOT_FOR_SALE: {
+    must: ['Your personal information is not for sale.', 'we will never put your data up for sale', 'customer data is never for sale'],
+    reject: ['tickets are not for sale yet', 'we may put your data up for sale', 'this item is for sale'],
   },
 } satisfies ConceptCases;

@@ -101,6 +101,8 @@ export const CORPORATE_SALE = concept(
       words('business', 'company', 'division', 'site', 'sites', 'website', 'websites', 'service', 'services', 'unit'),
       // "our business or any part of it is sold": a few words after "or".
       opt(`${words('or')} [\\w ]{1,30}`),
+      // "our company may be sold": a modal before the verb.
+      opt(words('may', 'might', 'could', 'will', 'would', 'should', 'ever')),
       words('is', 'are', 'was', 'were', 'be', 'being'),
       words('sold', 'acquired', 'transferred'),
     ),
@@ -186,5 +188,17 @@ export const SALE_TOPIC = concept(
     words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'consideration'),
     stems('compensat'),
     `["“'‘]${words('share', 'shared', 'sharing')}`,
+  ),
+);
+
+/**
+ * Data said not to be for sale, a denial without a sale verb: "Your personal information is not for sale",
+ * "we will never put your data up for sale".
+ */
+export const NOT_FOR_SALE = concept(
+  'NOT_FOR_SALE',
+  anyOf(
+    seq(words('information', 'data', 'details'), words('is', 'are'), words('not', 'never'), opt(words('up')), words('for sale')),
+    seq(words('never', 'not'), words('put', 'offer', 'place'), gap(4), words('up for sale', 'for sale')),
   ),
 );

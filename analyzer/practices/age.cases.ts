@@ -2,6 +2,17 @@ import { defineCases } from '../practice';
 import type { AgeVerdict } from '../types';
 
 export default defineCases<AgeVerdict>([
+  {
+    text: 'COPPA applies to operators of websites directed to children under 13.',
+    verdict: 'not-mentioned',
+    note: "the law described, not this site's rule (citation)",
+  },
+  {
+    text: 'In compliance with COPPA, we do not knowingly collect personal information from children under 13.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: "naming the law in the site's own statement still sets the age",
+  },
   // Frames: ages that limit nothing.
   {
     text: 'We do not sell the personal information of consumers under 16 years of age without affirmative authorization.',

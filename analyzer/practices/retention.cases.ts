@@ -3,6 +3,12 @@ import type { RetentionVerdict } from '../types';
 
 export default defineCases<RetentionVerdict>([
   {
+    text: 'Posts you make in public forums remain on the service permanently, even if you close your account.',
+    verdict: 'indefinite',
+    note: 'staying for good, with no verb of keeping',
+  },
+  { text: 'You remain responsible for keeping your password secret.', verdict: 'not-mentioned', note: 'remain in another sense' },
+  {
     text: 'We keep your order records for 24 months.',
     verdict: 'period',
     days: 720,

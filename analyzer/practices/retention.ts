@@ -4,6 +4,7 @@ import { frameOf, leadOf, sectionOf } from '../frame';
 import {
   AS_LONG_AS_NEEDED,
   KEEP_VERB,
+  REMAINS_FOREVER,
   KEPT_DATA,
   NOT_ABOUT_KEEPING,
   REMOVE_VERB,
@@ -76,7 +77,9 @@ export const retention: Practice<'retention'> = {
       !sentence.isHeading &&
       (RETENTION_HEADING.test(sentence.heading) ||
         (text.length < 200 && DURATION_UNIT.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
-    const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading;
+    // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
+    const remainsForever = keepAt < 0 && REMAINS_FOREVER.re.test(text);
+    const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
     if (!retainWord) return [];
     const about = KEPT_DATA.re.test(text) || underHeading;
     if (!about) return [];
@@ -87,7 +90,14 @@ export const retention: Practice<'retention'> = {
     const cookieOnly = COOKIE_LIFE.test(text) && !DATA_WORD.test(text.replace(COOKIE_DATA, ''));
     const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);
     const indef = INDEFINITE.exec(text);
-    if (indef && !ANONYMOUS.test(text) && (keepAt >= 0 || underHeading) && !isNegated(text, indef.index) && !negatedKeep && !cookieOnly) {
+    if (
+      indef &&
+      !ANONYMOUS.test(text) &&
+      (keepAt >= 0 || underHeading || remainsForever) &&
+      !isNegated(text, indef.index) &&
+      !negatedKeep &&
+      !cookieOnly
+    ) {
       hits.push({
         verdict: 'indefinite',
         sentence,

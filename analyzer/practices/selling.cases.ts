@@ -10,6 +10,18 @@ export default defineCases<SellingVerdict>([
   { text: 'Except as described in this policy, we will not sell your personal information.', verdict: 'does-not-sell' },
   { text: 'We may rent our mailing list to other organizations.', verdict: 'sells' },
   {
+    text: 'Your personal information is not for sale.',
+    verdict: 'does-not-sell',
+    claim: 'does-not-sell',
+    note: 'a denial without a sale verb',
+  },
+  { text: 'Tickets for the festival are not for sale yet.', verdict: 'not-mentioned', note: 'products, not data' },
+  {
+    text: 'Our company may be sold to another company, in which case your data transfers with it.',
+    verdict: 'not-mentioned',
+    note: 'the company changes hands (a modal before the verb), not a data sale',
+  },
+  {
     text: 'Click Do Not Sell My Personal Information to opt out.',
     verdict: 'sells',
     claim: 'opt-out-link',

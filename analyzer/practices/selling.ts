@@ -6,6 +6,7 @@ import {
   HEDGED_VERB,
   PAID_FOR_DATA,
   MINOR_SALE_RULE,
+  NOT_FOR_SALE,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
   CORPORATE_SALE,
@@ -97,6 +98,17 @@ export const selling: Practice<'selling'> = {
             },
           ]
         : [];
+    }
+    if (NOT_FOR_SALE.re.test(text)) {
+      return [
+        {
+          verdict: 'does-not-sell',
+          sentence,
+          strength: BAND.explicit,
+          reason: 'Says personal information is not for sale.',
+          claim: 'does-not-sell',
+        },
+      ];
     }
     const compensated = PAID_FOR_DATA.re.exec(text);
     if (compensated) {
