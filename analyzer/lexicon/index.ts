@@ -12,5 +12,5 @@ export * from './data-kinds';
 export * from './sale';
 export * from './cookies';
 export * from './keeping';
-export * from './plain-words';
+export * from './phrase-parts';
 export * from './disclosure';

@@ -1,5 +1,5 @@
 import { anyOf, concept, near, opt, seq, stems, words } from './build';
-import { plainWords } from './plain-words';
+import { plainWords } from './phrase-parts';
 
 /** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
 export const KEEP_VERB = concept(

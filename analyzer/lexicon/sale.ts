@@ -1,5 +1,5 @@
 import { anyOf, concept, opt, gap, seq, stems, words } from './build';
-import { plainWords } from './plain-words';
+import { plainWords } from './phrase-parts';
 
 /** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
 export const SALE_VERB = concept(
