@@ -41,4 +41,12 @@ export default {
     ],
     reject: ['we share data with vendors', 'we collect your e-mail address'],
   },
+  PAID_BY_OTHERS_FOR_DATA: {
+    must: [
+      'We are paid by advertisers for the personal information we provide',
+      'advertisers pay us for information about our readers',
+      'we are not compensated by partners for your data',
+    ],
+    reject: ['we are paid by advertisers for ad space', 'you pay us for the subscription', 'we pay vendors for data hosting services'],
+  },
 } satisfies ConceptCases;

@@ -183,8 +183,38 @@ export const SALE_TOPIC = concept(
   'SALE_TOPIC',
   anyOf(
     SALE_VERB.re.source,
-    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'consideration'),
+    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'pay', 'pays', 'consideration'),
     stems('compensat'),
     `["“'‘]${words('share', 'shared', 'sharing')}`,
+  ),
+);
+
+/**
+ * Paid by someone else for data, the payer named: "we are paid by advertisers for the personal information we
+ * provide", "advertisers pay us for information". A sale whatever the verb (PAID_FOR_DATA has the payer unnamed).
+ */
+export const PAID_BY_OTHERS_FOR_DATA = concept(
+  'PAID_BY_OTHERS_FOR_DATA',
+  anyOf(
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'will', 'are', 'also', 'are not', 'are never', 'will not', 'do not')),
+      opt(words('be', 'get')),
+      words('paid', 'compensated', 'remunerated'),
+      words('by'),
+      gap(3),
+      words('for'),
+      gap(3),
+      words('information', 'data', 'details'),
+    ),
+    seq(
+      anyOf(stems('advertiser', 'partner', 'third part', 'compan', 'broker', 'marketer'), words('others', 'they')),
+      opt(words('may', 'might', 'can', 'will', 'do', 'also', 'do not', 'does not', 'never')),
+      words('pay', 'pays', 'compensate', 'compensates', 'remunerate', 'remunerates'),
+      words('us'),
+      words('for'),
+      gap(3),
+      words('information', 'data', 'details'),
+    ),
   ),
 );
