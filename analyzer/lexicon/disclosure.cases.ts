@@ -41,4 +41,43 @@ export default {
     must: ['we share data', 'disclosure to third parties', 'we make it available', 'passed it on', 'we sold'],
     reject: ['we collect data', 'we keep records'],
   },
+  SHARE_VERB: {
+    must: ['we may disclose your data', 'we provide it to partners', 'we make it available', 'we pass it on to'],
+    reject: ['we provide you with the service', 'we provide support to users', 'we give you choices'],
+  },
+  MARKETING_PURPOSE: {
+    must: [
+      'for marketing purposes',
+      'for their marketing and promotional uses',
+      'offers that may be of interest to you',
+      'opt out of having your details shared',
+    ],
+    reject: ['for security purposes', 'we do not send marketing e-mails'],
+  },
+  RECIPIENTS_OWN_MARKETING: {
+    must: [
+      'for their own direct marketing',
+      'so that they can send you offers',
+      'partners who may wish to send you special promotions',
+      'to promote their own products',
+    ],
+    reject: ['to send you our newsletter', 'for our internal analytics'],
+  },
+  SERVICE_PROVIDERS: {
+    must: [
+      'third-party service providers',
+      'our vendors',
+      'companies that process payments on our behalf',
+      'firms we hire to deliver orders',
+    ],
+    reject: ['our affiliates', 'advertising partners', 'companies that sell data'],
+  },
+  LEGAL_DEMAND: {
+    must: ['as required by applicable law', 'in response to a subpoena', 'to comply with legal obligations', 'under public records laws'],
+    reject: ['as long as required', 'our team reviews contracts'],
+  },
+  OTHER_COMPANIES: {
+    must: ['third parties', 'other companies', 'unaffiliated marketing companies', 'outside organizations'],
+    reject: ['third-party websites', 'third party cookies', 'other users'],
+  },
 } satisfies ConceptCases;

@@ -1,5 +1,5 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
-import { plainWords } from './plain-words';
+import { notFollowedBy, plainWords } from './phrase-parts';
 
 /** What a sharing sentence gives away: information, details, e-mail addresses, names, lists, or "share it". */
 export const SHARED_DATA = concept(
@@ -226,5 +226,181 @@ export const SHARING_WORDS = concept(
     ),
     stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
+  ),
+);
+
+/**
+ * A verb of giving data to someone: share, disclose, provide (not "provide you the service"), transfer, make
+ * available, give (not "give you"), release, furnish, pass on, rent, sell. Scanned in order: each must have data or a
+ * recipient after it.
+ */
+export const SHARE_VERB = concept(
+  'SHARE_VERB',
+  anyOf(
+    words('share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing'),
+    words('provide', 'provides', 'provided', 'providing') +
+      notFollowedBy(
+        ` ${anyOf(
+          words('you'),
+          `(?:${words('these', 'the', 'our', 'such', 'a')} )?${words(
+            'service',
+            'services',
+            'products',
+            'goods',
+            'link',
+            'links',
+            'content',
+            'feature',
+            'features',
+            'tool',
+            'tools',
+            'support',
+            'assistance',
+          )}`,
+        )}`,
+      ),
+    words('transfer', 'transfers', 'transferred', 'transferring'),
+    `${words('make', 'makes', 'making')} ${plainWords(1)}${words('available')}`,
+    words('give', 'gives', 'given', 'giving') + notFollowedBy(` ${words('you', 'us')}`),
+    words('release', 'releases', 'released', 'releasing', 'furnish', 'furnishes', 'furnished'),
+    `${words('pass', 'passes', 'passed')} (?:${words('it', 'this', 'such', 'your')} )?${plainWords(1)}${words('on', 'along')}`,
+    words('rent', 'rents', 'rented', 'sell', 'sells', 'sold'),
+  ),
+);
+
+const MARKETING = words('marketing', 'advertising', 'promotional');
+
+/** Sharing for marketing, said of the purpose: "for marketing purposes", "offers of interest to you", "opt out of having ... shared". */
+export const MARKETING_PURPOSE = concept(
+  'MARKETING_PURPOSE',
+  anyOf(
+    // "for marketing purposes", "for our partners' marketing and promotional uses".
+    `${words('for')} ${plainWords(2)}${MARKETING}(?: ${words('and', 'or')} ${plainWords(1)}${MARKETING})? ${words('purposes', 'use', 'uses')}`,
+    words('of interest to you'),
+    seq(words('may', 'might'), words('be interested in')),
+    `${seq(words('opt out', 'optout'), words('of'), words('having', 'such', 'this', 'the'))} ${plainWords(6)}${stems('shar', 'disclos')}`,
+  ),
+);
+
+/** Recipients who market to the user with the data: "for their own marketing", "so that they can send you offers". */
+export const RECIPIENTS_OWN_MARKETING = concept(
+  'RECIPIENTS_OWN_MARKETING',
+  anyOf(
+    `${words('for their own', 'for its own')} ${plainWords(3)}${stems('marketing', 'advertising', 'promotion')}`,
+    seq(
+      words('for'),
+      words('their', 'its'),
+      opt(words('own')),
+      opt(words('direct')),
+      words('marketing', 'advertising', 'promotional'),
+      stems('purposes', 'use'),
+    ),
+    `${seq(words('so'), opt(words('that')), anyOf(words('they'), `${words('these')} \\w+`), words('can', 'may', 'might'))} ${plainWords(
+      2,
+    )}${stems('market', 'advertise', 'offer', 'send you', 'contact you')}`,
+    `${seq(words('who', 'that', 'which'), words('may', 'might', 'wish to', 'want to'))} ${plainWords(2)}${anyOf(
+      stems('market', 'advertise', 'offer you'),
+      `${words('send you')} ${plainWords(2)}${stems('offers', 'promotions', 'advertis')}`,
+    )}`,
+    seq(
+      words('to'),
+      words('market', 'advertise', 'promote'),
+      words('their', 'its'),
+      opt(words('own')),
+      stems('products', 'services', 'offers'),
+    ),
+  ),
+);
+
+const ORDERS = words('order', 'orders', 'transaction', 'transactions', 'payment', 'payments', 'request', 'requests');
+
+/**
+ * Service providers: vendors, contractors, processors, agents, or "companies that ... on our behalf", "firms we hire
+ * to process orders". Their span is taken out of the sentence before other recipients are looked for.
+ */
+export const SERVICE_PROVIDERS = concept(
+  'SERVICE_PROVIDERS',
+  anyOf(
+    seq(words('third party'), words('service provider', 'service providers')),
+    words('service provider', 'service providers'),
+    seq(words('third party'), words('vendor', 'vendors')),
+    words(
+      'vendor',
+      'vendors',
+      'contractor',
+      'contractors',
+      'sub-processor',
+      'sub-processors',
+      'subprocessor',
+      'subprocessors',
+      'processor',
+      'processors',
+      'supplier',
+      'suppliers',
+      'agent',
+      'agents',
+    ),
+    `${words('companies', 'third parties', 'parties', 'partners', 'businesses', 'organizations', 'organisations', 'individuals', 'firms')} ${anyOf(
+      words('that', 'who', 'which'),
+      `${words('we')} ${words('hire', 'engage', 'employ', 'use')}`,
+      words('involved in', 'assisting', 'helping'),
+    )} ${plainWords(6)}${anyOf(
+      `${words('on')} ${words('our', 'the')} ${words('behalf')}`,
+      words('on behalf of', 'for us', 'help us', 'assist us'),
+      `${words('perform')} ${plainWords(1)}${words('services', 'functions')}`,
+      `${anyOf(words('processing'), stems('fulfil', 'deliver', 'host', 'process'))} ${plainWords(3)}${ORDERS}`,
+    )}`,
+    words('on our behalf', 'acting for us'),
+  ),
+);
+
+/** Disclosure the law compels: "as required by law", law enforcement, subpoenas, court orders, "to comply with". */
+export const LEGAL_DEMAND = concept(
+  'LEGAL_DEMAND',
+  anyOf(
+    `${words('required', 'compelled', 'permitted')} (?:${words('to do so')} )?${words('by')} (?:${words('applicable')} )?${words('law')}`,
+    words('law enforcement', 'subpoena', 'subpoenas', 'court order', 'court orders', 'legal process'),
+    `${words('government')} ${words('agencies', 'authorities', 'requests')}`,
+    `${words('comply', 'conform')} ${words('with', 'to')} (?:${words('a', 'the', 'any', 'applicable')} )?${words(
+      'law',
+      'laws',
+      'legal',
+      'regulation',
+      'regulations',
+      'judicial',
+    )}`,
+    `${words('open', 'public')} ${words('record', 'records')} ${words('law', 'laws')}`,
+  ),
+);
+
+/** Other companies as recipients: "third parties" (not "third-party sites"), other or outside companies, unaffiliated parties. */
+export const OTHER_COMPANIES = concept(
+  'OTHER_COMPANIES',
+  anyOf(
+    words('third party', 'third parties') +
+      notFollowedBy(
+        ` ${words(
+          'site',
+          'sites',
+          'website',
+          'websites',
+          'web sites',
+          'link',
+          'links',
+          'cookies',
+          'content',
+          'plugin',
+          'plugins',
+          'plug-in',
+          'plug-ins',
+          'widget',
+          'widgets',
+          'feature',
+          'features',
+        )}`,
+      ),
+    seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
+    seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
+    `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
   ),
 );

@@ -12,7 +12,7 @@ export * from './data-kinds';
 export * from './sale';
 export * from './cookies';
 export * from './keeping';
-export * from './plain-words';
+export * from './phrase-parts';
 export * from './disclosure';
 export * from './rights';
 export * from './strict';

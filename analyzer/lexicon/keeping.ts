@@ -1,6 +1,6 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
 import { KEPT_FOREVER } from './time';
-import { plainWords } from './plain-words';
+import { plainWords } from './phrase-parts';
 
 /** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
 export const KEEP_VERB = concept(

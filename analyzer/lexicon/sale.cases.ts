@@ -46,4 +46,12 @@ export default {
     must: ['Your personal information is not for sale.', 'we will never put your data up for sale', 'customer data is never for sale'],
     reject: ['tickets are not for sale yet', 'we may put your data up for sale', 'this item is for sale'],
   },
+  PAID_BY_OTHERS_FOR_DATA: {
+    must: [
+      'We are paid by advertisers for the personal information we provide',
+      'advertisers pay us for information about our readers',
+      'we are not compensated by partners for your data',
+    ],
+    reject: ['we are paid by advertisers for ad space', 'you pay us for the subscription', 'we pay vendors for data hosting services'],
+  },
 } satisfies ConceptCases;

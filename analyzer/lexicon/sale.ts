@@ -1,5 +1,5 @@
 import { anyOf, concept, opt, gap, seq, stems, words } from './build';
-import { plainWords } from './plain-words';
+import { plainWords } from './phrase-parts';
 
 /** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
 export const SALE_VERB = concept(
@@ -185,7 +185,7 @@ export const SALE_TOPIC = concept(
   'SALE_TOPIC',
   anyOf(
     SALE_VERB.re.source,
-    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'consideration'),
+    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'pay', 'pays', 'consideration'),
     stems('compensat'),
     `["“'‘]${words('share', 'shared', 'sharing')}`,
   ),
@@ -200,5 +200,35 @@ export const NOT_FOR_SALE = concept(
   anyOf(
     seq(words('information', 'data', 'details'), words('is', 'are'), words('not', 'never'), opt(words('up')), words('for sale')),
     seq(words('never', 'not'), words('put', 'offer', 'place'), gap(4), words('up for sale', 'for sale')),
+  ),
+);
+
+/**
+ * Paid by someone else for data, the payer named: "we are paid by advertisers for the personal information we
+ * provide", "advertisers pay us for information". A sale whatever the verb (PAID_FOR_DATA has the payer unnamed).
+ */
+export const PAID_BY_OTHERS_FOR_DATA = concept(
+  'PAID_BY_OTHERS_FOR_DATA',
+  anyOf(
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'will', 'are', 'also', 'are not', 'are never', 'will not', 'do not')),
+      opt(words('be', 'get')),
+      words('paid', 'compensated', 'remunerated'),
+      words('by'),
+      gap(3),
+      words('for'),
+      gap(3),
+      words('information', 'data', 'details'),
+    ),
+    seq(
+      anyOf(stems('advertiser', 'partner', 'third part', 'compan', 'broker', 'marketer'), words('others', 'they')),
+      opt(words('may', 'might', 'can', 'will', 'do', 'also', 'do not', 'does not', 'never')),
+      words('pay', 'pays', 'compensate', 'compensates', 'remunerate', 'remunerates'),
+      words('us'),
+      words('for'),
+      gap(3),
+      words('information', 'data', 'details'),
+    ),
   ),
 );

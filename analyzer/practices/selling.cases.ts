@@ -36,6 +36,19 @@ export default defineCases<SellingVerdict>([
   },
   { text: 'We may sell or share your personal information with our marketing partners.', verdict: 'sells' },
   {
+    text: 'We are paid by advertisers for the personal information we provide.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'payment for data with the payer named between "paid" and "for" is a sale',
+  },
+  { text: 'Advertisers pay us for the personal information we provide to them.', verdict: 'sells', claim: 'paid' },
+  { text: 'Our partners do not pay us for your information.', verdict: 'does-not-sell', claim: 'not-paid' },
+  {
+    text: 'We are paid by advertisers for ad space on our site.',
+    verdict: 'not-mentioned',
+    note: 'paid for a product (ad space), not for data',
+  },
+  {
     text: 'Your personal information may be sold to marketing partners.',
     verdict: 'sells',
     claim: 'sells',

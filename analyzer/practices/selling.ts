@@ -5,6 +5,7 @@ import {
   has,
   HEDGED_VERB,
   PAID_FOR_DATA,
+  PAID_BY_OTHERS_FOR_DATA,
   MINOR_SALE_RULE,
   NOT_FOR_SALE,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
@@ -54,8 +55,8 @@ const AMBIGUOUS_SALE =
   /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
 /** The site's own plain denial, which a "Do Not Sell" link beside it does not turn into a hint of selling. */
 const WE_DO_NOT_SELL = /\bwe (?:do|will) not sell\b/i;
-/** The word of payment inside a PAID_FOR_DATA match: where a negation must stand to deny it. */
-const MONEY_WORD = /compensat|paid|remunerat|payment/i;
+/** The word of payment inside a PAID_FOR_DATA (or PAID_BY_OTHERS_FOR_DATA) match: where a negation must stand to deny it. */
+const MONEY_WORD = /compensat|paid|remunerat|pay/i;
 /** Personal data named outright: "sell products ... your personal information" is about data after all. */
 const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
 /** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
@@ -110,7 +111,7 @@ export const selling: Practice<'selling'> = {
         },
       ];
     }
-    const compensated = PAID_FOR_DATA.re.exec(text);
+    const compensated = PAID_FOR_DATA.re.exec(text) ?? PAID_BY_OTHERS_FOR_DATA.re.exec(text);
     if (compensated) {
       return [
         isNegated(text, compensated.index + compensated[0].search(MONEY_WORD))

@@ -2,6 +2,13 @@ import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import {
   BUSINESS_CHANGES_HANDS,
+  every,
+  LEGAL_DEMAND,
+  MARKETING_PURPOSE,
+  OTHER_COMPANIES,
+  RECIPIENTS_OWN_MARKETING,
+  SERVICE_PROVIDERS,
+  SHARE_VERB,
   MARKETING_HINT,
   PROVIDER_HINT,
   RECIPIENT_HINT,
@@ -17,8 +24,6 @@ import { union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
 
-const SHARE_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?! (?:you|(?:these |the |our |such |a )?(?:services?|products|goods|links?|content|features?|tools?|support|assistance))\b)|transfer(?:s|red|ring)?|mak(?:e|es|ing) (?:\w+ )?available|giv(?:e|es|en|ing)(?! (?:you|us)\b)|releas(?:e|es|ed|ing)|furnish(?:es|ed)?|pass(?:es|ed)? (?:it |this |such |your )?(?:\w+ )?(?:on|along)|rent(?:s|ed)?|sell(?:s)?|sold)\b/gi;
 /** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
 const USER_SUBJECT =
   /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
@@ -26,9 +31,6 @@ const USER_SUBJECT =
 const SALE_VERB = /^(?:rent|sell|sold)/i;
 /** The site putting cookies on your computer is tracking, not sharing. */
 const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/i;
-/** Marketing purposes, counted only when the recipient is another company. */
-const MARKETING_PURPOSE =
-  /\bfor (?:\w+ ){0,2}(?:marketing|advertising|promotional)(?: (?:and|or) (?:\w+ ){0,1}(?:marketing|advertising|promotional))? (?:purposes|uses?)\b|\b(?:may be )?of interest to you\b|\b(?:may|might) be interested in\b|\bopt[- ]?out of (?:having|such|this|the) (?:\w+ ){0,6}(?:shar|disclos)/gi;
 
 /** Recipients who use the data for their own marketing: the practice that harms the user most. */
 const ADVERTISING: Cue[] = [
@@ -36,20 +38,11 @@ const ADVERTISING: Cue[] = [
     'advertisers',
     /\b(?:advertisers|advertising (?:partners|networks?|companies)|ad (?:networks?|partners)|data brokers?|marketers|marketing partners|list brokers?)\b/gi,
   ],
-  [
-    'third parties for their marketing',
-    /\bfor (?:their|its) own (?:\w+ ){0,3}(?:marketing|advertising|promotion)|\bfor (?:their|its) (?:own )?(?:direct )?(?:marketing|advertising|promotional) (?:purposes|uses?)|\bso (?:that )?(?:they|these \w+) (?:can|may|might) (?:\w+ ){0,2}(?:market|advertise|offer|send you|contact you)|\b(?:who|that|which) (?:may|might|wish to|want to) (?:\w+ ){0,2}(?:market|advertise|offer you|send you (?:\w+ ){0,2}(?:offers|promotions|advertis))|\bto (?:market|advertise|promote) (?:their|its) (?:own )?(?:products|services|offers)/gi,
-  ],
+  ['third parties for their marketing', RECIPIENTS_OWN_MARKETING.all],
 ];
 const PROVIDERS: Cue[] = [
-  [
-    'service providers',
-    /\b(?:(?:third[- ]party )?service providers?|(?:third[- ]party )?vendors?|contractors?|sub-?processors?|processors?|suppliers?|agents?|(?:companies|third parties|parties|partners|businesses|organi[sz]ations|individuals|firms) (?:that|who|which|we (?:hire|engage|employ|use)|involved in|assisting|helping) (?:\w+ ){0,6}(?:on (?:our|the) behalf|on behalf of|for us|help us|assist us|perform (?:\w+ )?(?:services|functions)|(?:processing|fulfil\w*|deliver\w*|host\w*|process\w*) (?:\w+ ){0,3}(?:orders?|transactions?|payments?|requests?))|(?:on our behalf|acting for us))\b/gi,
-  ],
-  [
-    'authorities (as required by law)',
-    /\b(?:(?:required|compelled|permitted) (?:to do so )?by (?:applicable )?law|law enforcement|subpoenas?|court orders?|legal process|government (?:agencies|authorities|requests)|(?:comply|conform) (?:with|to) (?:a |the |any |applicable )?(?:laws?|legal|regulations?|judicial)|open records? laws?|public records? laws?)\b/gi,
-  ],
+  ['service providers', SERVICE_PROVIDERS.all],
+  ['authorities (as required by law)', LEGAL_DEMAND.all],
 ];
 const THIRD_PARTIES: Cue[] = [
   [
@@ -57,10 +50,7 @@ const THIRD_PARTIES: Cue[] = [
     /\b(?:affiliates?|affiliated (?:companies|entities)|subsidiaries|parent company|(?:our |the )?family of companies|related companies)\b/gi,
   ],
   ['partners', /\b(?:(?:business |trusted |select(?:ed)? |strategic |our )?partners?|co-?brand\w*|sponsors?|joint ventures?)\b/gi],
-  [
-    'third parties',
-    /\b(?:third[- ]part(?:y|ies)(?! (?:sites?|websites?|web sites?|links?|cookies|content|plug-?ins?|widgets?|features?)\b)|other (?:companies|organi[sz]ations|businesses|entities)|outside (?:companies|parties|organi[sz]ations)|unaffiliated (?:\w+ )?(?:companies|parties|entities))\b/gi,
-  ],
+  ['third parties', OTHER_COMPANIES.all],
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
@@ -101,7 +91,7 @@ export const sharing: Practice<'sharing'> = {
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
     if (BUSINESS_CHANGES_HANDS.re.test(text) || SHARING_RIGHT_NOTICE.re.test(text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
-    const verbs = [...text.matchAll(SHARE_VERB)].filter((m) => {
+    const verbs = every(SHARE_VERB, text).filter((m) => {
       const after = text.slice(m.index!, m.index! + 140);
       return (
         !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
@@ -118,7 +108,7 @@ export const sharing: Practice<'sharing'> = {
     const others = found(rest, THIRD_PARTIES);
     const restricted = RECIPIENT_LIMITS.re.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
-    if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE]]).length)
+    if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE.all]]).length)
       advertising.push('third parties for their marketing');
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
     if (allNegated && verbs.every((m) => SALE_VERB.test(m[0]))) return [];

@@ -7,3 +7,8 @@ import type { Source } from './build';
 export function plainWords(n: number): Source {
   return `(?:\\w+ ){0,${n}}`;
 }
+
+/** Only where `source` does not come next: "provide" but not "provide you", "third party" but not "third party sites". */
+export function notFollowedBy(source: Source): Source {
+  return `(?!${source})`;
+}
