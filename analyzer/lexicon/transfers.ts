@@ -88,16 +88,15 @@ export const TRANSFER_TOPIC = concept(
   ),
 );
 
+/** "Safe Harbor" with a space, as before (not "safe-harbor-complaints" in an address). */
+const HARBOR = tight(words('safe'), words('harbor', 'harbour'));
+
 /** The old EU/Swiss–US Safe Harbor, not COPPA's "safe harbor" programmes: "EU-U.S. Safe Harbor", "Safe Harbor Principles". */
 export const SAFE_HARBOR = concept(
   'SAFE_HARBOR',
   anyOf(
-    near(`\\b${anyOf('EU', 'E\\.U\\.', 'U\\.S\\.', 'US', 'Swiss', 'European')}`, words('safe harbor', 'safe harbour'), 30),
-    tight(
-      words('safe harbor', 'safe harbour'),
-      opt(words('privacy')),
-      words('principles', 'framework', 'program', 'programme', 'certification'),
-    ),
+    near(`\\b${anyOf('EU', 'E\\.U\\.', 'U\\.S\\.', 'US', 'Swiss', 'European')}`, HARBOR, 30),
+    tight(HARBOR, opt(words('privacy')), words('principles', 'framework', 'program', 'programme', 'certification')),
   ),
 );
 
