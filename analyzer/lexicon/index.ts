@@ -23,4 +23,3 @@ export * from './transfers';
 export * from './changes';
 export * from './dnt';
 export * from './age';
-export * from './policy-page';

@@ -54,4 +54,8 @@ export default {
     ],
     reject: ['we are paid by advertisers for ad space', 'you pay us for the subscription', 'we pay vendors for data hosting services'],
   },
+  MONEY_FOR_DATA: {
+    must: ['we make your contact details available for a fee', 'disclosed for monetary consideration', 'in exchange for payment'],
+    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge'],
+  },
 } satisfies ConceptCases;

@@ -232,3 +232,15 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
     ),
   ),
 );
+
+/** For money, whatever the verb: "for a fee", "for monetary consideration", "in exchange for payment". */
+export const MONEY_FOR_DATA = concept(
+  'MONEY_FOR_DATA',
+  anyOf(
+    seq(
+      words('for'),
+      words('a fee', 'money', 'payment', 'compensation', 'monetary consideration', 'valuable consideration', 'financial consideration'),
+    ),
+    seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
+  ),
+);

@@ -30,4 +30,12 @@ export default {
     must: ['We transfer data', 'outside the EEA', 'the Privacy Shield'],
     reject: ['We use cookies.', 'Your password is secret.'],
   },
+  SAFE_HARBOR: {
+    must: ['We comply with the EU-U.S. Safe Harbor framework', 'the Safe Harbor Privacy Principles'],
+    reject: ['an approved COPPA safe harbor', 'a safe harbour for boats'],
+  },
+  MOVES_DATA: {
+    must: ['data is transferred to our servers', 'stored in Ireland', 'information is hosted by our provider'],
+    reject: ['We collect your name', 'You may delete your account'],
+  },
 } satisfies ConceptCases;

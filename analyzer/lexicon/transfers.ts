@@ -1,4 +1,4 @@
-import { anyOf, concept, opt, stems, words } from './build';
+import { anyOf, concept, near, opt, stems, words } from './build';
 import { caseSensitive, tight, wordGap } from './strict';
 
 /** The EU's contract terms for transfers: "Standard Contractual Clauses", "model clauses", "SCCs". */
@@ -85,5 +85,27 @@ export const TRANSFER_TOPIC = concept(
     ),
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
+  ),
+);
+
+/** "Safe Harbor" with a space, as before (not "safe-harbor-complaints" in an address). */
+const HARBOR = tight(words('safe'), words('harbor', 'harbour'));
+
+/** The old EU/Swiss–US Safe Harbor, not COPPA's "safe harbor" programmes: "EU-U.S. Safe Harbor", "Safe Harbor Principles". */
+export const SAFE_HARBOR = concept(
+  'SAFE_HARBOR',
+  anyOf(
+    near(`\\b${anyOf('EU', 'E\\.U\\.', 'U\\.S\\.', 'US', 'Swiss', 'European')}`, HARBOR, 30),
+    tight(HARBOR, opt(words('privacy')), words('principles', 'framework', 'program', 'programme', 'certification')),
+  ),
+);
+
+/** Data moving or resting somewhere: "transferred", "sent", "processed", "stored", "hosted", "located", "reside". */
+export const MOVES_DATA = concept(
+  'MOVES_DATA',
+  anyOf(
+    stems('transfer', 'transmit', 'process', 'host', 'maintain'),
+    words('move', 'moved', 'moving', 'send', 'sent', 'store', 'stored', 'stores', 'storing', 'storage'),
+    words('held', 'kept', 'keep', 'located', 'accessed', 'reside', 'housed'),
   ),
 );

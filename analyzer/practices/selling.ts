@@ -8,6 +8,7 @@ import {
   PAID_BY_OTHERS_FOR_DATA,
   MINOR_SALE_RULE,
   NOT_FOR_SALE,
+  MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
   CORPORATE_SALE,
@@ -37,8 +38,7 @@ const DO_NOT_SELL_LINK = /\bdo not sell (?:or share )?my (?:personal )?(?:inform
 const CCPA_SHARE =
   /\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|ing))\b(?=[^.]{0,120}\bcross[- ]context behaviou?ral advertising\b)/i;
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee". */
-const FOR_MONEY =
-  /\b(?:for (?:a fee|money|payment|compensation|(?:monetary|valuable|financial) consideration)|in (?:exchange|return) for (?:money|payment|compensation|a fee))\b/i;
+const FOR_MONEY = MONEY_FOR_DATA.re;
 const DISCLOSE =
   /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?)\b/i;
 /** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */

@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { ABROAD, ADEQUACY, has, STANDARD_CLAUSES, TO_COUNTRY, TRANSFER_TOPIC } from '../lexicon/index';
+import { ABROAD, ADEQUACY, has, MOVES_DATA, SAFE_HARBOR, STANDARD_CLAUSES, TO_COUNTRY, TRANSFER_TOPIC } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
 import { cuesIn, listInWords, union, type Cue } from './cues';
@@ -14,15 +14,10 @@ const SAFEGUARDS: Cue[] = [
   ['Data Privacy Framework', /\bdata privacy framework\b|\bDPF\b/gi],
   ['Privacy Shield', /\bprivacy shield\b/gi],
   // COPPA also has "safe harbor" programmes: only the EU/Swiss one is about transfers.
-  [
-    'Safe Harbor',
-    /\b(?:(?:EU|E\.U\.|U\.S\.|US|Swiss|European)[^.;]{0,30}safe harbou?r|safe harbou?r (?:privacy )?(?:principles|framework|program(?:me)?|certification))\b/gi,
-  ],
+  ['Safe Harbor', SAFE_HARBOR.all],
   ['binding corporate rules', /\b[Bb]inding [Cc]orporate [Rr]ules\b|\bBCRs?\b/g],
   ['appropriate safeguards', /\b(?:appropriate|adequate|suitable) (?:\w+ )?safeguards\b/gi],
 ];
-const MOVE =
-  /\b(?:transferr?\w*|transmit\w*|mov(?:e|ed|ing)|sen[dt]|process\w*|stor(?:e|ed|es|ing|age)|host\w*|maintain\w*|held|kept|keep|located|accessed|reside|housed)\b/i;
 const COUNTRIES: Cue[] = [
   ['United States', /\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)/g],
   ['European Economic Area', /\b(?:European Economic Area|EEA)\b/g],
@@ -74,7 +69,7 @@ export const transfers: Practice<'transfers'> = {
         },
       ];
     }
-    const move = MOVE.exec(text);
+    const move = MOVES_DATA.re.exec(text);
     if (!move || isNegated(text, move.index)) return [];
     const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && MOVES_THERE.test(text));
     if (!abroad) return [];
