@@ -25,8 +25,17 @@ export function stems(...list: string[]): Source {
   return `\\b(?:${list.map(phraseSource).join('|')})[\\w’'-]*`;
 }
 
-/** Any of the given sources. */
+const BOUNDARY = '\\b';
+
+/**
+ * Any of the given sources. When every one starts at a word boundary, the boundary is written once in front of the
+ * group (the same matches): the engine then tests it once per position, not once per alternative, which made a
+ * practice's candidate filter twice as fast.
+ */
 export function anyOf(...list: Source[]): Source {
+  if (list.length > 1 && list.every((part) => part.startsWith(BOUNDARY))) {
+    return `${BOUNDARY}(?:${list.map((part) => part.slice(BOUNDARY.length)).join('|')})`;
+  }
   return `(?:${list.join('|')})`;
 }
 

@@ -184,10 +184,13 @@ export const SALE_IN_LIST = concept(
 export const SALE_TOPIC = concept(
   'SALE_TOPIC',
   anyOf(
-    SALE_VERB.re.source,
-    words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'pay', 'pays', 'consideration'),
-    stems('compensat'),
     `["“'‘]${words('share', 'shared', 'sharing')}`,
+    // The words in a group of their own, so their one word boundary is tested once per position.
+    anyOf(
+      SALE_VERB.re.source,
+      words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'pay', 'pays', 'consideration'),
+      stems('compensat'),
+    ),
   ),
 );
 
