@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Target } from 'puppeteer-core';
-import { launchWithExtension, openPopup } from '../testkit/chromium';
+import { clickToolbarIcon, launchWithExtension, POPUP_VERDICTS } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { stageLine } from './analyze-stages';
 
@@ -173,7 +173,9 @@ async function coldAnalyzeInPage(
 /** Real toolbar click → badges rendered in the real popup, in ms; and the popup's own request→render time if it marks it. */
 export async function clickToBadges(browser: Browser, page: Page, id: string): Promise<{ click: number; inPopup: number | null }> {
   const t0 = performance.now();
-  const popup = await openPopup(browser, id, page, 30_000);
+  // The verdicts on screen (what the user waits for); PolicyLens adds the highlights' count a little later.
+  const popup = await clickToolbarIcon(browser, id, page);
+  await popup.waitForSelector(POPUP_VERDICTS, { timeout: 30_000 });
   const click = performance.now() - t0;
   const inPopup = await popup.evaluate(() => {
     const m = performance.getEntriesByName('policylens:badges', 'measure')[0];
