@@ -51,8 +51,16 @@ export default {
       'We are paid by advertisers for the personal information we provide',
       'advertisers pay us for information about our readers',
       'we are not compensated by partners for your data',
+      'We receive money from data brokers in exchange for your personal information.',
+      'we never receive payments for your data',
     ],
-    reject: ['we are paid by advertisers for ad space', 'you pay us for the subscription', 'we pay vendors for data hosting services'],
+    reject: [
+      'we are paid by advertisers for ad space',
+      'you pay us for the subscription',
+      'we pay vendors for data hosting services',
+      'we receive payments for our services',
+      'we receive fees for processing your data',
+    ],
   },
   MONEY_FOR_DATA: {
     must: ['we make your contact details available for a fee', 'disclosed for monetary consideration', 'in exchange for payment'],

@@ -188,7 +188,7 @@ export const SALE_TOPIC = concept(
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
       SALE_VERB.re.source,
-      words('monetized', 'cross-context', 'fee', 'money', 'payment', 'paid', 'pay', 'pays', 'consideration'),
+      words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
       stems('compensat'),
     ),
   ),
@@ -231,6 +231,18 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       words('us'),
       words('for'),
       gap(3),
+      words('information', 'data', 'details'),
+    ),
+    // "We receive money from data brokers in exchange for your personal information": the data itself is paid for.
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'will', 'also', 'do not', 'never', 'sometimes')),
+      words('receive', 'get', 'earn', 'make'),
+      words('money', 'payment', 'payments', 'compensation', 'revenue', 'fees'),
+      gap(6),
+      words('for'),
+      opt(words('your', 'the', 'such', 'this', 'that', 'any')),
+      opt(words('personal', 'customer', 'user', 'contact')),
       words('information', 'data', 'details'),
     ),
   ),

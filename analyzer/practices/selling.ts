@@ -56,7 +56,7 @@ const AMBIGUOUS_SALE =
 /** The site's own plain denial, which a "Do Not Sell" link beside it does not turn into a hint of selling. */
 const WE_DO_NOT_SELL = /\bwe (?:do|will) not sell\b/i;
 /** The word of payment inside a PAID_FOR_DATA (or PAID_BY_OTHERS_FOR_DATA) match: where a negation must stand to deny it. */
-const MONEY_WORD = /compensat|paid|remunerat|pay/i;
+const MONEY_WORD = /compensat|paid|remunerat|pay|money|revenue|fees/i;
 /** Personal data named outright: "sell products ... your personal information" is about data after all. */
 const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
 /** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
