@@ -60,7 +60,8 @@ export const SOLD_DATA = concept(
   ),
 );
 
-const SALE_OF_A_COMPANY = [
+/** "sell all or part of our business": the company's own sale (also a corporate transaction, subjects.ts). */
+export const SALE_OF_A_COMPANY = [
   words('sell', 'sells', 'sold', 'selling'),
   words('all', 'part', 'some', 'any', 'substantially all', 'a portion'),
   opt(words('or part', 'or substantially all', 'or a portion', 'or some')),

@@ -1,4 +1,5 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
+import { SALE_OF_A_COMPANY } from './sale';
 
 /**
  * An age rule about selling or sharing minors' data (CCPA's opt-in): "we do not sell the personal information of
@@ -130,14 +131,7 @@ export const CORPORATE_TRANSACTION = concept(
       words('is', 'are', 'was', 'were', 'be', 'being'),
       words('sold', 'acquired', 'transferred'),
     ),
-    seq(
-      words('sell', 'sells', 'sold', 'selling'),
-      words('all', 'part', 'some', 'any', 'substantially all', 'a portion'),
-      opt(words('or part', 'or substantially all', 'or a portion', 'or some')),
-      opt(words('of')),
-      words('our', 'its', 'the', 'their'),
-      words('business', 'company', 'assets', 'stock', 'shares'),
-    ),
+    seq(...SALE_OF_A_COMPANY),
   ),
 );
 
