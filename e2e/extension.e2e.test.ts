@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRACTICES } from '../analyzer/registry';
-import { closePopup, openPopup as openPopupIn } from '../testkit/chromium';
+import { closePopup, openPopup as openPopupIn, POPUP_RESULT } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { minimalPdf } from './minimal-pdf';
 import { NetworkLog } from './network-log';
@@ -169,7 +169,8 @@ describe('on a privacy policy', () => {
     // "Analyze again" re-injects the content script: the guard keeps one instance, so highlights are not doubled.
     await popup.click('button::-p-text(Analyze again)');
     await popup.waitForFunction(() => !document.body.textContent?.includes('read earlier'), { timeout: 20_000 });
-    await popup.waitForSelector('[data-practice]');
+    // Settled, not only the verdicts: the highlights are drawn after them.
+    await popup.waitForSelector(POPUP_RESULT);
     expect(await page.$$eval(MARK, (els) => els.length)).toBe(marks);
   });
 
