@@ -1,5 +1,6 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
 import { notFollowedBy, plainWords } from './phrase-parts';
+import { UNIDENTIFYING_WORDS } from './subjects';
 
 /** What a sharing sentence gives away: information, details, e-mail addresses, names, lists, or "share it". */
 export const SHARED_DATA = concept(
@@ -38,20 +39,7 @@ export const SHARED_DATA = concept(
 export const UNIDENTIFIED_DATA = concept(
   'UNIDENTIFIED_DATA',
   anyOf(
-    words(
-      'aggregate',
-      'aggregates',
-      'aggregated',
-      'de-identified',
-      'deidentified',
-      'anonymized',
-      'anonymised',
-      'anonymous',
-      'non-personal',
-      'nonpersonal',
-      'non-personally',
-      'nonpersonally',
-    ),
+    words(...UNIDENTIFYING_WORDS, 'aggregates', 'non-personally', 'nonpersonally'),
     seq(words('does', 'do', 'will'), words('not'), opt(words('personally')), words('identify')),
     seq(words('not'), opt(words('be')), words('traceable')),
   ),

@@ -232,23 +232,24 @@ export const USER_DUTY = concept(
   ),
 );
 
+/** Words that say data identifies no one: "aggregated", "de-identified", "anonymous", "non-personal". */
+export const UNIDENTIFYING_WORDS = [
+  'aggregate',
+  'aggregated',
+  'de-identified',
+  'deidentified',
+  'anonymized',
+  'anonymised',
+  'anonymous',
+  'non-personal',
+  'nonpersonal',
+];
+
 /** Data that identifies no one: aggregate, de-identified, anonymized, non-personal information. */
 export const NOT_PERSONAL_DATA = concept(
   'NOT_PERSONAL_DATA',
   seq(
-    words(
-      'aggregate',
-      'aggregated',
-      'de-identified',
-      'deidentified',
-      'anonymized',
-      'anonymised',
-      'anonymous',
-      'non-personal',
-      'nonpersonal',
-      'non-personally identifiable',
-      'pseudonymized',
-    ),
+    words(...UNIDENTIFYING_WORDS, 'non-personally identifiable', 'pseudonymized'),
     opt(words('and', 'or', 'and/or')),
     opt(words('aggregate', 'aggregated', 'de-identified', 'anonymized', 'anonymised', 'anonymous')),
     words('information', 'data', 'statistics', 'form', 'basis'),
