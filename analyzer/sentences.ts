@@ -57,8 +57,17 @@ const STOP_SPACE = /(?<![.!?\u203D\u2E18\u203C\u2047-\u2049])[.!?\u203D\u2E18\u2
 const WINDOW_STOPS = 64;
 const WINDOW_CHARS = 2 * MAX_SENTENCE;
 const WINDOW_SHORT = MAX_SENTENCE / 2;
-/** A run of stops this long ("......") is its own part: compromise's first split is quadratic in a run's length. */
-const STOP_RUN = /(?<![.!?\u203D\u2E18\u203C\u2047-\u2049])[.!?\u203D\u2E18\u203C\u2047-\u2049]{16,}/;
+/**
+ * A run of stops this long ("......") is its own part: compromise's first split is quadratic in a run's length. No
+ * lookbehind: the leftmost match starts a run anyway, and testing one at every position cost more than the split.
+ */
+const STOP_RUN = /[.!?\u203D\u2E18\u203C\u2047-\u2049]{16,}/;
+/**
+ * Where compromise could split at all: a stop (its own list, other scripts' included) before whitespace, a CJK stop
+ * (needs no space) or a carriage return. Most lines of a policy (headings, bullets, one-sentence paragraphs) have
+ * none, and compromise would return them whole: they skip it (two lines in three, a third of the splitting time).
+ */
+const MAY_END = /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4]\s|[\u3002\uFF01\uFF1F\uFF61\r]/;
 
 /**
  * compromise re-checks the whole growing sentence at every abbreviation it merges over, so a line of
@@ -68,6 +77,7 @@ const STOP_RUN = /(?<![.!?\u203D\u2E18\u203C\u2047-\u2049])[.!?\u203D\u2E18\u203
  * sixty abbreviations, or no stop at all) is cut there: such a run is cut at MAX_SENTENCE anyway.
  */
 function splitLongLine(line: string): string[] {
+  if (line.length <= WINDOW_CHARS && !MAY_END.test(line)) return [line];
   if (line.length <= WINDOW_CHARS && !STOP_RUN.test(line)) return splitSentences(line, world);
   const out: string[] = [];
   let from = 0;
