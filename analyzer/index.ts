@@ -3,21 +3,13 @@ import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
 import { sentenceBatches } from './sentences';
+import { countWords } from './word-count';
 import type { AnalyzeMeta, Practices, Report, Sentence } from './types';
 
 export type { AnalyzeMeta, Evidence, Finding, Practices, Report, Sentence } from './types';
 export { PRACTICES, PRACTICE_LIST } from './registry';
 export { toMarkdown } from './markdown';
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-/** Words in the text, counted without building an array of them. */
-export function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) n++;
-  return n;
-}
+export { countWords } from './word-count';
 
 /** Sentences judged between two steps of `analysisSteps`. */
 const STEP_SENTENCES = 200;
