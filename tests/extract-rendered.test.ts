@@ -21,6 +21,18 @@ function page(body: string, head = '<title>Privacy Policy</title>'): Document {
 }
 
 describe('extraction by rendering', () => {
+  it('computes each element’s style once per extraction, however often it is asked (body text, the copy, side regions)', () => {
+    const doc = page(`<main><h1>Privacy Policy</h1>${POLICY}</main><aside><p>${SELL}</p></aside><p style="display:none">${SELL}</p>`);
+    const view = doc.defaultView!;
+    const asked = new Map<Element, number>();
+    const real = view.getComputedStyle.bind(view);
+    view.getComputedStyle = (el: Element) => (asked.set(el, (asked.get(el) ?? 0) + 1), real(el));
+    const { text } = extractPolicyText(doc, renderedOnPage(doc));
+    expect(text).toContain(SELL);
+    expect(asked.size).toBeGreaterThan(5);
+    expect(Math.max(...asked.values())).toBe(1);
+  });
+
   it('reads a visible <p aria-hidden="true"> and a visible <aside>, and counts them as easy to miss', () => {
     for (const body of [
       `<main><h1>Privacy Policy</h1>${POLICY}<p aria-hidden="true">${SELL}</p></main>`,

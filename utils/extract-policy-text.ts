@@ -55,11 +55,19 @@ export function renderedOnPage(doc: Document): Rendered {
   for (const control of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
     for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) openable.add(id);
   }
-  return (el) => {
+  const isRendered = (el: Element) => {
     const style = view.getComputedStyle(el);
     if (style.display === 'none') return el.getAttribute('hidden') === 'until-found' || (!!el.id && openable.has(el.id));
     if (style.visibility === 'hidden' || style.visibility === 'collapse') return false;
     return style.opacity === '' || Number(style.opacity) !== 0;
+  };
+  // One extraction asks about each element two or three times (body text, Readability's copy, side regions), and
+  // a computed style is the costly part: each element's answer is kept for this extraction.
+  const known = new WeakMap<Element, boolean>();
+  return (el) => {
+    let yes = known.get(el);
+    if (yes === undefined) known.set(el, (yes = isRendered(el)));
+    return yes;
   };
 }
 
