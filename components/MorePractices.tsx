@@ -1,3 +1,4 @@
+import { findingSummary } from '../utils/finding-summary';
 import { t } from '../utils/i18n';
 import { practiceTitle } from '../utils/verdict-answers';
 import { focusFor } from '../utils/evidence-quality';
@@ -34,7 +35,7 @@ export function MorePractices({ views, onShowEvidence, missingEvidenceMessage }:
               </summary>
               <div class="more-body">
                 <p class="badge-summary">
-                  {finding.summary}
+                  {findingSummary(practice.id, finding)}
                   {lowConfidence && <span class="low-confidence">{t('badge_low_confidence')}</span>}
                 </p>
                 <EvidenceList

@@ -4,6 +4,7 @@ import { practiceQuestion } from '../utils/verdict-answers';
 import { EvidenceList } from './EvidenceList';
 import { ToneIcon } from './icons';
 import type { PracticeView } from './practice-view';
+import { findingSummary } from '../utils/finding-summary';
 
 export type BadgeOptions = { showLowConfidence: boolean; expandEvidence: boolean; missingEvidenceMessage?: string };
 
@@ -61,7 +62,7 @@ export function PracticeBadge({ view, onShowEvidence, options, answer, focus = n
         </p>
       ) : (
         <>
-          <p class="badge-summary">{summary ?? finding.summary}</p>
+          <p class="badge-summary">{summary ?? findingSummary(view.practice.id, finding)}</p>
           <EvidenceList
             key={String(options.expandEvidence)}
             evidence={finding.evidence}

@@ -102,6 +102,15 @@ describe('popup in German', () => {
     expect(document.querySelector('.popup')!.getAttribute('lang')).toBe('de');
     expect(screen.getByText(/PolicyLens analysiert nur englische Erklärungen/)).toBeTruthy();
   });
+
+  it('words every badge’s summary in German, none in the analyzer’s English', async () => {
+    setMessageTable(de);
+    await renderReport();
+    const summaries = [...document.querySelectorAll('.badge-summary')].map((el) => el.textContent ?? '');
+    expect(summaries.length).toBeGreaterThanOrEqual(4);
+    for (const text of summaries) expect(text).not.toMatch(/\b(?:The policy|the site|Third parties)\b/);
+    expect(summaries.join(' ')).toContain('Erklärung');
+  });
 });
 
 describe('popup: a wrong verdict', () => {

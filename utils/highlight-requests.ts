@@ -4,6 +4,7 @@ import { evidenceReason } from './evidence-reasons';
 import { quotableEvidence } from './evidence-quality';
 import type { HighlightRequest } from './tab-analysis';
 import { coreAnswers, practiceTitle, toneFor, verdictLabel } from './verdict-answers';
+import { findingSummary } from './finding-summary';
 
 export { toolbarBadge } from './verdict-answers';
 
@@ -27,7 +28,7 @@ export function highlightRequests(report: Report, opts: { minConfidence: number 
       verdict: finding.verdict,
       verdictLabel: answers.get(practice.id) ?? verdictLabel(practice, finding.verdict),
       tone,
-      reason: evidenceReason(practice.id, evidence, finding.summary),
+      reason: evidenceReason(practice.id, evidence, findingSummary(practice.id, finding)),
       text: evidence.text,
       start: evidence.start,
       end: evidence.end,
