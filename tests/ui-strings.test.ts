@@ -96,3 +96,13 @@ describe('history and linked-policy words follow the UI language', () => {
     });
   }
 });
+
+describe('French typography', () => {
+  it('puts a narrow no-break space before : ; ? ! » and after «, so the sign never starts a line', () => {
+    const table = fr as unknown as Record<string, string>;
+    const loose = Object.entries(table).filter(([, text]) => /[ \u00a0][:;?!»]|«[ \u00a0]/.test(text));
+    expect(loose).toEqual([]);
+    // The rule is in force: such signs are there, with the narrow space.
+    expect(Object.values(table).filter((text) => /\u202f[:;?!]/.test(text)).length).toBeGreaterThan(20);
+  });
+});
