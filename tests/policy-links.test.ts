@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import de from '../locales/de.json';
+import { setMessageTable } from '../utils/i18n';
 import type { PageLink } from '../utils/page-links';
 import {
   findPolicyLinks,
@@ -354,6 +356,17 @@ describe('findPolicyLinks on written page footers', () => {
       HOME,
     );
     expect(found[0]).toMatchObject({ text: 'Privacy Notice', href: abs('/privacy') });
+  });
+
+  it('names a link without words (a rel link in the head) in the UI language', () => {
+    const head = '<link rel="privacy-policy" href="/privacy">';
+    expect(findPolicyLinks(page('', head), HOME)[0]).toMatchObject({ text: 'Privacy policy', href: abs('/privacy') });
+    setMessageTable(de as unknown as Record<string, string>);
+    try {
+      expect(findPolicyLinks(page('', head), HOME)[0]).toMatchObject({ text: 'Datenschutzerklärung', href: abs('/privacy') });
+    } finally {
+      setMessageTable(null);
+    }
   });
 
   it('keeps at most three candidates, best first', () => {

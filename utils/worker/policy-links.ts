@@ -3,6 +3,7 @@
  * link the page offers (`page-links.ts`) is scored on its words, its rel, its path and where it
  * sits; the best few are kept so the worker can try the next one when the first leads nowhere.
  */
+import { tOr } from '../i18n';
 import type { PolicyLink } from '../tab-analysis';
 import { collectPageLinks, MAX_LINK_TEXT, MAX_PAGE_LINKS, type PageLink } from '../page-links';
 
@@ -305,10 +306,13 @@ export function rankPolicyLinks(links: readonly PageLink[], pageUrl: string): Po
       byUrl.set(href, { text: text || known.text, href, score: Math.max(score, known.score), order: known.order });
     }
   });
-  return [...byUrl.values()]
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, MAX_CANDIDATES)
-    .map(({ text, href, score }) => ({ text: text || 'Privacy policy', href, score }));
+  return (
+    [...byUrl.values()]
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, MAX_CANDIDATES)
+      // A link without words (a <link rel="privacy-policy"> in the head) is named in the UI's language.
+      .map(({ text, href, score }) => ({ text: text || tOr('policy_link_default', 'Privacy policy'), href, score }))
+  );
 }
 
 /** Both halves at once, on a document (tests, the CLI). */
