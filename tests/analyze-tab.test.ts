@@ -70,6 +70,17 @@ function fakeDriver(
 }
 
 describe('TabAnalyzer', () => {
+  it('a run that fails unexpectedly rejects the caller, once: no unhandled rejection of its early answer', async () => {
+    const { driver } = fakeDriver({});
+    driver.settings = () => {
+      throw new Error('storage is gone');
+    };
+    const analyzer = new TabAnalyzer(driver);
+    await expect(analyzer.analyze(1)).rejects.toThrow('storage is gone');
+    // Unhandled rejections are reported by vitest after a turn of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+
   it('names the trackers the page loads and keeps only well-formed http(s) action links from the page script', async () => {
     const { driver, calls } = fakeDriver({
       resourceHosts: ['static.hotjar.com', 'cdn.example.net', 'www.google-analytics.com', 42 as unknown as string],

@@ -107,6 +107,8 @@ export class TabAnalyzer {
     let answer!: (result: AnalysisResult) => void;
     let fail!: (error: unknown) => void;
     const first = new Promise<AnalysisResult>((resolve, reject) => ((answer = resolve), (fail = reject)));
+    // A caller of `analyze` waits on `done` only: a failed run must not also surface as an unhandled `first`.
+    first.catch(() => {});
     const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true })).finally(() => this.running.delete(key));
     // A run that ends without an early answer (a state, the cache) answers with its result; a settled `first` ignores it.
     done.then(answer, fail);
