@@ -107,7 +107,9 @@ export function App({ api }: { api: PopupApi }) {
   useEffect(() => {
     if (view.status !== 'done' || (view.result.kind === 'report' && !ReportView)) return;
     try {
-      performance.measure('policylens:badges', 'policylens:request');
+      // From the request that left first: the early one (entrypoints/popup/early.ts) when the popup sent it.
+      const early = performance.getEntriesByName('policylens:early-request', 'mark').length > 0;
+      performance.measure('policylens:badges', early ? 'policylens:early-request' : 'policylens:request');
     } catch {
       // no request mark (the tab lookup failed): nothing to measure
     }
