@@ -71,4 +71,8 @@ export default {
     must: ['We scramble sensitive fields using AES-256', '256-bit keys'],
     reject: ['AESOP fables', 'a 256 page report'],
   },
+  ENCRYPTION: {
+    must: ['data is encrypted at rest', 'cryptographic keys', 'using AES-256'],
+    reject: ['we describe our practices', 'a 256 page report'],
+  },
 } satisfies ConceptCases;

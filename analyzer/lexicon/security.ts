@@ -121,6 +121,9 @@ export const PASSWORD_HASHING = concept(
 /** A named cipher, which is encryption in itself: "AES-256", "256-bit encryption keys". */
 export const NAMED_CIPHER = concept('NAMED_CIPHER', words('AES', 'AES 128', 'AES 256', '256 bit', '128 bit', 'RSA 2048'));
 
+/** Encryption: "encrypted", "cryptographic", or a named cipher ("AES-256"). */
+export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.re.source));
+
 /** Watching for attacks: "intrusion detection", "we monitor our systems for attacks". */
 export const INTRUSION_DETECTION = concept(
   'INTRUSION_DETECTION',

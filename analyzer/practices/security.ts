@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import {
   ACCESS_CONTROLS,
   BREACH_NOTICE,
+  ENCRYPTION,
   GENERIC_SECURITY_ALL,
   has,
   INTRUSION_DETECTION,
@@ -22,8 +23,7 @@ type SecurityHit = Hit<SecurityVerdict> & { measures: string[]; breach: boolean 
 
 /** Concrete measures a reader could check; "reasonable safeguards" is not one of them. */
 const MEASURES: Cue[] = [
-  ['encryption', /\bencrypt\w*|\bcryptograph\w*/gi],
-  ['encryption', NAMED_CIPHER.all],
+  ['encryption', ENCRYPTION.all],
   ['TLS/SSL', /\b(?:SSL|TLS|HTTPS|secure sockets? layer|transport layer security)\b/g],
   ['access controls', ACCESS_CONTROLS.all],
   ['firewalls', /\bfirewalls?\b/gi],
