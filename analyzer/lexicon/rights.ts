@@ -435,8 +435,8 @@ export const RIGHTS_TOPIC = concept(
       'withdraw',
     ),
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
-    words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'confirm', 'inspect'),
-    stems('export', 'download', 'correction', 'inaccura'),
+    words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
+    stems('export', 'download'),
   ),
 );
 

@@ -130,8 +130,7 @@ export const TRANSFER_TOPIC = concept(
     ),
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
-    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Canada', 'Australia', 'Germany', 'Japan', 'China', 'Israel', 'United Kingdom'),
-    stems('Transfer Agreement', 'Transfer Addendum', 'IDTA', 'Australian Privacy Principles'),
+    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel'),
   ),
 );
 

@@ -3,7 +3,6 @@ import { frameOf } from '../frame';
 import {
   AGE_GATE,
   AGE_LIMIT_VERB,
-  AGE_OF_A_PERSON,
   AGE_OF_A_RIGHT,
   CHILD_CONTEXT,
   has,
@@ -62,7 +61,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}|${AGE_OF_A_PERSON.re.source}`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {

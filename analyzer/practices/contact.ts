@@ -71,12 +71,12 @@ export const contact: Practice<'contact'> = {
     const hasAddress = AT_SIGN_EXACT.test(text);
     // Naming the privacy office or DPO beside a street address or number invites contact: "Write to Privacy Officer,
     // Level 3, 120 Flinders Street…"; the role alone ("Privacy Contact", "Attn: Privacy Manager") is a heading.
-    const roleWithChannel =
+    const roleWithChannel = () =>
       !sentence.isHeading &&
-      has(PRIVACY_CONTACT_ROLE, text) &&
       HAS_DIGIT.test(text) &&
+      has(PRIVACY_CONTACT_ROLE, text) &&
       (has(POSTAL_ADDRESS, text) || (THREE_DIGITS.test(text) && PHONE_ONCE.test(text)));
-    const invited = (has(CONTACT_INVITE, text) || roleWithChannel) && !(has(CONTACT_AS_DATA, text) && !CONTACT_US.test(text));
+    const invited = (has(CONTACT_INVITE, text) || roleWithChannel()) && !(has(CONTACT_AS_DATA, text) && !CONTACT_US.test(text));
     const underHeading = CONTACT_HEADING.test(sentence.heading);
     // Without an address, only an invitation or a contact section makes a channel a privacy contact.
     if ((!hasAddress && !invited && !underHeading) || REGULATOR.test(text)) return [];
