@@ -10,4 +10,27 @@ export default {
     ],
     reject: ['We keep logs for 30 days', 'Visitors from 20 countries use our site', 'an average of 5 pages per visit'],
   },
+  AGE_OF_A_PERSON: {
+    must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13'],
+    reject: ['you are at the right place', 'the file turned out to be at least 8 MB', 'until you reach the checkout'],
+  },
+  AGE_GATE: {
+    must: [
+      'offered exclusively to persons who have reached eighteen years of age',
+      'made available solely to individuals who have attained the age of eighteen',
+      'may open a Wavelet account',
+      "We don't let students under 13 create their own accounts",
+      'By creating an account you confirm you are at least eighteen',
+      'We delete any profile we discover belongs to a child under 13',
+      'Membership is open to anyone aged 16 and above',
+    ],
+    reject: ['We keep logs for 30 days', 'Our team of 18 engineers is based in Berlin', 'children under 13 in our research panel'],
+  },
+  AGE_OF_A_RIGHT: {
+    must: [
+      'A consumer who is 16 years of age or older may opt out of the sale of their data',
+      'users 13 and over have the right to request a copy',
+    ],
+    reject: ['You must be 18 or older to use the app', 'Players 13 and older may register with consent of a parent'],
+  },
 } satisfies ConceptCases;

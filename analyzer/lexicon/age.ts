@@ -1,5 +1,21 @@
-import { anyOf, concept, words } from './build';
-import { tight } from './strict';
+import { anyOf, concept, near, opt, seq, stems, words } from './build';
+import { tight, wordGap } from './strict';
+
+/**
+ * A person's age said with no word of age or childhood: "you confirm you are at least eighteen", "if you have not
+ * yet turned 16", "once you reach 13".
+ */
+export const AGE_OF_A_PERSON = concept(
+  'AGE_OF_A_PERSON',
+  anyOf(
+    tight(words('you are', "you're", 'you re', 'i am', 'they are'), words('at least', 'older than', 'younger than')),
+    tight(
+      words('not yet', 'have not', "haven't", 'until you', 'once you'),
+      words('turned', 'turn', 'reached', 'reach'),
+      anyOf('\\d{1,2}\\b', words('the age', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one')),
+    ),
+  ),
+);
 
 /**
  * A sentence about age or childhood, where a number may be an age: "children", "minors", "years old", "parents",
@@ -38,5 +54,46 @@ export const CHILD_CONTEXT = concept(
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
     tight(words('if you are'), words('under', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
+    AGE_OF_A_PERSON.re.source,
+  ),
+);
+
+/**
+ * Words that confine a service or its data to an age group, beside the limit verbs of AGE_LIMIT_VERB: "offered
+ * exclusively to", "available only to", "open to"; "have reached / attained / turned" an age; confirming one's age
+ * ("you represent that you are"); opening an account ("may open a Wavelet account", "create their own accounts");
+ * and closing a child's account or deleting a child's data ("we delete any profile that belongs to a child under 13").
+ */
+export const AGE_GATE = concept(
+  'AGE_GATE',
+  anyOf(
+    seq(
+      words('offered', 'available', 'open', 'limited', 'restricted', 'provided', 'sold', 'marketed'),
+      opt(words('only', 'solely', 'exclusively', 'just', 'strictly')),
+      words('to'),
+    ),
+    words('reached', 'attained', 'turned', 'represent', 'represents', 'warrant', 'confirm', 'certify', 'let', 'lets'),
+    tight(stems('creat', 'open', 'set up', 'hold', 'have'), wordGap(3), words('account', 'accounts', 'profile', 'profiles')),
+    near(
+      words('delete', 'deletes', 'remove', 'removes', 'close', 'closes', 'terminate', 'deactivate', 'disable', 'erase'),
+      words('account', 'accounts', 'profile', 'profiles', 'information', 'data'),
+      40,
+    ),
+  ),
+);
+
+/**
+ * An age that qualifies a right rather than limiting use (CCPA's sale opt-out from 16): "a consumer who is 16 years
+ * of age or older may opt out of the sale", "users 13 and over have the right to". It sets no minimum age.
+ */
+export const AGE_OF_A_RIGHT = concept(
+  'AGE_OF_A_RIGHT',
+  near(
+    words('or older', 'and older', 'or over', 'and over', 'or above', 'and above'),
+    anyOf(
+      seq(words('may', 'can', 'to'), words('opt out', 'opt-out', 'direct us', 'request', 'ask')),
+      seq(words('has', 'have'), words('the right', 'a right')),
+    ),
+    40,
   ),
 );

@@ -6,7 +6,14 @@ export default {
       'We do not knowingly collect personal information from individuals under 18',
       'not for anyone younger than 16',
       'persons under the age of 13',
+      "We don't let students under 13 create their own accounts",
+      'pupils younger than 13 use the app only with school consent',
     ],
-    reject: ['individuals under 18 months', 'users under our control', 'customers under 30 days of age of the account'],
+    reject: [
+      'individuals under 18 months',
+      'users under our control',
+      'customers under 30 days of age of the account',
+      'students under our care',
+    ],
   },
 } satisfies ConceptCases;

@@ -29,7 +29,7 @@ const STREET_KIND = anyOf(
   'Lane',
   'Way',
 );
-const STREET_KIND_MORE = anyOf('Place', 'Plaza', 'Parkway', 'Court', 'Circle', 'Highway');
+const STREET_KIND_MORE = anyOf('Place', 'Plaza', 'Parkway', 'Court', 'Circle', 'Highway', 'Square', 'Terrace', 'Crescent');
 const ADDRESS_LINE = anyOf(
   String.raw`P\.? ?O\.? Box`,
   'Suite',
@@ -41,6 +41,12 @@ const ADDRESS_LINE = anyOf(
 );
 /** A US state and ZIP code: "CA 94105", "NY 10001-1234". */
 const STATE_ZIP = String.raw`\b[A-Z]{2} \d{5}(?:-\d{4})?\b`;
+/** Postcodes elsewhere: UK "BS1 4QA", Canada "N1H 6N1", an Australian state and postcode "VIC 3000". */
+const POSTCODE = anyOf(
+  String.raw`\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b`,
+  String.raw`\b[A-Z]\d[A-Z] \d[A-Z]\d\b`,
+  String.raw`\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) \d{4}\b`,
+);
 
 /** A postal address, or an offer to take letters: "P.O. Box 123", "Suite 400", "write to us", "by postal mail". */
 export const POSTAL_ADDRESS = caseSensitive(
@@ -48,6 +54,7 @@ export const POSTAL_ADDRESS = caseSensitive(
   anyOf(
     `\\b${ADDRESS_LINE}\\b`,
     STATE_ZIP,
+    POSTCODE,
     tight(words('mailing', 'postal'), words('address')),
     words('write to us'),
     tight(words('by', 'via'), opt(words('postal', 'regular')), words('mail')),
@@ -60,7 +67,10 @@ export const CONTACT_INVITE = concept(
   anyOf(
     tight(words('contact', 'contacting'), words('us', 'our', 'the')),
     words('question', 'questions', 'concern', 'concerns', 'comment', 'comments', 'complaint', 'complaints', 'request', 'requests'),
-    words('reach us', 'write to us', 'email us', 'e-mail us', 'call us', 'get in touch'),
+    words('query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'inquiries'),
+    words('reach us', 'write to us', 'email us', 'e-mail us', 'call us', 'get in touch', 'ring us', 'phone us', 'text us'),
+    // A contact line's label: "Phone: (608) 555-0147", "E-mail: privacy@example.com".
+    words('phone', 'telephone', 'tel', 'toll-free', 'email', 'e-mail', 'fax') + '\\s?:',
   ),
 );
 
@@ -84,7 +94,7 @@ export const CONTACT_AS_DATA = concept(
 export const CONTACT_TOPIC = concept(
   'CONTACT_TOPIC',
   anyOf(
-    String.raw`@|[[(]at[\])]|\d{3}[-. )]\d{3}|\b\d{5}\b`,
+    String.raw`@|[[(]at[\])]|\d{3}[-. )]\d{3}|\d{3}\) \d{3}|\b\d{5}\b|\sdot\s`,
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
       stems('contact', 'write to', 'officer', 'representative'),

@@ -7,8 +7,14 @@ export default {
       'Markit Digital retains unidentifiable user-level information for up to 2 years',
       'anonymized or aggregated information',
       'de-identified data',
+      'Information that we have aggregated or de-identified may be kept without limit',
+      'data which has been pseudonymised',
     ],
-    reject: ['We retain your personal data for 2 years.', 'we anonymize your data after 90 days'],
+    reject: [
+      'We retain your personal data for 2 years.',
+      'we anonymize your data after 90 days',
+      'information that we collect is aggregated with other data',
+    ],
   },
   CRITERIA_LEAD: {
     must: ['The criteria used to determine our retention periods include the following:', 'we consider the following factors'],

@@ -6,29 +6,39 @@ import { anyOf, concept, gap, opt, seq, words } from './build';
  */
 export const ANONYMOUS_DATA = concept(
   'ANONYMOUS_DATA',
-  seq(
-    anyOf(
-      words(
-        'aggregate',
-        'aggregated',
-        'anonymized',
-        'anonymised',
-        'anonymous',
-        'pseudonymized',
-        'pseudonymised',
-        'de-identified',
-        'deidentified',
-        'unidentifiable',
-        'non-identifiable',
-        'non-identifying',
-        'non-personal',
-        'non-personally identifiable',
+  anyOf(
+    seq(
+      anyOf(
+        words(
+          'aggregate',
+          'aggregated',
+          'anonymized',
+          'anonymised',
+          'anonymous',
+          'pseudonymized',
+          'pseudonymised',
+          'de-identified',
+          'deidentified',
+          'unidentifiable',
+          'non-identifiable',
+          'non-identifying',
+          'non-personal',
+          'non-personally identifiable',
+        ),
       ),
+      opt(words('and', 'or')),
+      opt(words('aggregate', 'aggregated', 'anonymized', 'anonymised', 'de-identified', 'deidentified')),
+      opt(anyOf('\\w+-[\\w-]+', words('usage', 'user', 'device', 'demographic', 'statistical', 'technical'))),
+      words('information', 'data', 'statistics'),
     ),
-    opt(words('and', 'or')),
-    opt(words('aggregate', 'aggregated', 'anonymized', 'anonymised', 'de-identified', 'deidentified')),
-    opt(anyOf('\\w+-[\\w-]+', words('usage', 'user', 'device', 'demographic', 'statistical', 'technical'))),
-    words('information', 'data', 'statistics'),
+    // "Information that we have aggregated or de-identified": the same said in a relative clause.
+    seq(
+      words('information', 'data'),
+      words('that', 'which'),
+      opt(words('we', 'has', 'have', 'is', 'are')),
+      opt(words('have', 'been', 'has been', 'have been')),
+      words('aggregated', 'anonymized', 'anonymised', 'de-identified', 'deidentified', 'pseudonymized', 'pseudonymised'),
+    ),
   ),
 );
 

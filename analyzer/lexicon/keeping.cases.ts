@@ -49,6 +49,40 @@ export default {
     must: ['we retain it', 'stored in the EU', 'for 2 years', 'until you ask'],
     reject: ['we collect your name', 'contact us'],
   },
+  KEPT_IN_PLACE: {
+    must: [
+      'order details stay in my files for six years',
+      'Saved addresses remain on file until you take them off',
+      'copies that live in our encrypted backups',
+      'your workouts stay in your account',
+    ],
+    reject: ['you remain responsible for your account', 'stay in touch with us', 'users who live in the EU'],
+  },
+  KEPT_WITHOUT_END: {
+    must: [
+      'in our database without any fixed expiry date',
+      'entries are held with no end date',
+      'stored for an unlimited duration',
+      'kept without limit',
+    ],
+    reject: ['including, without limitation, your name', 'kept for a limited time', 'until the expiry date of your card'],
+  },
+  NEVER_DELETED: {
+    must: ['Transaction histories are never purged', 'your posts will never be deleted'],
+    reject: ['we never sell your data', 'deleted within 30 days and never shared'],
+  },
+  INACTIVITY_SPAN: {
+    must: ['accounts that nobody has signed into for two years', 'profiles inactive for 24 months', 'if you have not logged in for a year'],
+    reject: ['log in to your account for more options', 'an active account for two years'],
+  },
+  LONGER_THAN_NEEDED: {
+    must: [
+      'will not be held for longer than the purposes for which it was collected require',
+      'not kept longer than is strictly necessary',
+      'no longer than we need it',
+    ],
+    reject: ['kept for longer than 30 days', 'longer than the average'],
+  },
   REMAINS_FOREVER: {
     must: ['posts you make remain on the service permanently', 'your reviews stay visible indefinitely'],
     reject: ['you remain responsible for your account', 'this policy remains in effect until we change it', 'cookies remain for 30 days'],

@@ -1,6 +1,7 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
 import { KEPT_FOREVER } from './time';
 import { plainWords } from './phrase-parts';
+import { wordGap } from './strict';
 
 /** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
 export const KEEP_VERB = concept(
@@ -33,6 +34,8 @@ export const KEEP_VERB = concept(
       'log',
       'logs',
       'logged',
+      'hang on to',
+      'hang onto',
     ),
   ),
 );
@@ -75,6 +78,102 @@ export const REMOVE_VERB = concept(
     'expires',
     'expired',
     'overwritten',
+    'wipe',
+    'wipes',
+    'wiped',
+    'shred',
+    'shreds',
+    'shredded',
+  ),
+);
+
+/**
+ * Data staying where it is kept, with no verb of keeping: "order details stay in my files", "saved addresses remain
+ * on file", "copies that live in our encrypted backups", "your workouts stay in your account".
+ */
+export const KEPT_IN_PLACE = concept(
+  'KEPT_IN_PLACE',
+  seq(
+    words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
+    words('in', 'on', 'within'),
+    opt(words('our', 'my', 'the', 'your')),
+    wordGap(1),
+    words(
+      'file',
+      'files',
+      'records',
+      'system',
+      'systems',
+      'database',
+      'databases',
+      'server',
+      'servers',
+      'archive',
+      'archives',
+      'backup',
+      'backups',
+      'account',
+      'ledger',
+    ),
+  ),
+);
+
+/**
+ * Kept with no end set, said without "indefinitely": "without any fixed expiry date", "with no end date", "for an
+ * unlimited duration". (KEPT_FOREVER holds the plain words: "indefinitely", "permanently", "forever".)
+ */
+export const KEPT_WITHOUT_END = concept(
+  'KEPT_WITHOUT_END',
+  anyOf(
+    seq(
+      words('without', 'with no', 'has no', 'have no'),
+      opt(words('any', 'a')),
+      opt(words('fixed', 'set', 'defined', 'predetermined', 'specific')),
+      words('expiry date', 'expiration date', 'end date', 'deletion date', 'expiry', 'time limit', 'limit'),
+    ),
+    seq(words('for an', 'for'), words('unlimited', 'indefinite'), words('duration', 'length of time', 'amount of time', 'time')),
+  ),
+);
+
+/** Data said never to be deleted: "transaction histories are never purged", "we will never erase". */
+export const NEVER_DELETED = concept(
+  'NEVER_DELETED',
+  seq(
+    words('never', 'not ever'),
+    opt(words('be', 'been', 'get')),
+    words('deleted', 'erased', 'purged', 'destroyed', 'removed', 'wiped', 'delete', 'erase', 'purge', 'destroy'),
+  ),
+);
+
+/**
+ * A span of disuse after which data goes, stated before the verb: "accounts that nobody has signed into for two
+ * years are deleted", "profiles inactive for 24 months are closed". The duration right after it is a retention period.
+ */
+export const INACTIVITY_SPAN = concept(
+  'INACTIVITY_SPAN',
+  seq(
+    anyOf(
+      words('inactive', 'dormant', 'unused', 'idle', 'not used', 'not been used', 'no activity'),
+      seq(stems('sign', 'log'), words('in', 'into', 'on'), opt(words('to it', 'it'))),
+    ),
+    words('for'),
+  ),
+);
+
+/**
+ * Not kept beyond the need, said as a limit: "will not be held for longer than the purposes require", "not kept longer
+ * than is strictly necessary". A vague retention rule even though the verb is negated.
+ */
+export const LONGER_THAN_NEEDED = concept(
+  'LONGER_THAN_NEEDED',
+  seq(
+    words('longer than'),
+    opt(words('is', 'it is', 'we')),
+    opt(words('reasonably', 'strictly', 'absolutely')),
+    anyOf(
+      stems('necessary', 'needed', 'required', 'need'),
+      seq(words('the', 'its', 'their'), opt(words('original')), words('purpose', 'purposes')),
+    ),
   ),
 );
 
@@ -99,7 +198,21 @@ export const UNTIL_ACCOUNT_ENDS = concept(
     ),
     near(
       seq(words('until'), words('you', 'your account', 'such time as you')),
-      stems('delete', 'close', 'cancel', 'terminate', 'deactivate', 'request', 'ask', 'unsubscribe', 'opt out', 'withdraw'),
+      stems(
+        'delete',
+        'close',
+        'cancel',
+        'terminate',
+        'deactivate',
+        'request',
+        'ask',
+        'unsubscribe',
+        'opt out',
+        'withdraw',
+        'eras',
+        'clear',
+        'take',
+      ),
       SENTENCE,
     ),
     seq(
@@ -148,6 +261,7 @@ export const AS_LONG_AS_NEEDED = concept(
     seq(words('no longer'), opt(words('than')), opt(words('is', 'it is')), stems('necessary', 'needed', 'required')),
     seq(words('legal'), stems('obligations', 'requirements')),
     seq(words('only for'), stems('as long as', 'the time')),
+    LONGER_THAN_NEEDED.re.source,
   ),
 );
 
@@ -209,6 +323,25 @@ export const KEPT_DATA = concept(
     'emails',
     'chat',
     'chats',
+    'entry',
+    'entries',
+    'submission',
+    'submissions',
+    'upload',
+    'uploads',
+    'uploaded',
+    'document',
+    'documents',
+    'image',
+    'images',
+    'video',
+    'videos',
+    'clip',
+    'clips',
+    'note',
+    'notes',
+    'review',
+    'reviews',
   ),
 );
 
@@ -280,11 +413,17 @@ export const RETENTION_WORDS = concept(
       'discard',
       'expire',
       'overwritten',
+      'wip',
+      'shred',
+      'hang on',
+      'unlimited',
       'indefinite',
       'permanent',
       'forever',
       'as long as',
     ),
+    // Data staying somewhere (KEPT_IN_PLACE): the verb with its preposition, not every "live" or "stay".
+    seq(words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'), words('in', 'on', 'within')),
     words('until', 'life of', 'lifetime of'),
     TIME_UNIT.re.source,
   ),

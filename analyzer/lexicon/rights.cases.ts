@@ -13,8 +13,19 @@ export default {
       'You can access your data from other sites',
     ],
   },
+  INSPECT_OWN_DATA: {
+    must: [
+      'Users may inspect, amend or purge the information in their profile',
+      "Parents can review their child's records",
+      "you may view your children's information",
+    ],
+    reject: ['Our support staff may view the information in their queue', 'Parents can review our safety tips'],
+  },
   ACCESS_REQUEST: {
     must: [
+      'Residents may confirm whether we process their data',
+      "We'll show you what we have on file",
+      'You can ask us for a copy of what we hold about you',
       'Members may request a copy of the data we hold about them',
       'You have the right to know what personal information we collect',
       'Access and correction',
@@ -22,18 +33,31 @@ export default {
     reject: ['We control access to our offices', 'Let us know if you have questions'],
   },
   RIGHT_TO_CORRECT: {
-    must: ['You may correct or update your personal information', 'You have the right to rectification of inaccurate data'],
-    reject: ['We may update this policy from time to time', 'Changes to the services are announced on our blog'],
+    must: [
+      'You may correct or update your personal information',
+      'You have the right to rectification of inaccurate data',
+      'request rectification of inaccurate Personal Data',
+      'get mistakes fixed',
+      "fix anything that's wrong",
+      'correct inaccuracies',
+      'ask for corrections',
+    ],
+    reject: ['We may update this policy from time to time', 'Changes to the services are announced on our blog', 'We fix bugs every week'],
   },
   RIGHT_TO_DELETE: {
     must: ['You may delete your account in the settings', 'You have the right to be forgotten', 'You can request that we delete it'],
     reject: ['We delete server logs after 30 days', 'Close the window to return to the shop'],
+  },
+  DELETE_ON_REQUEST: {
+    must: ['have your records wiped', 'ask us to delete them', 'erase it if you want', 'correct inaccuracies and have it removed'],
+    reject: ['we delete it after 30 days', 'have it shipped to you', 'remove it from the oven'],
   },
   OPT_OUT_RIGHT: {
     must: [
       'You can opt-out at any time',
       'Click unsubscribe in any newsletter',
       'Ask us to remove your e-mail address from our marketing list',
+      'If you no longer wish to receive our newsletter, reply STOP',
     ],
     reject: ['You may opt in to our rewards programme', 'Remove the battery before recycling the device'],
   },
@@ -42,7 +66,11 @@ export default {
     reject: ['Objects in the mirror are closer than they appear', 'Access to the building is restricted'],
   },
   COMPLAINT_TO_AUTHORITY: {
-    must: ['You may lodge a complaint with your local supervisory authority', 'You can file a complaint with the Information Commissioner'],
+    must: [
+      'You may lodge a complaint with your local supervisory authority',
+      'You can file a complaint with the Information Commissioner',
+      'You may lodge a complaint with the ICO',
+    ],
     reject: ['You may send a complaint to our customer service team', 'We answer every complaint within ten days'],
   },
   ACCOUNT_SETTINGS: {
@@ -58,7 +86,14 @@ export default {
     reject: ['We link to other websites', 'Follow us on social media'],
   },
   USER_AGENCY: {
-    must: ['You may ask us for a copy', 'Please contact us to delete it', 'Residents of California can request this'],
+    must: [
+      'You may ask us for a copy',
+      'Please contact us to delete it',
+      'Residents of California can request this',
+      'Residents of certain states may confirm',
+      'use the unsubscribe link',
+      'Teachers can change their details',
+    ],
     reject: ['We keep logs for a year.', 'Our partners process data on our behalf.'],
   },
   BROWSER_OPT_OUT: {
@@ -66,7 +101,13 @@ export default {
     reject: ['Opt out of our newsletter by e-mail', 'You may opt out of the sale of your data'],
   },
   NOT_USER_RIGHT: {
-    must: ['We reserve the right to delete accounts', 'We may update this policy', 'You must keep your password secret'],
+    must: [
+      'We reserve the right to delete accounts',
+      'We may update this policy',
+      'You must keep your password secret',
+      "Our right to access your device's camera",
+      'We have the right to suspend accounts',
+    ],
     reject: ['You may update your profile', 'You have the right to delete your data'],
   },
   RIGHTS_TOPIC: {
@@ -76,5 +117,15 @@ export default {
   EXERCISE_RIGHTS: {
     must: ['To exercise any of these rights, e-mail us', 'You may submit a verifiable request'],
     reject: ['Exercise caution when sharing your password', 'We answer requests within a month'],
+  },
+  PORTABILITY: {
+    must: [
+      'the right to data portability',
+      'in a structured, commonly used and machine-readable format',
+      'Schools can export all their data',
+      'in a common spreadsheet format',
+      'Download my data',
+    ],
+    reject: ['Download the report in a standard PDF format', 'Download our app', 'we export goods to Canada'],
   },
 } satisfies ConceptCases;

@@ -1,5 +1,5 @@
 import { anyOf, compile, concept, opt, seq, stems, words } from './build';
-import { wordGap } from './strict';
+import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
 const VERB_LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?:\w+ )?\w+){0,3}`;
@@ -8,7 +8,9 @@ const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII
 /** Not data held elsewhere: "your information at other sites". */
 const NOT_ELSEWHERE = `(?!\\s+${seq(words('at', 'on', 'from'), words('the', 'a', 'other', 'these', 'those', 'third'))})`;
 /** Only the user's own data: "access your information", not "access your accounts from these sites". */
-const YOUR_DATA = seq(words('your', 'the'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+const YOUR_DATA = seq(words('your', 'the', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+/** A child's data, as a parent names it: "their child's records", "your children's information". */
+const CHILD_DATA = seq(words('your', 'their', 'his or her'), words("child's", 'child’s', "children's", 'children’s'), wordGap(1), RECORD);
 /** Data a user may have corrected or deleted: "your account", "inaccurate data", "information you provided". */
 const DATA = anyOf(
   seq(
@@ -27,7 +29,18 @@ const DATA = anyOf(
   ),
 );
 /** A person who may hold a right: "you", "users", "parents". */
-const HOLDER = words('you', 'user', 'users', 'parent', 'parents', 'consumer', 'consumers', 'resident', 'residents');
+const HOLDER = words('you', 'user', 'users', 'parent', 'parents', 'consumer', 'consumers', 'resident', 'residents', 'members', 'customers');
+/** A pronoun for the data just named: "ask us to delete them", "have it removed". */
+const IT = words('it', 'them');
+/** Errors in one's data: "mistakes", "inaccuracies", "anything that's wrong". */
+const ERRORS = anyOf(
+  words('mistakes', 'errors', 'inaccuracies', 'inaccurate details'),
+  seq(
+    words('anything', 'whatever', 'what'),
+    opt(words('that is', "that's", 'that’s', 'is', "'s", 'that')),
+    words('wrong', 'inaccurate', 'incorrect'),
+  ),
+);
 
 /**
  * Reaching one's own data: "you can access and update your information", "the ability to review your profile",
@@ -51,6 +64,18 @@ export const ACCESS_OWN_DATA = concept(
 );
 
 /**
+ * Looking over one's own or one's child's data, with other verbs than "access": "users may inspect, amend or purge the
+ * information in their profile", "parents can review their child's records". Part of the right of access.
+ */
+export const INSPECT_OWN_DATA = concept(
+  'INSPECT_OWN_DATA',
+  anyOf(
+    seq(HOLDER, wordGap(4), words('inspect', 'view', 'review') + VERB_LIST, YOUR_DATA),
+    seq(HOLDER, wordGap(3), words('review', 'access', 'inspect', 'view', 'see'), CHILD_DATA),
+  ),
+);
+
+/**
  * Asking to see one's data: "access and correct", "the right of access", "request a copy", "the right to know",
  * "find out what personal information we hold". The other half of the right of access (with ACCESS_OWN_DATA).
  */
@@ -65,7 +90,22 @@ export const ACCESS_REQUEST = concept(
     ),
     seq(words('right'), words('of', 'to'), words('access')),
     seq(words('request'), words('access', 'a copy')),
-    seq(words('obtain', 'receive', 'get'), words('a copy')),
+    seq(words('obtain', 'receive', 'get', 'ask for', 'ask us for', 'download'), words('a copy', 'copies')),
+    // "confirm whether we process their data", "show you what we have on file".
+    seq(
+      words('confirm', 'confirmation'),
+      words('whether', 'of whether', 'that'),
+      wordGap(2),
+      words('process', 'processing', 'hold', 'holds', 'collect'),
+    ),
+    seq(
+      words('show you', 'tell you', 'let you see'),
+      words('what', 'which'),
+      opt(words('personal')),
+      opt(words('information', 'data')),
+      words('we'),
+      words('have', 'hold', 'keep', 'store', 'collect'),
+    ),
     words('right to know'),
     seq(
       words('know', 'find out', 'learn'),
@@ -99,9 +139,14 @@ export const RIGHT_TO_CORRECT = concept(
         'change',
         'changing',
       ) + VERB_LIST,
+      opt(words('of')),
       DATA,
     ),
     seq(words('right to'), stems('rectification', 'correct')),
+    // "get mistakes fixed", "fix anything that's wrong", "correct inaccuracies", "ask for corrections".
+    seq(words('fix', 'correct', 'rectify', 'fixing', 'correcting'), ERRORS),
+    seq(words('have', 'get', 'having', 'getting'), ERRORS, words('fixed', 'corrected', 'rectified')),
+    seq(words('ask for', 'request', 'requesting'), opt(words('a', 'any')), words('correction', 'corrections', 'rectification')),
   ),
 );
 
@@ -127,6 +172,8 @@ export const RIGHT_TO_DELETE = concept(
         'cancelling',
         'deactivate',
         'deactivating',
+        'purge',
+        'wipe',
       ) + VERB_LIST,
       opt(words('of')),
       DATA,
@@ -136,13 +183,30 @@ export const RIGHT_TO_DELETE = concept(
   ),
 );
 
+/**
+ * Deletion asked for in other words, the data named by a pronoun or before the verb: "have your records wiped", "have
+ * it removed", "ask us to delete them", "erase it if you want". Part of the right to delete.
+ */
+export const DELETE_ON_REQUEST = concept(
+  'DELETE_ON_REQUEST',
+  anyOf(
+    seq(words('have', 'get', 'having'), anyOf(DATA, IT), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
+    seq(words('ask us to', 'ask that we', 'request that we', 'want us to'), words('delete', 'erase', 'remove', 'wipe', 'purge'), IT),
+    seq(words('delete', 'erase', 'remove', 'wipe'), IT, words('if you', 'whenever you', 'at your request', 'on request', 'upon request')),
+  ),
+);
+
+/** The right to delete, for scanning: either form. */
+export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
+
 /** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
 export const OPT_OUT_RIGHT = concept(
   'OPT_OUT_RIGHT',
   anyOf(
     words('opt out', 'optout'),
     stems('unsubscrib'),
-    words('do not sell', 'stop receiving'),
+    words('do not sell', 'stop receiving', 'reply stop', 'text stop', 'manage preferences'),
+    seq(words('no longer'), opt(words('wish to', 'want to', 'like to')), words('receive', 'get', 'hear from')),
     seq(
       words('remove', 'delete'),
       anyOf(words('you', 'yourself'), seq(words('your'), words('name', 'email', 'e-mail', 'email address', 'e-mail address'))),
@@ -182,7 +246,7 @@ export const COMPLAINT_TO_AUTHORITY = concept(
       words('with', 'to'),
       opt(words('a', 'the', 'your', 'an')),
       wordGap(3),
-      stems('authority', 'commissioner', 'regulator', 'agency', 'ombudsman', 'commission'),
+      anyOf(stems('authority', 'commissioner', 'regulator', 'agency', 'ombudsman', 'commission'), words('ICO', 'OAIC', 'CNIL', 'OPC')),
     ),
     words('right to complain', 'supervisory authority', 'data protection authority', 'information commissioner'),
   ),
@@ -263,6 +327,11 @@ export const USER_AGENCY = concept(
       'should you',
       'when you',
       'once you',
+      'click',
+      'tap',
+      'use the',
+      'follow the',
+      'reply',
     ),
     seq(words('to'), words('access', 'correct', 'update', 'delete', 'review', 'opt', 'unsubscribe', 'remove')),
     seq(
@@ -277,8 +346,17 @@ export const USER_AGENCY = concept(
         'residents',
         'data subject',
         'data subjects',
+        'parents',
+        'members',
+        'customers',
+        'subscribers',
+        'teachers',
+        'students',
+        'patients',
+        'schools',
+        'account holders',
       ),
-      wordGap(1),
+      wordGap(4),
       words('can', 'may', 'have'),
     ),
   ),
@@ -310,6 +388,9 @@ export const NOT_USER_RIGHT = concept(
   'NOT_USER_RIGHT',
   anyOf(
     words('we reserve the right'),
+    // The site's own right, or its partners': "our right to access your camera", "they have the right to".
+    seq(words('our', 'its'), words('right', 'rights')),
+    seq(words('we', 'they', 'it'), opt(words('may', 'will', 'also')), words('have', 'has', 'retain'), words('the right', 'a right')),
     seq(words('we'), wordGap(5), words('to'), words('update', 'supplement', 'correct', 'verify')),
     seq(
       words('we', 'company', 'site'),
@@ -354,7 +435,8 @@ export const RIGHTS_TOPIC = concept(
       'withdraw',
     ),
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
-    words('copy', 'copies', 'close', 'closing'),
+    words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
+    stems('export', 'download'),
   ),
 );
 
@@ -368,4 +450,22 @@ export const EXERCISE_RIGHTS = concept(
 );
 
 /** The right of access, for scanning: either half. */
-export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source), 'gi');
+export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source), 'gi');
+
+/**
+ * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",
+ * "download your data", "in a common spreadsheet format".
+ */
+export const PORTABILITY = concept(
+  'PORTABILITY',
+  anyOf(
+    stems('portab'),
+    seq(words('structured', 'machine-readable', 'portable', 'interoperable'), listGap(3), words('format', 'formats')),
+    seq(
+      words('common', 'commonly used', 'standard', 'usable'),
+      words('spreadsheet', 'electronic', 'data', 'machine-readable'),
+      words('format', 'formats'),
+    ),
+    seq(words('export', 'exporting', 'download', 'downloading'), opt(words('all')), anyOf(DATA, words('my data', 'my information'))),
+  ),
+);

@@ -10,7 +10,12 @@ export default {
     reject: ['Users who have limited access to the internet', 'You can access your account at any time'],
   },
   SECURITY_AUDITS: {
-    must: ['We conduct regular security audits', 'Our systems undergo penetration testing', 'periodic vulnerability scans'],
+    must: [
+      'An outside firm tests our defenses once a year',
+      'We conduct regular security audits',
+      'Our systems undergo penetration testing',
+      'periodic vulnerability scans',
+    ],
     reject: ['Our auditors review the financial statements', 'Tax audits are handled by our accountants'],
   },
   INTRUSION_DETECTION: {
@@ -41,5 +46,33 @@ export default {
   SECURITY_TOPIC: {
     must: ['We encrypt data', 'Our systems are secure', 'a data breach'],
     reject: ['We send a newsletter each month.', 'Your order ships in two days.'],
+  },
+  STAFF_TRAINING: {
+    must: [
+      'Everyone on our team completes privacy and security training each year',
+      'signs a confidentiality agreement',
+      'our employees are trained in data protection',
+    ],
+    reject: [
+      'Our sales training program helps new hires',
+      'confidentiality of your messages',
+      'trusted partners who work with us under confidentiality agreements',
+    ],
+  },
+  MULTI_FACTOR: {
+    must: ['they need two-factor authentication', 'requires a hardware security key', 'MFA is enforced for staff'],
+    reject: ['a key factor in our decision', 'the hardware we sell'],
+  },
+  PASSWORD_HASHING: {
+    must: ['Passwords are salted and hashed with bcrypt', 'a password (stored only as a salted hash)'],
+    reject: ['We share hashed e-mail addresses with partners', 'Choose a strong password'],
+  },
+  NAMED_CIPHER: {
+    must: ['We scramble sensitive fields using AES-256', '256-bit keys'],
+    reject: ['AESOP fables', 'a 256 page report'],
+  },
+  ENCRYPTION: {
+    must: ['data is encrypted at rest', 'cryptographic keys', 'using AES-256'],
+    reject: ['we describe our practices', 'a 256 page report'],
   },
 } satisfies ConceptCases;

@@ -65,8 +65,64 @@ export const SECURITY_AUDITS = concept(
     stems('penetration test'),
     seq(words('vulnerability'), anyOf(stems('scan', 'test'), words('assessment', 'assessments'))),
     seq(words('security'), words('review', 'reviews', 'assessment', 'assessments', 'testing')),
+    // "An outside firm tests our defenses once a year."
+    seq(
+      words('test', 'tests', 'tested', 'testing', 'probe', 'probes'),
+      words('our', 'its', 'the'),
+      words('defenses', 'defences', 'security'),
+    ),
   ),
 );
+
+/** Staff bound to care: "employees are trained", "security and privacy training each year", "confidentiality agreements". */
+export const STAFF_TRAINING = concept(
+  'STAFF_TRAINING',
+  anyOf(
+    within(
+      words('employees', 'staff', 'personnel'),
+      anyOf(
+        words('trained', 'training'),
+        seq(words('confidentiality'), opt(seq(words('and'), '\\w+')), words('agreements', 'obligations')),
+      ),
+      80,
+    ),
+    seq(
+      words('privacy', 'security', 'data protection', 'cybersecurity'),
+      opt(words('and privacy', 'and security', 'and data protection', 'awareness')),
+      words('training'),
+    ),
+    // "signs a confidentiality agreement" (a person signs); partners "under confidentiality agreements" are a contract.
+    seq(
+      words('sign', 'signs', 'signed', 'signing'),
+      opt(words('a', 'an')),
+      words('confidentiality agreement', 'confidentiality agreements', 'non-disclosure agreement', 'non-disclosure agreements'),
+    ),
+  ),
+);
+
+/** A second factor to sign in: "two-factor authentication", "multi-factor", "MFA", "a hardware security key". */
+export const MULTI_FACTOR = concept(
+  'MULTI_FACTOR',
+  anyOf(
+    words('two factor', '2 factor', 'multi factor', 'multifactor', 'two step', '2 step', 'multi step', 'MFA', '2FA'),
+    words('hardware security key', 'hardware security keys', 'hardware key', 'hardware keys', 'hardware token', 'hardware tokens'),
+  ),
+);
+
+/** Passwords stored as hashes: "passwords are salted and hashed with bcrypt", "a salted hash of your password". */
+export const PASSWORD_HASHING = concept(
+  'PASSWORD_HASHING',
+  anyOf(
+    within(words('password', 'passwords', 'credentials'), words('hashed', 'salted', 'hash', 'hashing', 'bcrypt', 'scrypt', 'argon2'), 60),
+    within(words('hashed', 'salted', 'hash', 'hashing'), words('password', 'passwords', 'credentials'), 40),
+  ),
+);
+
+/** A named cipher, which is encryption in itself: "AES-256", "256-bit encryption keys". */
+export const NAMED_CIPHER = concept('NAMED_CIPHER', words('AES', 'AES 128', 'AES 256', '256 bit', '128 bit', 'RSA 2048'));
+
+/** Encryption: "encrypted", "cryptographic", or a named cipher ("AES-256"). */
+export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.re.source));
 
 /** Watching for attacks: "intrusion detection", "we monitor our systems for attacks". */
 export const INTRUSION_DETECTION = concept(
@@ -135,6 +191,12 @@ export const NO_PERFECT_SECURITY = concept(
       100,
     ),
     within(tight(words('cannot'), words('guarantee', 'ensure', 'warrant', 'promise')), stems('secur'), 60),
+    // "Nothing on the internet is completely safe."
+    within(
+      words('nothing'),
+      seq(anyOf('\\b100 ?%', words('completely', 'fully', 'entirely', 'perfectly', 'totally', 'absolutely')), words('safe', 'secure')),
+      60,
+    ),
   ),
 );
 
@@ -206,5 +268,14 @@ export const SECURITY_TOPIC = concept(
     'unauthorized',
     'unauthorised',
     'confidential',
+    'defen',
+    'AES',
+    '256-bit',
+    'MFA',
+    '2FA',
+    'hardware key',
+    'hardware security',
+    'training',
+    'nothing',
   ),
 );

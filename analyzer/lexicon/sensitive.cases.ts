@@ -2,8 +2,15 @@ import type { ConceptCases } from './cases';
 
 export default {
   HEALTH_DATA: {
-    must: ['We collect health information you enter', 'details of your medications', 'medical-related records'],
-    reject: ['Read our health and safety guide', 'We sell healthcare products'],
+    must: [
+      'We collect health information you enter',
+      'details of your medications',
+      'medical-related records',
+      'Heart rate, cadence and power',
+      'if you connect Apple Health',
+      'information concerning your health',
+    ],
+    reject: ['Read our health and safety guide', 'We sell healthcare products', 'the health of our business'],
   },
   BIOMETRIC_DATA: {
     must: ['We collect biometric identifiers', 'a scan of your fingerprints', 'facial recognition templates'],
@@ -22,7 +29,14 @@ export default {
     reject: ['the social security of our staff', 'a national holiday'],
   },
   TAKES_IN_DATA: {
-    must: ['We collect your name', 'we may ask you for your age', 'information you provide'],
+    must: [
+      'We collect your name',
+      'we may ask you for your age',
+      'information you provide',
+      'Where you disclose information',
+      'our kits analyse your saliva sample',
+      'We use your fingerprint to unlock the app',
+    ],
     reject: ['We sell gift cards', 'Our app shows the weather'],
   },
   NOT_SITE_COLLECTION: {

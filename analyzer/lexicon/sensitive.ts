@@ -34,6 +34,23 @@ export const HEALTH_DATA = concept(
       'mental health',
       'symptom',
       'symptoms',
+      // Vital signs and the phone's health stores.
+      'heart rate',
+      'heart rates',
+      'blood pressure',
+      'blood glucose',
+      'blood sugar',
+      'Apple Health',
+      'HealthKit',
+      'Health Connect',
+      'Google Fit',
+    ),
+    // "information concerning your health", "anything about their health".
+    seq(
+      words('concerning', 'about', 'regarding', 'relating to', 'related to', 'on'),
+      words('your', 'their', 'his or her', 'a person’s', "a person's"),
+      opt(words('physical', 'mental', 'physical or mental')),
+      words('health'),
     ),
   ),
 );
@@ -117,7 +134,11 @@ export const TAKES_IN_DATA = concept(
       'providing',
     ),
     words('enter', 'enters', 'entered', 'entering', 'process', 'processes', 'processed', 'processing', 'keep', 'kept'),
-    seq(words('use'), words('your', 'the'), words('precise', 'device', 'GPS', 'location', 'biometric')),
+    seq(words('use'), words('your', 'the'), words('precise', 'device', 'GPS', 'location', 'biometric', 'fingerprint', 'face', 'voice')),
+    // The user telling, or the site analysing what it has: "where you disclose information concerning your health",
+    // "our kits analyse your saliva sample".
+    words('disclose', 'discloses', 'disclosed', 'tell us', 'give us', 'share with us'),
+    stems('analys', 'analyz', 'sequenc'),
   ),
 );
 
@@ -144,7 +165,22 @@ export const NOT_SITE_COLLECTION = concept(
 export const SENSITIVE_TOPIC = concept(
   'SENSITIVE_TOPIC',
   anyOf(
-    stems('health', 'medic', 'prescription', 'diagnos', 'disabilit', 'symptom', 'biometric', 'fingerprint', 'faceprint', 'voiceprint'),
+    stems(
+      'heart rate',
+      'blood',
+      'HealthKit',
+      'Google Fit',
+      'health',
+      'medic',
+      'prescription',
+      'diagnos',
+      'disabilit',
+      'symptom',
+      'biometric',
+      'fingerprint',
+      'faceprint',
+      'voiceprint',
+    ),
     stems(
       'face print',
       'facescan',

@@ -6,8 +6,10 @@ export default {
       'we rely on the Standard Contractual Clauses',
       'model contract clauses approved by the Commission',
       'EU-approved transfer contracts',
+      'the International Data Transfer Agreement issued by the Information Commissioner',
+      'the Swiss-approved data transfer contracts',
     ],
-    reject: ['our standard terms and conditions', 'clauses of this agreement'],
+    reject: ['our standard terms and conditions', 'clauses of this agreement', 'an approved transfer of your subscription'],
   },
   ADEQUACY: {
     must: ['countries subject to an adequacy decision', 'deemed by the Commission to provide an adequate level of data protection'],
@@ -37,5 +39,21 @@ export default {
   MOVES_DATA: {
     must: ['data is transferred to our servers', 'stored in Ireland', 'information is hosted by our provider'],
     reject: ['We collect your name', 'You may delete your account'],
+  },
+  EQUIVALENT_PROTECTION: {
+    must: [
+      'the recipient handles it consistently with the Australian Privacy Principles',
+      'a comparable level of protection',
+      'substantially similar protection',
+    ],
+    reject: ['We comply with the Australian Privacy Principles', 'protection of your data'],
+  },
+  MONEY_TRANSFER: {
+    must: ['Bank transfers from abroad may take five days', 'transfer funds between accounts', 'a wire transfer'],
+    reject: ['data transfers to the US', 'the transfer of your personal information'],
+  },
+  STAFF_ABROAD: {
+    must: ['our team in the Philippines', 'support agents based in India'],
+    reject: ['our team in the office', 'offices in the region'],
   },
 } satisfies ConceptCases;

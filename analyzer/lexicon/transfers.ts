@@ -9,6 +9,51 @@ export const STANDARD_CLAUSES = concept(
     tight(words('model'), opt(words('contract', 'contractual')), words('clauses')),
     words('SCC', 'SCCs'),
     tight(words('EU approved'), wordGap(1), words('contract', 'contracts', 'clauses')),
+    // The UK's and Switzerland's versions: "International Data Transfer Agreement", "Swiss-approved data transfer contracts".
+    words('International Data Transfer Agreement', 'International Data Transfer Addendum', 'IDTA', 'UK Addendum'),
+    tight(
+      words('Swiss approved', 'UK approved', 'Commission approved', 'approved'),
+      opt(words('data')),
+      words('transfer'),
+      words('contract', 'contracts', 'clauses', 'agreement', 'agreements'),
+    ),
+  ),
+);
+
+/**
+ * The recipient abroad bound to protect data as at home, with no EU mechanism named: "handles it consistently with the
+ * Australian Privacy Principles", "a comparable level of protection". An appropriate safeguard.
+ */
+export const EQUIVALENT_PROTECTION = concept(
+  'EQUIVALENT_PROTECTION',
+  anyOf(
+    tight(
+      words('comparable', 'same', 'equivalent', 'similar', 'substantially similar', 'equal'),
+      opt(words('level of', 'degree of')),
+      words('protection'),
+    ),
+    tight(words('consistently with', 'consistent with', 'in accordance with'), opt(words('the')), words('Australian Privacy Principles')),
+  ),
+);
+
+/** Money moving, not data: "bank transfers", "wire transfer", "transfer funds". */
+export const MONEY_TRANSFER = concept(
+  'MONEY_TRANSFER',
+  anyOf(
+    tight(words('bank', 'wire', 'money', 'balance', 'funds', 'fund', 'credit'), stems('transfer')),
+    tight(stems('transfer'), opt(words('the', 'your')), words('money', 'funds', 'payment', 'payments', 'balance')),
+  ),
+);
+
+/** Staff abroad who reach the data: "our team in the Philippines", "support agents based in India". */
+export const STAFF_ABROAD = caseSensitive(
+  'STAFF_ABROAD',
+  tight(
+    words('team', 'teams', 'staff', 'employees', 'contractors', 'agents', 'engineers', 'affiliates', 'offices', 'subsidiaries'),
+    opt(words('located', 'based')),
+    words('in'),
+    opt(words('the')),
+    '(?:United States|U\\.S\\.A?\\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\\b',
   ),
 );
 
@@ -51,7 +96,7 @@ export const ABROAD = concept(
       stems('United States', 'U.S.', 'USA', 'US', 'EEA', 'EU', 'European', 'UK', 'United Kingdom', 'Switzerland', 'Canada'),
     ),
     tight(words('other', 'foreign', 'different', 'third', 'multiple'), stems('countries', 'country', 'jurisdiction')),
-    tight(words('another'), stems('country', 'jurisdiction')),
+    tight(words('another', 'any'), stems('country', 'jurisdiction')),
     tight(words('country', 'countries'), stems('other than')),
     stems('cross-border'),
     tight(words('international', 'internationally'), stems('transfer', 'data')),
@@ -85,6 +130,7 @@ export const TRANSFER_TOPIC = concept(
     ),
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
+    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel'),
   ),
 );
 
@@ -106,6 +152,6 @@ export const MOVES_DATA = concept(
   anyOf(
     stems('transfer', 'transmit', 'process', 'host', 'maintain'),
     words('move', 'moved', 'moving', 'send', 'sent', 'store', 'stored', 'stores', 'storing', 'storage'),
-    words('held', 'kept', 'keep', 'located', 'accessed', 'reside', 'housed'),
+    words('held', 'kept', 'keep', 'located', 'accessed', 'reside', 'housed', 'see', 'view', 'access'),
   ),
 );

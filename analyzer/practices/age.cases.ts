@@ -130,4 +130,67 @@ export default defineCases<AgeVerdict>([
     note: 'the limit that names children is read more surely',
   },
   { text: 'Our survey found that customers under 30 prefer e-mail.', verdict: 'not-mentioned', note: 'an age group, no limit' },
+  // Issue 10, blind probes: the other ways a policy confines itself to an age group (AGE_GATE, AGE_OF_A_PERSON).
+  {
+    text: "The Company's products are made available solely to individuals who have attained the age of eighteen (18) years.",
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"made available solely to" + "attained the age of": legal drafting, no listed limit verb',
+  },
+  {
+    text: 'Our lending products are offered exclusively to persons who have reached eighteen years of age.',
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"offered exclusively to ... reached"',
+  },
+  {
+    text: 'Only people aged sixteen and above may open a Wavelet account.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'opening an account, with a word between "open" and "account"',
+  },
+  {
+    text: "We don't let students under 13 create their own accounts: a teacher has to add them to a class.",
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'students named by an age limit (PEOPLE_UNDER_AGE), "let ... create their own accounts"',
+  },
+  {
+    text: 'If you have not yet turned 16, please do not send us any personal information.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: '"not yet turned 16": an age with no age word',
+  },
+  {
+    text: 'By creating an account you confirm you are at least eighteen (18).',
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"you are at least eighteen" confirmed on sign-up',
+  },
+  {
+    text: 'Players must have reached the legal drinking age in their province, and in no case be younger than 19.',
+    verdict: 'minimum-age',
+    value: 19,
+  },
+  {
+    text: 'We delete any profile we discover belongs to a child under 13.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: "deleting a child's profile is a limit on who may have one",
+  },
+  {
+    text: 'A consumer who is 16 years of age or older may opt out of the sale of their data at any time.',
+    verdict: 'not-mentioned',
+    note: 'an age that qualifies a right (AGE_OF_A_RIGHT), not a limit on use',
+  },
+  {
+    text: 'We will reach you within 18 days, and once you have reached the checkout your basket is saved.',
+    verdict: 'not-mentioned',
+    note: '"reached" with no person or childhood: not an age',
+  },
+  {
+    text: 'Our offices are open to visitors from 9 to 5, and our support team has 18 members.',
+    verdict: 'not-mentioned',
+    note: '"open to" and "members" with numbers that are not ages',
+  },
 ]);

@@ -1,6 +1,15 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
-import { AGE_LIMIT_VERB, CHILD_CONTEXT, has, MINOR_REMOVAL_RIGHT, MINOR_SALE_RULE, PEOPLE_UNDER_AGE } from '../lexicon/index';
+import {
+  AGE_GATE,
+  AGE_LIMIT_VERB,
+  AGE_OF_A_RIGHT,
+  CHILD_CONTEXT,
+  has,
+  MINOR_REMOVAL_RIGHT,
+  MINOR_SALE_RULE,
+  PEOPLE_UNDER_AGE,
+} from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { AgeVerdict } from '../types';
@@ -16,9 +25,9 @@ const NOT_AN_AGE =
  */
 export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
-    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?)\s/i,
+    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`,
       'gi',
     ),
   },
@@ -52,7 +61,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under)|${PEOPLE_UNDER_AGE.re.source}`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {
@@ -68,7 +77,8 @@ export const age: Practice<'age'> = {
     if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
     if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
     if (MINOR_SALE_RULE.re.test(text) && !SITE_AIMS.test(text)) return [];
-    if (!AGE_LIMIT_VERB.re.test(text) && !DEFINES_CHILDREN.test(text)) return [];
+    if (has(AGE_OF_A_RIGHT, text)) return [];
+    if (!has(AGE_LIMIT_VERB, text) && !has(AGE_GATE, text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages: number[] = [];
     for (const { needs, re } of AGE_PATTERNS) {
       if (!needs.test(text)) continue;

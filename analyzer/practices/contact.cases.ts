@@ -29,4 +29,26 @@ export default defineCases<ContactVerdict>([
     note: "a regulator's address",
   },
   { text: 'Our offices are open on weekdays.', verdict: 'not-mentioned' },
+  // Issue 10, blind probes: contact lines and addresses outside the US.
+  { text: 'Phone: (608) 555-0147', verdict: 'provided', note: 'a labelled contact line' },
+  {
+    text: 'Write to Privacy Officer, Stride Labs Pty Ltd, Level 3, 120 Flinders Street, Melbourne VIC 3000, Australia.',
+    verdict: 'provided',
+    note: 'the privacy officer beside a street address invites contact',
+  },
+  {
+    text: 'Any query regarding this Notice should be addressed to: The Data Protection Officer, Harbourline Finance Limited, 12 Quayside Chambers, Bristol BS1 4QA.',
+    verdict: 'provided',
+    note: 'a UK postcode; "query"',
+  },
+  { text: 'Ring us on 0800 123 4567 if you have a question about your data.', verdict: 'provided', note: 'a UK freephone number' },
+  { text: 'Our Privacy Office can be reached at +44 20 7946 0018.', verdict: 'provided' },
+  { text: 'Our EU representative is Stride EU Rep Ltd, 5 Merrion Square, Dublin 2, Ireland.', verdict: 'provided' },
+  { text: 'Send questions to privacy at example dot org.', verdict: 'provided', note: 'an address spelled in words' },
+  {
+    text: 'Our offices are located at the harbour, and we meet customers at home.',
+    verdict: 'not-mentioned',
+    note: '" at " with no spelled " dot " is a word',
+  },
+  { text: 'Attn: Privacy Manager', verdict: 'not-mentioned', note: 'the role alone, no channel' },
 ]);

@@ -221,4 +221,80 @@ export default defineCases<RetentionVerdict>([
     verdict: 'until-deletion',
     note: 'a list item with no criteria lead is a rule',
   },
+  // Issue 10, blind probes: retention said in other words.
+  {
+    text: 'Because the records that make up a profile are public, we keep compiled profile information in our database without any fixed expiry date.',
+    verdict: 'indefinite',
+    claim: 'indefinite',
+    note: '"without any fixed expiry date" (KEPT_WITHOUT_END)',
+  },
+  {
+    text: 'Your uploaded designs are stored for an unlimited duration unless you remove them.',
+    verdict: 'indefinite',
+    note: '"for an unlimited duration"',
+  },
+  {
+    text: 'Transaction histories are never purged from our ledger.',
+    verdict: 'indefinite',
+    note: '"never purged": no verb of keeping, the denial of deletion is the keeping',
+  },
+  {
+    text: 'Information that we have aggregated or de-identified so that it can no longer be associated with you may be kept without limit.',
+    verdict: 'not-mentioned',
+    note: 'anonymous data said in a relative clause is not retention of yours',
+  },
+  {
+    text: 'Teacher accounts that nobody has signed into for two years are closed and deleted, after we send a reminder e-mail.',
+    verdict: 'period',
+    days: 730,
+    note: 'a span of disuse before the verb (INACTIVITY_SPAN) is the period',
+  },
+  {
+    text: 'In business for 20 years, we delete your order data on request.',
+    verdict: 'not-mentioned',
+    note: 'a duration before the verb that is no span of disuse is still no period',
+  },
+  { text: 'Voice clips are wiped six months after they were recorded.', verdict: 'period', days: 180, note: '"wiped"; clips are data' },
+  {
+    text: 'The Canada Revenue Agency says I have to keep sales records for six years, so order details stay in my files for that long.',
+    verdict: 'period',
+    days: 2190,
+  },
+  {
+    text: 'Order details stay in my files for six years, and then I shred the paper copies.',
+    verdict: 'period',
+    days: 2190,
+    note: '"stay in my files" is keeping (KEPT_IN_PLACE)',
+  },
+  {
+    text: 'Saved addresses remain on file until you take them off your profile.',
+    verdict: 'until-deletion',
+    note: '"remain on file until you take them off"',
+  },
+  {
+    text: 'We hang on to your information only for as long as we have a genuine business reason to do so.',
+    verdict: 'vague',
+    note: '"hang on to" is keeping',
+  },
+  {
+    text: 'Personal data will not be held for longer than the purposes for which it was collected require.',
+    verdict: 'vague',
+    note: 'a negated verb with "longer than the purposes" is still the vague rule',
+  },
+  {
+    text: 'Personal data will not be held for longer than 6 months.',
+    verdict: 'period',
+    days: 180,
+    note: 'a negated verb with a period is a period',
+  },
+  {
+    text: 'You remain responsible for your account, and you can stay in touch with us for 30 days after cancelling.',
+    verdict: 'not-mentioned',
+    note: '"remain" and "stay" that keep no data',
+  },
+  {
+    text: 'Members who live in the EU may request a copy of their data within 30 days.',
+    verdict: 'not-mentioned',
+    note: '"live in" a place is not data living in a system',
+  },
 ]);

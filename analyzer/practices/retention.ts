@@ -17,6 +17,11 @@ import {
   USER_CAN_DELETE,
   KEPT_FOR_PURPOSE,
   KEPT_FOREVER,
+  KEPT_IN_PLACE,
+  KEPT_WITHOUT_END,
+  INACTIVITY_SPAN,
+  LONGER_THAN_NEEDED,
+  NEVER_DELETED,
   LOOKBACK_WINDOW,
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
@@ -49,14 +54,22 @@ const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?
 /** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
 const RETENTION_HEADING =
   /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
-/** Kept without end, once "permanently deleted" (the opposite) is set aside. */
-const INDEFINITE = { exec: (t: string) => (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) };
+/** Kept without end, once "permanently deleted" (the opposite) is set aside; or with no end date set. */
+const INDEFINITE = {
+  exec: (t: string) =>
+    (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) ?? KEPT_WITHOUT_END.re.exec(t),
+};
 const RESPONSE = PROCESS_DEADLINE.re;
 /** Anonymous data is not personal data: keeping it, forever or for years, says nothing about yours. */
 const ANONYMOUS = ANONYMOUS_DATA.re;
 /** Words that bring the reader's own data into a sentence about anonymous data ("your personal data ..., aggregated data ..."). */
 const PERSONAL = /\bpersonal\b|\byour\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
+
+/** The earlier of two `search` results (-1 = not found). */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 
 /** The verb that governs the period is the last one before it: "deleted after 30 days", not "kept 90 days, then erased". */
 function deletedAfter(keepAt: number, removeAt: number, durationAt: number): boolean {
@@ -69,7 +82,8 @@ export const retention: Practice<'retention'> = {
   candidate: RETENTION_WORDS.re,
   judge(sentence, ctx) {
     const text = sentence.text;
-    const keepAt = text.search(KEEP_VERB.re);
+    // "Order details stay in my files for six years": staying on file is keeping.
+    const keepAt = firstOf(text.search(KEEP_VERB.re), text.search(KEPT_IN_PLACE.re));
     const removeAt = text.search(REMOVE_VERB.re);
     // Under a "Retention" heading, a bullet or table row ("Invoices | 10 years") needs no verb of its own.
     // A table cell on its own line ("5 years after your last use") leans on its section's title instead.
@@ -78,7 +92,7 @@ export const retention: Practice<'retention'> = {
       (RETENTION_HEADING.test(sentence.heading) ||
         (text.length < 200 && DURATION_UNIT.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
     // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
-    const remainsForever = keepAt < 0 && REMAINS_FOREVER.re.test(text);
+    const remainsForever = keepAt < 0 && (REMAINS_FOREVER.re.test(text) || NEVER_DELETED.re.test(text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
     if (!retainWord) return [];
     const about = KEPT_DATA.re.test(text) || underHeading;
@@ -110,13 +124,16 @@ export const retention: Practice<'retention'> = {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
       const found = findDurations(text);
       const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+      // "Accounts nobody has signed into for two years are deleted": a span of disuse before the verb is the period.
+      const idle = found.length ? [...text.matchAll(INACTIVITY_SPAN.all)].map((m) => m.index! + m[0].length) : [];
       const durations = found.filter((d) => {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
         if (AGE_AFTER.test(after)) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
-        return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.test(after);
+        const afterIdle = removeAt > d.index && idle.some((end) => d.index >= end && d.index - end < 4);
+        return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.test(after) || afterIdle;
       });
       // "We retain unidentifiable information for 2 years": anonymous data only, not retention of yours.
       if (durations.length && !(ANONYMOUS.test(text) && !PERSONAL.test(text))) {
@@ -168,7 +185,8 @@ export const retention: Practice<'retention'> = {
     } else if (
       (AS_LONG_AS_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
-      !negatedKeep &&
+      // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same.
+      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text)) &&
       !NOT_KEEPING.test(text) &&
       !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
     ) {

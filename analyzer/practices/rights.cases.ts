@@ -39,4 +39,70 @@ export default defineCases<RightsVerdict>([
     note: 'accessing an account is not the right of access',
   },
   { text: 'Our service providers have access to your personal information only to perform their work.', verdict: 'not-mentioned' },
+  // Issue 10, blind probes: rights in plain words, legal lists, other holders.
+  {
+    text: 'You can ask us for a copy of what we hold about you, get mistakes fixed, or have your records wiped.',
+    verdict: 'described',
+    note: 'access, correction and deletion with no legal word',
+  },
+  {
+    text: 'Subject to the Data Protection Legislation, you have the right to: (a) request access to your Personal Data; (b) request rectification of inaccurate Personal Data; (c) request erasure of your Personal Data.',
+    verdict: 'described',
+    note: '"rectification of inaccurate Personal Data": correction with "of"',
+  },
+  {
+    text: "Parents can review their child's records, ask for corrections, or ask us to delete them.",
+    verdict: 'described',
+    note: "a child's records; correction and deletion asked for",
+  },
+  {
+    text: 'Residents of certain states may confirm whether we process their data, obtain a copy of it, correct inaccuracies and have it removed.',
+    verdict: 'described',
+    note: 'holders named with words between them and "may"',
+  },
+  {
+    text: "We'll show you what we have on file, fix anything that's wrong, and erase it if you want.",
+    verdict: 'described',
+  },
+  {
+    text: 'Users may inspect, amend or purge the information in their profile, and may take it with them in a machine-readable format.',
+    verdict: 'described',
+  },
+  {
+    text: 'Stop marketing e-mails: use the unsubscribe link in any of them.',
+    verdict: 'limited',
+    note: 'an imperative is the user acting',
+  },
+  { text: 'Teachers can change or delete their account information in Settings at any time.', verdict: 'limited' },
+  {
+    text: 'Schools can export all their data at any time from the district dashboard, in a common spreadsheet format.',
+    verdict: 'limited',
+    note: 'exporting the data is portability',
+  },
+  {
+    text: 'If you no longer wish to receive our newsletter, reply STOP or click "manage preferences".',
+    verdict: 'limited',
+    note: 'an opt-out said as "no longer wish to receive"',
+  },
+  { text: 'You may lodge a complaint with the ICO.', verdict: 'limited', note: "the regulator's acronym" },
+  {
+    text: "Our right to access your device's camera is requested only when you scan a card.",
+    verdict: 'not-mentioned',
+    note: "the site's own right (NOT_USER_RIGHT)",
+  },
+  {
+    text: 'You can download the report in a standard PDF format.',
+    verdict: 'not-mentioned',
+    note: 'a format of a report, not of your data',
+  },
+  {
+    text: "We fix bugs every week and show you what's new in the release notes.",
+    verdict: 'not-mentioned',
+    note: '"fix" and "show you what" about the product',
+  },
+  {
+    text: 'Our support staff may view the information in their queue only to answer tickets.',
+    verdict: 'not-mentioned',
+    note: 'staff viewing data is no right of access',
+  },
 ]);

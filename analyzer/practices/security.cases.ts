@@ -34,4 +34,35 @@ export default defineCases<SecurityVerdict>([
   },
   { text: 'How we protect information;', verdict: 'not-mentioned', note: 'a table-of-contents item' },
   { text: 'We do not encrypt messages sent through the contact form.', verdict: 'not-mentioned' },
+  // Issue 10, blind probes: measures named in other words.
+  {
+    text: 'Everyone on our team completes privacy and security training each year and signs a confidentiality agreement.',
+    verdict: 'measures-described',
+    note: 'training without "employees" (STAFF_TRAINING)',
+  },
+  { text: 'An outside firm tests our defenses once a year.', verdict: 'measures-described', note: 'an outside test of "our defenses"' },
+  {
+    text: 'Staff access to production data requires a hardware security key and is reviewed every quarter.',
+    verdict: 'measures-described',
+    note: 'a hardware key is a second factor (MULTI_FACTOR)',
+  },
+  {
+    text: 'Passwords are salted and hashed with bcrypt before they reach our database.',
+    verdict: 'measures-described',
+    note: 'hashed passwords need no word of security',
+  },
+  {
+    text: 'We scramble sensitive fields using AES-256 and keep the keys in a separate vault.',
+    verdict: 'measures-described',
+    note: 'a named cipher is encryption',
+  },
+  { text: 'Our systems are monitored around the clock for signs of intrusion.', verdict: 'measures-described' },
+  { text: 'Nothing on the internet is completely safe, but I do my best.', verdict: 'generic', note: 'the disclaimer in plain words' },
+  {
+    text: 'We share hashed e-mail addresses with advertising partners to match audiences.',
+    verdict: 'not-mentioned',
+    note: 'hashing for ad matching is no safeguard',
+  },
+  { text: 'Our sales training program helps new hires learn the product.', verdict: 'not-mentioned' },
+  { text: 'Nothing in this policy limits your rights under the law.', verdict: 'not-mentioned' },
 ]);

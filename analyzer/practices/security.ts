@@ -2,9 +2,15 @@ import { PRACTICE_META } from '../practice-meta';
 import {
   ACCESS_CONTROLS,
   BREACH_NOTICE,
+  ENCRYPTION,
   GENERIC_SECURITY_ALL,
   has,
   INTRUSION_DETECTION,
+  MULTI_FACTOR,
+  NAMED_CIPHER,
+  NO_PERFECT_SECURITY,
+  PASSWORD_HASHING,
+  STAFF_TRAINING,
   SECURITY_AUDITS,
   SECURITY_TOPIC,
   USER_SECURITY_ADVICE,
@@ -17,26 +23,23 @@ type SecurityHit = Hit<SecurityVerdict> & { measures: string[]; breach: boolean 
 
 /** Concrete measures a reader could check; "reasonable safeguards" is not one of them. */
 const MEASURES: Cue[] = [
-  ['encryption', /\bencrypt\w*|\bcryptograph\w*/gi],
+  ['encryption', ENCRYPTION.all],
   ['TLS/SSL', /\b(?:SSL|TLS|HTTPS|secure sockets? layer|transport layer security)\b/g],
   ['access controls', ACCESS_CONTROLS.all],
   ['firewalls', /\bfirewalls?\b/gi],
   // "Uses of this system may be monitored, audited..." is a warning banner, not a measure.
   ['audits', SECURITY_AUDITS.all],
   ['hashed passwords', /\bhash(?:ed|ing)?\b|\bsalted\b/gi],
-  ['two-factor authentication', /\b(?:two|2|multi)[- ](?:factor|step)\b/gi],
+  ['two-factor authentication', MULTI_FACTOR.all],
   ['certification', /\b(?:ISO(?:\/IEC)? ?27001|SOC ?2|PCI(?:[- ]DSS)?(?: compliant| certified)?|HITRUST)\b/g],
   ['intrusion detection', INTRUSION_DETECTION.all],
-  [
-    'staff training',
-    /\b(?:employees|staff|personnel)\b[^.]{0,80}\b(?:trained|training|confidentiality (?:and \w+ )?(?:agreements|obligations))\b/gi,
-  ],
+  ['staff training', STAFF_TRAINING.all],
 ];
 const ANY_MEASURE = anyCue(MEASURES);
 // Encryption can be a matching technique ("hash-encrypted e-mail lists"), so it needs a security context.
-const SELF_EVIDENT = ['TLS/SSL', 'access controls', 'firewalls', 'two-factor authentication', 'certification'];
+const SELF_EVIDENT = ['TLS/SSL', 'access controls', 'firewalls', 'two-factor authentication', 'certification', 'intrusion detection'];
 const SECURITY_CONTEXT =
-  /\bsecur\w*|\bprotect\w*|\bsafeguard\w*|\bunauthori[sz]ed\b|\bconfidential\w*|\btransmi\w*|\bin transit\b|\bat rest\b/i;
+  /\bsecur\w*|\bprotect\w*|\bsafeguard\w*|\bunauthori[sz]ed\b|\bconfidential\w*|\btransmi\w*|\bin transit\b|\bat rest\b|\bdefen[cs]es\b/i;
 /** A table-of-contents item ("How we protect information;") promises nothing. */
 const CONTENTS_ITEM = /^\W*(?:\d+\W*)?how (?:we|to|you|do|does)\b/i;
 /** A heading about security gives its sentences a security context. */
@@ -50,13 +53,15 @@ export const security: Practice<'security'> = {
     const text = sentence.text;
     // Table-of-contents items ("How we protect information;") promise nothing.
     if (sentence.isHeading || (CONTENTS_ITEM.test(text) && text.length < 90)) return [];
-    const context = SECURITY_CONTEXT.test(text) || SECURITY_HEADING.test(sentence.heading);
+    // "Nothing on the internet is completely safe" is the disclaimer, a context of its own.
+    const context = SECURITY_CONTEXT.test(text) || SECURITY_HEADING.test(sentence.heading) || has(NO_PERFECT_SECURITY, text);
     const measurable = ANY_MEASURE.test(text);
     if (!context && !measurable && !BREACH_WORD.test(text)) return [];
     const breach = has(BREACH_NOTICE, text);
     const measures = !measurable || has(USER_SECURITY_ADVICE, text) ? [] : cuesIn(text, MEASURES);
     // Encryption or restricted access speak for themselves; "audits" or "training" need a security context.
-    const selfEvident = measures.some((m) => SELF_EVIDENT.includes(m));
+    // A named cipher or hashed passwords are security whatever the sentence says around them.
+    const selfEvident = measures.some((m) => SELF_EVIDENT.includes(m)) || has(NAMED_CIPHER, text) || has(PASSWORD_HASHING, text);
     if (!selfEvident && !breach && !context) return [];
     if (measures.length) {
       return [

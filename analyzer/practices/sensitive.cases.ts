@@ -17,4 +17,28 @@ export default defineCases<SensitiveVerdict>([
   { text: 'We use device fingerprinting to prevent fraud.', verdict: 'not-mentioned', note: 'a tracking technique, not biometrics' },
   { text: 'Our vendors provide credit card processing services.', verdict: 'not-mentioned', note: 'a service, not data collected' },
   { text: 'We may share data to protect the health and safety of our users.', verdict: 'not-mentioned' },
+  // Issue 10, blind probes: health, biometrics and genetics in other words.
+  {
+    text: 'We record heart rate, cadence and power if you pair a chest strap, watch or bike sensor.',
+    verdict: 'collected',
+    note: 'a vital sign is health data',
+  },
+  {
+    text: 'Where you disclose information concerning your health, the Company shall Process such information solely for the purpose of treating you fairly.',
+    verdict: 'collected',
+    note: '"information concerning your health", told by the user',
+  },
+  { text: 'We use your fingerprint or face scan to unlock the app, if you turn this on.', verdict: 'collected' },
+  {
+    text: 'Our DNA kits analyse your saliva sample to report on ancestry and traits.',
+    verdict: 'collected',
+    note: 'analysing is taking in',
+  },
+  {
+    text: 'We never ask students for anything about their health, religion or family background.',
+    verdict: 'not-collected',
+    note: '"about their health" is denied with religion',
+  },
+  { text: 'Our blog has articles about your health and fitness goals.', verdict: 'not-mentioned', note: 'no data taken in' },
+  { text: 'We analyze how visitors use our website to improve it.', verdict: 'not-mentioned', note: 'analysing, no sensitive category' },
 ]);

@@ -42,7 +42,8 @@ const ASK =
 /** "We do not collect sensitive information" speaks for every category at once. */
 const SENSITIVE_ALL = /\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b/i;
 /** A heading over what the site collects. */
-const COLLECTION_HEADING = /\b(?:collect|gather|obtain|information we|data we)\b/i;
+const COLLECTION_HEADING =
+  /\b(?:collect|gather|obtain|information we|data we|records?|tracks?|we get|we receive|you tell us|you give us)\b/i;
 /** "We do not knowingly collect ... from children": the age practice's sentence, not a sensitive category. */
 const KNOWINGLY = /\bknowingly\b/i;
 const CHILDREN = /\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b/i;

@@ -27,4 +27,42 @@ export default defineCases<TransfersVerdict>([
   },
   { text: 'We may transfer your information to a buyer if our company is sold.', verdict: 'not-mentioned', note: 'no other country' },
   { text: 'Our offices are in the United States.', verdict: 'not-mentioned' },
+  // Issue 10, blind probes: mechanisms and destinations in other words.
+  {
+    text: 'Where Personal Data is transferred to a country not the subject of adequacy regulations, the Company shall ensure that the transfer is subject to the International Data Transfer Agreement issued by the Information Commissioner.',
+    verdict: 'safeguards',
+    note: "the UK's IDTA is the UK's standard clauses (the adequacy named is denied)",
+  },
+  {
+    text: 'Our vendors outside Switzerland have signed the Swiss-approved data transfer contracts.',
+    verdict: 'safeguards',
+  },
+  {
+    text: 'Before we send data overseas, we take reasonable steps to make sure the recipient handles it consistently with the Australian Privacy Principles.',
+    verdict: 'safeguards',
+    note: 'APP 8: the recipient bound to the same principles (EQUIVALENT_PROTECTION)',
+  },
+  {
+    text: 'We comply with the Australian Privacy Principles in everything we do.',
+    verdict: 'not-mentioned',
+    note: 'the principles with no transfer',
+  },
+  {
+    text: 'Our main database is in Sydney, but our backups are stored in the United States (Oregon).',
+    verdict: 'transferred',
+    note: 'stored in a named country',
+  },
+  {
+    text: 'For Canadian schools, this means student data is held in the United States, where it may be accessible to authorities under US law.',
+    verdict: 'transferred',
+  },
+  {
+    text: 'Customer support is provided by our team in the Philippines, who can see your order history.',
+    verdict: 'transferred',
+    note: 'staff abroad who see the data (STAFF_ABROAD)',
+  },
+  { text: 'Your information may be processed in any country where we or our sub-processors operate.', verdict: 'transferred' },
+  { text: 'We use data centres located in Ireland and Singapore.', verdict: 'transferred' },
+  { text: 'Bank transfers from abroad may take five business days.', verdict: 'not-mentioned', note: 'money, not data (MONEY_TRANSFER)' },
+  { text: 'Our company is headquartered in Germany.', verdict: 'not-mentioned' },
 ]);

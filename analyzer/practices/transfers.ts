@@ -1,6 +1,18 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { ABROAD, ADEQUACY, has, MOVES_DATA, SAFE_HARBOR, STANDARD_CLAUSES, TO_COUNTRY, TRANSFER_TOPIC } from '../lexicon/index';
+import {
+  ABROAD,
+  ADEQUACY,
+  EQUIVALENT_PROTECTION,
+  has,
+  MONEY_TRANSFER,
+  MOVES_DATA,
+  SAFE_HARBOR,
+  STAFF_ABROAD,
+  STANDARD_CLAUSES,
+  TO_COUNTRY,
+  TRANSFER_TOPIC,
+} from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
 import { cuesIn, listInWords, union, type Cue } from './cues';
@@ -17,6 +29,7 @@ const SAFEGUARDS: Cue[] = [
   ['Safe Harbor', SAFE_HARBOR.all],
   ['binding corporate rules', /\b[Bb]inding [Cc]orporate [Rr]ules\b|\bBCRs?\b/g],
   ['appropriate safeguards', /\b(?:appropriate|adequate|suitable) (?:\w+ )?safeguards\b/gi],
+  ['appropriate safeguards', EQUIVALENT_PROTECTION.all],
 ];
 const COUNTRIES: Cue[] = [
   ['United States', /\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)/g],
@@ -36,12 +49,20 @@ const COUNTRIES: Cue[] = [
   ['Philippines', /\bPhilippines\b/g],
 ];
 /** Words every safeguard cue contains: a cheap test before the costly ones. */
-const SAFEGUARD_WORD = /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved/i;
+const SAFEGUARD_WORD =
+  /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved|transfer a|IDTA|protection|principles/i;
 const TRANSFER_WORD = /\btransfer/i;
 /** US agencies named in Privacy Shield sentences are not a destination. */
 const US_AGENCIES = /\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g;
 /** With a named country, a word of movement or residence makes it a transfer: "transferred to the US", "located in India". */
 const MOVES_THERE = /\b(?:transfer|outside|reside|located|live|visit\w* from)/i;
+/**
+ * Data resting in a named country: "backups are stored in the United States", "held in the US". Weaker than a
+ * move out of the reader's country: for a reader there it is no transfer.
+ */
+const RESTS_THERE = /\b(?:stor|held|host|kept|housed|processed)/i;
+/** Data named as such: a money transfer sentence without it moves no personal data. */
+const DATA_WORD = /\b(?:information|data)\b/i;
 const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
 
 export const transfers: Practice<'transfers'> = {
@@ -50,10 +71,12 @@ export const transfers: Practice<'transfers'> = {
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
+    if (has(MONEY_TRANSFER, text) && !DATA_WORD.test(text)) return [];
     const safeguards =
       CHILDREN.test(text) || !SAFEGUARD_WORD.test(text)
         ? []
-        : cuesIn(text, SAFEGUARDS).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || TRANSFER_WORD.test(text));
+        : // Two cues name appropriate safeguards: union keeps one label.
+          union([cuesIn(text, SAFEGUARDS)]).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || TRANSFER_WORD.test(text));
     const countries = () => cuesIn(text.replace(US_AGENCIES, ' '), COUNTRIES);
     if (safeguards.length) {
       return [
@@ -72,12 +95,13 @@ export const transfers: Practice<'transfers'> = {
     const move = MOVES_DATA.re.exec(text);
     if (!move || isNegated(text, move.index)) return [];
     const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && MOVES_THERE.test(text));
-    if (!abroad) return [];
+    const there = !abroad && ((has(TO_COUNTRY, text) && RESTS_THERE.test(text)) || has(STAFF_ABROAD, text));
+    if (!abroad && !there) return [];
     return [
       {
         verdict: 'transferred',
         sentence,
-        strength: BAND.qualified,
+        strength: abroad ? BAND.qualified : BAND.hedged,
         reason: 'Says personal data may be processed in other countries.',
         claim: 'transferred',
         countries: countries(),
