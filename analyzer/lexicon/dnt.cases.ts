@@ -2,8 +2,15 @@ import type { ConceptCases } from './cases';
 
 export default {
   SIGNAL_RESPONSE: {
-    must: ['We do not respond to SIGNAL', 'our site honors SIGNAL', 'we will opt you out', 'we do not take any action'],
-    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites'],
+    must: [
+      'We do not respond to SIGNAL',
+      'our site honors SIGNAL',
+      'we will opt you out',
+      'we do not take any action',
+      'we respect the signal',
+      'SIGNAL requests are not acted upon by this site',
+    ],
+    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites', 'With respect to SIGNAL signals', 'in respect of SIGNAL'],
   },
   IGNORES_SIGNAL: {
     must: [
@@ -11,7 +18,9 @@ export default {
       'We ignore SIGNAL',
       'our practices continue to apply even if you send SIGNAL',
       'we take no action',
+      'SIGNAL signals are ignored by our servers',
+      'SIGNAL requests will be disregarded',
     ],
-    reject: ['We honor SIGNAL', 'If you enable SIGNAL, we stop tracking'],
+    reject: ['We honor SIGNAL', 'If you enable SIGNAL, we stop tracking', 'SIGNAL is ignored by some websites, but not by ours'],
   },
 } satisfies ConceptCases;
