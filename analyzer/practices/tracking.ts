@@ -3,6 +3,7 @@ import { isNegated } from '../negation';
 import { frameOf } from '../frame';
 import {
   AD_SERVING,
+  ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
   every,
   FOREIGN_COOKIES,
@@ -47,6 +48,8 @@ const USE_VERB = /\b(?:use|uses|place|set|employ|collect)\b/i;
 const WITHOUT = /\bwithout\b/i;
 /** The site's own tracking technologies, named plainly. */
 const OWN_TECH = /\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog|\blocal storage\b|\bsimilar technologies\b/i;
+/** "its own cookies", "our own": the site's, once a partner's own cookies are ruled out. */
+const ITS_OWN = /\b(?:its|our) own\b/i;
 /** Cookies used in the passive, no one named: "cookies are used". */
 const COOKIES_PASSIVE = /\bcookies? (?:are|is) (?:used|placed|set)\b/i;
 /** The site says outright that it uses them: "we use", "our site sets". */
@@ -169,7 +172,7 @@ export const tracking: Practice<'tracking'> = {
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
       (LETTING.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
-      (THIRD_PARTY_WORD.test(text) ? USES_THIRD_PARTY_TRACKERS.re.exec(text) : null);
+      (THIRD_PARTY_WORD.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [
         {
@@ -221,7 +224,8 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     if (negated) return [];
-    if (OWN_TECH.test(text) && (WE_USE.test(text) || COOKIES_PASSIVE.test(text))) {
+    // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
+    if (OWN_TECH.test(text) && (WE_USE.test(text) || COOKIES_PASSIVE.test(text) || ITS_OWN.test(text))) {
       const strength = DISABLE_ONLY.test(text) && !WE_USE_OUTRIGHT.test(text) ? BAND.weak : BAND.qualified;
       return [
         {
