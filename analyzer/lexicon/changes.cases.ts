@@ -12,8 +12,15 @@ export default {
       'by a notice on the site',
       'we will let you know',
       'you will be asked to accept the revised privacy policy',
+      'we will email registered users before they take effect',
+      'We will give you at least 30 days notice of any material change',
     ],
-    reject: ['Messages you send us are kept', 'We will post the new version here', 'you may be asked to provide your name'],
+    reject: [
+      'Messages you send us are kept',
+      'We will post the new version here',
+      'you may be asked to provide your name',
+      'you can email us at privacy@example.com',
+    ],
   },
   NOTICE_POSTED_FOR_USERS: {
     must: ['We will post a notice on our home page', 'we will inform users', 'a notice will be sent to members'],
@@ -47,6 +54,7 @@ export default {
       'The revised version will be effective when it is posted',
       'changes are effective upon posting',
       'Updated versions of this policy will be posted here',
+      'Changes take effect on the date they are posted',
       'please review this policy periodically',
     ],
     reject: [

@@ -35,7 +35,8 @@ export const NOTICE_TO_USER = concept(
     tight(
       words('send', 'provide', 'give', 'display', 'present', 'show'),
       opt(words('you')),
-      wordGap(3),
+      // "give you at least 30 days notice"
+      wordGap(4),
       words(
         'notice',
         'notices',
@@ -64,6 +65,12 @@ export const NOTICE_TO_USER = concept(
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
     words('let you know'),
+    // "we will email registered users", "e-mail you"
+    tight(
+      words('email', 'e-mail'),
+      opt(words('all', 'registered', 'our')),
+      words('you', 'users', 'members', 'customers', 'subscribers', 'account holders'),
+    ),
     // Consent asked again: "you will be asked to accept the revised policy".
     tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
   ),
@@ -195,6 +202,8 @@ export const POSTED_CHANGES = concept(
     tight(
       words('effective', 'effect'),
       words('when', 'upon', 'once', 'on', 'as soon as', 'immediately upon', 'from the time'),
+      // "take effect on the date they are posted"
+      opt(words('the date', 'the day')),
       opt(words('it is', 'they are', 'we', 'the', 'its', 'their')),
       words('posted', 'posting', 'post', 'publication', 'published'),
     ),

@@ -45,12 +45,14 @@ export default {
       'no cookies are placed',
       'Cookies are not used anywhere on our website',
       'No cookies are stored on your computer',
+      'This website is cookie-free.',
     ],
     reject: [
       'we use no more cookies than needed',
       'we do not use advertising cookies',
       'advertising cookies are not used',
       'cookies are not necessary to browse the shop',
+      'a cookie-free browsing mode is available in some browsers',
     ],
   },
   TRACKING_WORDS: {

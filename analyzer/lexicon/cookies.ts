@@ -142,6 +142,8 @@ export const NO_COOKIES = concept(
   'NO_COOKIES',
   anyOf(
     seq(words('set', 'sets', 'use', 'uses', 'place', 'places', 'employ', 'employs', 'there are'), words('no cookies')),
+    // "This website is cookie-free."
+    seq(words('is', 'are', 'stays', 'remains'), opt(words('completely', 'entirely', 'fully')), words('cookie-free', 'cookie free')),
     seq(words('no cookies'), words('are', 'will be'), words('used', 'set', 'placed', 'stored', 'saved')),
     // A passive denial: "cookies are not used anywhere on our website", "cookies are never placed on your device";
     // not one kind only ("advertising cookies are not used" leaves others).

@@ -9,6 +9,7 @@ export default {
       'we do not take any action',
       'we respect the signal',
       'SIGNAL requests are not acted upon by this site',
+      'browsers that send SIGNAL will be automatically opted out',
     ],
     reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites', 'With respect to SIGNAL signals', 'in respect of SIGNAL'],
   },
@@ -20,7 +21,13 @@ export default {
       'we take no action',
       'SIGNAL signals are ignored by our servers',
       'SIGNAL requests will be disregarded',
+      'SIGNAL settings in your browser will have no effect on how we collect information',
     ],
-    reject: ['We honor SIGNAL', 'If you enable SIGNAL, we stop tracking', 'SIGNAL is ignored by some websites, but not by ours'],
+    reject: [
+      'We honor SIGNAL',
+      'If you enable SIGNAL, we stop tracking',
+      'SIGNAL is ignored by some websites, but not by ours',
+      'Clearing cookies will have no effect on SIGNAL',
+    ],
   },
 } satisfies ConceptCases;

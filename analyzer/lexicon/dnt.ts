@@ -29,7 +29,7 @@ export const SIGNAL_RESPONSE = concept(
     stems('react'),
     tight(words('stop', 'stops', 'stopping'), wordGap(2), words('tracking', 'collecting')),
     // Not "opting out": the older pattern did not read it, and "opting out also means" describes the user's act.
-    tight(words('opt', 'opts'), opt(words('you')), words('out')),
+    tight(words('opt', 'opts', 'opted'), opt(words('you')), words('out')),
   ),
 );
 
@@ -53,5 +53,13 @@ export const IGNORES_SIGNAL = concept(
       words('ignored', 'disregarded'),
     ) + notFollowedBy('\\s+by\\s+(?:some|other|many|most|certain)\\b'),
     tight(words('no'), wordGap(2), words('response', 'action')),
+    // "SIGNAL settings in your browser will have no effect on how we collect information"
+    tight(
+      'SIGNAL',
+      wordGap(5),
+      words('will have', 'have', 'has', 'do not have', 'does not have'),
+      words('no', 'any'),
+      words('effect', 'impact', 'bearing', 'influence'),
+    ),
   ),
 );

@@ -84,7 +84,12 @@ export default {
     ],
   },
   MONEY_FOR_DATA: {
-    must: ['we make your contact details available for a fee', 'disclosed for monetary consideration', 'in exchange for payment'],
-    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge'],
+    must: [
+      'we make your contact details available for a fee',
+      'disclosed for monetary consideration',
+      'in exchange for payment',
+      'disclosed to third parties in exchange for monetary or other valuable consideration',
+    ],
+    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge', 'for other purposes'],
   },
 } satisfies ConceptCases;

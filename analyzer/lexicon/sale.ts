@@ -269,5 +269,7 @@ export const MONEY_FOR_DATA = concept(
       words('a fee', 'money', 'payment', 'compensation', 'monetary consideration', 'valuable consideration', 'financial consideration'),
     ),
     seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
+    // The CCPA's wording: "in exchange for monetary or other valuable consideration".
+    seq(words('for'), words('monetary or other', 'money or other'), words('valuable consideration', 'consideration')),
   ),
 );
