@@ -135,4 +135,20 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: the user changing their own data under a changes heading',
   },
+  {
+    text: 'Changes to this policy\n\nWhere changes are material, we will email registered users before they take effect.',
+    verdict: 'notified',
+    claim: 'before',
+    note: '"email" as a verb',
+  },
+  {
+    text: 'Changes to this policy\n\nQuestions about changes? You can email us at privacy@example.com.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user e-mails the site',
+  },
+  {
+    text: 'We will give you at least 30 days notice of any material change to this privacy policy.',
+    verdict: 'notified',
+  },
+  { text: 'Changes to this policy\n\nChanges take effect on the date they are posted.', verdict: 'posted-only', claim: 'posted' },
 ]);

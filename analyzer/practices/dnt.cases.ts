@@ -108,4 +108,20 @@ export default defineCases<DntVerdict>([
     first: 'Acme will process that signal',
     note: 'GPC honoured by a policy that names itself, DNT not: the honouring decides and comes first',
   },
+  {
+    text: 'Browsers that send the GPC signal will be automatically opted out of targeted advertising on our site.',
+    verdict: 'honoured',
+    note: 'passive "opted out" by the site',
+  },
+  {
+    text: 'DNT settings in your browser will have no effect on how we collect information.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+    note: 'the signal has no effect: ignored',
+  },
+  {
+    text: 'Clearing your cookies will have no effect on your Do Not Track setting.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: something else has no effect on the signal',
+  },
 ]);

@@ -275,4 +275,15 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
     note: 'a list of data sold is still a sale (not a business unit)',
   },
+  {
+    text: 'Your information may be disclosed to third parties in exchange for monetary or other valuable consideration.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: "the CCPA wording of a sale, in the site's own statement",
+  },
+  {
+    text: 'We do not disclose personal information to third parties for monetary or other valuable consideration.',
+    verdict: 'does-not-sell',
+    note: 'must not catch as a sale: the same words denied',
+  },
 ]);

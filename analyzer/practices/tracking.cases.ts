@@ -182,4 +182,5 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: "must not catch: across the site's own pages is no cross-site tracking",
   },
+  { text: 'This website is cookie-free.', verdict: 'none', claim: 'none' },
 ]);
