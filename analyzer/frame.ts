@@ -15,6 +15,7 @@ import {
   THE_USER,
   THIRD_PARTY,
   WE,
+  SELF_NAME,
 } from './lexicon/index';
 import type { Sentence } from './types';
 
@@ -245,4 +246,34 @@ const DISTANCE: Record<SentenceKind, number> = {
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */
 export function evidenceRank(strength: number, sentence: Sentence): number {
   return strength - DISTANCE[frameOf(sentence).kind];
+}
+
+// One document is analyzed at a time: its name is looked up once per sentence list.
+const selfNames = new WeakMap<readonly Sentence[], string | null>();
+
+/**
+ * The short name the policy defines for itself beside "we" (`Owlbook Learning, Inc. ("Owlbook," "we," "us")`), or
+ * null: the site then speaks by that name too ("Meridian will process that signal", "Acme uses cookies").
+ */
+export function selfNameOf(sentences: readonly Sentence[]): string | null {
+  let name = selfNames.get(sentences);
+  if (name === undefined) {
+    name = null;
+    for (const s of sentences) {
+      const m = SELF_NAME.re.exec(s.text);
+      // Too short to tell from ordinary words.
+      if (m && m[1]!.length >= 3) {
+        name = m[1]!;
+        break;
+      }
+    }
+    selfNames.set(sentences, name);
+  }
+  return name;
+}
+
+/** Does the sentence name the site by the name it defined for itself? */
+export function namesItself(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const name = selfNameOf(sentences);
+  return name !== null && sentence.text.includes(name);
 }
