@@ -124,4 +124,21 @@ export default defineCases<DntVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: something else has no effect on the signal',
   },
+  // The site speaking by the name it defined for itself beside "we".
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Acme honors the Global Privacy Control signal.',
+    verdict: 'honoured',
+    first: 'Acme honors',
+    note: 'the site names itself: its own stance',
+  },
+  {
+    text: 'Acme honors the Global Privacy Control signal.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a name the policy never defined as itself could be anyone',
+  },
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Firefox, Brave and DuckDuckGo support Global Privacy Control.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: browsers supporting the signal is no stance of the site',
+  },
 ]);

@@ -183,4 +183,20 @@ export default defineCases<TrackingVerdict>([
     note: "must not catch: across the site's own pages is no cross-site tracking",
   },
   { text: 'This website is cookie-free.', verdict: 'none', claim: 'none' },
+  // The site speaking by the name it defined for itself beside "we".
+  {
+    text: 'When this notice says "Stridewise", "we", "us" or "our", it means Stridewise Labs Inc. Stridewise sets a session cookie when you log in.',
+    verdict: 'first-party',
+    claim: 'first-party',
+  },
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Acme does not use cookies.',
+    verdict: 'none',
+    claim: 'none',
+  },
+  {
+    text: 'Shopify uses cookies to run the checkout.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a name the policy did not define as itself is not the site',
+  },
 ]);
