@@ -147,7 +147,7 @@ export const NO_COOKIES = concept(
     seq(words('no cookies'), words('are', 'will be'), words('used', 'set', 'placed', 'stored', 'saved')),
     // A passive denial: "cookies are not used anywhere on our website", "cookies are never placed on your device";
     // not one kind only ("advertising cookies are not used" leaves others).
-    '(?<!(?:advertising|analytics|marketing|targeting|tracking|performance|party|media|functional|optional) )' +
+    '\\b(?<!(?:advertising|analytics|marketing|targeting|tracking|performance|party|media|functional|optional) )' +
       seq(
         words('cookies'),
         words('are', 'will be', 'will'),
