@@ -196,8 +196,11 @@ export const POSTED_CHANGES = concept(
     ),
     tight(words('check'), wordGap(3), stems('back', 'this page', 'periodically', 'regularly', 'frequently', 'often')),
     // The reader's review, not the site's own: "We review this policy regularly" promises nothing about posting.
-    '\\b(?<!\\bwe (?:\\w+ )?)' +
-      tight(words('review'), wordGap(4), stems('periodically', 'regularly', 'frequently', 'often', 'from time to time')),
+    tight(
+      words('review') + '(?<!\\bwe (?:\\w+ )?review)',
+      wordGap(4),
+      stems('periodically', 'regularly', 'frequently', 'often', 'from time to time'),
+    ),
     // In force once posted: "the revised version will be effective when it is posted", "effective upon posting".
     tight(
       words('effective', 'effect'),

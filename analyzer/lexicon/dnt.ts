@@ -46,7 +46,7 @@ export const IGNORES_SIGNAL = concept(
     // Passive: "SIGNAL signals are ignored by our servers", "such requests will be disregarded"; not "ignored by some
     // websites" (others' stance).
     tight(
-      'SIGNAL',
+      '\\bSIGNAL',
       wordGap(2),
       words('are', 'is', 'will be', 'get', 'gets'),
       opt(words('simply', 'currently')),
@@ -55,7 +55,7 @@ export const IGNORES_SIGNAL = concept(
     tight(words('no'), wordGap(2), words('response', 'action')),
     // "SIGNAL settings in your browser will have no effect on how we collect information"
     tight(
-      'SIGNAL',
+      '\\bSIGNAL',
       wordGap(5),
       words('will have', 'have', 'has', 'do not have', 'does not have'),
       words('no', 'any'),
