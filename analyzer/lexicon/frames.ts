@@ -102,8 +102,12 @@ export const DEFINITION = concept(
     // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
     `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
     // Not a qualifying clause: "we sell personal information, as the term 'sell' is defined under the CCPA".
-    '(?<!\\bas )' +
-      seq(words('the term', 'the terms'), `["“'‘]?${TERM(6)}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
+    seq(
+      words('the term', 'the terms') + '(?<!\\bas the terms?)',
+      `["“'‘]?${TERM(6)}["”'’]?`,
+      gap(2),
+      words('means', 'refers to', 'is defined', 'includes'),
+    ),
     seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
     // A category defined by what it counts: "... may be considered as sensitive personal information".
     seq(
