@@ -248,28 +248,22 @@ export function evidenceRank(strength: number, sentence: Sentence): number {
   return strength - DISTANCE[frameOf(sentence).kind];
 }
 
-// One document is analyzed at a time: its name is looked up once per sentence list.
-const selfNames = new WeakMap<readonly Sentence[], string | null>();
+// One document is analyzed at a time; its sentences arrive in batches, so the search resumes where it stopped.
+const selfNames = new WeakMap<readonly Sentence[], { name: string | null; seen: number }>();
 
 /**
  * The short name the policy defines for itself beside "we" (`Owlbook Learning, Inc. ("Owlbook," "we," "us")`), or
  * null: the site then speaks by that name too ("Meridian will process that signal", "Acme uses cookies").
  */
 export function selfNameOf(sentences: readonly Sentence[]): string | null {
-  let name = selfNames.get(sentences);
-  if (name === undefined) {
-    name = null;
-    for (const s of sentences) {
-      const m = SELF_NAME.re.exec(s.text);
-      // Too short to tell from ordinary words.
-      if (m && m[1]!.length >= 3) {
-        name = m[1]!;
-        break;
-      }
-    }
-    selfNames.set(sentences, name);
+  let found = selfNames.get(sentences);
+  if (!found) selfNames.set(sentences, (found = { name: null, seen: 0 }));
+  for (; found.name === null && found.seen < sentences.length; found.seen++) {
+    const m = SELF_NAME.re.exec(sentences[found.seen]!.text);
+    // Too short to tell from ordinary words.
+    if (m && m[1]!.length >= 3) found.name = m[1]!;
   }
-  return name;
+  return found.name;
 }
 
 /** Does the sentence name the site by the name it defined for itself? */
