@@ -15,6 +15,7 @@ import {
   THE_USER,
   THIRD_PARTY,
   WE,
+  SELF_NAME,
 } from './lexicon/index';
 import type { Sentence } from './types';
 
@@ -245,4 +246,28 @@ const DISTANCE: Record<SentenceKind, number> = {
 /** A hit's rank as evidence: the decisive sentence is a strong, direct statement. */
 export function evidenceRank(strength: number, sentence: Sentence): number {
   return strength - DISTANCE[frameOf(sentence).kind];
+}
+
+// One document is analyzed at a time; its sentences arrive in batches, so the search resumes where it stopped.
+const selfNames = new WeakMap<readonly Sentence[], { name: string | null; seen: number }>();
+
+/**
+ * The short name the policy defines for itself beside "we" (`Owlbook Learning, Inc. ("Owlbook," "we," "us")`), or
+ * null: the site then speaks by that name too ("Meridian will process that signal", "Acme uses cookies").
+ */
+export function selfNameOf(sentences: readonly Sentence[]): string | null {
+  let found = selfNames.get(sentences);
+  if (!found) selfNames.set(sentences, (found = { name: null, seen: 0 }));
+  for (; found.name === null && found.seen < sentences.length; found.seen++) {
+    const m = SELF_NAME.re.exec(sentences[found.seen]!.text);
+    // Too short to tell from ordinary words.
+    if (m && m[1]!.length >= 3) found.name = m[1]!;
+  }
+  return found.name;
+}
+
+/** Does the sentence name the site by the name it defined for itself? */
+export function namesItself(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const name = selfNameOf(sentences);
+  return name !== null && sentence.text.includes(name);
 }

@@ -6,16 +6,29 @@ export default {
     reject: ['We exchange messages with partners', 'The policy applies to all users'],
   },
   NOTICE_TO_USER: {
-    must: ['We will notify you', 'we will send you an e-mail', 'by a notice on the site', 'we will let you know'],
-    reject: ['Messages you send us are kept', 'We will post the new version here'],
+    must: [
+      'We will notify you',
+      'we will send you an e-mail',
+      'by a notice on the site',
+      'we will let you know',
+      'you will be asked to accept the revised privacy policy',
+      'we will email registered users before they take effect',
+      'We will give you at least 30 days notice of any material change',
+    ],
+    reject: [
+      'Messages you send us are kept',
+      'We will post the new version here',
+      'you may be asked to provide your name',
+      'you can email us at privacy@example.com',
+    ],
   },
   NOTICE_POSTED_FOR_USERS: {
     must: ['We will post a notice on our home page', 'we will inform users', 'a notice will be sent to members'],
     reject: ['Please note that cookies expire', 'We post news on our blog'],
   },
   DIRECT_NOTICE: {
-    must: ['by e-mail', 'we will ask for your consent', 'before the changes take effect'],
-    reject: ['We will post the changes on this page', 'opt in to receive texts'],
+    must: ['by e-mail', 'we will ask for your consent', 'before the changes take effect', 'we will ask you to agree to the new terms'],
+    reject: ['We will post the changes on this page', 'opt in to receive texts', 'you will be asked to verify your identity'],
   },
   DATE_LINE: {
     must: ['See the effective date above', 'the last updated date at the top'],
@@ -25,9 +38,32 @@ export default {
     must: ['We may change it without prior notice', 'without notifying you'],
     reject: ['We will give you notice', 'without your consent'],
   },
+  NOT_WITHOUT_NOTICE: {
+    must: [
+      'We will not make a material change without first notifying schools and parents by email',
+      'we never change this policy without asking your consent',
+      "we won't apply changes without prior notice",
+    ],
+    reject: ['We may change this policy without notice', 'we will not notify you', 'Do not use the service without an account'],
+  },
   POSTED_CHANGES: {
-    must: ['We will post any changes on this page', 'Please check back periodically', 'your continued use of the site'],
-    reject: ['We will e-mail you about changes', 'We post updates to our blog feed'],
+    must: [
+      'We will post any changes on this page',
+      'Please check back periodically',
+      'your continued use of the site',
+      'The revised version will be effective when it is posted',
+      'changes are effective upon posting',
+      'Updated versions of this policy will be posted here',
+      'Changes take effect on the date they are posted',
+      'please review this policy periodically',
+    ],
+    reject: [
+      'We will e-mail you about changes',
+      'We post updates to our blog feed',
+      'We review this policy regularly and may update it',
+      'we regularly review this policy',
+      'effective when you sign up',
+    ],
   },
   USER_DATA_CHANGE: {
     must: ['You may update or correct your personal information', 'change your e-mail preferences in settings'],

@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, opt, stems, words } from './build';
+import { anyOf, compile, concept, near, opt, stems, words } from './build';
 import { tight, wordGap } from './strict';
 
 /** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */
@@ -24,7 +24,10 @@ export const CHANGE_WORD = concept(
   ),
 );
 
-/** A notice that reaches the user: "we will notify you", "send you an e-mail", "by a notice", "let you know". */
+/**
+ * A notice that reaches the user: "we will notify you", "send you an e-mail", "by a notice", "let you know", "you will
+ * be asked to accept the revised policy".
+ */
 export const NOTICE_TO_USER = concept(
   'NOTICE_TO_USER',
   anyOf(
@@ -32,7 +35,8 @@ export const NOTICE_TO_USER = concept(
     tight(
       words('send', 'provide', 'give', 'display', 'present', 'show'),
       opt(words('you')),
-      wordGap(3),
+      // "give you at least 30 days notice"
+      wordGap(4),
       words(
         'notice',
         'notices',
@@ -61,6 +65,14 @@ export const NOTICE_TO_USER = concept(
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
     words('let you know'),
+    // "we will email registered users", "e-mail you"
+    tight(
+      words('email', 'e-mail'),
+      opt(words('all', 'registered', 'our')),
+      words('you', 'users', 'members', 'customers', 'subscribers', 'account holders'),
+    ),
+    // Consent asked again: "you will be asked to accept the revised policy".
+    tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
   ),
 );
 
@@ -100,6 +112,8 @@ export const DIRECT_NOTICE = concept(
     // Hyphenated only: "opt in to receive texts" is a choice, not a notice.
     '\\bopt-in',
     words('directly', 'prior to'),
+    // Consent asked again before the change applies to you: "you will be asked to accept the revised policy".
+    tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
     tight(
       words('before'),
       words('the', 'any', 'such'),
@@ -119,6 +133,23 @@ export const DATE_LINE = concept(
 export const WITHOUT_NOTICE = concept(
   'WITHOUT_NOTICE',
   tight(words('without'), opt(words('prior', 'any', 'further')), stems('notice', 'notification', 'notifying')),
+);
+
+/**
+ * A double negative that promises a notice: "we will not make a material change without first notifying you by
+ * e-mail", "we never change this policy without asking your consent".
+ */
+export const NOT_WITHOUT_NOTICE = concept(
+  'NOT_WITHOUT_NOTICE',
+  near(
+    words('not', 'never', "won't", 'won’t'),
+    tight(
+      words('without'),
+      opt(words('first', 'prior', 'advance', 'giving you', 'providing')),
+      anyOf(stems('notice', 'notif', 'inform', 'consent', 'email', 'e-mail', 'telling', 'asking'), words('letting you know')),
+    ),
+    80,
+  ),
 );
 
 /**
@@ -164,7 +195,23 @@ export const POSTED_CHANGES = concept(
       ),
     ),
     tight(words('check'), wordGap(3), stems('back', 'this page', 'periodically', 'regularly', 'frequently', 'often')),
-    tight(words('review'), wordGap(4), stems('periodically', 'regularly', 'frequently', 'often', 'from time to time')),
+    // The reader's review, not the site's own: "We review this policy regularly" promises nothing about posting.
+    tight(
+      words('review') + '(?<!\\bwe (?:\\w+ )?review)',
+      wordGap(4),
+      stems('periodically', 'regularly', 'frequently', 'often', 'from time to time'),
+    ),
+    // In force once posted: "the revised version will be effective when it is posted", "effective upon posting".
+    tight(
+      words('effective', 'effect'),
+      words('when', 'upon', 'once', 'on', 'as soon as', 'immediately upon', 'from the time'),
+      // "take effect on the date they are posted"
+      opt(words('the date', 'the day')),
+      opt(words('it is', 'they are', 'we', 'the', 'its', 'their')),
+      words('posted', 'posting', 'post', 'publication', 'published'),
+    ),
+    // "Updated versions of this policy will be posted here".
+    tight(words('posted', 'published'), words('here', 'below', 'on this page')),
     tight(words('continue', 'continued', 'continuing', 'continuation of'), opt(words('your', 'to')), words('use', 'using', 'usage')),
     DATE_LINE.re.source,
     WITHOUT_NOTICE.re.source,

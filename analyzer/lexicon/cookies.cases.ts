@@ -19,8 +19,12 @@ export default {
     reject: ['we set cookies on your device', 'cookies that are necessary'],
   },
   CROSS_SITE_ACTIVITY: {
-    must: ['your online activities over time and across different websites', 'activity over time and across apps'],
-    reject: ['your activity on our website over time', 'activities across our services'],
+    must: [
+      'your online activities over time and across different websites',
+      'activity over time and across apps',
+      'information about your visits may be collected over time and across unaffiliated websites',
+    ],
+    reject: ['your activity on our website over time', 'activities across our services', 'over time and across our own pages'],
   },
   AD_SERVING: {
     must: ['partners who serve ads on our site', 'interest-based advertising', 'visit www.aboutads.info to opt out'],
@@ -35,8 +39,21 @@ export default {
     reject: ['to provide the service', 'to remember your login'],
   },
   NO_COOKIES: {
-    must: ['the app sets no cookies', 'we do not use any cookies', 'no cookies are placed'],
-    reject: ['we use no more cookies than needed', 'we do not use advertising cookies'],
+    must: [
+      'the app sets no cookies',
+      'we do not use any cookies',
+      'no cookies are placed',
+      'Cookies are not used anywhere on our website',
+      'No cookies are stored on your computer',
+      'This website is cookie-free.',
+    ],
+    reject: [
+      'we use no more cookies than needed',
+      'we do not use advertising cookies',
+      'advertising cookies are not used',
+      'cookies are not necessary to browse the shop',
+      'a cookie-free browsing mode is available in some browsers',
+    ],
   },
   TRACKING_WORDS: {
     must: ['cookies', 'third-party partners', 'pixel tags', 'social plug-ins', 'over time and across sites'],

@@ -70,14 +70,19 @@ export const FOREIGN_COOKIES = concept(
   ),
 );
 
+const ACROSS_SITES = [
+  words('over time and across'),
+  opt(words('different', 'other', 'third party', 'multiple', 'nonaffiliated', 'non-affiliated', 'unaffiliated')),
+  words('websites', 'web sites', 'apps', 'applications', 'online services', 'services'),
+];
+
 /** CalOPPA's wording for third-party tracking: activity "over time and across" other sites, no cookie word needed. */
 export const CROSS_SITE_ACTIVITY = concept(
   'CROSS_SITE_ACTIVITY',
-  seq(
-    anyOf(seq(words('online'), words('activity', 'activities')), words('activity', 'activities')),
-    words('over time and across'),
-    opt(words('different', 'other', 'third party', 'multiple', 'nonaffiliated', 'non-affiliated')),
-    words('websites', 'web sites', 'apps', 'applications', 'online services', 'services'),
+  anyOf(
+    seq(anyOf(seq(words('online'), words('activity', 'activities')), words('activity', 'activities')), ...ACROSS_SITES),
+    // The activity may be named before the verb: "information about your visits may be collected over time and across ...".
+    seq(...ACROSS_SITES),
   ),
 );
 
@@ -136,12 +141,24 @@ export const TRACKING_PURPOSE = concept(
   ),
 );
 
-/** The site uses no cookies at all: "the app sets no cookies", "we do not use any cookies". */
+/** The site uses no cookies at all: "the app sets no cookies", "we do not use any cookies", "cookies are not used". */
 export const NO_COOKIES = concept(
   'NO_COOKIES',
   anyOf(
     seq(words('set', 'sets', 'use', 'uses', 'place', 'places', 'employ', 'employs', 'there are'), words('no cookies')),
-    seq(words('no cookies'), words('are', 'will be'), words('used', 'set', 'placed')),
+    // "This website is cookie-free."
+    seq(words('is', 'are', 'stays', 'remains'), opt(words('completely', 'entirely', 'fully')), words('cookie-free', 'cookie free')),
+    seq(words('no cookies'), words('are', 'will be'), words('used', 'set', 'placed', 'stored', 'saved')),
+    // A passive denial: "cookies are not used anywhere on our website", "cookies are never placed on your device";
+    // not one kind only ("advertising cookies are not used" leaves others).
+    seq(
+      // The look back runs only where "cookies" matched.
+      words('cookies') + '(?<!(?:advertising|analytics|marketing|targeting|tracking|performance|party|media|functional|optional) cookies)',
+      words('are', 'will be', 'will'),
+      words('not', 'never'),
+      opt(words('be')),
+      words('used', 'set', 'placed', 'stored'),
+    ),
     seq(words('does', 'do', 'will'), words('not'), words('use', 'set', 'place'), opt(words('any')), words('cookies')),
   ),
 );

@@ -2,8 +2,16 @@ import type { ConceptCases } from './cases';
 
 export default {
   SIGNAL_RESPONSE: {
-    must: ['We do not respond to SIGNAL', 'our site honors SIGNAL', 'we will opt you out', 'we do not take any action'],
-    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites'],
+    must: [
+      'We do not respond to SIGNAL',
+      'our site honors SIGNAL',
+      'we will opt you out',
+      'we do not take any action',
+      'we respect the signal',
+      'SIGNAL requests are not acted upon by this site',
+      'browsers that send SIGNAL will be automatically opted out',
+    ],
+    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites', 'With respect to SIGNAL signals', 'in respect of SIGNAL'],
   },
   IGNORES_SIGNAL: {
     must: [
@@ -11,7 +19,15 @@ export default {
       'We ignore SIGNAL',
       'our practices continue to apply even if you send SIGNAL',
       'we take no action',
+      'SIGNAL signals are ignored by our servers',
+      'SIGNAL requests will be disregarded',
+      'SIGNAL settings in your browser will have no effect on how we collect information',
     ],
-    reject: ['We honor SIGNAL', 'If you enable SIGNAL, we stop tracking'],
+    reject: [
+      'We honor SIGNAL',
+      'If you enable SIGNAL, we stop tracking',
+      'SIGNAL is ignored by some websites, but not by ours',
+      'Clearing cookies will have no effect on SIGNAL',
+    ],
   },
 } satisfies ConceptCases;

@@ -1,8 +1,9 @@
 import { anyOf, concept, opt, stems, words } from './build';
+import { notFollowedBy } from './phrase-parts';
 import { tight, within, wordGap } from './strict';
 
 /**
- * What a site does with a browser signal: "respond", "honor", "recognize", "act on", "comply", "take action",
+ * What a site does with a browser signal: "respond", "honor", "respect", "recognize", "act on", "comply", "take action",
  * "stop tracking", "opt you out". A "not" before the one nearest the signal is a refusal.
  */
 export const SIGNAL_RESPONSE = concept(
@@ -10,7 +11,9 @@ export const SIGNAL_RESPONSE = concept(
   anyOf(
     stems('respond', 'respons', 'honor', 'honour', 'support', 'recognis', 'recogniz', 'process'),
     tight(words('take'), opt(words('any')), words('action')),
-    tight(words('act', 'acts', 'acting'), words('on', 'upon')),
+    tight(words('act', 'acts', 'acting', 'acted'), words('on', 'upon')),
+    // "we respect the signal", not "with respect to the signal" or "in respect of".
+    words('respect', 'respects', 'respecting', 'respected') + notFollowedBy('\\s+(?:to|of)\\b'),
     words('comply', 'complies'),
     stems('obey', 'treat', 'accept'),
     words('abide', 'adhere'),
@@ -26,12 +29,12 @@ export const SIGNAL_RESPONSE = concept(
     stems('react'),
     tight(words('stop', 'stops', 'stopping'), wordGap(2), words('tracking', 'collecting')),
     // Not "opting out": the older pattern did not read it, and "opting out also means" describes the user's act.
-    tight(words('opt', 'opts'), opt(words('you')), words('out')),
+    tight(words('opt', 'opts', 'opted'), opt(words('you')), words('out')),
   ),
 );
 
 /**
- * The signal (masked as SIGNAL) is ignored: "regardless of SIGNAL", "we ignore SIGNAL", "our practices continue to
+ * The signal (masked as SIGNAL) is ignored: "regardless of SIGNAL", "we ignore SIGNAL", "SIGNAL signals are ignored", "our practices continue to
  * apply ... SIGNAL", "no response".
  */
 export const IGNORES_SIGNAL = concept(
@@ -40,6 +43,23 @@ export const IGNORES_SIGNAL = concept(
     tight(words('regardless of', 'whether or not', 'irrespective of'), wordGap(3), 'SIGNAL'),
     within(tight(words('continue to'), wordGap(3), words('operate', 'apply')), 'SIGNAL', 120),
     tight(anyOf(words('ignore', 'ignores', 'ignored'), stems('disregard')), wordGap(3), 'SIGNAL'),
+    // Passive: "SIGNAL signals are ignored by our servers", "such requests will be disregarded"; not "ignored by some
+    // websites" (others' stance).
+    tight(
+      '\\bSIGNAL',
+      wordGap(2),
+      words('are', 'is', 'will be', 'get', 'gets'),
+      opt(words('simply', 'currently')),
+      words('ignored', 'disregarded'),
+    ) + notFollowedBy('\\s+by\\s+(?:some|other|many|most|certain)\\b'),
     tight(words('no'), wordGap(2), words('response', 'action')),
+    // "SIGNAL settings in your browser will have no effect on how we collect information"
+    tight(
+      '\\bSIGNAL',
+      wordGap(5),
+      words('will have', 'have', 'has', 'do not have', 'does not have'),
+      words('no', 'any'),
+      words('effect', 'impact', 'bearing', 'influence'),
+    ),
   ),
 );

@@ -27,7 +27,11 @@ export default {
       'Under the CCPA, a business “sells” personal information when it discloses it for a benefit.',
       'biometric data and information of minors under 14 may be considered as sensitive personal information',
     ],
-    reject: ['We sell personal information to advertisers.', 'This means we keep it for 30 days.'],
+    reject: [
+      'We sell personal information to advertisers.',
+      'This means we keep it for 30 days.',
+      'Accordingly, the company sells personal information, as the term "sell" is defined under the CCPA.',
+    ],
   },
   LEGAL_CITATION: {
     must: [

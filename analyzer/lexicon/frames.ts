@@ -101,7 +101,13 @@ export const DEFINITION = concept(
     `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
     // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
     `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
-    seq(words('the term', 'the terms'), `["“'‘]?${TERM(6)}["”'’]?`, gap(2), words('means', 'refers to', 'is defined', 'includes')),
+    // Not a qualifying clause: "we sell personal information, as the term 'sell' is defined under the CCPA".
+    seq(
+      words('the term', 'the terms') + '(?<!\\bas the terms?)',
+      `["“'‘]?${TERM(6)}["”'’]?`,
+      gap(2),
+      words('means', 'refers to', 'is defined', 'includes'),
+    ),
     seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
     // A category defined by what it counts: "... may be considered as sensitive personal information".
     seq(

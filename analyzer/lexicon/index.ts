@@ -23,3 +23,4 @@ export * from './transfers';
 export * from './changes';
 export * from './dnt';
 export * from './age';
+export * from './self-name';

@@ -17,8 +17,15 @@ export default {
       'if we sell all or part of our business',
       'upon a change of control',
       'our company may be sold to another company',
+      'if we sell our newsletter business',
+      'should we sell the business',
     ],
-    reject: ['we do not sell your personal information', 'we sell our newsletter list to partners', 'your data may be sold'],
+    reject: [
+      'we do not sell your personal information',
+      'we sell our newsletter list to partners',
+      'your data may be sold',
+      'we sell our products to business customers',
+    ],
   },
   PRODUCT_SALE: {
     must: ['we sell products online', 'tickets we have sold', 'please contact our sales team', 'sales tax is added at checkout'],
@@ -43,8 +50,20 @@ export default {
     reject: ['we share data with vendors', 'we collect your e-mail address'],
   },
   NOT_FOR_SALE: {
-    must: ['Your personal information is not for sale.', 'we will never put your data up for sale', 'customer data is never for sale'],
-    reject: ['tickets are not for sale yet', 'we may put your data up for sale', 'this item is for sale'],
+    must: [
+      'Your personal information is not for sale.',
+      'we will never put your data up for sale',
+      'customer data is never for sale',
+      'Your personal information is not, and never will be, a product that we offer for sale',
+      'your data is not our product',
+    ],
+    reject: [
+      'tickets are not for sale yet',
+      'we may put your data up for sale',
+      'this item is for sale',
+      'product information is shown on each page',
+      'information about a product is not always accurate',
+    ],
   },
   PAID_BY_OTHERS_FOR_DATA: {
     must: [
@@ -53,17 +72,24 @@ export default {
       'we are not compensated by partners for your data',
       'We receive money from data brokers in exchange for your personal information.',
       'we never receive payments for your data',
+      'Our clients pay us for access to the marketing lists we compile',
     ],
     reject: [
       'we are paid by advertisers for ad space',
       'you pay us for the subscription',
+      'customers pay us for access to premium articles',
       'we pay vendors for data hosting services',
       'we receive payments for our services',
       'we receive fees for processing your data',
     ],
   },
   MONEY_FOR_DATA: {
-    must: ['we make your contact details available for a fee', 'disclosed for monetary consideration', 'in exchange for payment'],
-    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge'],
+    must: [
+      'we make your contact details available for a fee',
+      'disclosed for monetary consideration',
+      'in exchange for payment',
+      'disclosed to third parties in exchange for monetary or other valuable consideration',
+    ],
+    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge', 'for other purposes'],
   },
 } satisfies ConceptCases;

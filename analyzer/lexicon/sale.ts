@@ -1,5 +1,6 @@
 import { anyOf, concept, opt, gap, seq, stems, words } from './build';
 import { plainWords } from './phrase-parts';
+import { tight, wordGap } from './strict';
 
 /** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
 export const SALE_VERB = concept(
@@ -114,6 +115,13 @@ export const CORPORATE_SALE = concept(
       words('part', 'portion', 'business', 'company', 'assets', 'division', 'stock'),
     ),
     seq(...SALE_OF_A_COMPANY),
+    // "if we sell our newsletter business": the business sold whole, one word may name it (not "our products to business").
+    tight(
+      words('sell', 'sells', 'sold', 'selling'),
+      words('our', 'its', 'the', 'this'),
+      wordGap(1),
+      words('business', 'company', 'division', 'unit', 'subsidiary', 'brand', 'operations'),
+    ),
   ),
 );
 
@@ -204,6 +212,8 @@ export const NOT_FOR_SALE = concept(
   anyOf(
     seq(words('information', 'data', 'details'), words('is', 'are'), words('not', 'never'), opt(words('up')), words('for sale')),
     seq(words('never', 'not'), words('put', 'offer', 'place'), gap(4), words('up for sale', 'for sale')),
+    // "Your personal information is not, and never will be, a product that we offer": data denied as merchandise.
+    seq(words('information', 'data'), words('is', 'are'), words('not', 'never'), gap(5), words('product', 'products', 'commodity')),
   ),
 );
 
@@ -226,13 +236,14 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       words('information', 'data', 'details'),
     ),
     seq(
-      anyOf(stems('advertiser', 'partner', 'third part', 'compan', 'broker', 'marketer'), words('others', 'they')),
+      anyOf(stems('advertiser', 'partner', 'third part', 'compan', 'broker', 'marketer', 'client', 'customer'), words('others', 'they')),
       opt(words('may', 'might', 'can', 'will', 'do', 'also', 'do not', 'does not', 'never')),
       words('pay', 'pays', 'compensate', 'compensates', 'remunerate', 'remunerates'),
       words('us'),
       words('for'),
-      gap(3),
-      words('information', 'data', 'details'),
+      // "for access to the marketing lists we compile"
+      gap(4),
+      words('information', 'data', 'details', 'lists', 'list', 'profiles', 'records'),
     ),
     // "We receive money from data brokers in exchange for your personal information": the data itself is paid for.
     seq(
@@ -258,5 +269,7 @@ export const MONEY_FOR_DATA = concept(
       words('a fee', 'money', 'payment', 'compensation', 'monetary consideration', 'valuable consideration', 'financial consideration'),
     ),
     seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
+    // The CCPA's wording: "in exchange for monetary or other valuable consideration".
+    seq(words('for'), words('monetary or other', 'money or other'), words('valuable consideration', 'consideration')),
   ),
 );

@@ -5,15 +5,25 @@ export default {
     must: [
       'If you visit our website with a browser transmitting SIGNAL, we will not share for targeted advertising or sell your personal information',
       'When we detect a SIGNAL, we stop sharing your data',
+      'When we detect a SIGNAL signal, we disable our analytics scripts for your visit',
+      'If your browser sends SIGNAL, we will not record that visit',
+      'Where SIGNAL is switched on, we automatically switch off advertising tags',
     ],
     reject: [
       'If you visit our website using a browser that does not transmit SIGNAL, click the Do Not Sell link',
       'We do not respond to SIGNAL signals, and we will not stop tracking',
       'If you enable SIGNAL, third parties may still track you',
+      'If you enable SIGNAL, you can disable cookies in your browser too',
+      'We disable tracking when you ask us to, whatever SIGNAL says',
     ],
   },
   REFERS_TO_SIGNAL: {
-    must: ['Therefore, we do not respond to such signals', 'we do not honor these browser requests'],
-    reject: ['We do not respond.', 'We do not sell your data.'],
+    must: [
+      'Therefore, we do not respond to such signals',
+      'we do not honor these browser requests',
+      'We currently do not alter our practices when we receive such a signal',
+      'we cannot act on that setting',
+    ],
+    reject: ['We do not respond.', 'We do not sell your data.', 'Such an approach is not feasible', 'a request to delete your data'],
   },
 } satisfies ConceptCases;

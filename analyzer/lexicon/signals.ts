@@ -1,8 +1,9 @@
-import { concept, gap, opt, seq, words } from './build';
+import { anyOf, concept, gap, opt, seq, words } from './build';
 
 /**
  * A browser signal (masked as SIGNAL) that switches a practice off: "If you visit our website with a browser
- * transmitting SIGNAL, we will not share ... or sell your personal information". The denial is the honouring.
+ * transmitting SIGNAL, we will not share ... or sell your personal information". The denial is the honouring, and so
+ * is switching a tool off: "When we detect a SIGNAL, we disable our analytics scripts".
  */
 export const SIGNAL_TURNS_OFF = concept(
   'SIGNAL_TURNS_OFF',
@@ -11,9 +12,30 @@ export const SIGNAL_TURNS_OFF = concept(
     seq(
       words('we'),
       opt(words('will', 'shall', 'automatically')),
-      words('not', 'no longer', 'stop', 'cease'),
-      gap(3),
-      words('sell', 'share', 'sharing', 'selling', 'track', 'tracking', 'use', 'disclose', 'process', 'collect', 'set'),
+      anyOf(
+        seq(
+          words('not', 'no longer', 'stop', 'cease'),
+          gap(3),
+          words(
+            'sell',
+            'share',
+            'sharing',
+            'selling',
+            'track',
+            'tracking',
+            'use',
+            'disclose',
+            'process',
+            'collect',
+            'set',
+            'record',
+            'log',
+            'load',
+          ),
+        ),
+        // "When we detect a SIGNAL, we disable our analytics": switching a tool off is the same honouring.
+        words('disable', 'turn off', 'switch off', 'deactivate', 'suppress', 'block'),
+      ),
     ),
 );
 
@@ -25,7 +47,9 @@ export const REFERS_TO_SIGNAL = concept(
   'REFERS_TO_SIGNAL',
   seq(
     words('such', 'these', 'those', 'this', 'that', 'the'),
+    // "such a signal", "such an instruction"
+    opt(words('a', 'an')),
     opt(words('browser', 'browser-based', 'preference')),
-    words('signals', 'signal', 'requests', 'mechanisms', 'settings'),
+    words('signals', 'signal', 'requests', 'request', 'mechanisms', 'settings', 'setting'),
   ),
 );

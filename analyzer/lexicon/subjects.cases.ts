@@ -72,7 +72,14 @@ export default {
       'residents may also set the SIGNAL to opt out of the sale',
       'we treat a SIGNAL as a valid request',
       'a SIGNAL will be treated as a request to opt out',
+      'where your browser transmits a SIGNAL signal, Acme will process that signal as a valid request to opt out',
+      'we honor such signals as opt-out requests',
     ],
-    reject: ['we do not respond to SIGNAL signals', 'some browsers offer a SIGNAL setting'],
+    reject: [
+      'we do not respond to SIGNAL signals',
+      'some browsers offer a SIGNAL setting',
+      'we process the request as soon as we can',
+      'we process the signal as part of the page request',
+    ],
   },
 } satisfies ConceptCases;

@@ -256,7 +256,10 @@ export const NOT_PERSONAL_DATA = concept(
   ),
 );
 
-/** A browser signal used as the way to opt out: "you may set the Global Privacy Control to opt out of the sale". */
+/**
+ * A browser signal used as the way to opt out: "you may set the Global Privacy Control to opt out of the sale", "we
+ * will process that signal as a valid request to opt out".
+ */
 export const SIGNAL_AS_OPT_OUT = concept(
   'SIGNAL_AS_OPT_OUT',
   anyOf(
@@ -273,5 +276,15 @@ export const SIGNAL_AS_OPT_OUT = concept(
       words('as'),
     ),
     seq(words('treat', 'treats'), gap(3), words('SIGNAL'), gap(2), words('as')),
+    // The signal referred back to: "Acme will process that signal as a valid request to opt out".
+    seq(
+      stems('treat', 'process', 'honor', 'honour', 'accept', 'recogniz', 'recognis'),
+      words('that', 'the', 'such', 'this', 'these', 'such a'),
+      words('signal', 'signals'),
+      words('as'),
+      opt(words('a', 'an')),
+      opt(words('valid')),
+      words('request', 'requests', 'opt out', 'instruction'),
+    ),
   ),
 );

@@ -13,6 +13,18 @@ export default {
     must: ['We allow some third parties, including Facebook to set cookies', 'we permit our advertising partners to collect information'],
     reject: ['we allow you to delete cookies', 'third parties allow us to use'],
   },
+  ALLOWS_THIRD_PARTY_TRACKERS: {
+    must: [
+      'With your consent, we also allow the following third-party cookies',
+      'we permit selected third-party advertising pixels on our pages',
+      'Our site places third party cookies',
+    ],
+    reject: [
+      'we do not allow any third parties to read our cookies',
+      'you can allow or block cookies in your browser',
+      'third-party cookies',
+    ],
+  },
   USES_THIRD_PARTY_TRACKERS: {
     must: ['D&B uses first and third-party cookies.', 'we use third party tracking pixels'],
     reject: ['we use first-party cookies only', 'third-party cookies are not used'],
@@ -22,8 +34,13 @@ export default {
     reject: ['social security number', 'follow us on social media'],
   },
   OWN_COOKIES_OF_OTHERS: {
-    must: ['partners may have their own cookies', 'set their own cookies', 'may view, edit, or set their own cookies'],
-    reject: ['we set our own cookies', 'cookies of their choice'],
+    must: [
+      'partners may have their own cookies',
+      'set their own cookies',
+      'may view, edit, or set their own cookies',
+      'YouTube may set its own cookies',
+    ],
+    reject: ['we set our own cookies', 'cookies of their choice', 'Acme uses a small set of its own cookies'],
   },
   OTHERS_COLLECT: {
     must: [

@@ -1,4 +1,5 @@
 import { anyOf, concept, gap, opt, seq, stems, words } from './build';
+import { notFollowedBy } from './phrase-parts';
 
 /** Putting a named tool to work on the site: "we use Google Analytics", "partners such as Meta set", "through". */
 export const TOOL_IN_USE = concept(
@@ -72,6 +73,21 @@ export const LETS_OTHERS_TRACK = concept(
   ),
 );
 
+/**
+ * The site letting third-party trackers in, the trackers named instead of their owners: "we also allow the following
+ * third-party cookies", "we permit third-party advertising pixels on our pages".
+ */
+export const ALLOWS_THIRD_PARTY_TRACKERS = concept(
+  'ALLOWS_THIRD_PARTY_TRACKERS',
+  seq(
+    words('allow', 'allows', 'permit', 'permits', 'accept', 'use', 'uses', 'place', 'places'),
+    opt(words('the following', 'these', 'some', 'certain', 'a few', 'selected')),
+    words('third-party', 'third party'),
+    gap(2),
+    stems('cookie', 'tracker', 'pixel', 'tag', 'sdk', 'beacon'),
+  ),
+);
+
 /** Third parties' trackers, used by the site: "D&B uses first and third-party cookies", "use digital trackers". */
 export const USES_THIRD_PARTY_TRACKERS = concept(
   'USES_THIRD_PARTY_TRACKERS',
@@ -99,7 +115,8 @@ export const SOCIAL_WIDGETS = concept(
 export const OWN_COOKIES_OF_OTHERS = concept(
   'OWN_COOKIES_OF_OTHERS',
   seq(
-    words('set', 'place', 'use', 'have', 'deploy', 'drop', 'read', 'view', 'edit'),
+    // The verb "set", not the noun: "a small set of its own cookies" are the site's.
+    anyOf(words('place', 'use', 'have', 'deploy', 'drop', 'read', 'view', 'edit'), words('set') + notFollowedBy('\\s+of\\b')),
     gap(2),
     words('their own', 'its own'),
     gap(2),

@@ -95,4 +95,60 @@ export default defineCases<ChangesVerdict>([
     verdict: 'notified',
     confidence: 'high',
   },
+  // Wider wording (blind-written policies and probes).
+  {
+    text: 'We will not make a material change to this policy without first notifying schools and parents by email at least thirty days in advance.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'two negatives, one promise: "not ... without first notifying"',
+  },
+  {
+    text: 'We may change this policy without notice.',
+    verdict: 'posted-only',
+    note: 'must not catch: "without notice" with no "not" before it is no promise',
+  },
+  {
+    text: 'The revised version of this policy will be effective when it is posted, and the date at the top will change.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: 'in force once posted',
+  },
+  {
+    text: 'Updated versions of this policy will be posted here; the date they take effect is shown at the top.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
+  {
+    text: 'Changes to this policy\n\nWe review this policy regularly and may update it from time to time. Any changes will be published on this page, so please check back occasionally.',
+    verdict: 'posted-only',
+    first: 'Any changes will be published',
+    note: 'the site reviewing its policy is no posting rule; the posting sentence comes first',
+  },
+  {
+    text: 'You will be asked to accept the revised privacy policy the next time you sign in.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'consent asked again',
+  },
+  {
+    text: 'Changes to this policy\n\nYou can change your email preferences at any time in your account.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user changing their own data under a changes heading',
+  },
+  {
+    text: 'Changes to this policy\n\nWhere changes are material, we will email registered users before they take effect.',
+    verdict: 'notified',
+    claim: 'before',
+    note: '"email" as a verb',
+  },
+  {
+    text: 'Changes to this policy\n\nQuestions about changes? You can email us at privacy@example.com.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user e-mails the site',
+  },
+  {
+    text: 'We will give you at least 30 days notice of any material change to this privacy policy.',
+    verdict: 'notified',
+  },
+  { text: 'Changes to this policy\n\nChanges take effect on the date they are posted.', verdict: 'posted-only', claim: 'posted' },
 ]);

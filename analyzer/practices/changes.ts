@@ -9,6 +9,7 @@ import {
   HEDGE_BEFORE,
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
+  NOT_WITHOUT_NOTICE,
   POSTED_CHANGES,
   PURPOSE_FRAGMENT,
   USER_DATA_CHANGE,
@@ -56,6 +57,19 @@ export const changes: Practice<'changes'> = {
     // "You may update your information" changes the user's data, not the policy.
     const policyText = text.replace(USER_DATA_CHANGE.all, ' ');
     if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && POLICY.test(policyText))) return [];
+    // "We will not make a material change without first notifying you by e-mail": two negatives, one promise.
+    if (has(NOT_WITHOUT_NOTICE, text)) {
+      const strong = has(DIRECT_NOTICE, text);
+      return [
+        {
+          verdict: 'notified',
+          sentence,
+          strength: strong ? BAND.firm : BAND.hedged,
+          reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.',
+          claim: strong ? 'before' : 'notice',
+        },
+      ];
+    }
     if (!has(WITHOUT_NOTICE, text)) {
       for (const m of text.matchAll(NOTIFY_ALL)) {
         if (isNegated(text, m.index!)) continue;
@@ -110,7 +124,8 @@ export const changes: Practice<'changes'> = {
         },
       ];
     }
-    if (MAY_CHANGE.test(text) && has(CHANGE_WORD, text)) {
+    // "You can change your e-mail preferences at any time" under a changes heading is the user's data, not the policy.
+    if (MAY_CHANGE.test(policyText) && has(CHANGE_WORD, policyText)) {
       return [
         {
           verdict: 'posted-only',

@@ -62,4 +62,83 @@ export default defineCases<DntVerdict>([
     verdict: 'honoured',
     confidence: 'high',
   },
+  // Wider wording (blind-written policies and probes): other verbs of honouring and ignoring, a reply that says "such a
+  // signal", passives, and a signal that switches a tool off.
+  {
+    text: 'If a teacher visits with Do Not Track switched on, we respect the signal and do not record that visit.',
+    verdict: 'honoured',
+    note: '"respect" is a response like "honor"',
+  },
+  {
+    text: 'With respect to Do Not Track, our website does not change its practices when it receives the signal.',
+    verdict: 'not-honoured',
+    note: '"with respect to" is no response: the refusal after it decides',
+  },
+  {
+    text: 'Your browser may send a Do Not Track signal. We currently do not alter our practices when we receive such a signal.',
+    verdict: 'not-honoured',
+    first: 'We currently do not alter',
+    note: 'a reply that refers back with "such a signal"',
+  },
+  {
+    text: 'Browser-based Do Not Track requests are not acted upon by this site.',
+    verdict: 'not-honoured',
+    note: 'passive "not acted upon"',
+  },
+  { text: 'Do Not Track signals are ignored by our servers.', verdict: 'not-honoured', claim: 'ignores', note: 'passive "are ignored"' },
+  {
+    text: "A Do Not Track signal is ignored by some websites, so check each site's policy.",
+    verdict: 'not-mentioned',
+    note: 'others ignore it: no stance of this site',
+  },
+  {
+    text: 'When we detect a DNT signal, we disable our analytics scripts for your visit.',
+    verdict: 'honoured',
+    claim: 'turns-off',
+    note: 'switching a tool off is honouring',
+  },
+  {
+    text: 'If you want, you can send a Do Not Track signal and disable cookies in your browser.',
+    verdict: 'not-mentioned',
+    note: 'the user disables cookies: no stance of the site',
+  },
+  {
+    text: 'The Sites are not configured to respond to Do Not Track requests. However, where your browser transmits a Global Privacy Control signal, Acme will process that signal as a valid request to opt out of the sale of personal information.',
+    verdict: 'honoured',
+    first: 'Acme will process that signal',
+    note: 'GPC honoured by a policy that names itself, DNT not: the honouring decides and comes first',
+  },
+  {
+    text: 'Browsers that send the GPC signal will be automatically opted out of targeted advertising on our site.',
+    verdict: 'honoured',
+    note: 'passive "opted out" by the site',
+  },
+  {
+    text: 'DNT settings in your browser will have no effect on how we collect information.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+    note: 'the signal has no effect: ignored',
+  },
+  {
+    text: 'Clearing your cookies will have no effect on your Do Not Track setting.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: something else has no effect on the signal',
+  },
+  // The site speaking by the name it defined for itself beside "we".
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Acme honors the Global Privacy Control signal.',
+    verdict: 'honoured',
+    first: 'Acme honors',
+    note: 'the site names itself: its own stance',
+  },
+  {
+    text: 'Acme honors the Global Privacy Control signal.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a name the policy never defined as itself could be anyone',
+  },
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Firefox, Brave and DuckDuckGo support Global Privacy Control.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: browsers supporting the signal is no stance of the site',
+  },
 ]);

@@ -1,5 +1,5 @@
 import { PRACTICE_META } from '../practice-meta';
-import { answerSpan, frameOf } from '../frame';
+import { answerSpan, frameOf, namesItself } from '../frame';
 import { has, IGNORES_SIGNAL, REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_RESPONSE, SIGNAL_TURNS_OFF } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -23,8 +23,8 @@ const HOW_ITEM = /^\W*how\b/i;
 type Stance = { verdict: DntVerdict; strength: number; claim: string; optOut?: boolean };
 
 /** What a sentence (its signal names masked as SIGNAL) says the site does with the signal. `reply`: it answers the
- * sentence before, so "we" need not be named for a stance. */
-function stanceOf(masked: string, reply: boolean): Stance {
+ * sentence before, so "we" need not be named for a stance; `self`: the site names itself ("Acme honors GPC"). */
+function stanceOf(masked: string, reply: boolean, self = false): Stance {
   // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
   if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm, claim: 'turns-off' };
   // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
@@ -36,7 +36,7 @@ function stanceOf(masked: string, reply: boolean): Stance {
   const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
   if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
     return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
-  if (responses.length && (reply || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.test(masked)) {
+  if (responses.length && (reply || self || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.test(masked)) {
     return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };
@@ -105,7 +105,7 @@ export const dnt: Practice<'dnt'> = {
         },
       ];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
-    const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false);
+    const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false, namesItself(sentence, ctx.sentences));
     const { optOut, ...said } = stance;
     return [
       {

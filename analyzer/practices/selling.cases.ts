@@ -226,4 +226,64 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
   },
   { text: 'We sell products and gift cards to customers in our stores.', verdict: 'not-mentioned' },
+  // Wider wording (blind-written policies and probes).
+  {
+    text: 'Meridian receives monetary compensation from its Clients for access to the Data Products, and accordingly Meridian sells Personal Information, as the term "sell" is defined under the CCPA.',
+    verdict: 'sells',
+    note: '"as the term is defined" qualifies the admission, it is no definition; the company names itself',
+  },
+  {
+    text: 'The term "sale" includes renting personal information to another business for value.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a real definition states nothing about the site',
+  },
+  {
+    text: 'We will not exchange your health information for money or any other benefit.',
+    verdict: 'does-not-sell',
+    claim: 'not-paid',
+    note: 'exchange for money, denied',
+  },
+  { text: 'Customer information is not something we trade for money.', verdict: 'does-not-sell', claim: 'not-paid' },
+  {
+    text: 'You can exchange a product you bought for money back or store credit within 30 days.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: exchanging goods is no data sale',
+  },
+  {
+    text: 'Your personal information is not, and never will be, a product that we offer for sale.',
+    verdict: 'does-not-sell',
+    note: 'data denied as merchandise',
+  },
+  {
+    text: 'Our clients pay us for access to the marketing lists we compile.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'paid for lists by clients',
+  },
+  {
+    text: 'Customers pay us for access to premium articles and the e-edition.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: paying for content is no sale of data',
+  },
+  {
+    text: 'We may transfer your data to the purchaser if we sell our newsletter business.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: selling a business unit is a corporate transaction',
+  },
+  {
+    text: 'We sell our mailing list of customer names and addresses to other retailers.',
+    verdict: 'sells',
+    note: 'a list of data sold is still a sale (not a business unit)',
+  },
+  {
+    text: 'Your information may be disclosed to third parties in exchange for monetary or other valuable consideration.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: "the CCPA wording of a sale, in the site's own statement",
+  },
+  {
+    text: 'We do not disclose personal information to third parties for monetary or other valuable consideration.',
+    verdict: 'does-not-sell',
+    note: 'must not catch as a sale: the same words denied',
+  },
 ]);

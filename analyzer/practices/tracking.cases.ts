@@ -141,4 +141,62 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: 'a pointer: named, not stated as used',
   },
+  // Wider wording (blind-written policies and probes).
+  {
+    text: 'Owlbook uses a small set of its own cookies and local storage to keep users signed in and protect against cross-site request forgery.',
+    verdict: 'first-party',
+    claim: 'first-party',
+    note: '"its own cookies" with no one else named are the site\'s, whatever the site calls itself',
+  },
+  {
+    text: 'When you watch an embedded video, YouTube may set its own cookies on your device.',
+    verdict: 'third-party',
+    note: 'must not catch: "its own" after a third party is still that party\'s',
+  },
+  {
+    text: 'With your consent, given through the banner that appears on your first visit, we also allow the following third-party cookies:',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: 'the trackers named instead of their owners',
+  },
+  {
+    text: 'We do not allow third-party cookies on the checkout pages.',
+    verdict: 'first-party',
+    note: 'must not catch: a denial of third-party cookies limits tracking',
+  },
+  { text: 'Cookies are not used anywhere on our website.', verdict: 'none', claim: 'none', note: 'a passive denial' },
+  { text: 'No cookies are stored on your computer when you browse this site.', verdict: 'none', claim: 'none' },
+  {
+    text: 'Advertising cookies are not used on this site.',
+    verdict: 'first-party',
+    note: 'must not catch as "none": one kind denied leaves the others open (read as limiting third-party tracking)',
+  },
+  {
+    text: 'Information about your visits may be collected over time and across unaffiliated websites by ad networks we work with.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: 'CalOPPA wording with the activity named before the verb',
+  },
+  {
+    text: 'Our own analytics follow your visits over time and across our own pages.',
+    verdict: 'not-mentioned',
+    note: "must not catch: across the site's own pages is no cross-site tracking",
+  },
+  { text: 'This website is cookie-free.', verdict: 'none', claim: 'none' },
+  // The site speaking by the name it defined for itself beside "we".
+  {
+    text: 'When this notice says "Stridewise", "we", "us" or "our", it means Stridewise Labs Inc. Stridewise sets a session cookie when you log in.',
+    verdict: 'first-party',
+    claim: 'first-party',
+  },
+  {
+    text: 'Acme Widgets, Inc. ("Acme", "we", "us") operates this website. Acme does not use cookies.',
+    verdict: 'none',
+    claim: 'none',
+  },
+  {
+    text: 'Shopify uses cookies to run the checkout.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a name the policy did not define as itself is not the site',
+  },
 ]);

@@ -1,8 +1,9 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf } from '../frame';
+import { frameOf, namesItself } from '../frame';
 import {
   AD_SERVING,
+  ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
   every,
   FOREIGN_COOKIES,
@@ -47,6 +48,8 @@ const USE_VERB = /\b(?:use|uses|place|set|employ|collect)\b/i;
 const WITHOUT = /\bwithout\b/i;
 /** The site's own tracking technologies, named plainly. */
 const OWN_TECH = /\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog|\blocal storage\b|\bsimilar technologies\b/i;
+/** "its own cookies", "our own": the site's, once a partner's own cookies are ruled out. */
+const ITS_OWN = /\b(?:its|our) own\b/i;
 /** Cookies used in the passive, no one named: "cookies are used". */
 const COOKIES_PASSIVE = /\bcookies? (?:are|is) (?:used|placed|set)\b/i;
 /** The site says outright that it uses them: "we use", "our site sets". */
@@ -66,7 +69,7 @@ const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
   candidate: new RegExp(`${TRACKING_WORDS.re.source}|${TRACKER_HINT.source}`, 'i'),
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     const trackers = findTrackers(text);
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
@@ -169,7 +172,7 @@ export const tracking: Practice<'tracking'> = {
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
       (LETTING.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
-      (THIRD_PARTY_WORD.test(text) ? USES_THIRD_PARTY_TRACKERS.re.exec(text) : null);
+      (THIRD_PARTY_WORD.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [
         {
@@ -215,13 +218,16 @@ export const tracking: Practice<'tracking'> = {
     if (ELSEWHERE.test(text)) return [];
     // "We do not use advertising cookies" denies one kind only; the site may still use others.
     if (negated && KIND_BEFORE.test(text.slice(0, first.index!))) return [];
-    if (negated && WE_USE.test(text) && USE_VERB.test(text) && !WITHOUT.test(text)) {
+    // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
+    const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences);
+    if (negated && self && USE_VERB.test(text) && !WITHOUT.test(text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
       ];
     }
     if (negated) return [];
-    if (OWN_TECH.test(text) && (WE_USE.test(text) || COOKIES_PASSIVE.test(text))) {
+    // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
+    if (OWN_TECH.test(text) && (self || COOKIES_PASSIVE.test(text) || ITS_OWN.test(text))) {
       const strength = DISABLE_ONLY.test(text) && !WE_USE_OUTRIGHT.test(text) ? BAND.weak : BAND.qualified;
       return [
         {
