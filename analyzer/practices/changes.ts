@@ -17,7 +17,8 @@ import {
   WITHOUT_NOTICE,
 } from '../lexicon/index';
 import { isNegated } from '../negation';
-import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Practice } from '../practice';
+import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import type { ChangesVerdict, Sentence } from '../types';
 
 /** The document itself, not "your information" or "our services". */
 const POLICY =
@@ -36,6 +37,17 @@ const WE_WILL = /\bwe (?:will|shall)\b/i;
 const HOW_POSTED = /\bpost|\bcheck|\breview|\bcontinu|\bwithout\b/i;
 const MAY_CHANGE =
   /\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)/i;
+
+/** A promise to tell users of changes: `strong` when it is direct (an e-mail, consent asked) or before they apply. */
+function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict> {
+  return {
+    verdict: 'notified',
+    sentence,
+    strength: strong ? BAND.firm : BAND.hedged,
+    reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.',
+    claim: strong ? 'before' : 'notice',
+  };
+}
 
 export const changes: Practice<'changes'> = {
   ...PRACTICE_META.changes,
@@ -58,18 +70,7 @@ export const changes: Practice<'changes'> = {
     const policyText = text.replace(USER_DATA_CHANGE.all, ' ');
     if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && POLICY.test(policyText))) return [];
     // "We will not make a material change without first notifying you by e-mail": two negatives, one promise.
-    if (has(NOT_WITHOUT_NOTICE, text)) {
-      const strong = has(DIRECT_NOTICE, text);
-      return [
-        {
-          verdict: 'notified',
-          sentence,
-          strength: strong ? BAND.firm : BAND.hedged,
-          reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.',
-          claim: strong ? 'before' : 'notice',
-        },
-      ];
-    }
+    if (has(NOT_WITHOUT_NOTICE, text)) return [promisedNotice(sentence, has(DIRECT_NOTICE, text))];
     if (!has(WITHOUT_NOTICE, text)) {
       for (const m of text.matchAll(NOTIFY_ALL)) {
         if (isNegated(text, m.index!)) continue;
@@ -99,15 +100,7 @@ export const changes: Practice<'changes'> = {
             },
           ];
         }
-        return [
-          {
-            verdict: 'notified',
-            sentence,
-            strength: strong ? BAND.firm : BAND.hedged,
-            reason: strong ? 'Promises to notify users (e-mail or consent) before changes apply.' : 'Promises a notice of changes.',
-            claim: strong ? 'before' : 'notice',
-          },
-        ];
+        return [promisedNotice(sentence, strong)];
       }
     }
     if (has(POSTED_CHANGES, text)) {
