@@ -5,6 +5,7 @@
  * so a German or French popup does not switch to English under each badge.
  */
 import { t, uiLanguage } from './i18n';
+import { keyPart, listWords } from './verdict-answers';
 
 type SummarizedFinding = { verdict: string; summary: string; value?: unknown; signals?: unknown };
 
@@ -13,12 +14,12 @@ function detailsOf(practice: string, finding: SummarizedFinding): string[] {
   if (practice === 'age' && typeof finding.value === 'number') return [String(finding.value)];
   if (practice === 'dnt') {
     const signals = Array.isArray(finding.signals) ? finding.signals.filter((s): s is string => typeof s === 'string') : [];
-    return [signals.length ? new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(signals) : 'Do Not Track'];
+    return [signals.length ? listWords(signals) : 'Do Not Track'];
   }
   return [];
 }
 
 export function findingSummary(practice: string, finding: SummarizedFinding): string {
   if (uiLanguage() === 'en') return finding.summary;
-  return t(`summary_${practice}_${finding.verdict.replace(/-/g, '_')}`, ...detailsOf(practice, finding)) || finding.summary;
+  return t(`summary_${keyPart(practice)}_${keyPart(finding.verdict)}`, ...detailsOf(practice, finding)) || finding.summary;
 }
