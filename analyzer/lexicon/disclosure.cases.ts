@@ -1,6 +1,18 @@
 import type { ConceptCases } from './cases';
 
 export default {
+  RECIPIENTS_HEADING: {
+    must: [
+      'how we share information',
+      'disclosures to third parties',
+      'who gets your information?',
+      'who receives information',
+      'who else sees it',
+      'recipients of your data',
+      'who we give your details to',
+    ],
+    reject: ['third-party links', 'your choices', 'who we are', 'information you give us', 'who can use our services'],
+  },
   SHARED_DATA: {
     must: ['your contact information', 'a list of subscribers', 'we may share it with partners', 'e-mail addresses'],
     reject: ['content you create or provide, such as photos', 'we respond to your messages'],

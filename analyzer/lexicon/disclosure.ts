@@ -212,8 +212,10 @@ export const SHARING_WORDS = concept(
       'rents',
       'rented',
     ),
-    stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold'),
+    stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
+    // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
+    stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
   ),
 );
 
@@ -390,5 +392,18 @@ export const OTHER_COMPANIES = concept(
     seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
     seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
     `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
+  ),
+);
+
+/**
+ * A heading about who receives the data: "How we share information", "Disclosures", "Who gets your information?",
+ * "Who receives information", "Who else sees it", "Recipients of your data". A list item under it names a recipient.
+ */
+export const RECIPIENTS_HEADING = concept(
+  'RECIPIENTS_HEADING',
+  anyOf(
+    stems('shar', 'disclos', 'recipient'),
+    seq(words('who', 'whom'), opt(words('else')), words('gets', 'get', 'receives', 'receive', 'sees', 'see', 'has access', 'can see')),
+    seq(words('who'), words('we', 'do we'), words('give', 'pass', 'send', 'hand'), opt(words('it', 'them', 'your')), gap(2), words('to')),
   ),
 );

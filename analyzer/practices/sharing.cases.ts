@@ -3,6 +3,27 @@ import type { SharingVerdict } from '../types';
 
 export default defineCases<SharingVerdict>([
   {
+    text: 'Who gets your information?\n\n- Cloud hosting providers and our e-mail delivery service.\n- Payment processors Apple, Google and Stripe, who handle your card details.',
+    verdict: 'service-providers-only',
+    claim: 'service-providers-only',
+    note: 'a list item under a recipients heading names a recipient with neither a verb nor the word "data"',
+  },
+  {
+    text: 'Who else sees it\n\n- Our affiliates in Canada and the United States.',
+    verdict: 'third-parties',
+    note: 'recipients heading in other words ("who else sees it")',
+  },
+  {
+    text: 'Your choices\n\n- Offers from our partners can be switched off in your settings.',
+    verdict: 'not-mentioned',
+    note: 'must not: a list item under a heading that is not about recipients',
+  },
+  {
+    text: 'Who do you share it with, then?\n\n- Friends and followers you approve see the workouts you make visible to them.',
+    verdict: 'not-mentioned',
+    note: 'must not: an item naming no recipient company (the user sharing with friends)',
+  },
+  {
     text: 'We do not share your personal information with anyone.',
     verdict: 'no-sharing',
     claim: 'no-sharing',

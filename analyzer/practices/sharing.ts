@@ -3,6 +3,7 @@ import { hasException, isNegated } from '../negation';
 import {
   BUSINESS_CHANGES_HANDS,
   every,
+  has,
   LEGAL_DEMAND,
   MARKETING_PURPOSE,
   OTHER_COMPANIES,
@@ -13,6 +14,7 @@ import {
   PROVIDER_HINT,
   RECIPIENT_HINT,
   RECIPIENT_LIMITS,
+  RECIPIENTS_HEADING,
   SHARED_DATA,
   SHARING_RIGHT_NOTICE,
   SHARING_WORDS,
@@ -54,8 +56,8 @@ const THIRD_PARTIES: Cue[] = [
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
-/** A bullet under "How we share information" may name recipients without a verb; "Third-party links" headings do not count. */
-const SHARING_HEADING = /\b(?:shar\w*|disclos\w*)\b/i;
+/** A list item: under a recipients heading it names a recipient, with or without a verb or the word "data". */
+const LIST_ITEM = /^\s*(?:[-–•*]|\(?[a-z0-9]{1,2}[.)])\s/i;
 
 /** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
 const DATA_NAMED = /\b(?:information|data)\b/i;
@@ -85,7 +87,10 @@ export const sharing: Practice<'sharing'> = {
   candidate: SHARING_WORDS.re,
   judge(sentence) {
     const text = sentence.text;
-    if (sentence.isHeading || !SHARED_DATA.re.test(text)) return [];
+    if (sentence.isHeading) return [];
+    // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
+    const recipientItem = LIST_ITEM.test(text) && has(RECIPIENTS_HEADING, sentence.heading);
+    if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
@@ -98,7 +103,7 @@ export const sharing: Practice<'sharing'> = {
         (SHARED_DATA.re.test(after) || (anyRecipient && RECIPIENT_HINT.re.test(after)))
       );
     });
-    if (!verbs.length && !(SHARING_HEADING.test(sentence.heading) && DATA_NAMED.test(text))) return [];
+    if (!verbs.length && !recipientItem && !(has(RECIPIENTS_HEADING, sentence.heading) && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     const after = verbs.length ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
