@@ -13,6 +13,26 @@ export default {
     ],
     reject: ['third-party links', 'your choices', 'who we are', 'information you give us', 'who can use our services'],
   },
+  RECIPIENTS_INCLUDE: {
+    must: ['Recipients may include your usual GP', 'The recipients are:', 'recipients of your personal data include'],
+    reject: ['recipients of our newsletter can unsubscribe', 'we include a link'],
+  },
+  ONLY_FOR_US: {
+    must: [
+      'these providers may only use your data to do work for us',
+      'they process it only on our instructions',
+      'may only use the information on our behalf',
+    ],
+    reject: ['we only use your data for the purposes above', 'you may only use the app for personal purposes'],
+  },
+  PEOPLES_DATA: {
+    must: ['personal information', 'your contact data', 'student information', 'customer data', 'patient records'],
+    reject: ['aggregate statistics', 'information about our products'],
+  },
+  PROVIDER_NOUN: {
+    must: ['these providers', 'our processors', 'vendors', 'sub-processors are listed', 'subprocessors'],
+    reject: ['we provide the service', 'processing of your data'],
+  },
   SHARED_DATA: {
     must: ['your contact information', 'a list of subscribers', 'we may share it with partners', 'e-mail addresses'],
     reject: ['content you create or provide, such as photos', 'we respond to your messages'],
@@ -63,6 +83,8 @@ export default {
       'for their marketing and promotional uses',
       'offers that may be of interest to you',
       'opt out of having your details shared',
+      'to anyone for the purpose of direct marketing',
+      'for targeted advertising',
     ],
     reject: ['for security purposes', 'we do not send marketing e-mails'],
   },

@@ -268,6 +268,8 @@ export const MARKETING_PURPOSE = concept(
     `${words('for')} ${plainWords(2)}${MARKETING}(?: ${words('and', 'or')} ${plainWords(1)}${MARKETING})? ${words('purposes', 'use', 'uses')}`,
     words('of interest to you'),
     seq(words('may', 'might'), words('be interested in')),
+    // "for the purpose of direct marketing", "for cross-context behavioral advertising".
+    `${words('for the purpose of', 'for the purposes of', 'for')} ${plainWords(2)}${MARKETING}`,
     `${seq(words('opt out', 'optout'), words('of'), words('having', 'such', 'this', 'the'))} ${plainWords(6)}${stems('shar', 'disclos')}`,
   ),
 );
@@ -407,3 +409,76 @@ export const RECIPIENTS_HEADING = concept(
     seq(words('who'), words('we', 'do we'), words('give', 'pass', 'send', 'hand'), opt(words('it', 'them', 'your')), gap(2), words('to')),
   ),
 );
+
+/**
+ * A list of recipients announced as such: "Recipients may include your GP, the pharmacy you nominate…", "the
+ * recipients are:". It shares without a sharing verb.
+ */
+export const RECIPIENTS_INCLUDE = concept(
+  'RECIPIENTS_INCLUDE',
+  seq(words('recipients'), opt(seq(words('of'), gap(3))), opt(words('may', 'can', 'could', 'will')), words('include', 'includes', 'are')),
+);
+
+/**
+ * Recipients bound to work only for the site: "these providers may only use your data to do work for us", "they
+ * process it only on our instructions". Naming a provider, it says the provider receives the data, and no more.
+ */
+export const ONLY_FOR_US = concept(
+  'ONLY_FOR_US',
+  anyOf(
+    seq(
+      words('only'),
+      words('use', 'process', 'access', 'handle'),
+      gap(3),
+      words(
+        'for us',
+        'on our behalf',
+        'on behalf of us',
+        'to do work for us',
+        'to provide services to us',
+        'on our instructions',
+        'for our purposes',
+      ),
+    ),
+    seq(words('only'), words('on our behalf', 'on our instructions', 'under our instructions', 'as we instruct', 'to do work for us')),
+  ),
+);
+
+/** Data about a kind of person, for a denial that names no recipient: "we do not share student information". */
+export const PEOPLES_DATA = concept(
+  'PEOPLES_DATA',
+  anyOf(
+    stems('personal', 'identif'),
+    seq(words('your'), opt(plainWords(1)), words('information', 'data')),
+    seq(
+      words(
+        'student',
+        'students',
+        "student's",
+        'customer',
+        'customers',
+        "customer's",
+        'member',
+        'members',
+        'user',
+        'users',
+        "user's",
+        'patient',
+        'patients',
+        "patient's",
+        'client',
+        'clients',
+        'account',
+        "children's",
+        "child's",
+        'donor',
+        'donors',
+      ),
+      opt(words('personal')),
+      words('information', 'data', 'details', 'records'),
+    ),
+  ),
+);
+
+/** A provider named by its role, with no "service" before it: "these providers", "our processors", "vendors". */
+export const PROVIDER_NOUN = concept('PROVIDER_NOUN', stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor'));

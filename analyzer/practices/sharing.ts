@@ -13,8 +13,12 @@ import {
   MARKETING_HINT,
   PROVIDER_HINT,
   RECIPIENT_HINT,
+  ONLY_FOR_US,
+  PEOPLES_DATA,
+  PROVIDER_NOUN,
   RECIPIENT_LIMITS,
   RECIPIENTS_HEADING,
+  RECIPIENTS_INCLUDE,
   SHARED_DATA,
   SHARING_RIGHT_NOTICE,
   SHARING_WORDS,
@@ -61,8 +65,6 @@ const LIST_ITEM = /^\s*(?:[-–•*]|\(?[a-z0-9]{1,2}[.)])\s/i;
 
 /** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
 const DATA_NAMED = /\b(?:information|data)\b/i;
-/** Personal data, for a denial that names no recipient: "we do not share your personal information". */
-const PERSONAL_DATA = /\bpersonal|\bidentif|\byour (?:\w+ )?(?:information|data)\b/i;
 /** A sentence that leads into a list ("the following", "described below", ends in a colon): the items say more. */
 const LIST_LEAD = /(?:described|set out|listed) (?:below|in this)|following|:\s*$/i;
 /** How far a list's lead sentence is demoted below the same statement made outright. */
@@ -89,7 +91,7 @@ export const sharing: Practice<'sharing'> = {
     const text = sentence.text;
     if (sentence.isHeading) return [];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
-    const recipientItem = LIST_ITEM.test(text) && has(RECIPIENTS_HEADING, sentence.heading);
+    const recipientItem = (LIST_ITEM.test(text) && has(RECIPIENTS_HEADING, sentence.heading)) || has(RECIPIENTS_INCLUDE, text);
     if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);
@@ -103,14 +105,19 @@ export const sharing: Practice<'sharing'> = {
         (SHARED_DATA.re.test(after) || (anyRecipient && RECIPIENT_HINT.re.test(after)))
       );
     });
-    if (!verbs.length && !recipientItem && !(has(RECIPIENTS_HEADING, sentence.heading) && DATA_NAMED.test(text))) return [];
+    // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
+    const boundProvider = !verbs.length && has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text);
+    if (!verbs.length && !recipientItem && !boundProvider && !(has(RECIPIENTS_HEADING, sentence.heading) && DATA_NAMED.test(text)))
+      return [];
     const at = verbs[0]?.index ?? 0;
     const after = verbs.length ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
-    const providers = found(after, PROVIDERS);
+    const providers = boundProvider ? ['service providers'] : found(after, PROVIDERS);
     let rest = after;
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     const others = found(rest, THIRD_PARTIES);
+    // "Recipients may include your GP, the pharmacy you nominate…": recipients named, none of them a provider.
+    if (!providers.length && !others.length && has(RECIPIENTS_INCLUDE, text)) others.push('third parties');
     const restricted = RECIPIENT_LIMITS.re.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE.all]]).length)
@@ -120,20 +127,23 @@ export const sharing: Practice<'sharing'> = {
     const negated = allNegated;
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
-      if (!negated || !PERSONAL_DATA.test(text)) return [];
+      if (!negated || !has(PEOPLES_DATA, text)) return [];
     }
     if (negated) {
       const exception = hasException(text, at);
-      const reason = advertising.length
-        ? 'Denies sharing personal information with others for their marketing.'
-        : exception
-          ? 'Denies sharing personal information, with exceptions.'
-          : 'Explicitly denies sharing personal information.';
-      const claim = advertising.length ? 'no-marketing' : exception ? 'exceptions' : 'no-sharing';
+      const reason =
+        advertising.length || has(MARKETING_PURPOSE, text)
+          ? 'Denies sharing personal information with others for their marketing.'
+          : exception
+            ? 'Denies sharing personal information, with exceptions.'
+            : 'Explicitly denies sharing personal information.';
+      // "We do not disclose it to anyone for the purpose of direct marketing" denies one purpose, not all sharing.
+      const scoped = advertising.length > 0 || has(MARKETING_PURPOSE, text);
+      const claim = scoped ? 'no-marketing' : exception ? 'exceptions' : 'no-sharing';
       const hit: SharingHit = {
         verdict: 'no-sharing',
         sentence,
-        strength: exception ? BAND.edge : BAND.firm,
+        strength: exception ? BAND.edge : scoped ? BAND.hedged : BAND.firm,
         reason,
         claim,
         recipients: [],
@@ -173,7 +183,7 @@ export const sharing: Practice<'sharing'> = {
         {
           verdict: 'third-parties',
           sentence,
-          strength: (verbs.length ? BAND.hedged : BAND.weak) - weak,
+          strength: (verbs.length || has(RECIPIENTS_INCLUDE, text) ? BAND.hedged : BAND.weak) - weak,
           reason: 'Shares personal information with other companies.',
           claim: 'third-parties',
           recipients: others,
