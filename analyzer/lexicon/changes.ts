@@ -24,6 +24,24 @@ export const CHANGE_WORD = concept(
   ),
 );
 
+/** Who a notice of changes is sent to: "you", "users", "account holders", "school administrators", "parents". */
+const RECIPIENTS = anyOf(
+  words('you'),
+  stems('user', 'member', 'customer', 'subscriber', 'account holder', 'administrator', 'parent', 'client', 'school', 'patient'),
+);
+
+/**
+ * Notice given ahead of time, as a term: "thirty (30) days' notice", "30 days notice", "reasonable prior notice",
+ * "advance notification". Not "without prior notice" (the practice drops a sentence with WITHOUT_NOTICE first).
+ */
+export const ADVANCE_NOTICE = concept(
+  'ADVANCE_NOTICE',
+  anyOf(
+    tight(stems('days', 'weeks', 'months'), opt(words('prior', 'advance', 'written')), words('notice', 'notification')),
+    tight(words('advance', 'prior', 'reasonable', 'written'), words('notice', 'notification')),
+  ),
+);
+
 /**
  * A notice that reaches the user: "we will notify you", "send you an e-mail", "by a notice", "let you know", "you will
  * be asked to accept the revised policy".
@@ -33,7 +51,8 @@ export const NOTICE_TO_USER = concept(
   anyOf(
     words('notify', 'notifies', 'notified', 'notifying', 'notification'),
     tight(
-      words('send', 'provide', 'give', 'display', 'present', 'show'),
+      // "you will receive an e-mail before the revision applies"
+      words('send', 'provide', 'give', 'display', 'present', 'show', 'receive'),
       opt(words('you')),
       // "give you at least 30 days notice"
       wordGap(4),
@@ -53,23 +72,29 @@ export const NOTICE_TO_USER = concept(
       ),
     ),
     tight(
-      words('by', 'via', 'through'),
+      // "with a banner on our homepage", "by electronic mail"
+      words('by', 'via', 'through', 'with'),
       opt(words('a', 'an')),
-      words('email', 'e-mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
+      words('email', 'e-mail', 'electronic mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
     ),
+    ADVANCE_NOTICE.re.source,
     `${words('prominent', 'prominently')} (?:\\w+ )?(?:notice|posted|displayed)?`,
     tight(
       words('obtain', 'ask for', 'seek', 'request', 'get', 'receive'),
       opt(words('your')),
+      // "ask for the school's agreement"
+      opt(words('the')),
+      opt("\\w+['’]s\\b"),
       wordGap(1),
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
     words('let you know'),
-    // "we will email registered users", "e-mail you"
+    // "we will email registered users", "e-mail you", "e-mail each school administrator", "communicated to users"
     tight(
-      words('email', 'e-mail'),
-      opt(words('all', 'registered', 'our')),
-      words('you', 'users', 'members', 'customers', 'subscribers', 'account holders'),
+      anyOf(words('email', 'e-mail'), tight(words('communicated', 'sent', 'emailed', 'e-mailed', 'mailed', 'addressed'), words('to'))),
+      opt(words('all', 'registered', 'our', 'each', 'every', 'the')),
+      wordGap(1),
+      RECIPIENTS,
     ),
     // Consent asked again: "you will be asked to accept the revised policy".
     tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
@@ -96,7 +121,8 @@ export const NOTICE_POSTED_FOR_USERS = concept(
       words('the', 'our'),
       words('homepage', 'home page', 'front page', 'site', 'website', 'web site'),
     ),
-    tight(words('inform', 'alert', 'tell', 'advise'), words('you', 'users', 'our users', 'members')),
+    // "we will contact you directly", "we will write to users"
+    tight(words('inform', 'alert', 'tell', 'advise', 'contact', 'write to', 'warn'), words('you', 'users', 'our users', 'members')),
     tight(words('notice'), wordGap(3), words('will be', 'is'), stems('sent', 'provided', 'given', 'displayed')),
   ),
 );
@@ -116,10 +142,17 @@ export const DIRECT_NOTICE = concept(
     tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
     tight(
       words('before'),
-      words('the', 'any', 'such'),
-      words('change', 'changes', 'modification', 'modifications', 'update', 'updates'),
-      words('become', 'becomes', 'take', 'takes', 'go', 'goes'),
+      // "before it takes effect", "before the amendment takes effect"
+      anyOf(
+        tight(
+          words('the', 'any', 'such'),
+          words('change', 'changes', 'modification', 'modifications', 'update', 'updates', 'amendment', 'amendments', 'revision'),
+        ),
+        words('it', 'they'),
+      ),
+      words('become', 'becomes', 'take', 'takes', 'go', 'goes', 'applies', 'apply'),
     ) + '\\s',
+    ADVANCE_NOTICE.re.source,
   ),
 );
 
@@ -208,11 +241,21 @@ export const POSTED_CHANGES = concept(
       // "take effect on the date they are posted"
       opt(words('the date', 'the day')),
       opt(words('it is', 'they are', 'we', 'the', 'its', 'their')),
-      words('posted', 'posting', 'post', 'publication', 'published'),
+      words('posted', 'posting', 'post', 'publication', 'published', 'uploaded'),
+    ),
+    // The page itself is edited: "I'll update this page and the date at the bottom".
+    tight(
+      words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
+      words('this'),
+      words('page', 'web page', 'webpage'),
     ),
     // "Updated versions of this policy will be posted here".
     tight(words('posted', 'published'), words('here', 'below', 'on this page')),
-    tight(words('continue', 'continued', 'continuing', 'continuation of'), opt(words('your', 'to')), words('use', 'using', 'usage')),
+    tight(
+      words('continue', 'continued', 'continuing', 'continuation of'),
+      opt(words('your', 'to')),
+      words('use', 'using', 'usage', 'access', 'accessing'),
+    ),
     DATE_LINE.re.source,
     WITHOUT_NOTICE.re.source,
   ),

@@ -10,8 +10,18 @@ export default {
       'we respect the signal',
       'SIGNAL requests are not acted upon by this site',
       'browsers that send SIGNAL will be automatically opted out',
+      "Our website doesn't change what it does when your browser sends SIGNAL",
+      "this site doesn't do anything differently when it's turned on",
+      'we do not treat such browsers differently',
     ],
-    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites', 'With respect to SIGNAL signals', 'in respect of SIGNAL'],
+    reject: [
+      'SIGNAL is a browser setting',
+      'Browsers send SIGNAL to websites',
+      'With respect to SIGNAL signals',
+      'in respect of SIGNAL',
+      'what a website should do when it sees SIGNAL',
+      'you can change your browser settings',
+    ],
   },
   IGNORES_SIGNAL: {
     must: [
@@ -29,5 +39,9 @@ export default {
       'SIGNAL is ignored by some websites, but not by ours',
       'Clearing cookies will have no effect on SIGNAL',
     ],
+  },
+  OTHERS_RESPOND: {
+    must: ['third parties may respond to SIGNAL', 'third-party websites may honour it', 'Some browsers offer a SIGNAL setting'],
+    reject: ['we disable third-party analytics when SIGNAL is on', 'we honour SIGNAL on this site', 'browser-based SIGNAL settings'],
   },
 } satisfies ConceptCases;

@@ -22,7 +22,14 @@ export const SIGNAL_RESPONSE = concept(
     stems('acknowledge', 'interpret'),
     tight(stems('assign'), opt(words('any')), words('meaning')),
     stems('alter'),
-    tight(stems('chang'), words('our', 'its', 'the way')),
+    // "we do not change our practices", "our website doesn't change what it does when your browser sends SIGNAL"
+    tight(stems('chang'), words('our', 'its', 'the way', 'what', 'how', 'anything')),
+    // "this site doesn't do anything differently when it's turned on", "we treat such browsers differently"
+    tight(
+      words('do', 'does', 'act', 'acts', 'behave', 'behaves', 'treat', 'treats', 'handle', 'handles'),
+      wordGap(2),
+      words('differently'),
+    ),
     words('set up', 'configured', 'designed'),
     stems('participate'),
     words('apply', 'applies'),
@@ -61,5 +68,19 @@ export const IGNORES_SIGNAL = concept(
       words('no', 'any'),
       words('effect', 'impact', 'bearing', 'influence'),
     ),
+  ),
+);
+
+/**
+ * Others respond to the signal, not the site: "third parties may respond", "other websites", "some browsers offer a
+ * setting". Not "we disable third-party analytics" (an adjective on what the site itself turns off).
+ */
+export const OTHERS_RESPOND = concept(
+  'OTHERS_RESPOND',
+  anyOf(
+    words('third parties'),
+    tight(words('third party'), stems('site', 'website', 'compan', 'provider', 'partner', 'service')),
+    words('other sites', 'other websites', 'other companies', 'some browsers'),
+    tight(words('browser', 'browsers'), wordGap(2), words('offer', 'have', 'include')),
   ),
 );

@@ -30,6 +30,8 @@ const QUESTION = /\?\s*$/;
 /** A heading about the document, not about "your information". */
 const POLICY_HEADING = /\b(?:polic|statement|notice|terms)/i;
 const YOUR = /\byour\b/i;
+/** A heading that is only a change word ("Changes", "12. AMENDMENT"): in a privacy policy, the policy's own changes. */
+const BARE_CHANGE_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:changes|amendments?|updates|modifications|revisions)\W*$/i;
 /** "a prominent notice", "notice on our site": a notice, even when it is posted. */
 const PROMINENT_NOTICE = /\bprominent|\bnotice (?:on|of)\b/i;
 const WE_WILL = /\bwe (?:will|shall)\b/i;
@@ -65,7 +67,9 @@ export const changes: Practice<'changes'> = {
     const aboutChange = before !== null && has(CHANGE_WORD, before.text) && POLICY.test(before.text);
     // A heading can state the practice ("Users will be notified of any policy changes:"), a question cannot.
     if (QUESTION.test(text)) return [];
-    const underHeading = CHANGE_HEADING.test(sentence.heading) && POLICY_HEADING.test(sentence.heading) && !YOUR.test(sentence.heading);
+    const heading = sentence.heading;
+    const underHeading =
+      (CHANGE_HEADING.test(heading) && POLICY_HEADING.test(heading) && !YOUR.test(heading)) || BARE_CHANGE_HEADING.test(heading);
     // "You may update your information" changes the user's data, not the policy.
     const policyText = text.replace(USER_DATA_CHANGE.all, ' ');
     if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && POLICY.test(policyText))) return [];
