@@ -17,7 +17,6 @@ export default {
       'you will receive an email at the address linked to your account',
       'we will announce them with a banner on the homepages',
       'communicated to registered users by electronic mail',
-      'we will e-mail each school administrator at least 30 days before',
       "we will ask for the school's agreement",
     ],
     reject: [
@@ -28,6 +27,7 @@ export default {
       'you may receive marketing from us',
       'data communicated to us by partners',
       'comply with a court order',
+      'as described in this notice',
     ],
   },
   ADVANCE_NOTICE: {
@@ -38,6 +38,17 @@ export default {
       'in advance notification',
     ],
     reject: ['notice of our practices', 'The notice applies to users', 'send a written request', 'within 30 days of your notice'],
+  },
+  NOTICE_CHANNEL: {
+    must: [
+      'we will e-mail each school administrator at least 30 days before',
+      'communicated to registered users',
+      'Registered members will be emailed a summary',
+      'you will see an in-app notice',
+      'highlighted in a notice on our homepage',
+      'a push notification',
+    ],
+    reject: ['data sent to us by your school', 'the app stores push tokens', 'you can email us at privacy@example.com', 'in this notice'],
   },
   NOTICE_POSTED_FOR_USERS: {
     must: [
@@ -86,7 +97,6 @@ export default {
       'Updated versions of this policy will be posted here',
       'Changes take effect on the date they are posted',
       'please review this policy periodically',
-      "I'll update this page and the date at the bottom",
       'Changes become effective as soon as they are uploaded to this website',
       'By continuing to access the Services after the revised policy is published',
     ],
@@ -103,5 +113,18 @@ export default {
   USER_DATA_CHANGE: {
     must: ['You may update or correct your personal information', 'change your e-mail preferences in settings'],
     reject: ['We may update this policy', 'Changes to our practices'],
+  },
+  PAGE_VERSION: {
+    must: [
+      "I'll update this page and the date at the bottom",
+      'The latest version of this policy will always be on this page',
+      'your use of the app after changes are made constitutes your acceptance of them',
+    ],
+    reject: [
+      'the cookies we use are listed on this page',
+      'your acceptance of cookies',
+      'change the page layout',
+      'update your profile page',
+    ],
   },
 } satisfies ConceptCases;

@@ -77,7 +77,6 @@ export const NOTICE_TO_USER = concept(
       opt(words('a', 'an')),
       words('email', 'e-mail', 'electronic mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
     ),
-    ADVANCE_NOTICE.re.source,
     `${words('prominent', 'prominently')} (?:\\w+ )?(?:notice|posted|displayed)?`,
     tight(
       words('obtain', 'ask for', 'seek', 'request', 'get', 'receive'),
@@ -89,15 +88,38 @@ export const NOTICE_TO_USER = concept(
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
     words('let you know'),
-    // "we will email registered users", "e-mail you", "e-mail each school administrator", "communicated to users"
+    // "we will email registered users", "e-mail you"
+    tight(
+      words('email', 'e-mail'),
+      opt(words('all', 'registered', 'our')),
+      words('you', 'users', 'members', 'customers', 'subscribers', 'account holders'),
+    ),
+    // Consent asked again: "you will be asked to accept the revised policy".
+    tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
+  ),
+);
+
+/**
+ * More ways a notice reaches people, in other writers' words: sent to named recipients ("e-mail each school
+ * administrator", "communicated to registered users"), inside a message ("in a notice on our homepage"), inside the
+ * product ("an in-app notice", "a push notification"), or in the passive ("members will be emailed", "you will be
+ * informed").
+ */
+export const NOTICE_CHANNEL = concept(
+  'NOTICE_CHANNEL',
+  anyOf(
     tight(
       anyOf(words('email', 'e-mail'), tight(words('communicated', 'sent', 'emailed', 'e-mailed', 'mailed', 'addressed'), words('to'))),
       opt(words('all', 'registered', 'our', 'each', 'every', 'the')),
       wordGap(1),
       RECIPIENTS,
     ),
-    // Consent asked again: "you will be asked to accept the revised policy".
-    tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
+    tight(words('in'), words('a', 'an'), words('email', 'e-mail', 'notice', 'notification', 'message', 'banner')),
+    tight(
+      words('in-app', 'in app', 'in-product', 'push'),
+      words('notice', 'notices', 'notification', 'notifications', 'message', 'messages', 'banner', 'alert'),
+    ),
+    tight(words('be', 'being'), words('emailed', 'e-mailed', 'sent', 'informed', 'told', 'alerted', 'contacted', 'written to', 'advised')),
   ),
 );
 
@@ -127,8 +149,11 @@ export const NOTICE_POSTED_FOR_USERS = concept(
   ),
 );
 
-/** Any notice of changes, for scanning in order: NOTICE_TO_USER or NOTICE_POSTED_FOR_USERS. */
-export const NOTIFY_ALL = compile(anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source), 'gi');
+/** Any notice of changes, for scanning in order: NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
+export const NOTIFY_ALL = compile(
+  anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source, NOTICE_CHANNEL.re.source, ADVANCE_NOTICE.re.source),
+  'gi',
+);
 
 /** A notice that reaches the user before the change: "by e-mail", "ask your consent", "directly", "prior to". */
 export const DIRECT_NOTICE = concept(
@@ -243,12 +268,6 @@ export const POSTED_CHANGES = concept(
       opt(words('it is', 'they are', 'we', 'the', 'its', 'their')),
       words('posted', 'posting', 'post', 'publication', 'published', 'uploaded'),
     ),
-    // The page itself is edited: "I'll update this page and the date at the bottom".
-    tight(
-      words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
-      words('this'),
-      words('page', 'web page', 'webpage'),
-    ),
     // "Updated versions of this policy will be posted here".
     tight(words('posted', 'published'), words('here', 'below', 'on this page')),
     tight(
@@ -273,5 +292,31 @@ export const USER_DATA_CHANGE = concept(
     opt(words('personal', 'personally')),
     opt(words('identifiable')),
     words('information', 'data', 'details', 'account', 'preferences', 'profile', 'settings', 'email', 'e-mail'),
+  ),
+);
+
+/**
+ * The page is the record of the policy, in other writers' words: the page itself edited ("I'll update this page"),
+ * the version kept there ("the latest version will always be on this page"), acceptance by use ("your use of the app
+ * after changes are made constitutes your acceptance"). A posting, like POSTED_CHANGES.
+ */
+export const PAGE_VERSION = concept(
+  'PAGE_VERSION',
+  anyOf(
+    tight(
+      words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
+      words('this'),
+      words('page', 'web page', 'webpage'),
+    ),
+    tight(
+      words('be', 'is', 'are', 'remain', 'remains'),
+      opt(words('available', 'posted', 'published', 'displayed', 'kept')),
+      words('on this page', 'on this web page', 'at this address', 'at this link'),
+    ),
+    tight(
+      words('constitutes', 'constitute', 'signifies', 'signify', 'indicates', 'means'),
+      opt(words('your')),
+      words('acceptance', 'agreement', 'consent'),
+    ),
   ),
 );

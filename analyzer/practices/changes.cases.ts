@@ -222,4 +222,34 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: "30 days" and "change" about the user\'s details, no notice promised',
   },
+  {
+    text: 'Registered members will be emailed a summary of any significant revision to this Policy.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'the passive of an e-mail sent',
+  },
+  {
+    text: 'If we amend this policy in a way that matters, you will see an in-app notice the next time you open the app.',
+    verdict: 'notified',
+    claim: 'notice',
+  },
+  {
+    text: 'Significant changes to this policy will be highlighted in a notice on our homepage before they take effect.',
+    verdict: 'notified',
+  },
+  {
+    text: 'Your use of the app after changes to this policy are made constitutes your acceptance of them.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
+  {
+    text: 'Changes to this policy\n\nThe current version of this policy will always be available on this page.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
+  {
+    text: 'Changes to this policy\n\nData sent to us by your school is described in this notice.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: "sent to us" is no notice to users, "in this notice" is the document',
+  },
 ]);

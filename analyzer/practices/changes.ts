@@ -10,6 +10,7 @@ import {
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
   NOT_WITHOUT_NOTICE,
+  PAGE_VERSION,
   POSTED_CHANGES,
   PURPOSE_FRAGMENT,
   USER_DATA_CHANGE,
@@ -53,7 +54,7 @@ function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict
 
 export const changes: Practice<'changes'> = {
   ...PRACTICE_META.changes,
-  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|if we do|when we do|if so)/i,
+  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|version|if we do|when we do|if so)/i,
   judge(sentence, ctx) {
     const text = sentence.text;
     // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change
@@ -107,7 +108,7 @@ export const changes: Practice<'changes'> = {
         return [promisedNotice(sentence, strong)];
       }
     }
-    if (has(POSTED_CHANGES, text)) {
+    if (has(POSTED_CHANGES, text) || has(PAGE_VERSION, text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       const dateOnly = has(DATE_LINE, text) && !HOW_POSTED.test(text);
       const promise = WE_WILL.test(text);

@@ -168,4 +168,29 @@ export default defineCases<DntVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: others respond, not the site',
   },
+  {
+    text: 'Some states require businesses to treat Global Privacy Control as an opt-out request.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: what the law asks of businesses, not this site',
+  },
+  {
+    text: 'Our services work the same way whether or not your browser sends a Do Not Track signal.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+  },
+  {
+    text: 'We are unable to honour Do Not Track signals because no common standard has been adopted.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+    note: 'inability is a refusal',
+  },
+  {
+    text: 'Our sites read the Global Privacy Control header and switch off ad personalisation for that browser.',
+    verdict: 'honoured',
+  },
+  {
+    text: 'You can turn off Do Not Track in your browser settings.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user switches the setting, the site says nothing',
+  },
 ]);

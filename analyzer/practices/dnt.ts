@@ -1,6 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { answerSpan, frameOf, namesItself } from '../frame';
 import {
+  DUTY_OF_BUSINESSES,
   has,
   IGNORES_SIGNAL,
   OTHERS_RESPOND,
@@ -69,7 +70,8 @@ export const dnt: Practice<'dnt'> = {
     if (sentence.isHeading || QUESTION.test(text) || HOW_ITEM.test(text)) return [];
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
-    const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
+    const quiet =
+      kind === 'citation' || kind === 'definition' || kind === 'question' || (DUTY_OF_BUSINESSES.re.test(text) && !SITE_VOICE.test(text));
     const signals = [
       ...(DNT_NAME.test(text) ? ['Do Not Track'] : []),
       ...(GPC.test(((GPC.lastIndex = 0), text)) ? ['Global Privacy Control'] : []),
