@@ -6,8 +6,8 @@ export default {
     reject: ['we resell nothing', 'salesforce hosts our CRM', 'we share it with vendors'],
   },
   SOLD_DATA: {
-    must: ['your e-mail address', 'our mailing list', 'personally identifiable', 'contact details', 'PII'],
-    reject: ['our products and services', 'the company and its assets'],
+    must: ['your e-mail address', 'our mailing list', 'personally identifiable', 'contact details', 'PII', 'your name and postal address'],
+    reject: ['our products and services', 'the company and its assets', 'the address of our office'],
   },
   CORPORATE_SALE: {
     must: [

@@ -58,6 +58,14 @@ export const SOLD_DATA = concept(
     'profiles',
     'records',
     'PII',
+    // One person's contact points: "make your name and postal address available ... for a fee".
+    'postal address',
+    'mailing address',
+    'home address',
+    'email address',
+    'e-mail address',
+    'phone number',
+    'telephone number',
   ),
 );
 

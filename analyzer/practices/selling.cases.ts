@@ -324,4 +324,15 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
     note: 'must still catch: lenders as buyers of data',
   },
+  {
+    text: 'We may make your name and postal address available to carefully selected charities for a fee.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'a postal address for a fee, five words between "make" and "available"',
+  },
+  {
+    text: 'We sell gift cards, and the receipt is sent to your email address.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: products sold, the address only receives the receipt',
+  },
 ]);

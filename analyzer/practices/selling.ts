@@ -42,7 +42,7 @@ const CCPA_SHARE =
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee", "exchange it for money". */
 const FOR_MONEY = MONEY_FOR_DATA.re;
 const DISCLOSE =
-  /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b/i;
+  /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,6}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b/i;
 /** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
 const CLASSED_AS_SALE =
   /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
