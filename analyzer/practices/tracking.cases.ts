@@ -231,4 +231,15 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: measurement with no measurement firm',
   },
+  {
+    text: 'Our app uses AppsFlyer, Adjust and Branch to attribute installs to the ads you saw.',
+    verdict: 'third-party',
+    trackers: ['AppsFlyer', 'Adjust SDK', 'Branch Metrics'],
+    note: '"Adjust" and "Branch" as list items beside a known SDK',
+  },
+  {
+    text: 'Please adjust your settings or visit a branch if you need help with your account.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the ordinary words',
+  },
 ]);
