@@ -143,9 +143,24 @@ function byFirstLetter(stems: string[]): RegExp {
 
 export const TRACKER_HINT = byFirstLetter(HINT_STEMS);
 
+/**
+ * SDKs whose names are ordinary words ("Adjust", "Branch"), recognised only as a capitalised item of a list that
+ * names another tracker: "AppsFlyer, Adjust and Branch". Not "Adjust your settings", "our Branch offices".
+ */
+const LIST_MATES: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['Adjust SDK', /(?:(?:,|\band|\bor)\s+Adjust\b|\bAdjust(?=,))(?!\s+(?:your|the|its|our|their|how|settings|to)\b)/],
+  [
+    'Branch Metrics',
+    /(?:(?:,|\band|\bor)\s+Branch\b|\bBranch(?=,))(?!\s+(?:office|offices|of|in|at|near|manager|managers|location|locations)\b)/,
+  ],
+];
+
 /** Names of the trackers mentioned in a text, in list order. Table cells and line breaks count as spaces. */
 export function findTrackers(text: string): string[] {
   if (!TRACKER_HINT.test(text)) return [];
   const flat = text.replace(/\s+/g, ' ');
-  return TRACKERS.filter(([, re]) => re.test(flat)).map(([name]) => name);
+  const found = TRACKERS.filter(([, re]) => re.test(flat)).map(([name]) => name);
+  if (!found.length) return found;
+  for (const [name, re] of LIST_MATES) if (!found.includes(name) && re.test(flat)) found.push(name);
+  return found;
 }

@@ -29,11 +29,12 @@ describe('accuracy on whole policies', () => {
     expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
-  it('keeps 90 % and the decisive sentence in the evidence on the policies written blind (tests/fixtures/blind)', () => {
-    // First look, before any fix: 61/72 verdicts, evidence 89.7 %; after stop 12's fixes 65/72, evidence 98.4 % (2026-12-01).
+  it('keeps 97 % and the decisive sentence in the evidence on the policies written blind (tests/fixtures/blind)', () => {
+    // First look, before any fix: 61/72 verdicts, evidence 89.7 %; after stop 12's fixes 65/72, evidence 98.4 % (2026-12-01);
+    // after the rules that carry over to other writers' wording 72/72, evidence 98.6 % (2026-12-02).
     const r = runEval('tests/fixtures/blind');
     expect(r.total).toBe(72);
-    expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
     expect(r.evidenceHitRate).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 

@@ -27,6 +27,17 @@ describe('tracker list', () => {
   it('fires on no tracker in a neutral paragraph made of look-alike words', () => {
     expect(findTrackers(NEUTRAL)).toEqual([]);
   });
+  it('reads "Adjust" and "Branch" as SDKs only as list items beside another tracker', () => {
+    expect(findTrackers('We use AppsFlyer, Adjust and Branch to measure app installs.')).toEqual([
+      'AppsFlyer',
+      'Adjust SDK',
+      'Branch Metrics',
+    ]);
+    expect(findTrackers('Adjust, Kochava and Firebase Analytics help us attribute installs.')).toContain('Adjust SDK');
+    expect(findTrackers('Our Branch offices use Google Analytics.')).toEqual(['Google Analytics']);
+    expect(findTrackers('Adjust your settings to block Google Analytics, or Branch managers can help.')).toEqual(['Google Analytics']);
+    expect(findTrackers('Visit a Branch, or Adjust your plan online.')).toEqual([]);
+  });
   it('recognises trackers by the cookies they set, across table cells', () => {
     expect(findTrackers('_ga\tGoogle\tAnalytics\t2 years')).toEqual(['Google Analytics']);
     expect(findTrackers('_fbp | Meta | Advertising | 3 months')).toEqual(['Facebook Pixel']);

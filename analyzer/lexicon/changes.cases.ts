@@ -14,20 +14,61 @@ export default {
       'you will be asked to accept the revised privacy policy',
       'we will email registered users before they take effect',
       'We will give you at least 30 days notice of any material change',
+      'you will receive an email at the address linked to your account',
+      'we will announce them with a banner on the homepages',
+      'communicated to registered users by electronic mail',
+      "we will ask for the school's agreement",
     ],
     reject: [
       'Messages you send us are kept',
       'We will post the new version here',
       'you may be asked to provide your name',
       'you can email us at privacy@example.com',
+      'you may receive marketing from us',
+      'data communicated to us by partners',
+      'comply with a court order',
+      'as described in this notice',
     ],
   },
+  ADVANCE_NOTICE: {
+    must: [
+      "the Company shall give you not less than thirty (30) days' notice",
+      '30 days notice',
+      'reasonable prior notice',
+      'in advance notification',
+    ],
+    reject: ['notice of our practices', 'The notice applies to users', 'send a written request', 'within 30 days of your notice'],
+  },
+  NOTICE_CHANNEL: {
+    must: [
+      'we will e-mail each school administrator at least 30 days before',
+      'communicated to registered users',
+      'Registered members will be emailed a summary',
+      'you will see an in-app notice',
+      'highlighted in a notice on our homepage',
+      'a push notification',
+    ],
+    reject: ['data sent to us by your school', 'the app stores push tokens', 'you can email us at privacy@example.com', 'in this notice'],
+  },
   NOTICE_POSTED_FOR_USERS: {
-    must: ['We will post a notice on our home page', 'we will inform users', 'a notice will be sent to members'],
+    must: [
+      'We will post a notice on our home page',
+      'we will inform users',
+      'a notice will be sent to members',
+      'we will contact you directly',
+    ],
     reject: ['Please note that cookies expire', 'We post news on our blog'],
   },
   DIRECT_NOTICE: {
-    must: ['by e-mail', 'we will ask for your consent', 'before the changes take effect', 'we will ask you to agree to the new terms'],
+    must: [
+      'by e-mail',
+      'we will ask for your consent',
+      'before the changes take effect',
+      'we will ask you to agree to the new terms',
+      'at least 30 days before it takes effect',
+      'before the amendment takes effect',
+      "thirty (30) days' notice",
+    ],
     reject: ['We will post the changes on this page', 'opt in to receive texts', 'you will be asked to verify your identity'],
   },
   DATE_LINE: {
@@ -56,6 +97,8 @@ export default {
       'Updated versions of this policy will be posted here',
       'Changes take effect on the date they are posted',
       'please review this policy periodically',
+      'Changes become effective as soon as they are uploaded to this website',
+      'By continuing to access the Services after the revised policy is published',
     ],
     reject: [
       'We will e-mail you about changes',
@@ -63,10 +106,25 @@ export default {
       'We review this policy regularly and may update it',
       'we regularly review this policy',
       'effective when you sign up',
+      'update the date of your appointment',
+      'change the page layout',
     ],
   },
   USER_DATA_CHANGE: {
     must: ['You may update or correct your personal information', 'change your e-mail preferences in settings'],
     reject: ['We may update this policy', 'Changes to our practices'],
+  },
+  PAGE_VERSION: {
+    must: [
+      "I'll update this page and the date at the bottom",
+      'The latest version of this policy will always be on this page',
+      'your use of the app after changes are made constitutes your acceptance of them',
+    ],
+    reject: [
+      'the cookies we use are listed on this page',
+      'your acceptance of cookies',
+      'change the page layout',
+      'update your profile page',
+    ],
   },
 } satisfies ConceptCases;

@@ -24,6 +24,24 @@ export const CHANGE_WORD = concept(
   ),
 );
 
+/** Who a notice of changes is sent to: "you", "users", "account holders", "school administrators", "parents". */
+const RECIPIENTS = anyOf(
+  words('you'),
+  stems('user', 'member', 'customer', 'subscriber', 'account holder', 'administrator', 'parent', 'client', 'school', 'patient'),
+);
+
+/**
+ * Notice given ahead of time, as a term: "thirty (30) days' notice", "30 days notice", "reasonable prior notice",
+ * "advance notification". Not "without prior notice" (the practice drops a sentence with WITHOUT_NOTICE first).
+ */
+export const ADVANCE_NOTICE = concept(
+  'ADVANCE_NOTICE',
+  anyOf(
+    tight(stems('days', 'weeks', 'months'), opt(words('prior', 'advance', 'written')), words('notice', 'notification')),
+    tight(words('advance', 'prior', 'reasonable', 'written'), words('notice', 'notification')),
+  ),
+);
+
 /**
  * A notice that reaches the user: "we will notify you", "send you an e-mail", "by a notice", "let you know", "you will
  * be asked to accept the revised policy".
@@ -33,7 +51,8 @@ export const NOTICE_TO_USER = concept(
   anyOf(
     words('notify', 'notifies', 'notified', 'notifying', 'notification'),
     tight(
-      words('send', 'provide', 'give', 'display', 'present', 'show'),
+      // "you will receive an e-mail before the revision applies"
+      words('send', 'provide', 'give', 'display', 'present', 'show', 'receive'),
       opt(words('you')),
       // "give you at least 30 days notice"
       wordGap(4),
@@ -53,14 +72,18 @@ export const NOTICE_TO_USER = concept(
       ),
     ),
     tight(
-      words('by', 'via', 'through'),
+      // "with a banner on our homepage", "by electronic mail"
+      words('by', 'via', 'through', 'with'),
       opt(words('a', 'an')),
-      words('email', 'e-mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
+      words('email', 'e-mail', 'electronic mail', 'message', 'notice', 'notification', 'popup', 'pop-up', 'banner'),
     ),
     `${words('prominent', 'prominently')} (?:\\w+ )?(?:notice|posted|displayed)?`,
     tight(
       words('obtain', 'ask for', 'seek', 'request', 'get', 'receive'),
       opt(words('your')),
+      // "ask for the school's agreement"
+      opt(words('the')),
+      opt("\\w+['’]s\\b"),
       wordGap(1),
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
@@ -73,6 +96,30 @@ export const NOTICE_TO_USER = concept(
     ),
     // Consent asked again: "you will be asked to accept the revised policy".
     tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
+  ),
+);
+
+/**
+ * More ways a notice reaches people, in other writers' words: sent to named recipients ("e-mail each school
+ * administrator", "communicated to registered users"), inside a message ("in a notice on our homepage"), inside the
+ * product ("an in-app notice", "a push notification"), or in the passive ("members will be emailed", "you will be
+ * informed").
+ */
+export const NOTICE_CHANNEL = concept(
+  'NOTICE_CHANNEL',
+  anyOf(
+    tight(
+      anyOf(words('email', 'e-mail'), tight(words('communicated', 'sent', 'emailed', 'e-mailed', 'mailed', 'addressed'), words('to'))),
+      opt(words('all', 'registered', 'our', 'each', 'every', 'the')),
+      wordGap(1),
+      RECIPIENTS,
+    ),
+    tight(words('in'), words('a', 'an'), words('email', 'e-mail', 'notice', 'notification', 'message', 'banner')),
+    tight(
+      words('in-app', 'in app', 'in-product', 'push'),
+      words('notice', 'notices', 'notification', 'notifications', 'message', 'messages', 'banner', 'alert'),
+    ),
+    tight(words('be', 'being'), words('emailed', 'e-mailed', 'sent', 'informed', 'told', 'alerted', 'contacted', 'written to', 'advised')),
   ),
 );
 
@@ -96,13 +143,17 @@ export const NOTICE_POSTED_FOR_USERS = concept(
       words('the', 'our'),
       words('homepage', 'home page', 'front page', 'site', 'website', 'web site'),
     ),
-    tight(words('inform', 'alert', 'tell', 'advise'), words('you', 'users', 'our users', 'members')),
+    // "we will contact you directly", "we will write to users"
+    tight(words('inform', 'alert', 'tell', 'advise', 'contact', 'write to', 'warn'), words('you', 'users', 'our users', 'members')),
     tight(words('notice'), wordGap(3), words('will be', 'is'), stems('sent', 'provided', 'given', 'displayed')),
   ),
 );
 
-/** Any notice of changes, for scanning in order: NOTICE_TO_USER or NOTICE_POSTED_FOR_USERS. */
-export const NOTIFY_ALL = compile(anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source), 'gi');
+/** Any notice of changes, for scanning in order: NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
+export const NOTIFY_ALL = compile(
+  anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source, NOTICE_CHANNEL.re.source, ADVANCE_NOTICE.re.source),
+  'gi',
+);
 
 /** A notice that reaches the user before the change: "by e-mail", "ask your consent", "directly", "prior to". */
 export const DIRECT_NOTICE = concept(
@@ -116,10 +167,17 @@ export const DIRECT_NOTICE = concept(
     tight(words('asked', 'ask you', 'require you'), words('to'), words('accept', 'agree to', 'consent to', 'approve', 'review and accept')),
     tight(
       words('before'),
-      words('the', 'any', 'such'),
-      words('change', 'changes', 'modification', 'modifications', 'update', 'updates'),
-      words('become', 'becomes', 'take', 'takes', 'go', 'goes'),
+      // "before it takes effect", "before the amendment takes effect"
+      anyOf(
+        tight(
+          words('the', 'any', 'such'),
+          words('change', 'changes', 'modification', 'modifications', 'update', 'updates', 'amendment', 'amendments', 'revision'),
+        ),
+        words('it', 'they'),
+      ),
+      words('become', 'becomes', 'take', 'takes', 'go', 'goes', 'applies', 'apply'),
     ) + '\\s',
+    ADVANCE_NOTICE.re.source,
   ),
 );
 
@@ -208,11 +266,15 @@ export const POSTED_CHANGES = concept(
       // "take effect on the date they are posted"
       opt(words('the date', 'the day')),
       opt(words('it is', 'they are', 'we', 'the', 'its', 'their')),
-      words('posted', 'posting', 'post', 'publication', 'published'),
+      words('posted', 'posting', 'post', 'publication', 'published', 'uploaded'),
     ),
     // "Updated versions of this policy will be posted here".
     tight(words('posted', 'published'), words('here', 'below', 'on this page')),
-    tight(words('continue', 'continued', 'continuing', 'continuation of'), opt(words('your', 'to')), words('use', 'using', 'usage')),
+    tight(
+      words('continue', 'continued', 'continuing', 'continuation of'),
+      opt(words('your', 'to')),
+      words('use', 'using', 'usage', 'access', 'accessing'),
+    ),
     DATE_LINE.re.source,
     WITHOUT_NOTICE.re.source,
   ),
@@ -230,5 +292,31 @@ export const USER_DATA_CHANGE = concept(
     opt(words('personal', 'personally')),
     opt(words('identifiable')),
     words('information', 'data', 'details', 'account', 'preferences', 'profile', 'settings', 'email', 'e-mail'),
+  ),
+);
+
+/**
+ * The page is the record of the policy, in other writers' words: the page itself edited ("I'll update this page"),
+ * the version kept there ("the latest version will always be on this page"), acceptance by use ("your use of the app
+ * after changes are made constitutes your acceptance"). A posting, like POSTED_CHANGES.
+ */
+export const PAGE_VERSION = concept(
+  'PAGE_VERSION',
+  anyOf(
+    tight(
+      words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
+      words('this'),
+      words('page', 'web page', 'webpage'),
+    ),
+    tight(
+      words('be', 'is', 'are', 'remain', 'remains'),
+      opt(words('available', 'posted', 'published', 'displayed', 'kept')),
+      words('on this page', 'on this web page', 'at this address', 'at this link'),
+    ),
+    tight(
+      words('constitutes', 'constitute', 'signifies', 'signify', 'indicates', 'means'),
+      opt(words('your')),
+      words('acceptance', 'agreement', 'consent'),
+    ),
   ),
 );

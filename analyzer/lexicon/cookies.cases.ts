@@ -2,12 +2,27 @@ import type { ConceptCases } from './cases';
 
 export default {
   TRACKING_TECH: {
-    must: ['we place cookies', 'digital trackers', 'web beacons and clear gifs', 'Flash cookies', 'mobile SDKs', 'device fingerprinting'],
+    must: [
+      'we place cookies',
+      'digital trackers',
+      'web beacons and clear gifs',
+      'Flash cookies',
+      'mobile SDKs',
+      'device fingerprinting',
+      'software development kits from analytics vendors',
+    ],
     reject: ['fortune biscuits', 'we track your order', 'chocolate chip recipes'],
   },
   TRACKING_OTHERS: {
-    must: ['third-party advertisers', 'our trusted partners', 'ad networks', 'social media plug-ins', 'analytics providers'],
-    reject: ['our employees', 'your friends', 'other users of the service'],
+    must: [
+      'third-party advertisers',
+      'our trusted partners',
+      'ad networks',
+      'social media plug-ins',
+      'analytics providers',
+      'Audience measurement firms',
+    ],
+    reject: ['our employees', 'your friends', 'other users of the service', 'units of measurement'],
   },
   FOREIGN_COOKIES: {
     must: [

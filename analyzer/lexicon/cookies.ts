@@ -15,6 +15,7 @@ export const TRACKING_TECH = concept(
     words('clear gif', 'clear gifs', 'spotlight tag', 'spotlight tags'),
     seq(words('tracking'), words('technology', 'technologies', 'pixel', 'pixels', 'tag', 'tags', 'code', 'codes')),
     words('tags', 'local storage', 'flash cookies', 'flash objects', 'local shared objects', 'LSO', 'LSOs', 'SDK', 'SDKs'),
+    words('software development kit', 'software development kits'),
     stems('device fingerprint'),
     words('tracking'),
   ),
@@ -36,6 +37,8 @@ export const TRACKING_OTHERS = concept(
       words('provider', 'providers', 'service', 'services', 'companies', 'partner', 'partners', 'vendor', 'vendors', 'tool', 'tools'),
     ),
     seq(words('other', 'outside', 'unaffiliated'), words('companies', 'parties', 'entities')),
+    // "audience measurement firms", "measurement partners": they count visitors with their own code.
+    seq(opt(words('audience', 'ad')), words('measurement'), words('firms', 'companies', 'partners', 'providers', 'services', 'vendors')),
     seq(
       words('our'),
       opt(anyOf('\\d+', words('trusted', 'selected', 'advertising', 'marketing'))),
@@ -188,6 +191,8 @@ export const TRACKING_WORDS = concept(
       'third part',
       'partner',
       'vendor',
+      'software development kit',
+      'measurement',
     ),
     words('tag', 'tags'),
   ),

@@ -10,8 +10,19 @@ export default {
       'we respect the signal',
       'SIGNAL requests are not acted upon by this site',
       'browsers that send SIGNAL will be automatically opted out',
+      "Our website doesn't change what it does when your browser sends SIGNAL",
+      "this site doesn't do anything differently when it's turned on",
+      'we do not treat such browsers differently',
+      'Our sites read SIGNAL and switch off ad personalisation for that browser',
     ],
-    reject: ['SIGNAL is a browser setting', 'Browsers send SIGNAL to websites', 'With respect to SIGNAL signals', 'in respect of SIGNAL'],
+    reject: [
+      'SIGNAL is a browser setting',
+      'Browsers send SIGNAL to websites',
+      'With respect to SIGNAL signals',
+      'in respect of SIGNAL',
+      'what a website should do when it sees SIGNAL',
+      'you can change your browser settings',
+    ],
   },
   IGNORES_SIGNAL: {
     must: [
@@ -22,6 +33,8 @@ export default {
       'SIGNAL signals are ignored by our servers',
       'SIGNAL requests will be disregarded',
       'SIGNAL settings in your browser will have no effect on how we collect information',
+      'Our services work the same way whether or not your browser sends a SIGNAL',
+      'We are unable to honour SIGNAL signals',
     ],
     reject: [
       'We honor SIGNAL',
@@ -29,5 +42,13 @@ export default {
       'SIGNAL is ignored by some websites, but not by ours',
       'Clearing cookies will have no effect on SIGNAL',
     ],
+  },
+  OTHERS_RESPOND: {
+    must: ['third parties may respond to SIGNAL', 'third-party websites may honour it', 'Some browsers offer a SIGNAL setting'],
+    reject: ['we disable third-party analytics when SIGNAL is on', 'we honour SIGNAL on this site', 'browser-based SIGNAL settings'],
+  },
+  DUTY_OF_BUSINESSES: {
+    must: ['Some states require businesses to treat SIGNAL as an opt-out', 'the law obliges websites to honour SIGNAL'],
+    reject: ['we are required to honour SIGNAL', 'we require partners to respect your choice', 'businesses that honour SIGNAL'],
   },
 } satisfies ConceptCases;

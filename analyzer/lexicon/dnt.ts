@@ -22,12 +22,21 @@ export const SIGNAL_RESPONSE = concept(
     stems('acknowledge', 'interpret'),
     tight(stems('assign'), opt(words('any')), words('meaning')),
     stems('alter'),
-    tight(stems('chang'), words('our', 'its', 'the way')),
+    // "we do not change our practices", "our website doesn't change what it does when your browser sends SIGNAL"
+    tight(stems('chang'), words('our', 'its', 'the way', 'what', 'how', 'anything')),
+    // "this site doesn't do anything differently when it's turned on", "we treat such browsers differently"
+    tight(
+      words('do', 'does', 'act', 'acts', 'behave', 'behaves', 'treat', 'treats', 'handle', 'handles'),
+      wordGap(2),
+      words('differently'),
+    ),
     words('set up', 'configured', 'designed'),
     stems('participate'),
     words('apply', 'applies'),
     stems('react'),
     tight(words('stop', 'stops', 'stopping'), wordGap(2), words('tracking', 'collecting')),
+    // What the site switches off for the browser: "switch off ad personalisation", "we disable third-party analytics".
+    words('switch off', 'switches off', 'turn off', 'turns off', 'disable', 'disables'),
     // Not "opting out": the older pattern did not read it, and "opting out also means" describes the user's act.
     tight(words('opt', 'opts', 'opted'), opt(words('you')), words('out')),
   ),
@@ -40,7 +49,10 @@ export const SIGNAL_RESPONSE = concept(
 export const IGNORES_SIGNAL = concept(
   'IGNORES_SIGNAL',
   anyOf(
-    tight(words('regardless of', 'whether or not', 'irrespective of'), wordGap(3), 'SIGNAL'),
+    // "whether or not your browser sends a SIGNAL"
+    tight(words('regardless of', 'whether or not', 'irrespective of'), wordGap(5), 'SIGNAL'),
+    // Inability is a refusal: "we are unable to honour SIGNAL", "we are not able to recognise SIGNAL".
+    tight(words('unable to', 'not able to', 'not yet able to'), wordGap(3), 'SIGNAL'),
     within(tight(words('continue to'), wordGap(3), words('operate', 'apply')), 'SIGNAL', 120),
     tight(anyOf(words('ignore', 'ignores', 'ignored'), stems('disregard')), wordGap(3), 'SIGNAL'),
     // Passive: "SIGNAL signals are ignored by our servers", "such requests will be disregarded"; not "ignored by some
@@ -61,5 +73,33 @@ export const IGNORES_SIGNAL = concept(
       words('no', 'any'),
       words('effect', 'impact', 'bearing', 'influence'),
     ),
+  ),
+);
+
+/**
+ * Others respond to the signal, not the site: "third parties may respond", "other websites", "some browsers offer a
+ * setting". Not "we disable third-party analytics" (an adjective on what the site itself turns off).
+ */
+export const OTHERS_RESPOND = concept(
+  'OTHERS_RESPOND',
+  anyOf(
+    words('third parties'),
+    tight(words('third party'), stems('site', 'website', 'compan', 'provider', 'partner', 'service')),
+    words('other sites', 'other websites', 'other companies', 'some browsers'),
+    tight(words('browser', 'browsers'), wordGap(2), words('offer', 'have', 'include')),
+  ),
+);
+
+/**
+ * What the law asks of businesses in general, not this site's stance: "some states require businesses to treat GPC
+ * as an opt-out", "the law obliges websites to honour such signals".
+ */
+export const DUTY_OF_BUSINESSES = concept(
+  'DUTY_OF_BUSINESSES',
+  tight(
+    stems('require', 'oblige', 'obligate', 'mandate', 'compel'),
+    opt(words('all', 'certain', 'some', 'many')),
+    words('businesses', 'companies', 'websites', 'sites', 'controllers', 'operators', 'organisations', 'organizations'),
+    words('to'),
   ),
 );

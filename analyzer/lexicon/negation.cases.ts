@@ -10,8 +10,8 @@ export default {
     reject: ['we do not sell or rent', 'sold to partners and affiliates'],
   },
   NOT_A_DENIAL: {
-    must: ['not only sell', 'no later than 30 days', 'no longer than necessary'],
-    reject: ['not sell', 'no data', 'not later'],
+    must: ['not only sell', 'no later than 30 days', 'no longer than necessary', "not less than thirty (30) days' notice", 'no fewer than'],
+    reject: ['not sell', 'no data', 'not later', 'not less', 'we do not keep it longer'],
   },
   EXCEPTION: {
     must: ['except as described below', 'unless you agree', 'without your consent'],

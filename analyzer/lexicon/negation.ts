@@ -34,10 +34,13 @@ export const SCOPE_BREAK = concept(
   ),
 );
 
-/** Negative words that do not deny: "not only ... but also", "no later than", "no longer than". */
+/** Negative words that do not deny: "not only ... but also", "no later than", "no longer than", "not less than 30 days". */
 export const NOT_A_DENIAL = concept(
   'NOT_A_DENIAL',
-  anyOf(seq(words('not'), words('only', 'just', 'merely')), seq(words('no'), words('longer', 'later', 'more', 'less'), words('than'))),
+  anyOf(
+    seq(words('not'), words('only', 'just', 'merely')),
+    seq(words('no', 'not'), words('longer', 'later', 'more', 'less', 'fewer'), words('than')),
+  ),
 );
 
 /** Words after a denial that admit exceptions: "except as described below", "without your consent". */

@@ -107,8 +107,15 @@ export default {
       'You must keep your password secret',
       "Our right to access your device's camera",
       'We have the right to suspend accounts',
+      'Our payment processor has the right to access transaction records',
+      'Regulators and our auditors may have a right to access your records',
     ],
-    reject: ['You may update your profile', 'You have the right to delete your data'],
+    reject: [
+      'You may update your profile',
+      'You have the right to delete your data',
+      'Parents have the right to access their child’s records',
+      'you have the right to ask third parties we share with for a copy',
+    ],
   },
   RIGHTS_TOPIC: {
     must: ['You may withdraw your consent', 'Ask for a copy', 'You can object'],

@@ -391,6 +391,17 @@ export const NOT_USER_RIGHT = concept(
     // The site's own right, or its partners': "our right to access your camera", "they have the right to".
     seq(words('our', 'its'), words('right', 'rights')),
     seq(words('we', 'they', 'it'), opt(words('may', 'will', 'also')), words('have', 'has', 'retain'), words('the right', 'a right')),
+    // Another party's right, not the reader's: "our payment processor has the right to access transaction records",
+    // "regulators and our auditors may have a right to access your records".
+    seq(
+      anyOf(
+        stems('processor', 'auditor', 'regulator', 'vendor', 'insurer', 'lender', 'affiliate', 'supplier'),
+        words('third parties', 'third party'),
+      ),
+      opt(words('may', 'will', 'also', 'may also')),
+      words('have', 'has', 'retain', 'retains'),
+      words('the right', 'a right'),
+    ),
     seq(words('we'), wordGap(5), words('to'), words('update', 'supplement', 'correct', 'verify')),
     seq(
       words('we', 'company', 'site'),

@@ -6,8 +6,8 @@ export default {
     reject: ['we resell nothing', 'salesforce hosts our CRM', 'we share it with vendors'],
   },
   SOLD_DATA: {
-    must: ['your e-mail address', 'our mailing list', 'personally identifiable', 'contact details', 'PII'],
-    reject: ['our products and services', 'the company and its assets'],
+    must: ['your e-mail address', 'our mailing list', 'personally identifiable', 'contact details', 'PII', 'your name and postal address'],
+    reject: ['our products and services', 'the company and its assets', 'the address of our office'],
   },
   CORPORATE_SALE: {
     must: [
@@ -19,6 +19,8 @@ export default {
       'our company may be sold to another company',
       'if we sell our newsletter business',
       'should we sell the business',
+      'The Company may assign, transfer or sell its rights under a Credit Agreement to a third party',
+      'we may sell your loan to another lender',
     ],
     reject: [
       'we do not sell your personal information',
@@ -65,8 +67,31 @@ export default {
       'information about a product is not always accurate',
     ],
   },
+  SALE_DENIED_AFTER: {
+    must: [
+      'is not something we do',
+      'would go against everything we stand for, and we never do it',
+      'is contrary to our values',
+      'we never do that',
+    ],
+    reject: ['is something we may do', 'goes to our partners', 'we do it only with your consent', 'is not the only thing'],
+  },
+  DATA_LICENSED_OUT: {
+    must: [
+      'We license consumer profiles compiled from public records to marketers and insurers',
+      'we may license your data to third parties',
+      'We never license your personal information to advertisers',
+    ],
+    reject: [
+      'We license data from third parties to improve our records',
+      'you grant us a license to use the information you post',
+      'we license our software to businesses',
+      'We license content to publishers',
+    ],
+  },
   PAID_BY_OTHERS_FOR_DATA: {
     must: [
+      'We receive compensation from partners to whom we provide your contact details for their own marketing',
       'We are paid by advertisers for the personal information we provide',
       'advertisers pay us for information about our readers',
       'we are not compensated by partners for your data',
@@ -78,6 +103,7 @@ export default {
       'we are paid by advertisers for ad space',
       'you pay us for the subscription',
       'customers pay us for access to premium articles',
+      'we receive payments from customers and provide them with order details',
       'we pay vendors for data hosting services',
       'we receive payments for our services',
       'we receive fees for processing your data',

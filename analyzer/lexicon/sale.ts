@@ -58,6 +58,14 @@ export const SOLD_DATA = concept(
     'profiles',
     'records',
     'PII',
+    // One person's contact points: "make your name and postal address available ... for a fee".
+    'postal address',
+    'mailing address',
+    'home address',
+    'email address',
+    'e-mail address',
+    'phone number',
+    'telephone number',
   ),
 );
 
@@ -121,6 +129,14 @@ export const CORPORATE_SALE = concept(
       words('our', 'its', 'the', 'this'),
       wordGap(1),
       words('business', 'company', 'division', 'unit', 'subsidiary', 'brand', 'operations'),
+    ),
+    // A lender's debts or contracts change hands: "the Company may assign, transfer or sell its rights under a Credit
+    // Agreement", "we may sell your loan to another lender". The data follows the debt; nobody pays for the data.
+    tight(
+      words('sell', 'sells', 'sold', 'selling', 'sale of'),
+      words('our', 'its', 'the', 'this', 'your', 'a'),
+      wordGap(1),
+      words('rights', 'loan', 'loans', 'debt', 'debts', 'receivables', 'mortgage', 'credit agreement', 'loan agreement', 'portfolio'),
     ),
   ),
 );
@@ -198,6 +214,7 @@ export const SALE_TOPIC = concept(
     anyOf(
       SALE_VERB.re.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
+      words('license', 'licence', 'licenses', 'licences', 'sublicense'),
       stems('compensat'),
     ),
   ),
@@ -257,6 +274,56 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       opt(words('personal', 'customer', 'user', 'contact')),
       words('information', 'data', 'details'),
     ),
+    // "We receive compensation from partners to whom we provide your contact details": the payer gets the data.
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'will', 'also', 'do not', 'never', 'sometimes')),
+      words('receive', 'get', 'earn'),
+      words('money', 'payment', 'payments', 'compensation', 'revenue', 'fees'),
+      words('from'),
+      gap(3),
+      words('to whom', 'with whom'),
+      words('we'),
+      opt(words('may', 'might', 'also')),
+      words('provide', 'give', 'disclose', 'pass', 'share', 'supply', 'transfer'),
+      gap(3),
+      words('information', 'data', 'details', 'lists', 'profiles', 'records'),
+    ),
+  ),
+);
+
+/**
+ * What follows a sale verb to deny it, the sale named first: "Selling your data is not something we do", "... would
+ * go against everything we stand for, and we never do it", "... is contrary to our values", "... is not part of our
+ * business". Read from the verb to the end of its clause.
+ */
+export const SALE_DENIED_AFTER = concept(
+  'SALE_DENIED_AFTER',
+  anyOf(
+    seq(words('is', 'are'), words('not', 'never'), words('something', 'a practice', 'part of', 'what')),
+    seq(opt(words('would', 'will', 'does', 'do')), words('go against', 'goes against', 'run counter to', 'runs counter to')),
+    seq(words('is', 'are', 'would be'), words('contrary to', 'against')),
+    seq(words('we'), words('never', 'do not', "don't", 'don’t', 'will not', "won't", 'won’t'), words('do it', 'do that', 'do so')),
+  ),
+);
+
+/**
+ * Data licensed out to other businesses, a sale by another name: "We license consumer profiles compiled from public
+ * records to marketers", "we may license your data to partners". Not data licensed from others, nor a licence the
+ * user grants ("you grant us a license to use the content").
+ */
+export const DATA_LICENSED_OUT = concept(
+  'DATA_LICENSED_OUT',
+  seq(
+    words('we'),
+    opt(words('may', 'might', 'can', 'also', 'will', 'do not', 'never', 'will not', 'may also')),
+    words('license', 'licence', 'licenses', 'licences', 'sublicense'),
+    gap(3),
+    words('information', 'data', 'profiles', 'records', 'lists', 'details', 'segments', 'datasets'),
+    gap(5),
+    words('to'),
+    opt(words('our', 'other', 'third-party', 'outside')),
+    stems('marketer', 'advertiser', 'insurer', 'third part', 'compan', 'business', 'brand', 'client', 'partner', 'broker', 'lender'),
   ),
 );
 

@@ -30,8 +30,8 @@ export default {
     reject: ['we use first-party cookies only', 'third-party cookies are not used'],
   },
   SOCIAL_WIDGETS: {
-    must: ['We use third party social media widgets or buttons', 'social plugins', 'Facebook like buttons'],
-    reject: ['social security number', 'follow us on social media'],
+    must: ['We use third party social media widgets or buttons', 'social plugins', 'Facebook like buttons', 'the share buttons we embed'],
+    reject: ['social security number', 'follow us on social media', 'press the submit button', 'a fair share of the costs'],
   },
   OWN_COOKIES_OF_OTHERS: {
     must: [
@@ -47,6 +47,7 @@ export default {
       'we allow certain third parties to collect information about you',
       'These third-party partners may receive information about your activities',
       'partner with third parties that collect information this way',
+      'Audience measurement firms collect information about your visit',
     ],
     reject: ['we collect information from third parties', 'third parties'],
   },

@@ -103,11 +103,15 @@ export const USES_THIRD_PARTY_TRACKERS = concept(
 /** Third-party social widgets embedded on the site: they track visitors who see them. */
 export const SOCIAL_WIDGETS = concept(
   'SOCIAL_WIDGETS',
-  seq(
-    opt(words('third party', 'third-party')),
-    words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'),
-    opt(words('like', 'share', 'follow', 'sharing')),
-    stems('widget', 'button', 'plug-in', 'plugin', 'feature'),
+  anyOf(
+    seq(
+      opt(words('third party', 'third-party')),
+      words('social media', 'social network', 'social networking', 'social', 'facebook', 'twitter', 'linkedin', 'sharing'),
+      opt(words('like', 'share', 'follow', 'sharing')),
+      stems('widget', 'button', 'plug-in', 'plugin', 'feature'),
+    ),
+    // A network's button named by its act: "the share buttons we embed", "Pin It and Like buttons".
+    seq(words('share', 'like', 'follow', 'tweet', 'pin it'), stems('button')),
   ),
 );
 
@@ -131,7 +135,7 @@ export const OWN_COOKIES_OF_OTHERS = concept(
 export const OTHERS_COLLECT = concept(
   'OTHERS_COLLECT',
   seq(
-    anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor'), words('companies', 'providers', 'networks')),
+    anyOf(stems('third-part', 'third part', 'partner', 'advertiser', 'vendor'), words('companies', 'providers', 'networks', 'firms')),
     gap(5),
     words('collect', 'collects', 'receive', 'receives', 'gather', 'gathers', 'obtain', 'obtains', 'access', 'use'),
     gap(3),

@@ -151,4 +151,105 @@ export default defineCases<ChangesVerdict>([
     verdict: 'notified',
   },
   { text: 'Changes to this policy\n\nChanges take effect on the date they are posted.', verdict: 'posted-only', claim: 'posted' },
+  // Other writers' wording (issue 10): recipients beyond "you", notice as a term, a heading that is only "Changes".
+  {
+    text: 'Should we revise this notice in a way that materially affects you, you will receive an email at least 30 days before the revision applies.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'the user receives the notice (passive of "send")',
+  },
+  {
+    text: 'Changes to this policy\n\nIf we change how we handle pupil records, we will e-mail each school administrator before it takes effect.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'e-mail with a named recipient, and "before it takes effect"',
+  },
+  {
+    text: "Changes to this policy\n\nThe Provider shall give you not less than thirty (30) days' notice of any amendment, whether by post or by e-mail.",
+    verdict: 'notified',
+    claim: 'before',
+    note: '"not less than" limits, it does not deny the notice',
+  },
+  {
+    text: 'Material amendments to this Statement will be communicated to registered users by electronic mail prior to their effective date.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'communicated to users, by electronic mail',
+  },
+  {
+    text: 'Where a change to this policy would reduce your rights, we will contact you directly in good time before it takes effect.',
+    verdict: 'notified',
+    claim: 'before',
+  },
+  {
+    text: 'Updates to this privacy policy will be announced with a banner across the top of the app.',
+    verdict: 'notified',
+    claim: 'notice',
+    note: 'a banner is a notice the user sees',
+  },
+  {
+    text: 'Amendments\n\nWe may revise these arrangements from time to time, and any revision takes effect once it is published here.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: 'a heading that is only a change word stands for the policy',
+  },
+  {
+    text: "Changes\n\nIf I change anything here, I'll update this page.",
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: 'the page itself is edited: a posting',
+  },
+  {
+    text: 'By continuing to access the Services after the revised policy is published, you agree to be bound by it.',
+    verdict: 'posted-only',
+  },
+  {
+    text: 'Changes to this policy become effective as soon as they are uploaded to this website.',
+    verdict: 'posted-only',
+  },
+  {
+    text: 'Updates\n\nWe send product updates to subscribers every month.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a bare "Updates" heading over news is no policy change (no change word in a policy sense, no notice)',
+  },
+  {
+    text: 'We will email you when your order has shipped or if we need to change your delivery date.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: an e-mail about an order, not about this policy',
+  },
+  {
+    text: 'Changes to this policy\n\nPlease tell us within 30 days of any change to your contact details.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: "30 days" and "change" about the user\'s details, no notice promised',
+  },
+  {
+    text: 'Registered members will be emailed a summary of any significant revision to this Policy.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'the passive of an e-mail sent',
+  },
+  {
+    text: 'If we amend this policy in a way that matters, you will see an in-app notice the next time you open the app.',
+    verdict: 'notified',
+    claim: 'notice',
+  },
+  {
+    text: 'Significant changes to this policy will be highlighted in a notice on our homepage before they take effect.',
+    verdict: 'notified',
+  },
+  {
+    text: 'Your use of the app after changes to this policy are made constitutes your acceptance of them.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
+  {
+    text: 'Changes to this policy\n\nThe current version of this policy will always be available on this page.',
+    verdict: 'posted-only',
+    claim: 'posted',
+  },
+  {
+    text: 'Changes to this policy\n\nData sent to us by your school is described in this notice.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: "sent to us" is no notice to users, "in this notice" is the document',
+  },
 ]);

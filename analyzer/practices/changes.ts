@@ -10,6 +10,7 @@ import {
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
   NOT_WITHOUT_NOTICE,
+  PAGE_VERSION,
   POSTED_CHANGES,
   PURPOSE_FRAGMENT,
   USER_DATA_CHANGE,
@@ -30,6 +31,8 @@ const QUESTION = /\?\s*$/;
 /** A heading about the document, not about "your information". */
 const POLICY_HEADING = /\b(?:polic|statement|notice|terms)/i;
 const YOUR = /\byour\b/i;
+/** A heading that is only a change word ("Changes", "12. AMENDMENT"): in a privacy policy, the policy's own changes. */
+const BARE_CHANGE_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:changes|amendments?|updates|modifications|revisions)\W*$/i;
 /** "a prominent notice", "notice on our site": a notice, even when it is posted. */
 const PROMINENT_NOTICE = /\bprominent|\bnotice (?:on|of)\b/i;
 const WE_WILL = /\bwe (?:will|shall)\b/i;
@@ -51,7 +54,7 @@ function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict
 
 export const changes: Practice<'changes'> = {
   ...PRACTICE_META.changes,
-  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|if we do|when we do|if so)/i,
+  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|version|if we do|when we do|if so)/i,
   judge(sentence, ctx) {
     const text = sentence.text;
     // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change
@@ -65,7 +68,9 @@ export const changes: Practice<'changes'> = {
     const aboutChange = before !== null && has(CHANGE_WORD, before.text) && POLICY.test(before.text);
     // A heading can state the practice ("Users will be notified of any policy changes:"), a question cannot.
     if (QUESTION.test(text)) return [];
-    const underHeading = CHANGE_HEADING.test(sentence.heading) && POLICY_HEADING.test(sentence.heading) && !YOUR.test(sentence.heading);
+    const heading = sentence.heading;
+    const underHeading =
+      (CHANGE_HEADING.test(heading) && POLICY_HEADING.test(heading) && !YOUR.test(heading)) || BARE_CHANGE_HEADING.test(heading);
     // "You may update your information" changes the user's data, not the policy.
     const policyText = text.replace(USER_DATA_CHANGE.all, ' ');
     if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && POLICY.test(policyText))) return [];
@@ -103,7 +108,7 @@ export const changes: Practice<'changes'> = {
         return [promisedNotice(sentence, strong)];
       }
     }
-    if (has(POSTED_CHANGES, text)) {
+    if (has(POSTED_CHANGES, text) || has(PAGE_VERSION, text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       const dateOnly = has(DATE_LINE, text) && !HOW_POSTED.test(text);
       const promise = WE_WILL.test(text);

@@ -141,4 +141,56 @@ export default defineCases<DntVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: browsers supporting the signal is no stance of the site',
   },
+  // Other writers' wording (issue 10): a refusal that says the site behaves the same.
+  {
+    text: "Our website doesn't change what it does when your browser sends a Do Not Track signal.",
+    verdict: 'not-honoured',
+    claim: 'ignores',
+    note: 'no change in behaviour is a refusal',
+  },
+  {
+    text: 'Some browsers have a "do not track" setting. There is no agreed standard for that setting yet, so this site doesn\'t do anything differently when it is turned on.',
+    verdict: 'not-honoured',
+    note: 'the reply in the next sentence, "doing nothing differently"',
+  },
+  {
+    text: 'When a browser sends a Global Privacy Control signal, we treat that browser differently: no advertising cookies are set.',
+    verdict: 'honoured',
+    note: 'treating the browser differently is a response',
+  },
+  {
+    text: 'We respect browser-based Do-Not-Track settings and disable third-party analytics when they are turned on.',
+    verdict: 'honoured',
+    note: '"third-party analytics" is what the site turns off, not others responding',
+  },
+  {
+    text: 'Third parties may respond differently to Do Not Track signals.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: others respond, not the site',
+  },
+  {
+    text: 'Some states require businesses to treat Global Privacy Control as an opt-out request.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: what the law asks of businesses, not this site',
+  },
+  {
+    text: 'Our services work the same way whether or not your browser sends a Do Not Track signal.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+  },
+  {
+    text: 'We are unable to honour Do Not Track signals because no common standard has been adopted.',
+    verdict: 'not-honoured',
+    claim: 'ignores',
+    note: 'inability is a refusal',
+  },
+  {
+    text: 'Our sites read the Global Privacy Control header and switch off ad personalisation for that browser.',
+    verdict: 'honoured',
+  },
+  {
+    text: 'You can turn off Do Not Track in your browser settings.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user switches the setting, the site says nothing',
+  },
 ]);

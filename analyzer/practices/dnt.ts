@@ -1,6 +1,15 @@
 import { PRACTICE_META } from '../practice-meta';
 import { answerSpan, frameOf, namesItself } from '../frame';
-import { has, IGNORES_SIGNAL, REFERS_TO_SIGNAL, SIGNAL_AS_OPT_OUT, SIGNAL_RESPONSE, SIGNAL_TURNS_OFF } from '../lexicon/index';
+import {
+  DUTY_OF_BUSINESSES,
+  has,
+  IGNORES_SIGNAL,
+  OTHERS_RESPOND,
+  REFERS_TO_SIGNAL,
+  SIGNAL_AS_OPT_OUT,
+  SIGNAL_RESPONSE,
+  SIGNAL_TURNS_OFF,
+} from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { DntVerdict } from '../types';
@@ -13,9 +22,6 @@ const DNT_NAME = new RegExp(DNT.source, 'i');
 const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
 /** The site speaking of itself ("we", "our site"): a response needs a subject. */
 const SITE_VOICE = /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i;
-/** Responses of others: "third parties may respond", "some browsers offer a setting". */
-const OTHERS_RESPOND =
-  /\b(?:third[- ]part\w*|other (?:sites|websites|companies)|some browsers|browsers? (?:\w+ ){0,2}(?:offer|have|include))\b/i;
 /** Questions and table-of-contents items ("How we respond to Do Not Track"). */
 const QUESTION = /\?\s*$/;
 const HOW_ITEM = /^\W*how\b/i;
@@ -36,7 +42,7 @@ function stanceOf(masked: string, reply: boolean, self = false): Stance {
   const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
   if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
     return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
-  if (responses.length && (reply || self || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.test(masked)) {
+  if (responses.length && (reply || self || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.re.test(masked)) {
     return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };
@@ -64,7 +70,8 @@ export const dnt: Practice<'dnt'> = {
     if (sentence.isHeading || QUESTION.test(text) || HOW_ITEM.test(text)) return [];
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
-    const quiet = kind === 'citation' || kind === 'definition' || kind === 'question';
+    const quiet =
+      kind === 'citation' || kind === 'definition' || kind === 'question' || (DUTY_OF_BUSINESSES.re.test(text) && !SITE_VOICE.test(text));
     const signals = [
       ...(DNT_NAME.test(text) ? ['Do Not Track'] : []),
       ...(GPC.test(((GPC.lastIndex = 0), text)) ? ['Global Privacy Control'] : []),

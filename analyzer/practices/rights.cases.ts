@@ -105,4 +105,14 @@ export default defineCases<RightsVerdict>([
     verdict: 'not-mentioned',
     note: 'staff viewing data is no right of access',
   },
+  {
+    text: 'Our payment processor has the right to access transaction records for fraud checks.',
+    verdict: 'not-mentioned',
+    note: "must not catch: a third party's right to access is not the reader's right",
+  },
+  {
+    text: 'Regulators may have a right to access your records, and you have the right to access, correct and delete your data.',
+    verdict: 'described',
+    note: "the reader's rights in the same sentence still count",
+  },
 ]);

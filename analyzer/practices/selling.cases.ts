@@ -286,4 +286,53 @@ export default defineCases<SellingVerdict>([
     verdict: 'does-not-sell',
     note: 'must not catch as a sale: the same words denied',
   },
+  // Other writers' wording (issue 10): licensing, payment from the recipients, a denial after the verb, a debt sold.
+  {
+    text: 'We license consumer profiles compiled from public records to marketers and insurers.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'licensing data out is a sale by another name',
+  },
+  {
+    text: 'We license data from third parties to improve the accuracy of our records.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: data licensed in, not out',
+  },
+  {
+    text: 'By posting content you grant us a license to use the information you post.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a licence the user grants',
+  },
+  {
+    text: 'We receive compensation from partners to whom we provide your contact details for their own marketing.',
+    verdict: 'sells',
+    claim: 'paid',
+  },
+  {
+    text: 'Selling your data would go against everything we stand for, and we never do it.',
+    verdict: 'does-not-sell',
+    claim: 'does-not-sell',
+    note: 'the denial follows the sale verb',
+  },
+  {
+    text: 'The lender may assign, transfer or sell its rights under a loan agreement to a third party, and the personal data relating to the loan will pass to the buyer.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a debt changes hands, the data follows it; nobody pays for the data',
+  },
+  {
+    text: 'We may sell your personal information to lenders.',
+    verdict: 'sells',
+    note: 'must still catch: lenders as buyers of data',
+  },
+  {
+    text: 'We may make your name and postal address available to carefully selected charities for a fee.',
+    verdict: 'sells',
+    claim: 'paid',
+    note: 'a postal address for a fee, five words between "make" and "available"',
+  },
+  {
+    text: 'We sell gift cards, and the receipt is sent to your email address.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: products sold, the address only receives the receipt',
+  },
 ]);

@@ -12,8 +12,10 @@ import {
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
   CORPORATE_SALE,
+  DATA_LICENSED_OUT,
   every,
   PRODUCT_SALE,
+  SALE_DENIED_AFTER,
   SALE_IN_LIST,
   SALE_TOPIC,
   SALE_VERB,
@@ -27,8 +29,8 @@ import type { SellingVerdict } from '../types';
 
 /** What is sold must be data about people, not products or the company. */
 const DATA_OBJECT = SOLD_DATA.re;
-/** A denial placed after the verb: "Selling your data is not something we do." */
-const POST_DENIAL = /^[^.;]{0,80}?\b(?:is|are) (?:not|never) (?:something|a practice|part of|what)\b/i;
+/** A denial placed after the verb, in the same clause: "Selling your data is not something we do." */
+const POST_DENIAL = new RegExp(`^[^.;]{0,80}?${SALE_DENIED_AFTER.re.source}`, 'i');
 const NOT_PERSONAL =
   /\b(?:aggregate[d]?|de-?identified|anonymi[sz]ed|non-?personal(?:ly)?(?: identifiable)?)\b[^.]*\b(?:information|data)\b/i;
 const NOT_PERSONAL_PROVISO = /\b(?:does|do|will) not (?:personally )?identify you\b|\bnon-?personally\b/i;
@@ -40,7 +42,7 @@ const CCPA_SHARE =
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee", "exchange it for money". */
 const FOR_MONEY = MONEY_FOR_DATA.re;
 const DISCLOSE =
-  /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,4}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b/i;
+  /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,6}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b/i;
 /** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
 const CLASSED_AS_SALE =
   /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
@@ -57,6 +59,8 @@ const AMBIGUOUS_SALE =
 const WE_DO_NOT_SELL = /\bwe (?:do|will) not sell\b/i;
 /** The word of payment inside a PAID_FOR_DATA (or PAID_BY_OTHERS_FOR_DATA) match: where a negation must stand to deny it. */
 const MONEY_WORD = /compensat|paid|remunerat|pay|money|revenue|fees/i;
+/** The licensing verb inside a DATA_LICENSED_OUT match: where a negation must stand to deny it. */
+const LICENSE_WORD = /licen[cs]/i;
 /** Personal data named outright: "sell products ... your personal information" is about data after all. */
 const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
 /** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
@@ -127,6 +131,26 @@ export const selling: Practice<'selling'> = {
               sentence,
               strength: BAND.firm,
               reason: 'Is paid for personal information, which is a sale.',
+              claim: 'paid',
+            },
+      ];
+    }
+    const licensed = DATA_LICENSED_OUT.re.exec(text);
+    if (licensed && !USER_DUTY.test(text)) {
+      return [
+        isNegated(text, licensed.index + licensed[0].search(LICENSE_WORD))
+          ? {
+              verdict: 'does-not-sell',
+              sentence,
+              strength: BAND.firm,
+              reason: 'Denies licensing personal information to other businesses.',
+              claim: 'not-paid',
+            }
+          : {
+              verdict: 'sells',
+              sentence,
+              strength: BAND.firm,
+              reason: 'Licenses personal information to other businesses, which is a sale.',
               claim: 'paid',
             },
       ];

@@ -199,4 +199,47 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: a name the policy did not define as itself is not the site',
   },
+  // Other writers' wording (issue 10): measurement firms, SDKs spelled out, buttons named by their act, a denial at
+  // the third party.
+  {
+    text: 'Audience measurement firms collect information about your visit via code embedded in our pages.',
+    verdict: 'third-party',
+    claim: 'others-collect',
+  },
+  {
+    text: 'Our app includes software development kits from analytics vendors that record how you use it.',
+    verdict: 'third-party',
+    note: 'an SDK, spelled out, from analytics vendors',
+  },
+  {
+    text: 'Social networks may learn that you visited our site through the share buttons we embed.',
+    verdict: 'third-party',
+    claim: 'widgets',
+  },
+  {
+    text: 'We use only our own session cookies, which are deleted when you close your browser; no third-party cookies are set.',
+    verdict: 'first-party',
+    note: 'must not catch as third-party: the third party is denied',
+  },
+  {
+    text: 'Press the submit button to send us your question.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a button that is no social widget',
+  },
+  {
+    text: 'Temperatures are shown in your preferred units of measurement.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: measurement with no measurement firm',
+  },
+  {
+    text: 'Our app uses AppsFlyer, Adjust and Branch to attribute installs to the ads you saw.',
+    verdict: 'third-party',
+    trackers: ['AppsFlyer', 'Adjust SDK', 'Branch Metrics'],
+    note: '"Adjust" and "Branch" as list items beside a known SDK',
+  },
+  {
+    text: 'Please adjust your settings or visit a branch if you need help with your account.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the ordinary words',
+  },
 ]);

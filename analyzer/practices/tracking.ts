@@ -28,6 +28,11 @@ import { findTrackers, TRACKER_HINT } from '../trackers';
 
 /** Someone other than the site: the shared concept plus tracking's own kinds (ad servers, social plugins). */
 const THIRD = { test: (t: string) => TRACKING_OTHERS.re.test(t) || THIRD_PARTY.re.test(t) };
+/** Where the first third party is named (-1 when none). */
+function firstThirdAt(text: string): number {
+  const at = [text.search(TRACKING_OTHERS.re), text.search(THIRD_PARTY.re)].filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
 /** Other sites (linked sites, "not responsible"): what happens there is not this site's tracking. */
 const ELSEWHERE = OTHER_SITES.re;
 /** Words saying what third parties track for: ads, analytics, across sites. */
@@ -197,7 +202,8 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     if (THIRD.test(text) && !ELSEWHERE.test(text)) {
-      if (negated)
+      // "We use only our own cookies; no third-party cookies are set": the denial stands at the third party.
+      if (negated || isNegated(text, firstThirdAt(text)))
         return [{ verdict: 'first-party', sentence, strength: BAND.weak, reason: 'Limits third-party tracking.', claim: 'limits' }];
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
