@@ -40,6 +40,7 @@ export const CHILD_CONTEXT = concept(
       'old enough',
       'adult',
       'adults',
+      'birthday',
     ),
     tight(
       words('you', 'user', 'users', 'visitor', 'visitors', 'player', 'players', 'customer', 'customers', 'member', 'members'),
@@ -52,7 +53,7 @@ export const CHILD_CONTEXT = concept(
       words('be'),
     ),
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
-    tight(words('if you are'), words('under', 'over', 'younger', 'older')),
+    tight(words('if you are'), words('under', 'below', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
     AGE_OF_A_PERSON.re.source,
   ),
@@ -73,7 +74,7 @@ export const AGE_GATE = concept(
       words('to'),
     ),
     words('reached', 'attained', 'turned', 'represent', 'represents', 'warrant', 'confirm', 'certify', 'let', 'lets'),
-    tight(stems('creat', 'open', 'set up', 'hold', 'have'), wordGap(3), words('account', 'accounts', 'profile', 'profiles')),
+    tight(stems('creat', 'open', 'set up', 'hold', 'have', 'offer'), wordGap(3), words('account', 'accounts', 'profile', 'profiles')),
     near(
       words('delete', 'deletes', 'remove', 'removes', 'close', 'closes', 'terminate', 'deactivate', 'disable', 'erase'),
       words('account', 'accounts', 'profile', 'profiles', 'information', 'data'),
@@ -95,5 +96,22 @@ export const AGE_OF_A_RIGHT = concept(
       seq(words('has', 'have'), words('the right', 'a right')),
     ),
     40,
+  ),
+);
+
+/**
+ * Use confined to adults, with no number: "only adults may open an account", "for adults only", "intended solely for
+ * grown-ups". An adult is 18 in most places, so it reads as the age of majority. Not "parents or other adults".
+ */
+export const ADULTS_ONLY = concept(
+  'ADULTS_ONLY',
+  anyOf(
+    tight(words('only', 'solely', 'exclusively'), opt(words('for', 'to', 'by')), words('adults', 'adult users', 'grown-ups')),
+    tight(words('adults', 'grown-ups'), words('only')),
+    tight(
+      words('intended for', 'meant for', 'designed for', 'open to', 'available to', 'restricted to', 'limited to'),
+      opt(words('only', 'solely', 'exclusively')),
+      words('adults', 'grown-ups'),
+    ),
   ),
 );

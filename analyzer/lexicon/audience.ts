@@ -1,4 +1,4 @@
-import { concept, opt, seq, words } from './build';
+import { anyOf, concept, opt, seq, words } from './build';
 
 /**
  * People named by an age limit, no child word needed: "individuals under 18", "anyone younger than 16". The limit
@@ -31,6 +31,10 @@ export const PEOPLE_UNDER_AGE = concept(
     opt(words('who are')),
     words('under', 'below', 'younger than'),
     opt(words('the age of', 'age')),
-    '\\d{1,2}\\b(?![\\s-]*(?:%|percent|months?|days?|weeks?|hours?))',
+    anyOf(
+      '\\d{1,2}\\b(?![\\s-]*(?:%|percent|months?|days?|weeks?|hours?))',
+      // Ages in words: "anyone younger than sixteen".
+      words('thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one'),
+    ),
   ),
 );

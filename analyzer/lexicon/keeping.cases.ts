@@ -15,8 +15,9 @@ export default {
       'while you are a member',
       'until you delete your account',
       'for the life of your subscription',
+      'Unless you delete it, your content remains on the service',
     ],
-    reject: ['as long as necessary', 'until the end of the tax year'],
+    reject: ['as long as necessary', 'until the end of the tax year', 'unless you opt out, we share it with partners'],
   },
   AS_LONG_AS_NEEDED: {
     must: [
@@ -29,8 +30,8 @@ export default {
     reject: ['for 30 days', 'we delete it when you close your account'],
   },
   KEPT_DATA: {
-    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups'],
-    reject: ['we keep it safe', 'for two years'],
+    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups', 'vehicle telemetry', 'your search queries'],
+    reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes'],
   },
   NOT_ABOUT_KEEPING: {
     must: ['we keep your information secure', 'maintain it accurate and up to date', 'we may retain the services of contractors'],
@@ -55,8 +56,14 @@ export default {
       'Saved addresses remain on file until you take them off',
       'copies that live in our encrypted backups',
       'your workouts stay in your account',
+      'your reviews remain on the site after you leave',
     ],
-    reject: ['you remain responsible for your account', 'stay in touch with us', 'users who live in the EU'],
+    reject: [
+      'you remain responsible for your account',
+      'stay in touch with us',
+      'users who live in the EU',
+      'cookies remain on your device',
+    ],
   },
   KEPT_WITHOUT_END: {
     must: [
@@ -64,8 +71,16 @@ export default {
       'entries are held with no end date',
       'stored for an unlimited duration',
       'kept without limit',
+      'We do not set a deletion date for photos you upload',
+      "there's no fixed end date for keeping these records",
     ],
-    reject: ['including, without limitation, your name', 'kept for a limited time', 'until the expiry date of your card'],
+    reject: [
+      'including, without limitation, your name',
+      'kept for a limited time',
+      'until the expiry date of your card',
+      'we set a deletion date of 30 days',
+      'there is no fee',
+    ],
   },
   NEVER_DELETED: {
     must: ['Transaction histories are never purged', 'your posts will never be deleted'],

@@ -114,6 +114,11 @@ export const KEPT_IN_PLACE = concept(
       'backups',
       'account',
       'ledger',
+      'service',
+      'services',
+      'platform',
+      'site',
+      'website',
     ),
   ),
 );
@@ -132,6 +137,13 @@ export const KEPT_WITHOUT_END = concept(
       words('expiry date', 'expiration date', 'end date', 'deletion date', 'expiry', 'time limit', 'limit'),
     ),
     seq(words('for an', 'for'), words('unlimited', 'indefinite'), words('duration', 'length of time', 'amount of time', 'time')),
+    // "We do not set a deletion date for photos": no end is set, said of the setting.
+    seq(
+      words('do not set', "don't set", 'does not set', "doesn't set", 'set no', 'there is no', "there's no"),
+      opt(words('any', 'a')),
+      opt(words('fixed', 'set', 'defined', 'predetermined', 'specific')),
+      words('expiry date', 'expiration date', 'end date', 'deletion date'),
+    ),
   ),
 );
 
@@ -215,6 +227,8 @@ export const UNTIL_ACCOUNT_ENDS = concept(
       ),
       SENTENCE,
     ),
+    // "Unless you delete it, your content remains": kept until the user deletes it (not "unless you opt out").
+    near(seq(words('unless'), words('you')), stems('delete', 'eras', 'remov', 'close your account', 'cancel your account'), 60),
     seq(
       words('the'),
       words('life', 'lifetime', 'duration'),
@@ -342,6 +356,25 @@ export const KEPT_DATA = concept(
     'notes',
     'review',
     'reviews',
+    // Kinds of data named by what they measure or record ("vehicle telemetry is stored for three years").
+    'telemetry',
+    'readings',
+    'location',
+    'usage',
+    'activity',
+    'searches',
+    'queries',
+    'purchases',
+    'payments',
+    'bookings',
+    'reservations',
+    'claims',
+    'statements',
+    'contracts',
+    'scans',
+    'biometrics',
+    'identifiers',
+    'preferences',
   ),
 );
 

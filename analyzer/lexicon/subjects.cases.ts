@@ -17,6 +17,7 @@ export default {
       'with parental consent',
       'PawPals is for adults 18+',
       'Our games are for players 13 and older',
+      'No one under the age of thirteen may provide any information',
     ],
     reject: ['a 15-year-old', 'minors aged 14'],
   },

@@ -91,6 +91,9 @@ export const AGE_LIMIT_VERB = concept(
       'and up',
       'adults',
       'adult',
+      // "No one under the age of thirteen may provide any information": the people excluded, named as none.
+      'no one',
+      'nobody',
     ),
     '\\d\\s*\\+',
   ),

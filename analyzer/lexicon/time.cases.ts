@@ -16,8 +16,10 @@ export default {
       'confirm your email address within six (6) days',
       'unsubscribe requests are processed within 10 business days',
       'to honor your opt out request',
+      'we will do so within 30 days of your request',
+      'within one month of receiving your verified request',
     ],
-    reject: ['we keep logs for 90 days', 'data is deleted after 2 years'],
+    reject: ['we keep logs for 90 days', 'data is deleted after 2 years', 'deleted within 30 days of account closure'],
   },
   PERMANENT_DELETION: {
     must: ['stored 180 days before it is permanently deleted', 'permanently and completely erasing your data'],

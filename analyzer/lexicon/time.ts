@@ -50,6 +50,15 @@ export const PROCESS_DEADLINE = concept(
       words('request', 'requests'),
     ),
     seq(stems('request'), gap(4), words('within')),
+    // "Within 30 days of your request": the time to act on a request.
+    seq(
+      words('within'),
+      gap(3),
+      words('of'),
+      opt(words('your', 'the', 'a', 'receiving', 'receipt of')),
+      opt(words('verified', 'valid')),
+      stems('request'),
+    ),
     seq(words('opt out', 'opt-out', 'unsubscribe'), words('requests', 'request')),
   ),
 );

@@ -193,4 +193,74 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: '"open to" and "members" with numbers that are not ages',
   },
+  // Probes written before reading this table (issue 10), as other companies word an age limit.
+  {
+    text: 'Users must have reached their thirteenth birthday to create an account.',
+    verdict: 'minimum-age',
+    value: 13,
+    claim: 'sets-age',
+    note: 'an ordinal birthday is an age',
+  },
+  {
+    text: 'On your 18th birthday we send you a voucher for our birthday club.',
+    verdict: 'not-mentioned',
+    note: 'a birthday with no limit on use or collection',
+  },
+  {
+    text: 'Only adults may open an account.',
+    verdict: 'minimum-age',
+    value: 18,
+    claim: 'majority',
+    note: 'adults only, no number: the age of majority',
+  },
+  {
+    text: "Parents or other adults responsible for a child can contact us about the child's data.",
+    verdict: 'not-mentioned',
+    note: 'adults named, use not confined to them',
+  },
+  {
+    text: 'If you are below sixteen, please do not send us any personal information.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: '"below" and an age in words',
+  },
+  {
+    text: 'No one under the age of thirteen may provide any information to or on the Site.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'the people excluded named as "no one"',
+  },
+  {
+    text: 'Our bank does not offer online accounts to people younger than sixteen years.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'offering accounts to an age group; "younger than" an age in words',
+  },
+  {
+    text: 'Parents can set up profiles for children aged 7 to 12 and choose what they can watch.',
+    verdict: 'not-mentioned',
+    note: 'an age range describes a group, it limits nothing',
+  },
+  {
+    text: 'We do not allow children under 13 to create accounts.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: '"under 13 to create": "to" followed by a verb is no range',
+  },
+  {
+    text: 'We collect demographic data such as gender and age range (for example 25–34).',
+    verdict: 'not-mentioned',
+    note: 'an age range as a data category',
+  },
+  {
+    text: 'Customers aged 65 and over get a 10% discount on deliveries.',
+    verdict: 'not-mentioned',
+    note: 'an age for a discount, not a limit on use',
+  },
+  {
+    text: 'Parental consent is required for players under 16; players must be at least 13 to register.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'a consent threshold and a lower minimum age: the lowest',
+  },
 ]);

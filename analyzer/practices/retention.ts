@@ -1,6 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf, leadOf, sectionOf } from '../frame';
+import { frameOf, leadOf, sectionOf, tableHeadOf } from '../frame';
 import {
   AS_LONG_AS_NEEDED,
   KEEP_VERB,
@@ -53,7 +53,7 @@ const PURPOSE_BOUND =
 const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
 /** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
 const RETENTION_HEADING =
-  /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
+  /\b(?:retention|retain|how long|storage (?:period|limitation|duration)|keep(?:ing)? (?:your )?(?:data|information)|kept for|delet(?:ion|e it|e them))\b/i;
 /** Kept without end, once "permanently deleted" (the opposite) is set aside; or with no end date set. */
 const INDEFINITE = {
   exec: (t: string) =>
@@ -90,7 +90,10 @@ export const retention: Practice<'retention'> = {
     const underHeading =
       !sentence.isHeading &&
       (RETENTION_HEADING.test(sentence.heading) ||
-        (text.length < 200 && DURATION_UNIT.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
+        (text.length < 200 &&
+          DURATION_UNIT.test(text) &&
+          // A table's header row ("Type of data | How long we keep it") titles its rows as a heading would.
+          (RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences)) || RETENTION_HEADING.test(tableHeadOf(sentence, ctx.sentences)))));
     // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
     const remainsForever = keepAt < 0 && (REMAINS_FOREVER.re.test(text) || NEVER_DELETED.re.test(text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
@@ -107,7 +110,8 @@ export const retention: Practice<'retention'> = {
     if (
       indef &&
       !ANONYMOUS.test(text) &&
-      (keepAt >= 0 || underHeading || remainsForever) &&
+      // "We do not set a deletion date" speaks of keeping by itself, with no verb of keeping.
+      (keepAt >= 0 || underHeading || remainsForever || KEPT_WITHOUT_END.re.test(text)) &&
       !isNegated(text, indef.index) &&
       !negatedKeep &&
       !cookieOnly
