@@ -9,6 +9,7 @@ export default {
       "We don't let students under 13 create their own accounts",
       'pupils younger than 13 use the app only with school consent',
       'online accounts for people younger than sixteen',
+      'Our services are for people over 13',
     ],
     reject: [
       'individuals under 18 months',
@@ -16,6 +17,7 @@ export default {
       'customers under 30 days of age of the account',
       'students under our care',
       'people younger than their parents',
+      'users over the past 12 months',
     ],
   },
 } satisfies ConceptCases;

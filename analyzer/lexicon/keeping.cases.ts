@@ -6,7 +6,13 @@ export default {
     reject: ['we collect your name', 'contact our support team'],
   },
   REMOVE_VERB: {
-    must: ['deleted after 30 days', 'we anonymise the records', 'de-identified data', 'the link expires'],
+    must: [
+      'deleted after 30 days',
+      'we anonymise the records',
+      'de-identified data',
+      'the link expires',
+      'messages disappear after 24 hours',
+    ],
     reject: ['we keep it for a year', 'deleterious effects'],
   },
   UNTIL_ACCOUNT_ENDS: {
@@ -26,8 +32,9 @@ export default {
       'as required by applicable law',
       'no longer than is necessary',
       'under our retention schedule',
+      'How long we keep your data depends on why we collected it',
     ],
-    reject: ['for 30 days', 'we delete it when you close your account'],
+    reject: ['for 30 days', 'we delete it when you close your account', 'how long it takes to respond. We vary our replies'],
   },
   KEPT_DATA: {
     must: ['your order history', 'call recordings', 'CVs of applicants', 'backups', 'vehicle telemetry', 'your search queries'],

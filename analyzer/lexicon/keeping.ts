@@ -84,6 +84,9 @@ export const REMOVE_VERB = concept(
     'shred',
     'shreds',
     'shredded',
+    // "Messages disappear from our servers 24 hours after they are read."
+    'disappear',
+    'disappears',
   ),
 );
 
@@ -275,6 +278,8 @@ export const AS_LONG_AS_NEEDED = concept(
     seq(words('no longer'), opt(words('than')), opt(words('is', 'it is')), stems('necessary', 'needed', 'required')),
     seq(words('legal'), stems('obligations', 'requirements')),
     seq(words('only for'), stems('as long as', 'the time')),
+    // "How long we keep your data depends on the reason we hold it": criteria instead of a period.
+    near(words('how long'), words('depends on', 'depend on', 'varies', 'vary'), 80),
     LONGER_THAN_NEEDED.re.source,
   ),
 );
@@ -446,6 +451,7 @@ export const RETENTION_WORDS = concept(
       'discard',
       'expire',
       'overwritten',
+      'disappear',
       'wip',
       'shred',
       'hang on',

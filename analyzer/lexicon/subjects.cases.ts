@@ -18,6 +18,8 @@ export default {
       'PawPals is for adults 18+',
       'Our games are for players 13 and older',
       'No one under the age of thirteen may provide any information',
+      'We require users to be at least 16 years of age',
+      'No person under 18 may buy alcohol through our app',
     ],
     reject: ['a 15-year-old', 'minors aged 14'],
   },

@@ -34,8 +34,10 @@ export default {
       'we may keep your information to comply with laws',
       'as long as we need it for business, tax or legal purposes',
       'for as long as we have an ongoing legitimate business need',
+      'Where we have no ongoing legitimate business need to process your personal information',
+      'once there is no longer a purpose for holding it',
     ],
-    reject: ['we keep it for 30 days', 'we comply with your request'],
+    reject: ['we keep it for 30 days', 'we comply with your request', 'if we have no way to verify your identity'],
   },
   USER_CAN_DELETE: {
     must: [

@@ -117,6 +117,13 @@ export const KEPT_FOR_PURPOSE = concept(
       gap(3),
       words('purposes', 'purpose', 'reasons', 'needs'),
     ),
+    // "Where we have no ongoing legitimate business need to process it, we delete it": gone once the purpose is.
+    seq(
+      words('where', 'when', 'once', 'if'),
+      words('we have no', 'we no longer have', 'there is no', 'there is no longer'),
+      gap(3),
+      words('need', 'purpose', 'reason'),
+    ),
     seq(
       words('as long as', 'for as long as', 'while'),
       words('we'),

@@ -263,4 +263,54 @@ export default defineCases<AgeVerdict>([
     value: 13,
     note: 'a consent threshold and a lower minimum age: the lowest',
   },
+  {
+    text: 'Our services are for people over 13.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'people named by an age they are over',
+  },
+  {
+    text: 'We require users to be at least 16 years of age.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'the limit said as what users are required to be',
+  },
+  {
+    text: 'Users must be of legal age in their jurisdiction to sign up.',
+    verdict: 'minimum-age',
+    value: 18,
+    claim: 'majority',
+  },
+  {
+    text: 'Minimum age to hold an account: 16',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'a minimum age given after a colon',
+  },
+  {
+    text: 'No person under 18 may buy alcohol through our app, and we verify your age at delivery.',
+    verdict: 'minimum-age',
+    value: 18,
+  },
+  {
+    text: 'You may only use the service if you are 16 or above.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: '"or above"',
+  },
+  {
+    text: 'Our loyalty scheme gives you a reward on your 21st birthday.',
+    verdict: 'not-mentioned',
+    note: 'a birthday reward limits nothing',
+  },
+  {
+    text: 'The child car seat we sell is suitable for ages 4 to 12.',
+    verdict: 'not-mentioned',
+    note: 'an age range of a product',
+  },
+  {
+    text: 'Members over 65 receive a free delivery pass.',
+    verdict: 'not-mentioned',
+    note: 'people over an age that is no age limit of the service',
+  },
 ]);

@@ -30,7 +30,7 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
     needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}:)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
       'gi',
     ),
   },
@@ -56,7 +56,7 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY =
-  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
+  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|of legal age|legal adults?)\b/i;
 /** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. */
 const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i;
 const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
@@ -69,7 +69,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|birthday|(?:or|and) (?:older|over|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {

@@ -422,4 +422,32 @@ export default defineCases<RetentionVerdict>([
     claim: 'deleted-after',
     note: 'backups overwritten: a deletion period',
   },
+  {
+    text: 'Where we have no ongoing legitimate business need to process your personal information, we will either delete or anonymise it.',
+    verdict: 'vague',
+    claim: 'vague',
+    note: 'deleted once no purpose is left: no period',
+  },
+  {
+    text: 'Messages disappear from our servers 24 hours after they are read.',
+    verdict: 'period',
+    days: 1,
+    note: 'disappearing from the servers is deletion; hours are a period',
+  },
+  {
+    text: 'Aggregated reports are stored indefinitely; your personal data is deleted after 2 years.',
+    verdict: 'period',
+    days: 730,
+    note: 'aggregate reports kept for good say nothing about personal data',
+  },
+  {
+    text: 'How long we keep your data depends on why we collected it.',
+    verdict: 'vague',
+    note: 'criteria in place of a period',
+  },
+  {
+    text: 'Passwords must be changed every 90 days, and the free trial lasts 30 days.',
+    verdict: 'not-mentioned',
+    note: 'durations with no keeping or deleting of data',
+  },
 ]);
