@@ -9,8 +9,15 @@ export default {
       'This service is intended for adults',
       'must have reached their thirteenth birthday',
       'If you are below sixteen, ask a parent',
+      'Users in the EU must be at least 16',
+      "We don't allow under-13s on the platform",
     ],
-    reject: ['We keep logs for 30 days', 'Visitors from 20 countries use our site', 'an average of 5 pages per visit'],
+    reject: [
+      'We keep logs for 30 days',
+      'Visitors from 20 countries use our site',
+      'an average of 5 pages per visit',
+      'passwords must be at least eight characters long',
+    ],
   },
   AGE_OF_A_PERSON: {
     must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13'],

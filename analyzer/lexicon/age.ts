@@ -53,6 +53,15 @@ export const CHILD_CONTEXT = concept(
       words('be'),
     ),
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
+    // "Users in the EU must be at least 16": an age one must be, whoever the subject is.
+    tight(
+      words('must', 'should', 'need to', 'have to'),
+      words('be'),
+      words('at least', 'over', 'older than'),
+      anyOf('\\d{1,2}\\b', words('thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one')),
+    ),
+    // "under-13s": people named by the age they are under.
+    '\\bunder-\\d{1,2}s\\b',
     tight(words('if you are'), words('under', 'below', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
     AGE_OF_A_PERSON.re.source,

@@ -22,6 +22,7 @@ export default {
       'until you delete your account',
       'for the life of your subscription',
       'Unless you delete it, your content remains on the service',
+      'until you tell us to stop',
     ],
     reject: ['as long as necessary', 'until the end of the tax year', 'unless you opt out, we share it with partners'],
   },
@@ -64,12 +65,14 @@ export default {
       'copies that live in our encrypted backups',
       'your workouts stay in your account',
       'your reviews remain on the site after you leave',
+      'Your details stay with us until you tell us otherwise',
     ],
     reject: [
       'you remain responsible for your account',
       'stay in touch with us',
       'users who live in the EU',
       'cookies remain on your device',
+      'guests who stay with us for two weeks',
     ],
   },
   KEPT_WITHOUT_END: {
@@ -108,5 +111,13 @@ export default {
   REMAINS_FOREVER: {
     must: ['posts you make remain on the service permanently', 'your reviews stay visible indefinitely'],
     reject: ['you remain responsible for your account', 'this policy remains in effect until we change it', 'cookies remain for 30 days'],
+  },
+  KEPT_PRONOUN: {
+    must: ['We retain it for 10 years', 'Google Analytics retains this for 26 months', 'we delete them after 30 days'],
+    reject: ['we keep it safe', 'we store your data for 2 years', 'hold it against you'],
+  },
+  RETENTION_PERIOD_NAMED: {
+    must: ['Retention period: 14 months', 'a storage duration of 2 years', 'the deletion time is 30 days'],
+    reject: ['data retention', 'we store it for a period', 'the storage of your data'],
   },
 } satisfies ConceptCases;

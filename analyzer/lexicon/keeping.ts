@@ -96,32 +96,41 @@ export const REMOVE_VERB = concept(
  */
 export const KEPT_IN_PLACE = concept(
   'KEPT_IN_PLACE',
-  seq(
-    words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
-    words('in', 'on', 'within'),
-    opt(words('our', 'my', 'the', 'your')),
-    wordGap(1),
-    words(
-      'file',
-      'files',
-      'records',
-      'system',
-      'systems',
-      'database',
-      'databases',
-      'server',
-      'servers',
-      'archive',
-      'archives',
-      'backup',
-      'backups',
-      'account',
-      'ledger',
-      'service',
-      'services',
-      'platform',
-      'site',
-      'website',
+  anyOf(
+    // "Your details stay with us until you tell us otherwise" (data does; "guests who stay with us" do not).
+    seq(
+      words('details', 'data', 'information', 'records', 'it', 'they'),
+      opt(words('will', 'may', 'can')),
+      words('remain', 'remains', 'stay', 'stays'),
+      words('with us'),
+    ),
+    seq(
+      words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
+      words('in', 'on', 'within'),
+      opt(words('our', 'my', 'the', 'your')),
+      wordGap(1),
+      words(
+        'file',
+        'files',
+        'records',
+        'system',
+        'systems',
+        'database',
+        'databases',
+        'server',
+        'servers',
+        'archive',
+        'archives',
+        'backup',
+        'backups',
+        'account',
+        'ledger',
+        'service',
+        'services',
+        'platform',
+        'site',
+        'website',
+      ),
     ),
   ),
 );
@@ -227,6 +236,7 @@ export const UNTIL_ACCOUNT_ENDS = concept(
         'eras',
         'clear',
         'take',
+        'tell us',
       ),
       SENTENCE,
     ),
@@ -473,3 +483,25 @@ export const RETENTION_WORDS = concept(
  * stay visible indefinitely". The site keeps it, whoever put it there.
  */
 export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));
+
+/**
+ * What is kept, named by a pronoun right after the verb: "we retain it for 10 years", "Google Analytics retains this
+ * for 26 months", "we delete them after 30 days". The sentence before named the data.
+ */
+export const KEPT_PRONOUN = concept(
+  'KEPT_PRONOUN',
+  seq(
+    anyOf(
+      stems('retain'),
+      words('keep', 'keeps', 'kept', 'store', 'stores', 'stored', 'hold', 'holds', 'delete', 'deletes', 'erase', 'erases'),
+    ),
+    words('it', 'them', 'this', 'these', 'those', 'such'),
+    words('for', 'after', 'until', 'no longer', 'up to', 'within'),
+  ),
+);
+
+/** A retention period named as such: "retention period: 14 months", "a storage duration of 2 years". */
+export const RETENTION_PERIOD_NAMED = concept(
+  'RETENTION_PERIOD_NAMED',
+  seq(words('retention', 'storage', 'deletion'), words('period', 'periods', 'time', 'duration', 'limit')),
+);

@@ -313,4 +313,33 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: 'people over an age that is no age limit of the service',
   },
+  {
+    text: 'You need to be over eighteen to join.',
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"need to be over" an age in words',
+  },
+  {
+    text: 'Users in the EU must be at least 16; elsewhere the minimum is 13.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: '"the minimum is 13": the lowest limit wins',
+  },
+  {
+    text: "We don't allow under-13s on the platform.",
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'people named by the age they are under',
+  },
+  {
+    text: 'The service is restricted to persons of full age.',
+    verdict: 'minimum-age',
+    value: 18,
+    claim: 'majority',
+  },
+  {
+    text: 'Your password must be at least 8 characters, and the minimum order is 15 pounds.',
+    verdict: 'not-mentioned',
+    note: '"must be at least" and "minimum is" with numbers that are not ages',
+  },
 ]);

@@ -28,9 +28,9 @@ const AGE_RANGE_END = '\\s*(?:to|-|–)\\s*(?:\\d|(?:ten|eleven|twelve|\\w+teen|
  */
 export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
-    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?|turned|reached|attained)\s/i,
+    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}:)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum(?: age)? (?:of|is|[\\w ]{0,30}:)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
       'gi',
     ),
   },
@@ -47,6 +47,8 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
     needs: /birthday/i,
     re: /\b(\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:st|nd|rd|th)\s+birthday\b/gi,
   },
+  // "We don't allow under-13s": the group named by its limit.
+  { needs: /\bunder-\d/i, re: /\bunder-(\d{1,2})s?\b/gi },
   { needs: /\+/, re: new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi') },
   { needs: /\bbetween\s/i, re: new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi') },
   {
@@ -56,7 +58,9 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY =
-  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|of legal age|legal adults?)\b/i;
+  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|legal adults?)\b/i;
+/** "Users must be of legal age", "persons of full age": the age of majority, said as a state. */
+const OF_AGE = /\bof (?:legal|full) age\b/i;
 /** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. */
 const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i;
 const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
@@ -69,7 +73,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet turned|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {
@@ -97,7 +101,7 @@ export const age: Practice<'age'> = {
         ages.push(value);
       }
     }
-    if (!ages.length && ((MAJORITY.test(text) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {
+    if (!ages.length && (((MAJORITY.test(text) || OF_AGE.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {
       return [
         {
           verdict: 'minimum-age',

@@ -450,4 +450,41 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'durations with no keeping or deleting of data',
   },
+  {
+    text: 'Retention period: 14 months',
+    verdict: 'period',
+    days: 420,
+    note: 'a retention period named as such needs no data word',
+  },
+  {
+    text: 'We retain it for 10 years, or longer if the law requires.',
+    verdict: 'period',
+    days: 3650,
+    note: 'the data named by a pronoun after the verb',
+  },
+  {
+    text: 'Google Analytics retains this for 26 months.',
+    verdict: 'period',
+    days: 780,
+  },
+  {
+    text: 'We keep it safe for you while you shop.',
+    verdict: 'not-mentioned',
+    note: 'a pronoun after "keep" with no period',
+  },
+  {
+    text: "We'll keep your details on our mailing list until you tell us to stop.",
+    verdict: 'until-deletion',
+    note: '"until you tell us" ends the keeping as "until you ask" does',
+  },
+  {
+    text: 'Your details stay with us until you tell us otherwise.',
+    verdict: 'until-deletion',
+    note: 'data staying with us is kept',
+  },
+  {
+    text: 'Guests who stay with us for two weeks or longer give us their passport information at check-in.',
+    verdict: 'not-mentioned',
+    note: 'people staying with us are not data kept',
+  },
 ]);

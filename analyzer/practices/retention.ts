@@ -6,6 +6,8 @@ import {
   KEEP_VERB,
   REMAINS_FOREVER,
   KEPT_DATA,
+  KEPT_PRONOUN,
+  RETENTION_PERIOD_NAMED,
   NOT_ABOUT_KEEPING,
   REMOVE_VERB,
   RETENTION_WORDS,
@@ -98,7 +100,7 @@ export const retention: Practice<'retention'> = {
     const remainsForever = keepAt < 0 && (REMAINS_FOREVER.re.test(text) || NEVER_DELETED.re.test(text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
     if (!retainWord) return [];
-    const about = KEPT_DATA.re.test(text) || underHeading;
+    const about = KEPT_DATA.re.test(text) || underHeading || KEPT_PRONOUN.re.test(text) || RETENTION_PERIOD_NAMED.re.test(text);
     if (!about) return [];
     // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
     const kind = frameOf(sentence).kind;
