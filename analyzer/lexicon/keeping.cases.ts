@@ -23,8 +23,15 @@ export default {
       'for the life of your subscription',
       'Unless you delete it, your content remains on the service',
       'until you tell us to stop',
+      'only while the school or parent account that it belongs to is active',
+      'as long as the membership remains open',
     ],
-    reject: ['as long as necessary', 'until the end of the tax year', 'unless you opt out, we share it with partners'],
+    reject: [
+      'as long as necessary',
+      'until the end of the tax year',
+      'unless you opt out, we share it with partners',
+      'while the school year lasts',
+    ],
   },
   AS_LONG_AS_NEEDED: {
     must: [
@@ -42,7 +49,12 @@ export default {
     reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes'],
   },
   NOT_ABOUT_KEEPING: {
-    must: ['we keep your information secure', 'maintain it accurate and up to date', 'we may retain the services of contractors'],
+    must: [
+      'we keep your information secure',
+      'maintain it accurate and up to date',
+      'we may retain the services of contractors',
+      'we maintain it in deidentified form and will not attempt to reidentify it',
+    ],
     reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
   },
   USER_DELETES: {

@@ -240,6 +240,16 @@ export const UNTIL_ACCOUNT_ENDS = concept(
       ),
       SENTENCE,
     ),
+    // "Only while the school or parent account that it belongs to is active": the account named, then its state.
+    near(
+      seq(words('while', 'whilst', 'as long as'), opt(words('the', 'your', 'their', 'its', 'a'))),
+      seq(
+        stems('account', 'membership', 'subscription', 'profile', 'contract'),
+        gap(5),
+        words('is active', 'remains active', 'is open', 'remains open', 'exists', 'is in force', 'lasts'),
+      ),
+      40,
+    ),
     // "Unless you delete it, your content remains": kept until the user deletes it (not "unless you opt out").
     near(seq(words('unless'), words('you')), stems('delete', 'eras', 'remov', 'close your account', 'cancel your account'), 60),
     seq(
@@ -393,7 +403,10 @@ export const KEPT_DATA = concept(
   ),
 );
 
-/** "Keep information secure", "retain the services of contractors": a keeping verb that is not about how long. */
+/**
+ * "Keep information secure", "retain the services of contractors", "maintain de-identified data and not attempt to
+ * re-identify it": a keeping verb that is not about how long.
+ */
 export const NOT_ABOUT_KEEPING = concept(
   'NOT_ABOUT_KEEPING',
   anyOf(
@@ -407,6 +420,8 @@ export const NOT_ABOUT_KEEPING = concept(
       'private',
     )}`,
     seq(words('retain', 'retains', 'retained'), words('the services', 'contractors', 'counsel', 'a firm', 'outside')),
+    // "We maintain deidentified information and will not attempt to reidentify it": a promise about identity.
+    stems('reidentif', 're-identif'),
   ),
 );
 

@@ -487,4 +487,20 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'people staying with us are not data kept',
   },
+  {
+    text: 'We keep customer files only while the business account they belong to is active.',
+    verdict: 'until-deletion',
+    claim: 'until-deletion',
+    note: 'the account named by whose it is, then "is active"',
+  },
+  {
+    text: 'We keep attendance records while the school year lasts.',
+    verdict: 'not-mentioned',
+    note: 'a span that is no account: not until-deletion',
+  },
+  {
+    text: 'To the extent we maintain and use personal information in a deidentified form, we will not attempt to reidentify the information, except as permitted by law.',
+    verdict: 'not-mentioned',
+    note: 'a promise not to re-identify is no rule of how long data is kept',
+  },
 ]);
