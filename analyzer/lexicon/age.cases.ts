@@ -20,8 +20,13 @@ export default {
     ],
   },
   AGE_OF_A_PERSON: {
-    must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13'],
-    reject: ['you are at the right place', 'the file turned out to be at least 8 MB', 'until you reach the checkout'],
+    must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13', 'If you are not yet 18'],
+    reject: [
+      'you are at the right place',
+      'the file turned out to be at least 8 MB',
+      'until you reach the checkout',
+      'you are not yet signed in',
+    ],
   },
   AGE_GATE: {
     must: [

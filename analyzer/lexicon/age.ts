@@ -9,6 +9,12 @@ export const AGE_OF_A_PERSON = concept(
   'AGE_OF_A_PERSON',
   anyOf(
     tight(words('you are', "you're", 'you re', 'i am', 'they are'), words('at least', 'older than', 'younger than')),
+    // "If you are not yet 18."
+    tight(
+      words('you are', "you're", 'you re'),
+      words('not yet'),
+      anyOf('\\d{1,2}\\b', words('thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one')),
+    ),
     tight(
       words('not yet', 'have not', "haven't", 'until you', 'once you'),
       words('turned', 'turn', 'reached', 'reach'),

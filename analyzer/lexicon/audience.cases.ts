@@ -10,6 +10,7 @@ export default {
       'pupils younger than 13 use the app only with school consent',
       'online accounts for people younger than sixteen',
       'Our services are for people over 13',
+      "We don't collect data from anyone we know to be under 13",
     ],
     reject: [
       'individuals under 18 months',

@@ -30,7 +30,7 @@ export const PEOPLE_UNDER_AGE = concept(
       'participants',
       'subscribers',
     ),
-    opt(words('who are')),
+    opt(words('who are', 'we know to be', 'known to be', 'we know are')),
     words('under', 'below', 'younger than', 'over', 'older than'),
     opt(words('the age of', 'age')),
     anyOf(

@@ -40,7 +40,6 @@ export default {
       'as required by applicable law',
       'no longer than is necessary',
       'under our retention schedule',
-      'How long we keep your data depends on why we collected it',
     ],
     reject: ['for 30 days', 'we delete it when you close your account', 'how long it takes to respond. We vary our replies'],
   },
@@ -131,5 +130,19 @@ export default {
   RETENTION_PERIOD_NAMED: {
     must: ['Retention period: 14 months', 'a storage duration of 2 years', 'the deletion time is 30 days'],
     reject: ['data retention', 'we store it for a period', 'the storage of your data'],
+  },
+  SHORTEST_NEEDED: {
+    must: [
+      'for so long as it is needed',
+      'held for the minimum period necessary',
+      'kept for as short a time as possible',
+      'How long we keep your data depends on why we collected it',
+    ],
+    reject: [
+      'the minimum order value',
+      'as short a trip as you like',
+      'so long as you agree',
+      'how long it takes to respond. We vary our replies',
+    ],
   },
 } satisfies ConceptCases;

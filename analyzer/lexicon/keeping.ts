@@ -298,8 +298,6 @@ export const AS_LONG_AS_NEEDED = concept(
     seq(words('no longer'), opt(words('than')), opt(words('is', 'it is')), stems('necessary', 'needed', 'required')),
     seq(words('legal'), stems('obligations', 'requirements')),
     seq(words('only for'), stems('as long as', 'the time')),
-    // "How long we keep your data depends on the reason we hold it": criteria instead of a period.
-    near(words('how long'), words('depends on', 'depend on', 'varies', 'vary'), 80),
     LONGER_THAN_NEEDED.re.source,
   ),
 );
@@ -519,4 +517,25 @@ export const KEPT_PRONOUN = concept(
 export const RETENTION_PERIOD_NAMED = concept(
   'RETENTION_PERIOD_NAMED',
   seq(words('retention', 'storage', 'deletion'), words('period', 'periods', 'time', 'duration', 'limit')),
+);
+
+/**
+ * Kept no longer than needed, in words AS_LONG_AS_NEEDED leaves out: "for so long as it is needed", "the minimum
+ * period necessary", "as short a time as possible"; or a period that depends on criteria ("how long we keep your
+ * data depends on why we collected it"). A vague retention rule.
+ */
+export const SHORTEST_NEEDED = concept(
+  'SHORTEST_NEEDED',
+  anyOf(
+    // "So long as it is needed", "the minimum period necessary", "as short a time as possible".
+    seq(words('so long as', 'for so long as'), opt(words('is', 'it is', 'they are', 'we')), stems('necessary', 'needed', 'required')),
+    seq(
+      words('the minimum', 'the shortest'),
+      words('period', 'time', 'amount of time'),
+      stems('necessary', 'needed', 'required', 'possible'),
+    ),
+    seq(words('as short a'), words('time', 'period'), words('as possible')),
+    // "How long we keep your data depends on the reason we hold it": criteria instead of a period.
+    near(words('how long'), words('depends on', 'depend on', 'varies', 'vary'), 80),
+  ),
 );

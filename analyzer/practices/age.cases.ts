@@ -320,10 +320,10 @@ export default defineCases<AgeVerdict>([
     note: '"need to be over" an age in words',
   },
   {
-    text: 'Users in the EU must be at least 16; elsewhere the minimum is 13.',
+    text: 'Users in the EU must be at least 16; elsewhere the minimum age is 13.',
     verdict: 'minimum-age',
     value: 13,
-    note: '"the minimum is 13": the lowest limit wins',
+    note: '"the minimum age is 13": the lowest limit wins',
   },
   {
     text: "We don't allow under-13s on the platform.",
@@ -341,5 +341,18 @@ export default defineCases<AgeVerdict>([
     text: 'Your password must be at least 8 characters, and the minimum order is 15 pounds.',
     verdict: 'not-mentioned',
     note: '"must be at least" and "minimum is" with numbers that are not ages',
+  },
+  { text: 'The minimum age for using Zap is 13.', verdict: 'minimum-age', value: 13, note: 'the minimum age, then "is"' },
+  {
+    text: "We don't collect data from anyone we know to be under 13.",
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'people "we know to be" under an age',
+  },
+  { text: 'If you are not yet 18, you may not use this service.', verdict: 'minimum-age', value: 18, note: '"not yet 18"' },
+  {
+    text: 'If you are not yet 5 minutes from the station, call our driver.',
+    verdict: 'not-mentioned',
+    note: '"not yet" with a number that is no age',
   },
 ]);

@@ -28,9 +28,9 @@ const AGE_RANGE_END = '\\s*(?:to|-|–)\\s*(?:\\d|(?:ten|eleven|twelve|\\w+teen|
  */
 export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
-    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum|ages?|aged?|turned|reached|attained)\s/i,
+    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum|not yet|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum(?: age)? (?:of|is|[\\w ]{0,30}:)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}(?::| is))|not yet|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
       'gi',
     ),
   },
@@ -73,7 +73,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet turned|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {

@@ -503,4 +503,21 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'a promise not to re-identify is no rule of how long data is kept',
   },
+  {
+    text: 'Your information will be kept for so long as it is needed for the purpose.',
+    verdict: 'vague',
+    note: '"so long as" is "as long as"',
+  },
+  { text: 'Your data is held for the minimum period necessary.', verdict: 'vague', note: 'the shortest period needed, unstated' },
+  {
+    text: 'After three months of inactivity, your account data is deleted.',
+    verdict: 'period',
+    days: 90,
+    note: 'a span of inactivity before the verb is the period',
+  },
+  {
+    text: 'After three months with us, you can keep your data on our premium plan.',
+    verdict: 'not-mentioned',
+    note: 'a duration before the verb that is no span of disuse',
+  },
 ]);

@@ -7,6 +7,7 @@ import {
   REMAINS_FOREVER,
   KEPT_DATA,
   KEPT_PRONOUN,
+  SHORTEST_NEEDED,
   RETENTION_PERIOD_NAMED,
   NOT_ABOUT_KEEPING,
   REMOVE_VERB,
@@ -42,8 +43,8 @@ const DATA_WORD = /\b(?:information|data|records?|logs?)\b/i;
 const COOKIE_DATA = /cookie data/gi;
 /** Right after a duration, "of age" or "old": the number is an age, not a period. */
 const AGE_AFTER = /^\W{0,3}(?:of )?(?:age|old)\b/i;
-/** Right after a duration, the kind of period it is: "24 months retention". */
-const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period)\b/i;
+/** Right after a duration, the kind of period it is: "24 months retention", "after three months of inactivity". */
+const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period|of (?:inactivity|non-use|disuse))\b/i;
 /** The site letting the user act: "our settings let you delete your history". */
 const LETS = /\b(?:allows?|lets?|enables?)\b/i;
 /** A request to the site (a rights procedure), not a deletion the user does. */
@@ -189,7 +190,7 @@ export const retention: Practice<'retention'> = {
         claim: 'can-delete',
       });
     } else if (
-      (AS_LONG_AS_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
+      (AS_LONG_AS_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
       // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same.
       (!negatedKeep || LONGER_THAN_NEEDED.re.test(text)) &&
