@@ -520,4 +520,14 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'a duration before the verb that is no span of disuse',
   },
+  {
+    text: 'We cannot tell you exactly how long we will keep your data, because it depends on the reason we hold it.',
+    verdict: 'vague',
+    note: 'a negated verb that says the period depends on criteria: vague all the same',
+  },
+  {
+    text: 'We do not keep your card number after the payment is made.',
+    verdict: 'not-mentioned',
+    note: 'a negated keeping with no criteria is no vague rule',
+  },
 ]);

@@ -192,8 +192,9 @@ export const retention: Practice<'retention'> = {
     } else if (
       (AS_LONG_AS_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
-      // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same.
-      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text)) &&
+      // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same;
+      // "we cannot tell you how long we will keep it: it depends on ..." too.
+      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text)) &&
       !NOT_KEEPING.test(text) &&
       !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
     ) {
