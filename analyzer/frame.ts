@@ -200,6 +200,17 @@ export function sectionOf(sentence: Sentence, sentences: readonly Sentence[]): s
   return found;
 }
 
+/**
+ * The first row of the table a row is in ("Type of data | How long we keep it"): its header names what the columns
+ * hold, as a heading would. '' when the sentence is no table row. Looks back at most 60 rows.
+ */
+export function tableHeadOf(sentence: Sentence, sentences: readonly Sentence[]): string {
+  if (!TABLE_ROW.re.test(sentence.text)) return '';
+  let i = indexOf(sentence, sentences);
+  for (let n = 0; i > 0 && n < 60 && TABLE_ROW.re.test(sentences[i - 1]!.text); i--, n++);
+  return sentences[i]?.text ?? '';
+}
+
 function indexOf(sentence: Sentence, sentences: readonly Sentence[]): number {
   let lo = 0;
   let hi = sentences.length - 1;

@@ -7,12 +7,26 @@ export default {
       'Users must be 16 or older',
       'if you are under 13',
       'This service is intended for adults',
+      'must have reached their thirteenth birthday',
+      'If you are below sixteen, ask a parent',
+      'Users in the EU must be at least 16',
+      "We don't allow under-13s on the platform",
     ],
-    reject: ['We keep logs for 30 days', 'Visitors from 20 countries use our site', 'an average of 5 pages per visit'],
+    reject: [
+      'We keep logs for 30 days',
+      'Visitors from 20 countries use our site',
+      'an average of 5 pages per visit',
+      'passwords must be at least eight characters long',
+    ],
   },
   AGE_OF_A_PERSON: {
-    must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13'],
-    reject: ['you are at the right place', 'the file turned out to be at least 8 MB', 'until you reach the checkout'],
+    must: ['you confirm you are at least eighteen', 'If you have not yet turned 16', 'once you reach 13', 'If you are not yet 18'],
+    reject: [
+      'you are at the right place',
+      'the file turned out to be at least 8 MB',
+      'until you reach the checkout',
+      'you are not yet signed in',
+    ],
   },
   AGE_GATE: {
     must: [
@@ -23,6 +37,7 @@ export default {
       'By creating an account you confirm you are at least eighteen',
       'We delete any profile we discover belongs to a child under 13',
       'Membership is open to anyone aged 16 and above',
+      'Our bank does not offer online accounts to people younger than sixteen',
     ],
     reject: ['We keep logs for 30 days', 'Our team of 18 engineers is based in Berlin', 'children under 13 in our research panel'],
   },
@@ -32,5 +47,9 @@ export default {
       'users 13 and over have the right to request a copy',
     ],
     reject: ['You must be 18 or older to use the app', 'Players 13 and older may register with consent of a parent'],
+  },
+  ADULTS_ONLY: {
+    must: ['Only adults may open an account', 'The app is for adults only', 'intended solely for grown-ups', 'open only to adults'],
+    reject: ['parents or other adults responsible for a child', 'adults and children alike enjoy our parks', 'adult users may opt out'],
   },
 } satisfies ConceptCases;

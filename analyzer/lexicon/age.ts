@@ -9,6 +9,12 @@ export const AGE_OF_A_PERSON = concept(
   'AGE_OF_A_PERSON',
   anyOf(
     tight(words('you are', "you're", 'you re', 'i am', 'they are'), words('at least', 'older than', 'younger than')),
+    // "If you are not yet 18."
+    tight(
+      words('you are', "you're", 'you re'),
+      words('not yet'),
+      anyOf('\\d{1,2}\\b', words('thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one')),
+    ),
     tight(
       words('not yet', 'have not', "haven't", 'until you', 'once you'),
       words('turned', 'turn', 'reached', 'reach'),
@@ -40,6 +46,7 @@ export const CHILD_CONTEXT = concept(
       'old enough',
       'adult',
       'adults',
+      'birthday',
     ),
     tight(
       words('you', 'user', 'users', 'visitor', 'visitors', 'player', 'players', 'customer', 'customers', 'member', 'members'),
@@ -52,7 +59,16 @@ export const CHILD_CONTEXT = concept(
       words('be'),
     ),
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
-    tight(words('if you are'), words('under', 'over', 'younger', 'older')),
+    // "Users in the EU must be at least 16": an age one must be, whoever the subject is.
+    tight(
+      words('must', 'should', 'need to', 'have to'),
+      words('be'),
+      words('at least', 'over', 'older than'),
+      anyOf('\\d{1,2}\\b', words('thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty-one')),
+    ),
+    // "under-13s": people named by the age they are under.
+    '\\bunder-\\d{1,2}s\\b',
+    tight(words('if you are'), words('under', 'below', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
     AGE_OF_A_PERSON.re.source,
   ),
@@ -73,7 +89,7 @@ export const AGE_GATE = concept(
       words('to'),
     ),
     words('reached', 'attained', 'turned', 'represent', 'represents', 'warrant', 'confirm', 'certify', 'let', 'lets'),
-    tight(stems('creat', 'open', 'set up', 'hold', 'have'), wordGap(3), words('account', 'accounts', 'profile', 'profiles')),
+    tight(stems('creat', 'open', 'set up', 'hold', 'have', 'offer'), wordGap(3), words('account', 'accounts', 'profile', 'profiles')),
     near(
       words('delete', 'deletes', 'remove', 'removes', 'close', 'closes', 'terminate', 'deactivate', 'disable', 'erase'),
       words('account', 'accounts', 'profile', 'profiles', 'information', 'data'),
@@ -95,5 +111,22 @@ export const AGE_OF_A_RIGHT = concept(
       seq(words('has', 'have'), words('the right', 'a right')),
     ),
     40,
+  ),
+);
+
+/**
+ * Use confined to adults, with no number: "only adults may open an account", "for adults only", "intended solely for
+ * grown-ups". An adult is 18 in most places, so it reads as the age of majority. Not "parents or other adults".
+ */
+export const ADULTS_ONLY = concept(
+  'ADULTS_ONLY',
+  anyOf(
+    tight(words('only', 'solely', 'exclusively'), opt(words('for', 'to', 'by')), words('adults', 'adult users', 'grown-ups')),
+    tight(words('adults', 'grown-ups'), words('only')),
+    tight(
+      words('intended for', 'meant for', 'designed for', 'open to', 'available to', 'restricted to', 'limited to'),
+      opt(words('only', 'solely', 'exclusively')),
+      words('adults', 'grown-ups'),
+    ),
   ),
 );

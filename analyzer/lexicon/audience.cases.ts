@@ -8,12 +8,17 @@ export default {
       'persons under the age of 13',
       "We don't let students under 13 create their own accounts",
       'pupils younger than 13 use the app only with school consent',
+      'online accounts for people younger than sixteen',
+      'Our services are for people over 13',
+      "We don't collect data from anyone we know to be under 13",
     ],
     reject: [
       'individuals under 18 months',
       'users under our control',
       'customers under 30 days of age of the account',
       'students under our care',
+      'people younger than their parents',
+      'users over the past 12 months',
     ],
   },
 } satisfies ConceptCases;

@@ -9,6 +9,7 @@ export default {
       'de-identified data',
       'Information that we have aggregated or de-identified may be kept without limit',
       'data which has been pseudonymised',
+      'Aggregated reports are stored indefinitely',
     ],
     reject: [
       'We retain your personal data for 2 years.',

@@ -29,7 +29,7 @@ export const ANONYMOUS_DATA = concept(
       opt(words('and', 'or')),
       opt(words('aggregate', 'aggregated', 'anonymized', 'anonymised', 'de-identified', 'deidentified')),
       opt(anyOf('\\w+-[\\w-]+', words('usage', 'user', 'device', 'demographic', 'statistical', 'technical'))),
-      words('information', 'data', 'statistics'),
+      words('information', 'data', 'statistics', 'reports', 'figures', 'insights'),
     ),
     // "Information that we have aggregated or de-identified": the same said in a relative clause.
     seq(

@@ -6,7 +6,13 @@ export default {
     reject: ['we collect your name', 'contact our support team'],
   },
   REMOVE_VERB: {
-    must: ['deleted after 30 days', 'we anonymise the records', 'de-identified data', 'the link expires'],
+    must: [
+      'deleted after 30 days',
+      'we anonymise the records',
+      'de-identified data',
+      'the link expires',
+      'messages disappear after 24 hours',
+    ],
     reject: ['we keep it for a year', 'deleterious effects'],
   },
   UNTIL_ACCOUNT_ENDS: {
@@ -15,8 +21,17 @@ export default {
       'while you are a member',
       'until you delete your account',
       'for the life of your subscription',
+      'Unless you delete it, your content remains on the service',
+      'until you tell us to stop',
+      'only while the school or parent account that it belongs to is active',
+      'as long as the membership remains open',
     ],
-    reject: ['as long as necessary', 'until the end of the tax year'],
+    reject: [
+      'as long as necessary',
+      'until the end of the tax year',
+      'unless you opt out, we share it with partners',
+      'while the school year lasts',
+    ],
   },
   AS_LONG_AS_NEEDED: {
     must: [
@@ -26,14 +41,19 @@ export default {
       'no longer than is necessary',
       'under our retention schedule',
     ],
-    reject: ['for 30 days', 'we delete it when you close your account'],
+    reject: ['for 30 days', 'we delete it when you close your account', 'how long it takes to respond. We vary our replies'],
   },
   KEPT_DATA: {
-    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups'],
-    reject: ['we keep it safe', 'for two years'],
+    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups', 'vehicle telemetry', 'your search queries'],
+    reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes'],
   },
   NOT_ABOUT_KEEPING: {
-    must: ['we keep your information secure', 'maintain it accurate and up to date', 'we may retain the services of contractors'],
+    must: [
+      'we keep your information secure',
+      'maintain it accurate and up to date',
+      'we may retain the services of contractors',
+      'we maintain it in deidentified form and will not attempt to reidentify it',
+    ],
     reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
   },
   USER_DELETES: {
@@ -55,8 +75,16 @@ export default {
       'Saved addresses remain on file until you take them off',
       'copies that live in our encrypted backups',
       'your workouts stay in your account',
+      'your reviews remain on the site after you leave',
+      'Your details stay with us until you tell us otherwise',
     ],
-    reject: ['you remain responsible for your account', 'stay in touch with us', 'users who live in the EU'],
+    reject: [
+      'you remain responsible for your account',
+      'stay in touch with us',
+      'users who live in the EU',
+      'cookies remain on your device',
+      'guests who stay with us for two weeks',
+    ],
   },
   KEPT_WITHOUT_END: {
     must: [
@@ -64,8 +92,16 @@ export default {
       'entries are held with no end date',
       'stored for an unlimited duration',
       'kept without limit',
+      'We do not set a deletion date for photos you upload',
+      "there's no fixed end date for keeping these records",
     ],
-    reject: ['including, without limitation, your name', 'kept for a limited time', 'until the expiry date of your card'],
+    reject: [
+      'including, without limitation, your name',
+      'kept for a limited time',
+      'until the expiry date of your card',
+      'we set a deletion date of 30 days',
+      'there is no fee',
+    ],
   },
   NEVER_DELETED: {
     must: ['Transaction histories are never purged', 'your posts will never be deleted'],
@@ -86,5 +122,27 @@ export default {
   REMAINS_FOREVER: {
     must: ['posts you make remain on the service permanently', 'your reviews stay visible indefinitely'],
     reject: ['you remain responsible for your account', 'this policy remains in effect until we change it', 'cookies remain for 30 days'],
+  },
+  KEPT_PRONOUN: {
+    must: ['We retain it for 10 years', 'Google Analytics retains this for 26 months', 'we delete them after 30 days'],
+    reject: ['we keep it safe', 'we store your data for 2 years', 'hold it against you'],
+  },
+  RETENTION_PERIOD_NAMED: {
+    must: ['Retention period: 14 months', 'a storage duration of 2 years', 'the deletion time is 30 days'],
+    reject: ['data retention', 'we store it for a period', 'the storage of your data'],
+  },
+  SHORTEST_NEEDED: {
+    must: [
+      'for so long as it is needed',
+      'held for the minimum period necessary',
+      'kept for as short a time as possible',
+      'How long we keep your data depends on why we collected it',
+    ],
+    reject: [
+      'the minimum order value',
+      'as short a trip as you like',
+      'so long as you agree',
+      'how long it takes to respond. We vary our replies',
+    ],
   },
 } satisfies ConceptCases;

@@ -84,6 +84,9 @@ export const REMOVE_VERB = concept(
     'shred',
     'shreds',
     'shredded',
+    // "Messages disappear from our servers 24 hours after they are read."
+    'disappear',
+    'disappears',
   ),
 );
 
@@ -93,27 +96,41 @@ export const REMOVE_VERB = concept(
  */
 export const KEPT_IN_PLACE = concept(
   'KEPT_IN_PLACE',
-  seq(
-    words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
-    words('in', 'on', 'within'),
-    opt(words('our', 'my', 'the', 'your')),
-    wordGap(1),
-    words(
-      'file',
-      'files',
-      'records',
-      'system',
-      'systems',
-      'database',
-      'databases',
-      'server',
-      'servers',
-      'archive',
-      'archives',
-      'backup',
-      'backups',
-      'account',
-      'ledger',
+  anyOf(
+    // "Your details stay with us until you tell us otherwise" (data does; "guests who stay with us" do not).
+    seq(
+      words('details', 'data', 'information', 'records', 'it', 'they'),
+      opt(words('will', 'may', 'can')),
+      words('remain', 'remains', 'stay', 'stays'),
+      words('with us'),
+    ),
+    seq(
+      words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
+      words('in', 'on', 'within'),
+      opt(words('our', 'my', 'the', 'your')),
+      wordGap(1),
+      words(
+        'file',
+        'files',
+        'records',
+        'system',
+        'systems',
+        'database',
+        'databases',
+        'server',
+        'servers',
+        'archive',
+        'archives',
+        'backup',
+        'backups',
+        'account',
+        'ledger',
+        'service',
+        'services',
+        'platform',
+        'site',
+        'website',
+      ),
     ),
   ),
 );
@@ -132,6 +149,13 @@ export const KEPT_WITHOUT_END = concept(
       words('expiry date', 'expiration date', 'end date', 'deletion date', 'expiry', 'time limit', 'limit'),
     ),
     seq(words('for an', 'for'), words('unlimited', 'indefinite'), words('duration', 'length of time', 'amount of time', 'time')),
+    // "We do not set a deletion date for photos": no end is set, said of the setting.
+    seq(
+      words('do not set', "don't set", 'does not set', "doesn't set", 'set no', 'there is no', "there's no"),
+      opt(words('any', 'a')),
+      opt(words('fixed', 'set', 'defined', 'predetermined', 'specific')),
+      words('expiry date', 'expiration date', 'end date', 'deletion date'),
+    ),
   ),
 );
 
@@ -212,9 +236,22 @@ export const UNTIL_ACCOUNT_ENDS = concept(
         'eras',
         'clear',
         'take',
+        'tell us',
       ),
       SENTENCE,
     ),
+    // "Only while the school or parent account that it belongs to is active": the account named, then its state.
+    near(
+      seq(words('while', 'whilst', 'as long as'), opt(words('the', 'your', 'their', 'its', 'a'))),
+      seq(
+        stems('account', 'membership', 'subscription', 'profile', 'contract'),
+        gap(5),
+        words('is active', 'remains active', 'is open', 'remains open', 'exists', 'is in force', 'lasts'),
+      ),
+      40,
+    ),
+    // "Unless you delete it, your content remains": kept until the user deletes it (not "unless you opt out").
+    near(seq(words('unless'), words('you')), stems('delete', 'eras', 'remov', 'close your account', 'cancel your account'), 60),
     seq(
       words('the'),
       words('life', 'lifetime', 'duration'),
@@ -342,10 +379,32 @@ export const KEPT_DATA = concept(
     'notes',
     'review',
     'reviews',
+    // Kinds of data named by what they measure or record ("vehicle telemetry is stored for three years").
+    'telemetry',
+    'readings',
+    'location',
+    'usage',
+    'activity',
+    'searches',
+    'queries',
+    'purchases',
+    'payments',
+    'bookings',
+    'reservations',
+    'claims',
+    'statements',
+    'contracts',
+    'scans',
+    'biometrics',
+    'identifiers',
+    'preferences',
   ),
 );
 
-/** "Keep information secure", "retain the services of contractors": a keeping verb that is not about how long. */
+/**
+ * "Keep information secure", "retain the services of contractors", "maintain de-identified data and not attempt to
+ * re-identify it": a keeping verb that is not about how long.
+ */
 export const NOT_ABOUT_KEEPING = concept(
   'NOT_ABOUT_KEEPING',
   anyOf(
@@ -359,6 +418,8 @@ export const NOT_ABOUT_KEEPING = concept(
       'private',
     )}`,
     seq(words('retain', 'retains', 'retained'), words('the services', 'contractors', 'counsel', 'a firm', 'outside')),
+    // "We maintain deidentified information and will not attempt to reidentify it": a promise about identity.
+    stems('reidentif', 're-identif'),
   ),
 );
 
@@ -413,6 +474,7 @@ export const RETENTION_WORDS = concept(
       'discard',
       'expire',
       'overwritten',
+      'disappear',
       'wip',
       'shred',
       'hang on',
@@ -434,3 +496,46 @@ export const RETENTION_WORDS = concept(
  * stay visible indefinitely". The site keeps it, whoever put it there.
  */
 export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));
+
+/**
+ * What is kept, named by a pronoun right after the verb: "we retain it for 10 years", "Google Analytics retains this
+ * for 26 months", "we delete them after 30 days". The sentence before named the data.
+ */
+export const KEPT_PRONOUN = concept(
+  'KEPT_PRONOUN',
+  seq(
+    anyOf(
+      stems('retain'),
+      words('keep', 'keeps', 'kept', 'store', 'stores', 'stored', 'hold', 'holds', 'delete', 'deletes', 'erase', 'erases'),
+    ),
+    words('it', 'them', 'this', 'these', 'those', 'such'),
+    words('for', 'after', 'until', 'no longer', 'up to', 'within'),
+  ),
+);
+
+/** A retention period named as such: "retention period: 14 months", "a storage duration of 2 years". */
+export const RETENTION_PERIOD_NAMED = concept(
+  'RETENTION_PERIOD_NAMED',
+  seq(words('retention', 'storage', 'deletion'), words('period', 'periods', 'time', 'duration', 'limit')),
+);
+
+/**
+ * Kept no longer than needed, in words AS_LONG_AS_NEEDED leaves out: "for so long as it is needed", "the minimum
+ * period necessary", "as short a time as possible"; or a period that depends on criteria ("how long we keep your
+ * data depends on why we collected it"). A vague retention rule.
+ */
+export const SHORTEST_NEEDED = concept(
+  'SHORTEST_NEEDED',
+  anyOf(
+    // "So long as it is needed", "the minimum period necessary", "as short a time as possible".
+    seq(words('so long as', 'for so long as'), opt(words('is', 'it is', 'they are', 'we')), stems('necessary', 'needed', 'required')),
+    seq(
+      words('the minimum', 'the shortest'),
+      words('period', 'time', 'amount of time'),
+      stems('necessary', 'needed', 'required', 'possible'),
+    ),
+    seq(words('as short a'), words('time', 'period'), words('as possible')),
+    // "How long we keep your data depends on the reason we hold it": criteria instead of a period.
+    near(words('how long'), words('depends on', 'depend on', 'varies', 'vary'), 80),
+  ),
+);

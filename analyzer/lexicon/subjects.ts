@@ -91,6 +91,13 @@ export const AGE_LIMIT_VERB = concept(
       'and up',
       'adults',
       'adult',
+      // "No one under the age of thirteen may provide any information": the people excluded, named as none.
+      'no one',
+      'nobody',
+      'no person',
+      // "We require users to be at least 16": the limit said as what one must be.
+      'be at least',
+      'be over',
     ),
     '\\d\\s*\\+',
   ),

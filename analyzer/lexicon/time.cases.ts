@@ -16,8 +16,10 @@ export default {
       'confirm your email address within six (6) days',
       'unsubscribe requests are processed within 10 business days',
       'to honor your opt out request',
+      'we will do so within 30 days of your request',
+      'within one month of receiving your verified request',
     ],
-    reject: ['we keep logs for 90 days', 'data is deleted after 2 years'],
+    reject: ['we keep logs for 90 days', 'data is deleted after 2 years', 'deleted within 30 days of account closure'],
   },
   PERMANENT_DELETION: {
     must: ['stored 180 days before it is permanently deleted', 'permanently and completely erasing your data'],
@@ -32,8 +34,10 @@ export default {
       'we may keep your information to comply with laws',
       'as long as we need it for business, tax or legal purposes',
       'for as long as we have an ongoing legitimate business need',
+      'Where we have no ongoing legitimate business need to process your personal information',
+      'once there is no longer a purpose for holding it',
     ],
-    reject: ['we keep it for 30 days', 'we comply with your request'],
+    reject: ['we keep it for 30 days', 'we comply with your request', 'if we have no way to verify your identity'],
   },
   USER_CAN_DELETE: {
     must: [

@@ -50,6 +50,15 @@ export const PROCESS_DEADLINE = concept(
       words('request', 'requests'),
     ),
     seq(stems('request'), gap(4), words('within')),
+    // "Within 30 days of your request": the time to act on a request.
+    seq(
+      words('within'),
+      gap(3),
+      words('of'),
+      opt(words('your', 'the', 'a', 'receiving', 'receipt of')),
+      opt(words('verified', 'valid')),
+      stems('request'),
+    ),
     seq(words('opt out', 'opt-out', 'unsubscribe'), words('requests', 'request')),
   ),
 );
@@ -107,6 +116,13 @@ export const KEPT_FOR_PURPOSE = concept(
       opt(words('and', 'or', ',')),
       gap(3),
       words('purposes', 'purpose', 'reasons', 'needs'),
+    ),
+    // "Where we have no ongoing legitimate business need to process it, we delete it": gone once the purpose is.
+    seq(
+      words('where', 'when', 'once', 'if'),
+      words('we have no', 'we no longer have', 'there is no', 'there is no longer'),
+      gap(3),
+      words('need', 'purpose', 'reason'),
     ),
     seq(
       words('as long as', 'for as long as', 'while'),

@@ -1,6 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
 import {
+  ADULTS_ONLY,
   AGE_GATE,
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
@@ -18,6 +19,8 @@ const N = NUMBER_SOURCE;
 /** Units after a number that make it a length, a share or a duration, not an age. */
 const NOT_AN_AGE =
   '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
+/** The second number of an age range ("children aged 7 to 12"): the ages of a group, not a limit. */
+const AGE_RANGE_END = '\\s*(?:to|-|–)\\s*(?:\\d|(?:ten|eleven|twelve|\\w+teen|twenty)\\b)';
 /**
  * Phrases that put an age limit before or after a number, each with `needs`: words the phrase cannot match without,
  * tested first. A phrase pasting the number pattern costs V8 up to ~15 ms to compile on its first run (a cold
@@ -25,9 +28,9 @@ const NOT_AN_AGE =
  */
 export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
-    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age|ages?|aged?|turned|reached|attained)\s/i,
+    needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum|not yet|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is)|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}(?::| is))|not yet|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
       'gi',
     ),
   },
@@ -39,6 +42,13 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
     ),
   },
   { needs: /\byears?[\s-]+(?:of[\s-]+age|old)\b/i, re: new RegExp(`\\b(${N})[\\s-]+years?[\\s-]+(?:of[\\s-]+age|old)\\b`, 'gi') },
+  // "Must have reached their thirteenth birthday": an ordinal birthday is an age.
+  {
+    needs: /birthday/i,
+    re: /\b(\d{1,2}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:st|nd|rd|th)\s+birthday\b/gi,
+  },
+  // "We don't allow under-13s": the group named by its limit.
+  { needs: /\bunder-\d/i, re: /\bunder-(\d{1,2})s?\b/gi },
   { needs: /\+/, re: new RegExp(`\\b(${N})\\s*\\+(?![\\w+])`, 'gi') },
   { needs: /\bbetween\s/i, re: new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi') },
   {
@@ -48,7 +58,9 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 const MAJORITY =
-  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in your (?:country|jurisdiction|state))|legal adults?)\b/i;
+  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|legal adults?)\b/i;
+/** "Users must be of legal age", "persons of full age": the age of majority, said as a state. */
+const OF_AGE = /\bof (?:legal|full) age\b/i;
 /** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. */
 const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i;
 const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
@@ -61,7 +73,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|must be|adult|(?:or|and) (?:older|over|up)\\b|if you are under|you are at least|you're at least|not yet turned|until you turn|once you turn|(?:under|below|younger than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {
@@ -89,7 +101,7 @@ export const age: Practice<'age'> = {
         ages.push(value);
       }
     }
-    if (!ages.length && MAJORITY.test(text) && has(CHILD_CONTEXT, text)) {
+    if (!ages.length && (((MAJORITY.test(text) || OF_AGE.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {
       return [
         {
           verdict: 'minimum-age',

@@ -1,11 +1,14 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf, leadOf, sectionOf } from '../frame';
+import { frameOf, leadOf, sectionOf, tableHeadOf } from '../frame';
 import {
   AS_LONG_AS_NEEDED,
   KEEP_VERB,
   REMAINS_FOREVER,
   KEPT_DATA,
+  KEPT_PRONOUN,
+  SHORTEST_NEEDED,
+  RETENTION_PERIOD_NAMED,
   NOT_ABOUT_KEEPING,
   REMOVE_VERB,
   RETENTION_WORDS,
@@ -40,8 +43,8 @@ const DATA_WORD = /\b(?:information|data|records?|logs?)\b/i;
 const COOKIE_DATA = /cookie data/gi;
 /** Right after a duration, "of age" or "old": the number is an age, not a period. */
 const AGE_AFTER = /^\W{0,3}(?:of )?(?:age|old)\b/i;
-/** Right after a duration, the kind of period it is: "24 months retention". */
-const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period)\b/i;
+/** Right after a duration, the kind of period it is: "24 months retention", "after three months of inactivity". */
+const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period|of (?:inactivity|non-use|disuse))\b/i;
 /** The site letting the user act: "our settings let you delete your history". */
 const LETS = /\b(?:allows?|lets?|enables?)\b/i;
 /** A request to the site (a rights procedure), not a deletion the user does. */
@@ -53,7 +56,7 @@ const PURPOSE_BOUND =
 const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
 /** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
 const RETENTION_HEADING =
-  /\b(?:retention|retain|how long|storage (?:period|limitation)|keep(?:ing)? (?:your )?(?:data|information)|deletion)\b/i;
+  /\b(?:retention|retain|how long|storage (?:period|limitation|duration)|keep(?:ing)? (?:your )?(?:data|information)|kept for|delet(?:ion|e it|e them))\b/i;
 /** Kept without end, once "permanently deleted" (the opposite) is set aside; or with no end date set. */
 const INDEFINITE = {
   exec: (t: string) =>
@@ -90,12 +93,15 @@ export const retention: Practice<'retention'> = {
     const underHeading =
       !sentence.isHeading &&
       (RETENTION_HEADING.test(sentence.heading) ||
-        (text.length < 200 && DURATION_UNIT.test(text) && RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences))));
+        (text.length < 200 &&
+          DURATION_UNIT.test(text) &&
+          // A table's header row ("Type of data | How long we keep it") titles its rows as a heading would.
+          (RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences)) || RETENTION_HEADING.test(tableHeadOf(sentence, ctx.sentences)))));
     // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
     const remainsForever = keepAt < 0 && (REMAINS_FOREVER.re.test(text) || NEVER_DELETED.re.test(text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
     if (!retainWord) return [];
-    const about = KEPT_DATA.re.test(text) || underHeading;
+    const about = KEPT_DATA.re.test(text) || underHeading || KEPT_PRONOUN.re.test(text) || RETENTION_PERIOD_NAMED.re.test(text);
     if (!about) return [];
     // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
     const kind = frameOf(sentence).kind;
@@ -107,7 +113,8 @@ export const retention: Practice<'retention'> = {
     if (
       indef &&
       !ANONYMOUS.test(text) &&
-      (keepAt >= 0 || underHeading || remainsForever) &&
+      // "We do not set a deletion date" speaks of keeping by itself, with no verb of keeping.
+      (keepAt >= 0 || underHeading || remainsForever || KEPT_WITHOUT_END.re.test(text)) &&
       !isNegated(text, indef.index) &&
       !negatedKeep &&
       !cookieOnly
@@ -183,10 +190,11 @@ export const retention: Practice<'retention'> = {
         claim: 'can-delete',
       });
     } else if (
-      (AS_LONG_AS_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
+      (AS_LONG_AS_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
-      // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same.
-      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text)) &&
+      // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same;
+      // "we cannot tell you how long we will keep it: it depends on ..." too.
+      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text)) &&
       !NOT_KEEPING.test(text) &&
       !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
     ) {
