@@ -29,21 +29,26 @@ describe('accuracy on whole policies', () => {
     expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
-  it('keeps 97 % and the decisive sentence in the evidence on the policies written blind (tests/fixtures/blind)', () => {
-    // First look, before any fix: 61/72 verdicts, evidence 89.7 %; after stop 12's fixes 65/72, evidence 98.4 % (2026-12-01);
-    // after the rules that carry over to other writers' wording 72/72, evidence 98.6 % (2026-12-02).
+  it('keeps 97 % on the six labelled-from-the-start practices of the policies written blind (tests/fixtures/blind), 95 % on all twelve', () => {
+    // Six practices, first look before any fix: 61/72 verdicts, evidence 89.7 %; after stop 12's fixes 65/72, evidence
+    // 98.4 % (2026-12-01); after the rules that carry over to other writers' wording 72/72, evidence 98.6 % (2026-12-02).
+    // The six "More practices", labelled later by a reader who had not seen the analyzer: first look 62/72, then 66/72.
     const r = runEval('tests/fixtures/blind');
-    expect(r.total).toBe(72);
-    expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
-    expect(r.evidenceHitRate).toBeGreaterThanOrEqual(0.95);
+    expect(r.total).toBe(144);
+    const more = new Set(['sharing', 'rights', 'security', 'transfers', 'sensitive', 'contact']);
+    const coreMisses = r.misses.filter((m) => !more.has(m.practice));
+    expect(coreMisses.length, JSON.stringify(coreMisses, null, 1)).toBeLessThanOrEqual(2);
+    expect(r.accuracy, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
+    expect(r.evidenceHitRate).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
   it('does not fall below its first look on the untouched blind set (tests/fixtures/blind-c)', () => {
     // Written and labelled without reading the analyzer, and never tuned on: it measures rules on wording they were
-    // not fitted to. First look (2026-12-02, tree f32a5e7): 39/48 verdicts, evidence 79.4 %. A floor, not a target.
+    // not fitted to. First look (2026-12-02, trees f32a5e7 and 1b77b83): six practices 39/48, all twelve 82/96
+    // (evidence 82.1 %); after this stop's rules, written without reading it: 42/48 and 88/96. A floor, not a target.
     const r = runEval('tests/fixtures/blind-c');
-    expect(r.total).toBe(48);
-    expect(r.right).toBeGreaterThanOrEqual(39);
+    expect(r.total).toBe(96);
+    expect(r.right).toBeGreaterThanOrEqual(82);
   }, 60_000);
 
   it.skipIf(!existsSync(corpus))(
