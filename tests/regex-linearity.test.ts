@@ -143,7 +143,8 @@ describe('the audit catches a quadratic pattern', () => {
       { id: 'fixed', source: fixed, flags: 'g', units: attackUnits(fixed, 'g') },
     ];
     // Smaller sizes: the quadratic one would take minutes at 1 MB.
-    const timings = await timeProbes(probes, [5_000, 25_000, 125_000], { stopMs: 1_500, timeoutMs: 20_000 });
+    // A step over 0.4 s stops: the quadratic one reaches that at 125 KB (as "stopped"), the linear one stays in ms.
+    const timings = await timeProbes(probes, [5_000, 25_000, 125_000], { stopMs: 400, timeoutMs: 20_000 });
     expect(timings.filter((t) => t.id === 'old').some((t) => verdictOf(t, 5) !== null)).toBe(true);
     expect(
       timings
