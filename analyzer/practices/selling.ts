@@ -25,7 +25,7 @@ import {
 } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
-import type { SellingVerdict } from '../types';
+import type { SellingVerdict, Sentence } from '../types';
 
 /** What is sold must be data about people, not products or the company. */
 const DATA_OBJECT = SOLD_DATA.re;
@@ -68,6 +68,13 @@ const EXCHANGE = /\bexchange/i;
 const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 const LEADING_EXCEPT = /^\s*except\b/i;
+
+/** A statement about being paid for data: a sale (claim `paid`), or a denial of one (`not-paid`) when negated. */
+function paidOrDenied(sentence: Sentence, denied: boolean, denial: string, sale: string): Hit<SellingVerdict> {
+  return denied
+    ? { verdict: 'does-not-sell', sentence, strength: BAND.firm, reason: denial, claim: 'not-paid' }
+    : { verdict: 'sells', sentence, strength: BAND.firm, reason: sale, claim: 'paid' };
+}
 
 export const selling: Practice<'selling'> = {
   ...PRACTICE_META.selling,
@@ -118,62 +125,35 @@ export const selling: Practice<'selling'> = {
     const compensated = PAID_FOR_DATA.re.exec(text) ?? PAID_BY_OTHERS_FOR_DATA.re.exec(text);
     if (compensated) {
       return [
-        isNegated(text, compensated.index + compensated[0].search(MONEY_WORD))
-          ? {
-              verdict: 'does-not-sell',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Denies being paid for personal information.',
-              claim: 'not-paid',
-            }
-          : {
-              verdict: 'sells',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Is paid for personal information, which is a sale.',
-              claim: 'paid',
-            },
+        paidOrDenied(
+          sentence,
+          isNegated(text, compensated.index + compensated[0].search(MONEY_WORD)),
+          'Denies being paid for personal information.',
+          'Is paid for personal information, which is a sale.',
+        ),
       ];
     }
     const licensed = DATA_LICENSED_OUT.re.exec(text);
     if (licensed && !USER_DUTY.test(text)) {
       return [
-        isNegated(text, licensed.index + licensed[0].search(LICENSE_WORD))
-          ? {
-              verdict: 'does-not-sell',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Denies licensing personal information to other businesses.',
-              claim: 'not-paid',
-            }
-          : {
-              verdict: 'sells',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Licenses personal information to other businesses, which is a sale.',
-              claim: 'paid',
-            },
+        paidOrDenied(
+          sentence,
+          isNegated(text, licensed.index + licensed[0].search(LICENSE_WORD)),
+          'Denies licensing personal information to other businesses.',
+          'Licenses personal information to other businesses, which is a sale.',
+        ),
       ];
     }
     const paid = FOR_MONEY.exec(text);
     if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
       const denied = isNegated(text, text.search(DISCLOSE)) || isNegated(text, paid.index);
       return [
-        denied
-          ? {
-              verdict: 'does-not-sell',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Denies giving personal information to others for money.',
-              claim: 'not-paid',
-            }
-          : {
-              verdict: 'sells',
-              sentence,
-              strength: BAND.firm,
-              reason: 'Gives personal information to others for money, which is a sale.',
-              claim: 'paid',
-            },
+        paidOrDenied(
+          sentence,
+          denied,
+          'Denies giving personal information to others for money.',
+          'Gives personal information to others for money, which is a sale.',
+        ),
       ];
     }
     const classed = CLASSED_AS_SALE.exec(text);
