@@ -69,6 +69,11 @@ const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 const LEADING_EXCEPT = /^\s*except\b/i;
 
+/** Is the statement denied where its key word (`word`, inside the match) stands? */
+function negatedAtWord(text: string, match: RegExpExecArray, word: RegExp): boolean {
+  return isNegated(text, match.index + match[0].search(word));
+}
+
 /** A statement about being paid for data: a sale (claim `paid`), or a denial of one (`not-paid`) when negated. */
 function paidOrDenied(sentence: Sentence, denied: boolean, denial: string, sale: string): Hit<SellingVerdict> {
   return denied
@@ -127,7 +132,7 @@ export const selling: Practice<'selling'> = {
       return [
         paidOrDenied(
           sentence,
-          isNegated(text, compensated.index + compensated[0].search(MONEY_WORD)),
+          negatedAtWord(text, compensated, MONEY_WORD),
           'Denies being paid for personal information.',
           'Is paid for personal information, which is a sale.',
         ),
@@ -138,7 +143,7 @@ export const selling: Practice<'selling'> = {
       return [
         paidOrDenied(
           sentence,
-          isNegated(text, licensed.index + licensed[0].search(LICENSE_WORD)),
+          negatedAtWord(text, licensed, LICENSE_WORD),
           'Denies licensing personal information to other businesses.',
           'Licenses personal information to other businesses, which is a sale.',
         ),

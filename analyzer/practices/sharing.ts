@@ -91,7 +91,9 @@ export const sharing: Practice<'sharing'> = {
     const text = sentence.text;
     if (sentence.isHeading) return [];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
-    const recipientItem = (LIST_ITEM.test(text) && has(RECIPIENTS_HEADING, sentence.heading)) || has(RECIPIENTS_INCLUDE, text);
+    const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
+    const listsRecipients = has(RECIPIENTS_INCLUDE, text);
+    const recipientItem = (LIST_ITEM.test(text) && recipientsHeading) || listsRecipients;
     if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);
@@ -107,8 +109,7 @@ export const sharing: Practice<'sharing'> = {
     });
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
     const boundProvider = !verbs.length && has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text);
-    if (!verbs.length && !recipientItem && !boundProvider && !(has(RECIPIENTS_HEADING, sentence.heading) && DATA_NAMED.test(text)))
-      return [];
+    if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     const after = verbs.length ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
@@ -117,7 +118,7 @@ export const sharing: Practice<'sharing'> = {
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     const others = found(rest, THIRD_PARTIES);
     // "Recipients may include your GP, the pharmacy you nominate…": recipients named, none of them a provider.
-    if (!providers.length && !others.length && has(RECIPIENTS_INCLUDE, text)) others.push('third parties');
+    if (!providers.length && !others.length && listsRecipients) others.push('third parties');
     const restricted = RECIPIENT_LIMITS.re.test(text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE.all]]).length)
@@ -131,14 +132,13 @@ export const sharing: Practice<'sharing'> = {
     }
     if (negated) {
       const exception = hasException(text, at);
-      const reason =
-        advertising.length || has(MARKETING_PURPOSE, text)
-          ? 'Denies sharing personal information with others for their marketing.'
-          : exception
-            ? 'Denies sharing personal information, with exceptions.'
-            : 'Explicitly denies sharing personal information.';
       // "We do not disclose it to anyone for the purpose of direct marketing" denies one purpose, not all sharing.
       const scoped = advertising.length > 0 || has(MARKETING_PURPOSE, text);
+      const reason = scoped
+        ? 'Denies sharing personal information with others for their marketing.'
+        : exception
+          ? 'Denies sharing personal information, with exceptions.'
+          : 'Explicitly denies sharing personal information.';
       const claim = scoped ? 'no-marketing' : exception ? 'exceptions' : 'no-sharing';
       const hit: SharingHit = {
         verdict: 'no-sharing',
@@ -183,7 +183,7 @@ export const sharing: Practice<'sharing'> = {
         {
           verdict: 'third-parties',
           sentence,
-          strength: (verbs.length || has(RECIPIENTS_INCLUDE, text) ? BAND.hedged : BAND.weak) - weak,
+          strength: (verbs.length || listsRecipients ? BAND.hedged : BAND.weak) - weak,
           reason: 'Shares personal information with other companies.',
           claim: 'third-parties',
           recipients: others,
