@@ -335,4 +335,19 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: products sold, the address only receives the receipt',
   },
+  {
+    text: 'Our revenue comes from licensing datasets to insurers and lenders.',
+    verdict: 'sells',
+    note: 'licensing data, said as a noun, is a sale by another name',
+  },
+  {
+    text: 'We never engage in licensing of personal information to third parties.',
+    verdict: 'does-not-sell',
+    note: 'the noun form denied',
+  },
+  {
+    text: 'Revenue from licensing our software pays for the free tier.',
+    verdict: 'not-mentioned',
+    note: 'licensing software, not data, is no sale of data',
+  },
 ]);
