@@ -10,8 +10,16 @@ export default {
       'mobile SDKs',
       'device fingerprinting',
       'software development kits from analytics vendors',
+      'Ad tech vendors set identifiers in your browser',
+      'partners may store unique identifiers on your device',
     ],
-    reject: ['fortune biscuits', 'we track your order', 'chocolate chip recipes'],
+    reject: [
+      'fortune biscuits',
+      'we track your order',
+      'chocolate chip recipes',
+      'identifiers such as your name and address',
+      'the identifier on your ID card',
+    ],
   },
   TRACKING_OTHERS: {
     must: [
@@ -21,6 +29,8 @@ export default {
       'social media plug-ins',
       'analytics providers',
       'Audience measurement firms',
+      'ad tech vendors',
+      'advertising technology companies',
     ],
     reject: ['our employees', 'your friends', 'other users of the service', 'units of measurement'],
   },

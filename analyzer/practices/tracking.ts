@@ -5,6 +5,7 @@ import {
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
+  EMBEDDED_CONTENT,
   every,
   FOREIGN_COOKIES,
   NO_COOKIES,
@@ -67,6 +68,9 @@ const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|
 
 /** Cheap pre-tests: the words the longer concepts below cannot match without. */
 const WIDGET_WORD = /widget|plug-?in|button/i;
+const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
+/** Tracking said with a verb, no tracker named: "these services may track you", "collect data about you". */
+const TRACKS = /\btrack(?:s|ing)? you\b|\bcollect (?:data|information) about you\b/i;
 const LETTING = /\b(?:allows?|permits?|enables?|lets?)\b/i;
 const THIRD_PARTY_WORD = /third[- ]part/i;
 const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i;
@@ -122,6 +126,24 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     const techs = every(TRACKING_TECH, text);
+    // "Embedded YouTube videos may set cookies": the embedded service tracks the visitor with its own cookies.
+    if (
+      EMBED_WORD.test(text) &&
+      (techs.length || TRACKS.test(text)) &&
+      EMBEDDED_CONTENT.re.test(text) &&
+      !isNegated(text, text.search(EMBEDDED_CONTENT.re)) &&
+      !(techs.length && isNegated(text, techs[0]!.index!))
+    ) {
+      return [
+        {
+          verdict: 'third-party',
+          sentence,
+          strength: BAND.qualified,
+          reason: 'Embeds content from other services (videos, maps, posts), which can set their own cookies and track you.',
+          claim: 'embedded',
+        },
+      ];
+    }
     const collect = COLLECT_VERB.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (
