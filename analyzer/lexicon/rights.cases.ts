@@ -18,8 +18,15 @@ export default {
       'Users may inspect, amend or purge the information in their profile',
       "Parents can review their child's records",
       "you may view your children's information",
+      'To see, change or remove your details, go to Settings',
+      'You can see or edit your profile at any time',
     ],
-    reject: ['Our support staff may view the information in their queue', 'Parents can review our safety tips'],
+    reject: [
+      'Our support staff may view the information in their queue',
+      'Parents can review our safety tips',
+      'To see our latest offers, visit the shop',
+      'you can see the details of our offer',
+    ],
   },
   ACCESS_REQUEST: {
     must: [
@@ -29,8 +36,15 @@ export default {
       'Members may request a copy of the data we hold about them',
       'You have the right to know what personal information we collect',
       'Access and correction',
+      'Californians may request that we disclose what we collected',
+      'ask us to disclose the categories of personal information we have collected about you',
     ],
-    reject: ['We control access to our offices', 'Let us know if you have questions'],
+    reject: [
+      'We control access to our offices',
+      'Let us know if you have questions',
+      'We disclose the information we collect to our service providers',
+      'you may request that we disclose it to another company',
+    ],
   },
   RIGHT_TO_CORRECT: {
     must: [
@@ -109,6 +123,7 @@ export default {
       'We have the right to suspend accounts',
       'Our payment processor has the right to access transaction records',
       'Regulators and our auditors may have a right to access your records',
+      'Our employees have the right to access the building',
     ],
     reject: [
       'You may update your profile',

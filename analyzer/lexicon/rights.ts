@@ -9,6 +9,8 @@ const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII
 const NOT_ELSEWHERE = `(?!\\s+${seq(words('at', 'on', 'from'), words('the', 'a', 'other', 'these', 'those', 'third'))})`;
 /** Only the user's own data: "access your information", not "access your accounts from these sites". */
 const YOUR_DATA = seq(words('your', 'the', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+/** One's own data, said with "your" or "their": "your details", "their personal information". */
+const OWN_DATA = seq(words('your', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
 /** A child's data, as a parent names it: "their child's records", "your children's information". */
 const CHILD_DATA = seq(words('your', 'their', 'his or her'), words("child's", 'child’s', "children's", 'children’s'), wordGap(1), RECORD);
 /** Data a user may have corrected or deleted: "your account", "inaccurate data", "information you provided". */
@@ -71,6 +73,9 @@ export const INSPECT_OWN_DATA = concept(
   'INSPECT_OWN_DATA',
   anyOf(
     seq(HOLDER, wordGap(4), words('inspect', 'view', 'review') + VERB_LIST, YOUR_DATA),
+    // "See" only with "your" data ("you can see the details of our offer" is no right), or as an instruction:
+    // "To see, change or remove your details, go to Settings".
+    seq(anyOf(seq(HOLDER, wordGap(4)), words('to')), words('inspect', 'view', 'review', 'see') + VERB_LIST, OWN_DATA),
     seq(HOLDER, wordGap(3), words('review', 'access', 'inspect', 'view', 'see'), CHILD_DATA),
   ),
 );
@@ -107,6 +112,18 @@ export const ACCESS_REQUEST = concept(
       words('have', 'hold', 'keep', 'store', 'collect'),
     ),
     words('right to know'),
+    // CCPA's right to know, asked: "request that we disclose what we collected", "ask us to disclose the categories of
+    // personal information we have collected".
+    seq(
+      words('request', 'ask'),
+      opt(words('that', 'us to')),
+      opt(words('we')),
+      words('disclose'),
+      wordGap(8),
+      words('we'),
+      opt(words('have')),
+      words('collected', 'collect', 'hold'),
+    ),
     seq(
       words('know', 'find out', 'learn'),
       words('what', 'which'),
@@ -334,6 +351,9 @@ export const USER_AGENCY = concept(
       'reply',
     ),
     seq(words('to'), words('access', 'correct', 'update', 'delete', 'review', 'opt', 'unsubscribe', 'remove')),
+    // An instruction, at the start of the sentence: "To see, change or remove your details, go to Settings" (not "we
+    // decide to change our policy").
+    '^\\s*' + seq(words('to'), words('see', 'view', 'change', 'edit', 'erase', 'download', 'export')),
     seq(
       words(
         'user',
@@ -395,7 +415,19 @@ export const NOT_USER_RIGHT = concept(
     // "regulators and our auditors may have a right to access your records".
     seq(
       anyOf(
-        stems('processor', 'auditor', 'regulator', 'vendor', 'insurer', 'lender', 'affiliate', 'supplier'),
+        stems(
+          'processor',
+          'auditor',
+          'regulator',
+          'vendor',
+          'insurer',
+          'lender',
+          'affiliate',
+          'supplier',
+          'employee',
+          'staff',
+          'contractor',
+        ),
         words('third parties', 'third party'),
       ),
       opt(words('may', 'will', 'also', 'may also')),

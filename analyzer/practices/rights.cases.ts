@@ -115,4 +115,24 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: "the reader's rights in the same sentence still count",
   },
+  {
+    text: 'To see, change or remove your details, go to Settings > Privacy.',
+    verdict: 'described',
+    note: 'an instruction names the rights as what to do, not as "you may"',
+  },
+  {
+    text: 'Californians may request that we disclose what we collected about them, ask us to delete it, and opt out of its sale.',
+    verdict: 'described',
+    note: 'the right to know, asked as "request that we disclose what we collected"',
+  },
+  {
+    text: 'Our employees have the right to access the building after hours.',
+    verdict: 'not-mentioned',
+    note: "staff's rights are not the reader's",
+  },
+  {
+    text: 'To see our latest offers, visit the shop.',
+    verdict: 'not-mentioned',
+    note: 'an instruction about something other than your data',
+  },
 ]);
