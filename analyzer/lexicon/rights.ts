@@ -112,6 +112,15 @@ export const ACCESS_REQUEST = concept(
       words('have', 'hold', 'keep', 'store', 'collect'),
     ),
     words('right to know'),
+    // "ask us what information we hold", a sole trader's "ask me what information I have about you".
+    seq(
+      words('ask us', 'ask me'),
+      words('what', 'which'),
+      opt(words('personal')),
+      words('information', 'data'),
+      words('we', 'I'),
+      words('have', 'hold', 'keep'),
+    ),
     // CCPA's right to know, asked: "request that we disclose what we collected", "ask us to disclose the categories of
     // personal information we have collected".
     seq(
@@ -208,10 +217,28 @@ export const DELETE_ON_REQUEST = concept(
   'DELETE_ON_REQUEST',
   anyOf(
     seq(words('have', 'get', 'having'), anyOf(DATA, IT), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
-    seq(words('ask us to', 'ask that we', 'request that we', 'want us to'), words('delete', 'erase', 'remove', 'wipe', 'purge'), IT),
+    seq(
+      words('ask us to', 'ask that we', 'request that we', 'want us to', 'ask me to', 'want me to'),
+      words('delete', 'erase', 'remove', 'wipe', 'purge'),
+      IT,
+    ),
     seq(words('delete', 'erase', 'remove', 'wipe'), IT, words('if you', 'whenever you', 'at your request', 'on request', 'upon request')),
   ),
 );
+
+/** Correcting the data named just before: "how you can access or correct it", "ask us to correct them". */
+export const CORRECT_IT = concept(
+  'CORRECT_IT',
+  seq(
+    words('you can', 'you may', 'ask us to', 'ask that we', 'request that we'),
+    opt(words('access', 'review', 'see', 'view') + '(?:,| or| and)'),
+    words('correct', 'rectify', 'amend') + VERB_LIST,
+    IT,
+  ),
+);
+
+/** The right to correct, for scanning: either form. */
+export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECT_IT.re.source), 'gi');
 
 /** The right to delete, for scanning: either form. */
 export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
@@ -266,6 +293,13 @@ export const COMPLAINT_TO_AUTHORITY = concept(
       anyOf(stems('authority', 'commissioner', 'regulator', 'agency', 'ombudsman', 'commission'), words('ICO', 'OAIC', 'CNIL', 'OPC')),
     ),
     words('right to complain', 'supervisory authority', 'data protection authority', 'information commissioner'),
+    // "You can also contact the Office of the Privacy Commissioner of Canada", "complain to the regulator".
+    seq(
+      words('contact', 'complain to', 'write to', 'raise it with', 'escalate it to'),
+      opt(words('the')),
+      wordGap(3),
+      anyOf(stems('privacy commissioner', 'data protection commissioner', 'regulator', 'ombudsman'), words('ICO', 'OAIC', 'CNIL', 'OPC')),
+    ),
   ),
 );
 
@@ -339,6 +373,10 @@ export const USER_AGENCY = concept(
       'choose to',
       'wish to',
       'would like to',
+      "you're welcome to",
+      'you’re welcome to',
+      'you are welcome to',
+      'feel free to',
       'want to',
       'if you',
       'should you',
@@ -480,6 +518,7 @@ export const RIGHTS_TOPIC = concept(
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
     words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
     stems('export', 'download'),
+    words('ask us what', 'ask me what'),
   ),
 );
 

@@ -135,4 +135,19 @@ export default defineCases<RightsVerdict>([
     verdict: 'not-mentioned',
     note: 'an instruction about something other than your data',
   },
+  {
+    text: 'This policy tells you how you can access or correct it or make a complaint to the OAIC.',
+    verdict: 'described',
+    note: 'correcting "it", the data named just before',
+  },
+  {
+    text: "You're welcome to ask me what information I have about you. If you want me to delete it, I will. You can also contact the Office of the Privacy Commissioner of Canada.",
+    verdict: 'described',
+    note: "a sole trader's first person: asking what is held, deleting on request, the regulator as a contact",
+  },
+  {
+    text: 'Ask us what products we have in stock, or contact the office of our CEO.',
+    verdict: 'not-mentioned',
+    note: 'asking about stock and contacting an office are no rights',
+  },
 ]);
