@@ -542,4 +542,15 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'a short unit in a response deadline is no retention period',
   },
+  {
+    text: "We keep your data only while it's useful to us.",
+    verdict: 'vague',
+    note: 'kept "while it is useful": an unstated time',
+  },
+  {
+    text: 'How long we keep your data\n\n- Call recordings: 5 yrs',
+    verdict: 'period',
+    days: 1825,
+    note: 'a short unit in a list under a retention heading, no verb',
+  },
 ]);
