@@ -119,11 +119,20 @@ export default {
   },
   MONEY_FOR_DATA: {
     must: [
+      'We do not exchange your personal data for any benefit',
+      'with partners in exchange for promotional services',
       'we make your contact details available for a fee',
       'disclosed for monetary consideration',
       'in exchange for payment',
       'disclosed to third parties in exchange for monetary or other valuable consideration',
     ],
-    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge', 'for other purposes'],
+    reject: [
+      'for the benefit of our members',
+      'in exchange for your feedback we send a voucher',
+      'for your convenience',
+      'in exchange for your feedback',
+      'free of charge',
+      'for other purposes',
+    ],
   },
 } satisfies ConceptCases;

@@ -30,6 +30,11 @@ export const SALE_VERB = concept(
     'exchanged',
     'monetize',
     'monetizes',
+    'monetizing',
+    // British spelling.
+    'monetise',
+    'monetises',
+    'monetising',
     'sale',
   ),
 );
@@ -365,5 +370,19 @@ export const MONEY_FOR_DATA = concept(
     seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
     // The CCPA's wording: "in exchange for monetary or other valuable consideration".
     seq(words('for'), words('monetary or other', 'money or other'), words('valuable consideration', 'consideration')),
+    // Value other than money: "for any benefit", "in exchange for promotional services", "for something of value".
+    seq(
+      words('for', 'in exchange for', 'in return for'),
+      opt(words('any', 'a', 'some')),
+      words(
+        'benefit',
+        'benefits',
+        'anything of value',
+        'anything else of value',
+        'something of value',
+        'promotional services',
+        'discounts',
+      ),
+    ),
   ),
 );

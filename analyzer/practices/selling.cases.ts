@@ -350,4 +350,16 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'licensing software, not data, is no sale of data',
   },
+  {
+    text: 'We may share personal information with partners in exchange for promotional services.',
+    verdict: 'sells',
+    note: 'data given for value other than money is a sale',
+  },
+  { text: 'We do not exchange your personal data for any benefit.', verdict: 'does-not-sell', note: 'denied for any benefit' },
+  { text: 'We will never monetise your information.', verdict: 'does-not-sell', note: 'British spelling of monetize' },
+  {
+    text: 'We share data with our partners for the benefit of our members.',
+    verdict: 'not-mentioned',
+    note: '"for the benefit of" names who gains, not a payment',
+  },
 ]);
