@@ -274,4 +274,9 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'an identifier that is not stored on the device is no tracker',
   },
+  {
+    text: 'Our store runs on a hosted platform, which sets cookies needed for the cart.',
+    verdict: 'first-party',
+    note: 'the site named as "our store", "our app" or "the platform" speaks for itself',
+  },
 ]);
