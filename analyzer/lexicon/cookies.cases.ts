@@ -21,6 +21,10 @@ export default {
       'the identifier on your ID card',
     ],
   },
+  SITE_VOICE: {
+    must: ['we use cookies', 'Our store runs on', 'this website sets', 'the app stores', 'our servers log'],
+    reject: ['your browser', 'their own website', 'a store near you'],
+  },
   TRACKING_OTHERS: {
     must: [
       'third-party advertisers',

@@ -211,3 +211,16 @@ export const TRACKING_WORDS = concept(
     words('tag', 'tags'),
   ),
 );
+
+/** The site speaking of itself: "we", "our website", "the service", "our app", "the platform", "our store". */
+export const SITE_VOICE = concept(
+  'SITE_VOICE',
+  anyOf(
+    words('we', 'us'),
+    seq(
+      words('our', 'this', 'the'),
+      words('site', 'website', 'web site', 'service', 'services', 'app', 'apps', 'platform', 'store', 'shop', 'pages'),
+    ),
+    seq(words('our'), words('server', 'servers')),
+  ),
+);

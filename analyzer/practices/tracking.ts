@@ -20,6 +20,7 @@ import {
   ONLINE_ACTIVITY,
   OTHERS_COLLECT,
   OWN_COOKIES_OF_OTHERS,
+  SITE_VOICE,
   SOCIAL_WIDGETS,
   THIRD_PARTY,
   TOOL_IN_USE,
@@ -63,8 +64,7 @@ const WE_USE_OUTRIGHT = /\b(?:we|our site) (?:use|uses|may use|place|set)\b/i;
 const KIND_BEFORE =
   /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
 const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b/i;
-const WE_USE =
-  /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?|(?:our|the|this) (?:app|apps|platform|store|shop|pages))\b/i;
+const WE_USE = SITE_VOICE.re;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
 /** Cheap pre-tests: the words the longer concepts below cannot match without. */
