@@ -54,9 +54,14 @@ export function parseNumber(phrase: string): number | null {
   return wordsToNumber(p);
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
+/** Days per unit; the short forms are the ones policies write in tables and lists ("5 yrs", "6 mos", "48 hrs"). */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24, hr: 1 / 24, wk: 7, mo: 30, yr: 365 };
 
-const DURATION_RE = new RegExp(`\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year)s?\\b`, 'gi');
+/** A number and a unit of time; a short form may end in a full stop ("2 yrs."), a whole unit in a plural s. */
+const DURATION_RE = new RegExp(
+  `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+)?(hour|day|week|month|year|hr|wk|mo|yr)s?\\b`,
+  'gi',
+);
 
 /** Every duration in a sentence, in days ("18 months" → 540, "thirty (30) days" → 30). */
 export function findDurations(sentence: string): Duration[] {

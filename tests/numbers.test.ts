@@ -15,6 +15,15 @@ describe('numbers and durations', () => {
     expect(findDurations('a 90-day window').map((d) => d.days)).toEqual([90]);
     expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([720, 365, 540]);
   });
+  it('reads the short units of tables and lists', () => {
+    expect(findDurations('call recordings: 5 yrs').map((d) => d.days)).toEqual([1825]);
+    expect(findDurations('kept for 6 mos after closure, backups 2 wks').map((d) => d.days)).toEqual([180, 14]);
+    expect(findDurations('deleted after 48 hrs').map((d) => d.days)).toEqual([2]);
+    expect(findDurations('one yr. later').map((d) => d.days)).toEqual([365]);
+    // Not units: words that merely start with the letters of a short unit.
+    expect(findDurations('the 2 most recent orders, 3 modes, 4 years')).toHaveLength(1);
+    expect(findDurations('5 mobile numbers, 12 hrsa grants, 10 wkly reports')).toEqual([]);
+  });
   it('reads ages only in a plausible range', () => {
     expect(readAge('thirteen (13) years')).toBe(13);
     expect(readAge('16 in the EEA')).toBe(16);

@@ -11,12 +11,17 @@ export default {
       'If you are below sixteen, ask a parent',
       'Users in the EU must be at least 16',
       "We don't allow under-13s on the platform",
+      'Individuals who are 18 or more may sign up',
+      'The service is for people 16 or more',
     ],
     reject: [
       'We keep logs for 30 days',
       'Visitors from 20 countries use our site',
       'an average of 5 pages per visit',
       'passwords must be at least eight characters long',
+      'Passwords need 8 or more characters',
+      'Log in from 3 or more devices',
+      'one or more of our partners',
     ],
   },
   AGE_OF_A_PERSON: {

@@ -23,6 +23,9 @@ export const AGE_OF_A_PERSON = concept(
   ),
 );
 
+/** Not followed by the things a number counts ("8 or more characters", "3 or more devices"): then it is no age. */
+const COUNTED_THINGS_AFTER = '(?!\\s+(?:character|digit|letter|number|symbol|item|time|day|week|month|hour|minute|device|account)s?\\b)';
+
 /**
  * A sentence about age or childhood, where a number may be an age: "children", "minors", "years old", "parents",
  * "COPPA", "old enough", "users must be", "18 or older", "if you are under", "intended for adults".
@@ -59,6 +62,8 @@ export const CHILD_CONTEXT = concept(
       words('be'),
     ),
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
+    // "Individuals who are 18 or more": a number, then "or more", is an age only here (not "8 or more characters").
+    '\\d{1,2}\\s+or\\s+more\\b' + COUNTED_THINGS_AFTER,
     // "Users in the EU must be at least 16": an age one must be, whoever the subject is.
     tight(
       words('must', 'should', 'need to', 'have to'),
@@ -105,7 +110,7 @@ export const AGE_GATE = concept(
 export const AGE_OF_A_RIGHT = concept(
   'AGE_OF_A_RIGHT',
   near(
-    words('or older', 'and older', 'or over', 'and over', 'or above', 'and above'),
+    words('or older', 'and older', 'or over', 'and over', 'or above', 'and above', 'or more'),
     anyOf(
       seq(words('may', 'can', 'to'), words('opt out', 'opt-out', 'direct us', 'request', 'ask')),
       seq(words('has', 'have'), words('the right', 'a right')),

@@ -16,6 +16,8 @@ export default {
       'We will give you at least 30 days notice of any material change',
       'you will receive an email at the address linked to your account',
       'we will announce them with a banner on the homepages',
+      'Any update to this notice will be announced in the app',
+      'we will email the address on your account',
       'communicated to registered users by electronic mail',
       "we will ask for the school's agreement",
     ],
@@ -71,9 +73,17 @@ export default {
     ],
     reject: ['We will post the changes on this page', 'opt in to receive texts', 'you will be asked to verify your identity'],
   },
+  CHANGES_TOPIC: {
+    must: ['We may change this policy', 'you will be asked to accept the new terms', 'Updates will be announced', 'If we do,'],
+    reject: ['We collect your name.', 'Cookies help us count visits.'],
+  },
   DATE_LINE: {
-    must: ['See the effective date above', 'the last updated date at the top'],
-    reject: ['We updated our app', 'a date of birth'],
+    must: [
+      'See the effective date above',
+      'the last updated date at the top',
+      'The date at the top of this page shows when it was last revised',
+    ],
+    reject: ['We updated our app', 'a date of birth', 'the date shows when your order was shipped'],
   },
   WITHOUT_NOTICE: {
     must: ['We may change it without prior notice', 'without notifying you'],
@@ -119,6 +129,7 @@ export default {
       "I'll update this page and the date at the bottom",
       'The latest version of this policy will always be on this page',
       'your use of the app after changes are made constitutes your acceptance of them',
+      'Continued use after an update means you accept the revised policy',
     ],
     reject: [
       'the cookies we use are listed on this page',

@@ -88,6 +88,10 @@ export const NOTICE_TO_USER = concept(
       words('consent', 'permission', 'agreement', 'opt-in'),
     ),
     words('let you know'),
+    // "the update will be announced in the app", "we will announce material changes on our blog".
+    words('announce', 'announced', 'announcing', 'announcement'),
+    // "we will email the address on your account", "e-mail the address you gave us".
+    tight(words('email', 'e-mail'), opt(words('the')), opt(words('email', 'e-mail')), words('address', 'addresses')),
     // "we will email registered users", "e-mail you"
     tight(
       words('email', 'e-mail'),
@@ -149,6 +153,19 @@ export const NOTICE_POSTED_FOR_USERS = concept(
   ),
 );
 
+/**
+ * The words a sentence about policy changes cannot do without, for the practice's cheap filter: change words, notice
+ * words ("notify", "announce"), posting rules ("check back", "continued use", "version"), an answer to the sentence
+ * before ("if we do"), consent asked again ("asked to accept").
+ */
+export const CHANGES_TOPIC = concept(
+  'CHANGES_TOPIC',
+  anyOf(
+    stems('chang', 'modif', 'amend', 'updat', 'revis', 'alter', 'notif', 'continu', 'check', 'review', 'version', 'announc'),
+    words('if we do', 'when we do', 'if so', 'accept', 'new terms'),
+  ),
+);
+
 /** Any notice of changes, for scanning in order: NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
 export const NOTIFY_ALL = compile(
   anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source, NOTICE_CHANNEL.re.source, ADVANCE_NOTICE.re.source),
@@ -184,7 +201,18 @@ export const DIRECT_NOTICE = concept(
 /** A date line: "effective date", "last updated date", "revision date". */
 export const DATE_LINE = concept(
   'DATE_LINE',
-  tight(anyOf(words('effective', 'revision'), tight(words('last'), words('updated', 'modified', 'revised'))), words('date')),
+  anyOf(
+    tight(anyOf(words('effective', 'revision'), tight(words('last'), words('updated', 'modified', 'revised'))), words('date')),
+    // "The date at the top of this page shows when it was last revised."
+    tight(
+      words('date'),
+      wordGap(6),
+      words('shows', 'show', 'indicates', 'tells you', 'reflects'),
+      wordGap(3),
+      words('last'),
+      words('updated', 'modified', 'revised', 'changed'),
+    ),
+  ),
 );
 
 /** "without prior notice", "without notifying you". */
@@ -317,6 +345,14 @@ export const PAGE_VERSION = concept(
       words('constitutes', 'constitute', 'signifies', 'signify', 'indicates', 'means'),
       opt(words('your')),
       words('acceptance', 'agreement', 'consent'),
+    ),
+    // "Continued use after an update means you accept the revised policy."
+    tight(
+      words('constitutes', 'signifies', 'indicates', 'means', 'shows'),
+      opt(words('that')),
+      words('you'),
+      opt(words('have')),
+      words('accept', 'accepted', 'agree', 'agreed', 'consent', 'consented'),
     ),
   ),
 );

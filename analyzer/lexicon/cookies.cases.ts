@@ -10,8 +10,20 @@ export default {
       'mobile SDKs',
       'device fingerprinting',
       'software development kits from analytics vendors',
+      'Ad tech vendors set identifiers in your browser',
+      'partners may store unique identifiers on your device',
     ],
-    reject: ['fortune biscuits', 'we track your order', 'chocolate chip recipes'],
+    reject: [
+      'fortune biscuits',
+      'we track your order',
+      'chocolate chip recipes',
+      'identifiers such as your name and address',
+      'the identifier on your ID card',
+    ],
+  },
+  SITE_VOICE: {
+    must: ['we use cookies', 'Our store runs on', 'this website sets', 'the app stores', 'our servers log'],
+    reject: ['your browser', 'their own website', 'a store near you'],
   },
   TRACKING_OTHERS: {
     must: [
@@ -21,6 +33,8 @@ export default {
       'social media plug-ins',
       'analytics providers',
       'Audience measurement firms',
+      'ad tech vendors',
+      'advertising technology companies',
     ],
     reject: ['our employees', 'your friends', 'other users of the service', 'units of measurement'],
   },

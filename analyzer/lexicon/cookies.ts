@@ -18,6 +18,14 @@ export const TRACKING_TECH = concept(
     words('software development kit', 'software development kits'),
     stems('device fingerprint'),
     words('tracking'),
+    // "Vendors set identifiers in your browser": an ID stored on the device is a tracker by another name.
+    seq(
+      opt(words('unique', 'advertising', 'persistent')),
+      words('identifier', 'identifiers', 'IDs'),
+      words('in', 'on'),
+      words('your'),
+      words('browser', 'browsers', 'device', 'devices', 'phone', 'computer'),
+    ),
   ),
 );
 
@@ -32,6 +40,11 @@ export const TRACKING_OTHERS = concept(
       words('network', 'networks', 'partner', 'partners', 'companies', 'server', 'servers', 'provider', 'providers', 'vendor', 'vendors'),
     ),
     seq(words('ad'), words('network', 'networks', 'server', 'servers', 'serving companies', 'partner', 'partners', 'vendor', 'vendors')),
+    // "ad tech vendors", "advertising technology companies": the firms that run ad auctions and their trackers.
+    seq(
+      words('ad tech', 'adtech', 'ad technology', 'advertising technology'),
+      words('companies', 'vendors', 'partners', 'providers', 'firms', 'platforms'),
+    ),
     seq(
       words('analytics'),
       words('provider', 'providers', 'service', 'services', 'companies', 'partner', 'partners', 'vendor', 'vendors', 'tool', 'tools'),
@@ -185,6 +198,7 @@ export const TRACKING_WORDS = concept(
       'fingerprint',
       'over time and across',
       'widget',
+      'embed',
       'plugin',
       'plug-in',
       'button',
@@ -195,5 +209,18 @@ export const TRACKING_WORDS = concept(
       'measurement',
     ),
     words('tag', 'tags'),
+  ),
+);
+
+/** The site speaking of itself: "we", "our website", "the service", "our app", "the platform", "our store". */
+export const SITE_VOICE = concept(
+  'SITE_VOICE',
+  anyOf(
+    words('we', 'us'),
+    seq(
+      words('our', 'this', 'the'),
+      words('site', 'website', 'web site', 'service', 'services', 'app', 'apps', 'platform', 'store', 'shop', 'pages'),
+    ),
+    seq(words('our'), words('server', 'servers')),
   ),
 );

@@ -1,6 +1,36 @@
 import type { ConceptCases } from './cases';
 
 export default {
+  RECIPIENT_TITLE: {
+    must: ['With advertisers.', 'To our service providers:', '- With affiliates', 'With third parties & third-party integrations'],
+    reject: ['With your consent, we share data with advertisers for marketing purposes.', 'To contact us, write to the address below.'],
+  },
+
+  ADVERTISERS: {
+    must: ['advertising platforms', 'ad networks', 'data brokers', 'our marketing partners'],
+    reject: ['our advertising policy', 'network providers'],
+  },
+  THIRD_PARTY_HINT: {
+    must: ['our affiliates', 'third parties', 'anyone outside', 'the restaurant', 'prospective employers'],
+    reject: ['we collect your name', 'cookies help us count visits'],
+  },
+  NAMED_RECIPIENTS: {
+    must: [
+      'shared with the restaurant that prepares your meal',
+      'to the seller so they can arrange delivery',
+      'available to researchers at partner universities',
+      'sent to your doctor or pharmacy',
+      'to prospective employers',
+    ],
+    reject: [
+      'come to our store hours before closing',
+      'the best seller of the month',
+      'provided by the school or teacher',
+      'we will tell the school first',
+      'talk with your school holidays in mind',
+    ],
+  },
+
   RECIPIENTS_HEADING: {
     must: [
       'how we share information',
@@ -74,8 +104,25 @@ export default {
     reject: ['we collect data', 'we keep records'],
   },
   SHARE_VERB: {
-    must: ['we may disclose your data', 'we provide it to partners', 'we make it available', 'we pass it on to'],
-    reject: ['we provide you with the service', 'we provide support to users', 'we give you choices'],
+    must: [
+      'information may be disclosed by us to third parties',
+      'We pass your details to the courier',
+      'may be made available to researchers',
+      'We let partners see your profile',
+      'we may disclose your data',
+      'we provide it to partners',
+      'we make it available',
+      'we pass it on to',
+    ],
+    reject: [
+      'information provided by the school',
+      'content shared by other users',
+      'pass the salt',
+      'we allow cookies',
+      'we provide you with the service',
+      'we provide support to users',
+      'we give you choices',
+    ],
   },
   MARKETING_PURPOSE: {
     must: [
@@ -99,6 +146,9 @@ export default {
   },
   SERVICE_PROVIDERS: {
     must: [
+      'the courier',
+      'our delivery partners',
+      'shipping carriers',
       'third-party service providers',
       'our vendors',
       'companies that process payments on our behalf',
@@ -111,7 +161,14 @@ export default {
     reject: ['as long as required', 'our team reviews contracts'],
   },
   OTHER_COMPANIES: {
-    must: ['third parties', 'other companies', 'unaffiliated marketing companies', 'outside organizations'],
-    reject: ['third-party websites', 'third party cookies', 'other users'],
+    must: [
+      'anyone outside our company',
+      'anybody else',
+      'third parties',
+      'other companies',
+      'unaffiliated marketing companies',
+      'outside organizations',
+    ],
+    reject: ['anyone can join', 'third-party websites', 'third party cookies', 'other users'],
   },
 } satisfies ConceptCases;

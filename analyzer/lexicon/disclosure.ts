@@ -133,6 +133,28 @@ export const RECIPIENT_HINT = concept(
     'family',
     'firm',
     'individual',
+    // Recipients named by their role (NAMED_RECIPIENTS, couriers among SERVICE_PROVIDERS).
+    'restaurant',
+    'merchant',
+    'seller',
+    'retailer',
+    'employer',
+    'recruiter',
+    'insurer',
+    'lender',
+    'researcher',
+    'universit',
+    'hospital',
+    'doctor',
+    'pharmac',
+    'landlord',
+    'school',
+    'courier',
+    'carrier',
+    'deliver',
+    'anyone',
+    'anybody',
+    'no one',
   ),
 );
 
@@ -162,6 +184,11 @@ export const PROVIDER_HINT = concept(
     'conform',
     'open record',
     'public record',
+    'courier',
+    'carrier',
+    'deliver',
+    'shipping',
+    'postal',
   ),
 );
 
@@ -191,6 +218,15 @@ export const MARKETING_HINT = concept(
   ),
 );
 
+/**
+ * A run-in title that names recipients: "With advertisers.", "To our service providers:", "- With affiliates". In a
+ * section on sharing it opens the paragraph about them; the recipients are the statement.
+ */
+export const RECIPIENT_TITLE = concept(
+  'RECIPIENT_TITLE',
+  '^\\s*(?:[-–•*]\\s*)?' + seq(words('with', 'to'), opt(words('our', 'the', 'other', 'certain', 'select')), gap(5)) + '\\s*[.:]?\\s*$',
+);
+
 /** The words a sentence about sharing cannot do without: share, disclose, provide, transfer, make available, sell... */
 export const SHARING_WORDS = concept(
   'SHARING_WORDS',
@@ -214,8 +250,12 @@ export const SHARING_WORDS = concept(
     ),
     stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
+    // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
+    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
+    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access')),
     // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
     stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
+    RECIPIENT_TITLE.re.source,
   ),
 );
 
@@ -224,13 +264,17 @@ export const SHARING_WORDS = concept(
  * available, give (not "give you"), release, furnish, pass on, rent, sell. Scanned in order: each must have data or a
  * recipient after it.
  */
+/** "provided by the school", "shared by users": the agent after "by" is where the data came from (not "by us to"). */
+const FROM_SOURCE = ` ${words('by')}(?! ${words('us', 'we')})`;
+
 export const SHARE_VERB = concept(
   'SHARE_VERB',
   anyOf(
-    words('share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing'),
+    words('share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing') + notFollowedBy(FROM_SOURCE),
     words('provide', 'provides', 'provided', 'providing') +
       notFollowedBy(
         ` ${anyOf(
+          `${words('by')}(?! ${words('us', 'we')})`,
           words('you'),
           `(?:${words('these', 'the', 'our', 'such', 'a')} )?${words(
             'service',
@@ -250,7 +294,11 @@ export const SHARE_VERB = concept(
         )}`,
       ),
     words('transfer', 'transfers', 'transferred', 'transferring'),
-    `${words('make', 'makes', 'making')} ${plainWords(1)}${words('available')}`,
+    `${words('make', 'makes', 'making', 'made')} ${plainWords(1)}${words('available')}`,
+    // Handing data on to someone named after "to": "we pass your details to the courier".
+    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
+    // Letting someone reach it: "we let partners see your profile", "allow employers to view your CV".
+    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access')),
     words('give', 'gives', 'given', 'giving') + notFollowedBy(` ${words('you', 'us')}`),
     words('release', 'releases', 'released', 'releasing', 'furnish', 'furnishes', 'furnished'),
     `${words('pass', 'passes', 'passed')} (?:${words('it', 'this', 'such', 'your')} )?${plainWords(1)}${words('on', 'along')}`,
@@ -332,6 +380,12 @@ export const SERVICE_PROVIDERS = concept(
       'agent',
       'agents',
     ),
+    // Those who carry out an order for the site: "the courier", "delivery partners", "shipping carriers".
+    words('courier', 'couriers', 'postal service', 'postal services'),
+    seq(
+      words('delivery', 'shipping', 'logistics'),
+      words('company', 'companies', 'partner', 'partners', 'provider', 'providers', 'carrier', 'carriers'),
+    ),
     `${words('companies', 'third parties', 'parties', 'partners', 'businesses', 'organizations', 'organisations', 'individuals', 'firms')} ${anyOf(
       words('that', 'who', 'which'),
       `${words('we')} ${words('hire', 'engage', 'employ', 'use')}`,
@@ -365,6 +419,15 @@ export const LEGAL_DEMAND = concept(
   ),
 );
 
+/** Recipients in the business of advertising: advertisers, ad networks and platforms, data and list brokers, marketers. */
+export const ADVERTISERS = concept(
+  'ADVERTISERS',
+  anyOf(
+    words('advertisers', 'marketers', 'marketing partners', 'data broker', 'data brokers', 'list broker', 'list brokers'),
+    seq(words('advertising', 'ad'), words('partners', 'network', 'networks', 'companies', 'platforms')),
+  ),
+);
+
 /** Other companies as recipients: "third parties" (not "third-party sites"), other or outside companies, unaffiliated parties. */
 export const OTHER_COMPANIES = concept(
   'OTHER_COMPANIES',
@@ -394,6 +457,49 @@ export const OTHER_COMPANIES = concept(
     seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
     seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
     `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
+    // "anyone outside our company", "anybody else".
+    seq(words('anyone', 'anybody', 'no one', 'nobody'), words('outside', 'else')),
+  ),
+);
+
+/**
+ * Part of a word every third party of sharing is named with (affiliates, partners, other or outside companies,
+ * anyone else, a recipient named by its role): a cheap test before the costly third-party cues.
+ */
+export const THIRD_PARTY_HINT = concept(
+  'THIRD_PARTY_HINT',
+  stems(
+    ...['affiliat', 'subsidiar', 'parent', 'family', 'related', 'partner', 'co-brand', 'cobrand', 'sponsor', 'joint', 'third'],
+    ...['other', 'outside', 'unaffiliated', 'anyone', 'anybody', 'no one', 'nobody', 'restaurant', 'merchant', 'seller'],
+    ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
+    ...['GP', 'pharmac', 'landlord', 'school', 'bank'],
+  ),
+);
+
+/**
+ * Recipients named by their role, businesses or people outside the site that get data for their own part: the
+ * restaurant or seller of an order, employers and recruiters, insurers, lenders, researchers, universities, hospitals,
+ * a doctor or pharmacy, landlords, schools. Other companies, for sharing. Not the site's own staff.
+ */
+export const NAMED_RECIPIENTS = concept(
+  'NAMED_RECIPIENTS',
+  seq(
+    // After "to" or "with": "tell the school first" or "provided by the school" names no recipient.
+    words('to', 'with'),
+    opt(words('the', 'your', 'our', 'other', 'any')),
+    opt(words('partner', 'participating', 'prospective', 'nominated', 'potential')),
+    anyOf(
+      words(
+        ...['restaurant', 'restaurants', 'merchant', 'merchants', 'seller', 'sellers', 'retailer', 'retailers', 'store', 'stores'],
+        ...['school', 'schools', 'landlord', 'landlords', 'employer', 'employers', 'recruiter', 'recruiters', 'insurer', 'insurers'],
+        ...['lender', 'lenders', 'researcher', 'researchers', 'university', 'universities', 'hospital', 'hospitals', 'doctor', 'GP'],
+        ...['pharmacy', 'pharmacies', 'pharmacist', 'bank', 'banks'],
+      ) +
+        // A noun after it makes the role a modifier: "to our store hours", "with your school holidays".
+        notFollowedBy(
+          ` ${words('hours', 'holidays', 'opening', 'location', 'locations', 'app', 'website', 'page', 'policy', 'card', 'account')}`,
+        ),
+    ),
   ),
 );
 

@@ -30,6 +30,7 @@ export default {
     reject: [
       'We sell personal information to advertisers.',
       'This means we keep it for 30 days.',
+      'Continued use after an update means you accept the revised policy.',
       'Accordingly, the company sells personal information, as the term "sell" is defined under the CCPA.',
     ],
   },

@@ -95,10 +95,13 @@ export const POLICY_SCOPE = concept(
 const TERM = (maxWords: number) => `[\\w’'-]+(?: [\\w’'-]+){0,${maxWords - 1}}`;
 
 /** A definition of a term: "'Sell' means...", "the term 'sale' refers to", "as defined in". */
+/** "Continued use means you accept the new terms" states a consequence, it defines nothing. */
+const NOT_ACCEPTANCE = '(?!\\s+(?:that\\s+)?you\\s+(?:have\\s+)?(?:accept|agree|consent|acknowledge))';
+
 export const DEFINITION = concept(
   'DEFINITION',
   anyOf(
-    `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b`,
+    `^[\\s\\-–•*]*(?:\\(?[a-z0-9ivx]{1,3}[.)]\\s*)?(?!(?:this|that|it|which|what|there)\\b)["“'‘]?${TERM(8)}["”'’]?,?\\s+(?:means|shall mean|refers to|is defined as|has the meaning)\\b${NOT_ACCEPTANCE}`,
     // A quoted legal term and its condition: 'a business "sells" personal information when it discloses...'.
     `["“'‘](?:sells?|sale|sold|selling|share|shares|sharing)["”'’][^.]{0,80}\\b(?:when|if|means|includes)\\b`,
     // Not a qualifying clause: "we sell personal information, as the term 'sell' is defined under the CCPA".

@@ -36,12 +36,19 @@ export default {
   AS_LONG_AS_NEEDED: {
     must: [
       'as long as necessary for these purposes',
+      "we keep data only while it's useful",
+      'while they remain relevant to your application',
       'for a reasonable period of time',
       'as required by applicable law',
       'no longer than is necessary',
       'under our retention schedule',
     ],
-    reject: ['for 30 days', 'we delete it when you close your account', 'how long it takes to respond. We vary our replies'],
+    reject: [
+      'while it is raining we close the terrace',
+      'for 30 days',
+      'we delete it when you close your account',
+      'how long it takes to respond. We vary our replies',
+    ],
   },
   KEPT_DATA: {
     must: ['your order history', 'call recordings', 'CVs of applicants', 'backups', 'vehicle telemetry', 'your search queries'],
@@ -64,7 +71,10 @@ export default {
     ],
     reject: ['we delete your data after a year', 'you can update your profile'],
   },
-  TIME_UNIT: { must: ['30 days', 'two years'], reject: ['daily backups', 'yearly report'] },
+  TIME_UNIT: {
+    must: ['30 days', 'two years', 'Call recordings: 5 yrs', '6 mos'],
+    reject: ['daily backups', 'yearly report', 'most moments'],
+  },
   RETENTION_WORDS: {
     must: ['we retain it', 'stored in the EU', 'for 2 years', 'until you ask'],
     reject: ['we collect your name', 'contact us'],

@@ -298,6 +298,12 @@ export const AS_LONG_AS_NEEDED = concept(
     seq(words('no longer'), opt(words('than')), opt(words('is', 'it is')), stems('necessary', 'needed', 'required')),
     seq(words('legal'), stems('obligations', 'requirements')),
     seq(words('only for'), stems('as long as', 'the time')),
+    // "we keep data only while it's useful", "while they remain relevant".
+    seq(
+      words('while', 'whilst'),
+      words("it's", 'it’s', 'it is', 'they are', "they're", 'it remains', 'they remain', 'still'),
+      stems('useful', 'needed', 'necessary', 'relevant', 'required'),
+    ),
     LONGER_THAN_NEEDED.re.source,
   ),
 );
@@ -445,7 +451,10 @@ export const USER_DELETES = concept(
 );
 
 /** A unit of a duration: days, weeks, months, years. */
-export const TIME_UNIT = concept('TIME_UNIT', words('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'));
+export const TIME_UNIT = concept(
+  'TIME_UNIT',
+  words('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'yrs', 'mo', 'mos', 'wk', 'wks'),
+);
 
 /** The words a sentence about retention cannot do without, durations included: a cheap filter before the judge. */
 export const RETENTION_WORDS = concept(

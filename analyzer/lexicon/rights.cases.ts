@@ -18,19 +18,39 @@ export default {
       'Users may inspect, amend or purge the information in their profile',
       "Parents can review their child's records",
       "you may view your children's information",
+      'To see, change or remove your details, go to Settings',
+      'You can see or edit your profile at any time',
     ],
-    reject: ['Our support staff may view the information in their queue', 'Parents can review our safety tips'],
+    reject: [
+      'Our support staff may view the information in their queue',
+      'Parents can review our safety tips',
+      'To see our latest offers, visit the shop',
+      'you can see the details of our offer',
+    ],
   },
   ACCESS_REQUEST: {
     must: [
+      "You're welcome to ask me what information I have about you",
       'Residents may confirm whether we process their data',
       "We'll show you what we have on file",
       'You can ask us for a copy of what we hold about you',
       'Members may request a copy of the data we hold about them',
       'You have the right to know what personal information we collect',
       'Access and correction',
+      'Californians may request that we disclose what we collected',
+      'ask us to disclose the categories of personal information we have collected about you',
     ],
-    reject: ['We control access to our offices', 'Let us know if you have questions'],
+    reject: [
+      'ask us what products we have in stock',
+      'We control access to our offices',
+      'Let us know if you have questions',
+      'We disclose the information we collect to our service providers',
+      'you may request that we disclose it to another company',
+    ],
+  },
+  CORRECT_IT: {
+    must: ['how you can access or correct it', 'to ask us to correct it if it is inaccurate', 'you may review and amend them'],
+    reject: ['you can correct us if we get your name wrong', 'you can fix it yourself by restarting the app', 'we may correct it'],
   },
   RIGHT_TO_CORRECT: {
     must: [
@@ -49,7 +69,13 @@ export default {
     reject: ['We delete server logs after 30 days', 'Close the window to return to the shop'],
   },
   DELETE_ON_REQUEST: {
-    must: ['have your records wiped', 'ask us to delete them', 'erase it if you want', 'correct inaccuracies and have it removed'],
+    must: [
+      'have your records wiped',
+      'ask us to delete them',
+      'erase it if you want',
+      'correct inaccuracies and have it removed',
+      'If you want me to delete it, I will',
+    ],
     reject: ['we delete it after 30 days', 'have it shipped to you', 'remove it from the oven'],
   },
   OPT_OUT_RIGHT: {
@@ -67,11 +93,18 @@ export default {
   },
   COMPLAINT_TO_AUTHORITY: {
     must: [
+      'You can also contact the Office of the Privacy Commissioner of Canada',
+      'complain to the regulator',
       'You may lodge a complaint with your local supervisory authority',
       'You can file a complaint with the Information Commissioner',
       'You may lodge a complaint with the ICO',
     ],
-    reject: ['You may send a complaint to our customer service team', 'We answer every complaint within ten days'],
+    reject: [
+      'contact the office of our CEO',
+      'write to our customer service team',
+      'You may send a complaint to our customer service team',
+      'We answer every complaint within ten days',
+    ],
   },
   ACCOUNT_SETTINGS: {
     must: ['Change this in your account settings', 'Log in to your account to edit it', 'Visit our preference center'],
@@ -87,6 +120,7 @@ export default {
   },
   USER_AGENCY: {
     must: [
+      "You're welcome to ask",
       'You may ask us for a copy',
       'Please contact us to delete it',
       'Residents of California can request this',
@@ -109,6 +143,7 @@ export default {
       'We have the right to suspend accounts',
       'Our payment processor has the right to access transaction records',
       'Regulators and our auditors may have a right to access your records',
+      'Our employees have the right to access the building',
     ],
     reject: [
       'You may update your profile',

@@ -9,6 +9,8 @@ const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII
 const NOT_ELSEWHERE = `(?!\\s+${seq(words('at', 'on', 'from'), words('the', 'a', 'other', 'these', 'those', 'third'))})`;
 /** Only the user's own data: "access your information", not "access your accounts from these sites". */
 const YOUR_DATA = seq(words('your', 'the', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+/** One's own data, said with "your" or "their": "your details", "their personal information". */
+const OWN_DATA = seq(words('your', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
 /** A child's data, as a parent names it: "their child's records", "your children's information". */
 const CHILD_DATA = seq(words('your', 'their', 'his or her'), words("child's", 'child’s', "children's", 'children’s'), wordGap(1), RECORD);
 /** Data a user may have corrected or deleted: "your account", "inaccurate data", "information you provided". */
@@ -71,6 +73,9 @@ export const INSPECT_OWN_DATA = concept(
   'INSPECT_OWN_DATA',
   anyOf(
     seq(HOLDER, wordGap(4), words('inspect', 'view', 'review') + VERB_LIST, YOUR_DATA),
+    // "See" only with "your" data ("you can see the details of our offer" is no right), or as an instruction:
+    // "To see, change or remove your details, go to Settings".
+    seq(anyOf(seq(HOLDER, wordGap(4)), words('to')), words('inspect', 'view', 'review', 'see') + VERB_LIST, OWN_DATA),
     seq(HOLDER, wordGap(3), words('review', 'access', 'inspect', 'view', 'see'), CHILD_DATA),
   ),
 );
@@ -107,6 +112,27 @@ export const ACCESS_REQUEST = concept(
       words('have', 'hold', 'keep', 'store', 'collect'),
     ),
     words('right to know'),
+    // "ask us what information we hold", a sole trader's "ask me what information I have about you".
+    seq(
+      words('ask us', 'ask me'),
+      words('what', 'which'),
+      opt(words('personal')),
+      words('information', 'data'),
+      words('we', 'I'),
+      words('have', 'hold', 'keep'),
+    ),
+    // CCPA's right to know, asked: "request that we disclose what we collected", "ask us to disclose the categories of
+    // personal information we have collected".
+    seq(
+      words('request', 'ask'),
+      opt(words('that', 'us to')),
+      opt(words('we')),
+      words('disclose'),
+      wordGap(8),
+      words('we'),
+      opt(words('have')),
+      words('collected', 'collect', 'hold'),
+    ),
     seq(
       words('know', 'find out', 'learn'),
       words('what', 'which'),
@@ -191,10 +217,28 @@ export const DELETE_ON_REQUEST = concept(
   'DELETE_ON_REQUEST',
   anyOf(
     seq(words('have', 'get', 'having'), anyOf(DATA, IT), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
-    seq(words('ask us to', 'ask that we', 'request that we', 'want us to'), words('delete', 'erase', 'remove', 'wipe', 'purge'), IT),
+    seq(
+      words('ask us to', 'ask that we', 'request that we', 'want us to', 'ask me to', 'want me to'),
+      words('delete', 'erase', 'remove', 'wipe', 'purge'),
+      IT,
+    ),
     seq(words('delete', 'erase', 'remove', 'wipe'), IT, words('if you', 'whenever you', 'at your request', 'on request', 'upon request')),
   ),
 );
+
+/** Correcting the data named just before: "how you can access or correct it", "ask us to correct them". */
+export const CORRECT_IT = concept(
+  'CORRECT_IT',
+  seq(
+    words('you can', 'you may', 'ask us to', 'ask that we', 'request that we'),
+    opt(words('access', 'review', 'see', 'view') + '(?:,| or| and)'),
+    words('correct', 'rectify', 'amend') + VERB_LIST,
+    IT,
+  ),
+);
+
+/** The right to correct, for scanning: either form. */
+export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECT_IT.re.source), 'gi');
 
 /** The right to delete, for scanning: either form. */
 export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
@@ -249,6 +293,13 @@ export const COMPLAINT_TO_AUTHORITY = concept(
       anyOf(stems('authority', 'commissioner', 'regulator', 'agency', 'ombudsman', 'commission'), words('ICO', 'OAIC', 'CNIL', 'OPC')),
     ),
     words('right to complain', 'supervisory authority', 'data protection authority', 'information commissioner'),
+    // "You can also contact the Office of the Privacy Commissioner of Canada", "complain to the regulator".
+    seq(
+      words('contact', 'complain to', 'write to', 'raise it with', 'escalate it to'),
+      opt(words('the')),
+      wordGap(3),
+      anyOf(stems('privacy commissioner', 'data protection commissioner', 'regulator', 'ombudsman'), words('ICO', 'OAIC', 'CNIL', 'OPC')),
+    ),
   ),
 );
 
@@ -322,6 +373,10 @@ export const USER_AGENCY = concept(
       'choose to',
       'wish to',
       'would like to',
+      "you're welcome to",
+      'you’re welcome to',
+      'you are welcome to',
+      'feel free to',
       'want to',
       'if you',
       'should you',
@@ -334,6 +389,9 @@ export const USER_AGENCY = concept(
       'reply',
     ),
     seq(words('to'), words('access', 'correct', 'update', 'delete', 'review', 'opt', 'unsubscribe', 'remove')),
+    // An instruction, at the start of the sentence: "To see, change or remove your details, go to Settings" (not "we
+    // decide to change our policy").
+    '^\\s*' + seq(words('to'), words('see', 'view', 'change', 'edit', 'erase', 'download', 'export')),
     seq(
       words(
         'user',
@@ -395,7 +453,19 @@ export const NOT_USER_RIGHT = concept(
     // "regulators and our auditors may have a right to access your records".
     seq(
       anyOf(
-        stems('processor', 'auditor', 'regulator', 'vendor', 'insurer', 'lender', 'affiliate', 'supplier'),
+        stems(
+          'processor',
+          'auditor',
+          'regulator',
+          'vendor',
+          'insurer',
+          'lender',
+          'affiliate',
+          'supplier',
+          'employee',
+          'staff',
+          'contractor',
+        ),
         words('third parties', 'third party'),
       ),
       opt(words('may', 'will', 'also', 'may also')),
@@ -448,6 +518,7 @@ export const RIGHTS_TOPIC = concept(
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
     words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
     stems('export', 'download'),
+    words('ask us what', 'ask me what'),
   ),
 );
 

@@ -81,8 +81,16 @@ export default {
       'We license consumer profiles compiled from public records to marketers and insurers',
       'we may license your data to third parties',
       'We never license your personal information to advertisers',
+      'Our revenue comes from licensing datasets to insurers',
+      'we earn money by licensing the data we collect',
+      'the licensing of customer records to two partner companies',
+      'we may license your data to research partners',
     ],
     reject: [
+      'licensing of software to businesses',
+      'revenue from licensing our patents',
+      'We are licensed by the state to hold client money',
+      'licensing data from other providers to enrich our records',
       'We license data from third parties to improve our records',
       'you grant us a license to use the information you post',
       'we license our software to businesses',
@@ -111,11 +119,20 @@ export default {
   },
   MONEY_FOR_DATA: {
     must: [
+      'We do not exchange your personal data for any benefit',
+      'with partners in exchange for promotional services',
       'we make your contact details available for a fee',
       'disclosed for monetary consideration',
       'in exchange for payment',
       'disclosed to third parties in exchange for monetary or other valuable consideration',
     ],
-    reject: ['for your convenience', 'in exchange for your feedback', 'free of charge', 'for other purposes'],
+    reject: [
+      'for the benefit of our members',
+      'in exchange for your feedback we send a voucher',
+      'for your convenience',
+      'in exchange for your feedback',
+      'free of charge',
+      'for other purposes',
+    ],
   },
 } satisfies ConceptCases;

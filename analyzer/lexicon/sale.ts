@@ -30,6 +30,11 @@ export const SALE_VERB = concept(
     'exchanged',
     'monetize',
     'monetizes',
+    'monetizing',
+    // British spelling.
+    'monetise',
+    'monetises',
+    'monetising',
     'sale',
   ),
 );
@@ -214,7 +219,7 @@ export const SALE_TOPIC = concept(
     anyOf(
       SALE_VERB.re.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
-      words('license', 'licence', 'licenses', 'licences', 'sublicense'),
+      words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
     ),
   ),
@@ -307,23 +312,50 @@ export const SALE_DENIED_AFTER = concept(
   ),
 );
 
+/** What is licensed out: data, profiles, records, lists, segments. */
+const LICENSED_DATA = words('information', 'data', 'profiles', 'records', 'lists', 'details', 'segments', 'datasets', 'data sets');
+/** Who it is licensed to: other businesses, by kind. */
+const LICENSEES = seq(
+  words('to'),
+  gap(2),
+  stems(
+    'marketer',
+    'advertiser',
+    'insurer',
+    'third part',
+    'compan',
+    'business',
+    'brand',
+    'client',
+    'partner',
+    'broker',
+    'lender',
+    'researcher',
+  ),
+);
+
 /**
  * Data licensed out to other businesses, a sale by another name: "We license consumer profiles compiled from public
- * records to marketers", "we may license your data to partners". Not data licensed from others, nor a licence the
- * user grants ("you grant us a license to use the content").
+ * records to marketers", "we may license your data to partners", "revenue from licensing datasets to insurers",
+ * "we earn money by licensing our data". Not data licensed from others, nor a licence the user grants ("you grant us
+ * a license to use the content"), nor software or content licensed out.
  */
 export const DATA_LICENSED_OUT = concept(
   'DATA_LICENSED_OUT',
-  seq(
-    words('we'),
-    opt(words('may', 'might', 'can', 'also', 'will', 'do not', 'never', 'will not', 'may also')),
-    words('license', 'licence', 'licenses', 'licences', 'sublicense'),
-    gap(3),
-    words('information', 'data', 'profiles', 'records', 'lists', 'details', 'segments', 'datasets'),
-    gap(5),
-    words('to'),
-    opt(words('our', 'other', 'third-party', 'outside')),
-    stems('marketer', 'advertiser', 'insurer', 'third part', 'compan', 'business', 'brand', 'client', 'partner', 'broker', 'lender'),
+  anyOf(
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'also', 'will', 'do not', 'never', 'will not', 'may also')),
+      words('license', 'licence', 'licenses', 'licences', 'sublicense'),
+      gap(3),
+      LICENSED_DATA,
+      gap(5),
+      LICENSEES,
+    ),
+    // The act named as a noun: "licensing (of) datasets to insurers".
+    seq(words('licensing', 'sublicensing'), opt(words('of')), gap(3), LICENSED_DATA, gap(5), LICENSEES),
+    // Licensing as what the business lives on, the licensee unnamed: "our revenue comes from licensing datasets".
+    seq(words('revenue', 'income', 'money', 'earn', 'earns'), gap(3), words('from', 'by'), words('licensing'), gap(3), LICENSED_DATA),
   ),
 );
 
@@ -338,5 +370,19 @@ export const MONEY_FOR_DATA = concept(
     seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
     // The CCPA's wording: "in exchange for monetary or other valuable consideration".
     seq(words('for'), words('monetary or other', 'money or other'), words('valuable consideration', 'consideration')),
+    // Value other than money: "for any benefit", "in exchange for promotional services", "for something of value".
+    seq(
+      words('for', 'in exchange for', 'in return for'),
+      opt(words('any', 'a', 'some')),
+      words(
+        'benefit',
+        'benefits',
+        'anything of value',
+        'anything else of value',
+        'something of value',
+        'promotional services',
+        'discounts',
+      ),
+    ),
   ),
 );

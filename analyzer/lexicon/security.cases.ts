@@ -6,8 +6,13 @@ export default {
       'We restrict access to personal information to employees who need it',
       'Access to your data is limited to authorized staff',
       'only authorized employees have access',
+      'Only staff who need it to do their job can see your records',
     ],
-    reject: ['Users who have limited access to the internet', 'You can access your account at any time'],
+    reject: [
+      'Users who have limited access to the internet',
+      'You can access your account at any time',
+      'Only staff can approve refunds, and you may see the status online',
+    ],
   },
   SECURITY_AUDITS: {
     must: [
@@ -15,6 +20,7 @@ export default {
       'We conduct regular security audits',
       'Our systems undergo penetration testing',
       'periodic vulnerability scans',
+      'We run a bug bounty programme',
     ],
     reject: ['Our auditors review the financial statements', 'Tax audits are handled by our accountants'],
   },
@@ -28,6 +34,7 @@ export default {
       'administrative, technical and physical safeguards',
       'We take steps to protect your personal information',
       'stored on secure servers',
+      'We follow industry-standard practices to keep your information safe',
     ],
     reject: ['We protect the environment', 'The standard terms apply', 'Our offices are secure'],
   },
@@ -36,8 +43,25 @@ export default {
     reject: ['No method of payment is accepted other than cards', 'We cannot guarantee delivery dates'],
   },
   BREACH_NOTICE: {
-    must: ['In case of a data breach we will notify you', 'We will notify affected users of any security breach'],
-    reject: ['We take measures to prevent a breach', 'We will notify you of changes to this policy'],
+    must: [
+      'In case of a data breach we will notify you',
+      'We will notify affected users of any security breach',
+      'We will tell you without undue delay if a breach affects your data',
+    ],
+    reject: [
+      'We take measures to prevent a breach',
+      'We will notify you of changes to this policy',
+      'We will tell you about our new products',
+      'a breach of these terms lets us contact you',
+    ],
+  },
+  SECURITY_TESTING: {
+    must: ['regular penetration tests', 'a bug bounty program', 'vulnerability assessments by an outside firm'],
+    reject: ['tests of new features', 'a bounty of coupons', 'the vulnerability of children online'],
+  },
+  KEPT_SAFE: {
+    must: ['to keep your information safe', 'We keep your personal data secure'],
+    reject: ['keep your password safe', 'keep the receipt safe'],
   },
   USER_SECURITY_ADVICE: {
     must: ['You should keep your password secret', 'Please do not share your login', 'E-mail is not always secure'],

@@ -49,6 +49,21 @@ export const ACCESS_CONTROLS = concept(
       wordGap(1),
       words('access'),
     ),
+    // "Only staff who need it to do their job can see your records."
+    seq(words('only'), opt(AUTHORIZED), STAFF, wordGap(8), words('can', 'may'), words('see', 'access', 'view', 'open')),
+  ),
+);
+
+/**
+ * Attacking one's own systems to find holes: "penetration testing", "vulnerability scans", "a bug bounty programme".
+ * Security by its nature, whatever the sentence says around it.
+ */
+export const SECURITY_TESTING = concept(
+  'SECURITY_TESTING',
+  anyOf(
+    stems('penetration test', 'pen test'),
+    seq(words('vulnerability'), anyOf(stems('scan', 'test'), words('assessment', 'assessments'))),
+    seq(words('bug'), words('bounty', 'bounties')),
   ),
 );
 
@@ -56,14 +71,13 @@ export const ACCESS_CONTROLS = concept(
 export const SECURITY_AUDITS = concept(
   'SECURITY_AUDITS',
   anyOf(
+    SECURITY_TESTING.re.source,
     seq(
       words('security', 'regular', 'periodic', 'independent', 'third-party', 'internal', 'external', 'annual'),
       wordGap(1),
       words('audit', 'audits'),
     ),
     seq(words('audit', 'audits', 'audited'), words('our', 'its', 'the'), words('security', 'systems', 'practices', 'controls')),
-    stems('penetration test'),
-    seq(words('vulnerability'), anyOf(stems('scan', 'test'), words('assessment', 'assessments'))),
     seq(words('security'), words('review', 'reviews', 'assessment', 'assessments', 'testing')),
     // "An outside firm tests our defenses once a year."
     seq(
@@ -175,6 +189,25 @@ export const SECURITY_PROMISE = concept(
     within(tight(words('to', 'we'), wordGap(2), words('protect', 'safeguard', 'secure')), INFORMATION, 80),
     tight(words('prevent'), wordGap(3), words('unauthorized access', 'unauthorised access')),
     tight(words('secure'), anyOf(words('server', 'servers', 'environment', 'network', 'networks', 'location'), stems('facilit'))),
+    tight(
+      words('keep', 'keeps', 'keeping'),
+      opt(words('your', 'the', 'all')),
+      opt(words('personal')),
+      INFORMATION,
+      words('safe', 'secure'),
+    ),
+  ),
+);
+
+/** Data kept safe, said without a security word: "to keep your information safe", "we keep your data secure". */
+export const KEPT_SAFE = concept(
+  'KEPT_SAFE',
+  tight(
+    words('keep', 'keeps', 'keeping'),
+    opt(words('your', 'the', 'all')),
+    opt(words('personal')),
+    INFORMATION,
+    words('safe', 'secure', 'safe and secure'),
   ),
 );
 
@@ -216,6 +249,8 @@ export const BREACH_NOTICE = concept(
       opt(words('data', 'security')),
       stems('breach'),
     ),
+    // "We will tell you without undue delay if a breach affects your data."
+    within(words('tell you', 'inform you', 'let you know', 'alert you', 'contact you', 'email you', 'e-mail you'), stems('breach'), 60),
     within(
       anyOf(tight(words('unauthorized', 'unauthorised'), words('access', 'acquisition', 'disclosure')), words('security incident')),
       words('notify', 'notification', 'inform you', 'tell you'),
@@ -268,6 +303,13 @@ export const SECURITY_TOPIC = concept(
     'unauthorized',
     'unauthorised',
     'confidential',
+    'safe',
+    'only staff',
+    'only employees',
+    'only personnel',
+    'only authori',
+    'bug bount',
+    'pen test',
     'defen',
     'AES',
     '256-bit',

@@ -13,8 +13,19 @@ export default {
     reject: ['Read our health and safety guide', 'We sell healthcare products', 'the health of our business'],
   },
   BIOMETRIC_DATA: {
-    must: ['We collect biometric identifiers', 'a scan of your fingerprints', 'facial recognition templates'],
-    reject: ['We use device fingerprints to detect fraud', 'browser fingerprinting techniques'],
+    must: [
+      'We collect biometric identifiers',
+      'a scan of your fingerprints',
+      'facial recognition templates',
+      'With your permission we scan your face',
+      'scans of your iris',
+    ],
+    reject: [
+      'We use device fingerprints to detect fraud',
+      'browser fingerprinting techniques',
+      'we scan your files for malware',
+      'scan the QR code with your phone',
+    ],
   },
   PRECISE_LOCATION: {
     must: ['We collect your precise geolocation', 'the location of your mobile device', 'your phone’s location'],
@@ -36,6 +47,8 @@ export default {
       'Where you disclose information',
       'our kits analyse your saliva sample',
       'We use your fingerprint to unlock the app',
+      'The app uses your precise GPS location',
+      'we scan your face to verify it is you',
     ],
     reject: ['We sell gift cards', 'Our app shows the weather'],
   },
@@ -44,8 +57,10 @@ export default {
       'Payments are processed by our third-party processor',
       'Please do not send card numbers by e-mail',
       'We will never ask you for your password by email',
+      'Payment card details are processed by Stripe',
+      'your card is handled securely by PayPal',
     ],
-    reject: ['We collect your card number at checkout', 'We process your payment'],
+    reject: ['We collect your card number at checkout', 'We process your payment', 'processed by our billing team'],
   },
   SENSITIVE_TOPIC: {
     must: ['health records', 'your passport', 'the location of your phone'],

@@ -66,6 +66,13 @@ export const BIOMETRIC_DATA = concept(
     words('faceprint', 'faceprints', 'face print', 'face prints', 'voiceprint', 'voiceprints', 'voice print', 'voice prints'),
     seq(words('facial'), words('recognition', 'geometry', 'scan', 'scans')),
     seq(words('face', 'retina', 'iris'), words('scan', 'scans')),
+    // The act, not the noun: "we scan your face", "scans of your iris".
+    seq(
+      words('scan', 'scans', 'scanning', 'scanned'),
+      opt(words('of')),
+      words('your', 'the user’s', "the user's"),
+      words('face', 'iris', 'retina', 'palm', 'fingerprint', 'fingerprints'),
+    ),
     NOT_DEVICE + words('fingerprint', 'fingerprints'),
   ),
 );
@@ -134,7 +141,14 @@ export const TAKES_IN_DATA = concept(
       'providing',
     ),
     words('enter', 'enters', 'entered', 'entering', 'process', 'processes', 'processed', 'processing', 'keep', 'kept'),
-    seq(words('use'), words('your', 'the'), words('precise', 'device', 'GPS', 'location', 'biometric', 'fingerprint', 'face', 'voice')),
+    seq(
+      words('use', 'uses', 'using'),
+      words('your', 'the'),
+      opt(words('precise', 'exact')),
+      words('precise', 'device', 'GPS', 'location', 'biometric', 'fingerprint', 'face', 'voice'),
+    ),
+    // "we scan your face": the verb, with the person's own body or document after it (not "retina scans", a noun).
+    seq(words('scan', 'scans', 'scanned', 'scanning'), words('your')),
     // The user telling, or the site analysing what it has: "where you disclose information concerning your health",
     // "our kits analyse your saliva sample".
     words('disclose', 'discloses', 'disclosed', 'tell us', 'give us', 'share with us'),
@@ -148,6 +162,25 @@ export const NOT_SITE_COLLECTION = concept(
   anyOf(
     seq(words('processed by'), wordGap(3), anyOf(words('third', 'payment'), seq(words('our'), opt(words('payment')), words('processor')))),
     seq(words('our', 'a', 'the'), wordGap(1), words('payment processor')),
+    // A named payment processor handles the card, not the site: "processed by Stripe", "handled securely by PayPal".
+    seq(
+      words('processed', 'handled', 'collected', 'stored'),
+      opt(words('securely', 'directly', 'only')),
+      words('by'),
+      words(
+        'Stripe',
+        'PayPal',
+        'Braintree',
+        'Adyen',
+        'Square',
+        'Worldpay',
+        'Authorize.net',
+        'Apple Pay',
+        'Google Pay',
+        'Klarna',
+        'Shopify Payments',
+      ),
+    ),
     words('you should not', 'please do not', 'do not send'),
     seq(
       words('never'),
@@ -184,6 +217,7 @@ export const SENSITIVE_TOPIC = concept(
     stems(
       'face print',
       'facescan',
+      'scan',
       'face scan',
       'facial',
       'retina',

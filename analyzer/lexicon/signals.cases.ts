@@ -5,6 +5,7 @@ export default {
     must: [
       'If you visit our website with a browser transmitting SIGNAL, we will not share for targeted advertising or sell your personal information',
       'When we detect a SIGNAL, we stop sharing your data',
+      "If your browser sends SIGNAL, we'll stop sharing your data for ads",
       'When we detect a SIGNAL signal, we disable our analytics scripts for your visit',
       'If your browser sends SIGNAL, we will not record that visit',
       'Where SIGNAL is switched on, we automatically switch off advertising tags',

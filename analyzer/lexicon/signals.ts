@@ -10,7 +10,8 @@ export const SIGNAL_TURNS_OFF = concept(
   seq(words('if', 'when', 'whenever', 'once', 'where'), gap(10), words('SIGNAL')) +
     '[^.;]{0,60}?' +
     seq(
-      words('we'),
+      // "we'll stop sharing": the contraction is the same promise.
+      words('we', "we'll", 'we’ll'),
       opt(words('will', 'shall', 'automatically')),
       anyOf(
         seq(

@@ -39,5 +39,12 @@ export function within(a: Source, b: Source, chars = 60): Source {
 
 /** A case-sensitive concept: addresses and country codes are told apart by their capitals ("CA 94105", "in the US"). */
 export function caseSensitive(name: string, source: Source): Concept {
-  return { name, re: compile(source, ''), all: compile(source, 'g') };
+  let all: RegExp | undefined;
+  return {
+    name,
+    re: compile(source, ''),
+    get all() {
+      return (all ??= compile(source, 'g'));
+    },
+  };
 }

@@ -20,8 +20,11 @@ export default {
       'No one under the age of thirteen may provide any information',
       'We require users to be at least 16 years of age',
       'No person under 18 may buy alcohol through our app',
+      'open to people aged 16 or above',
+      'open to anyone 18 or more',
+      "You can join if you're 16",
     ],
-    reject: ['a 15-year-old', 'minors aged 14'],
+    reject: ['a 15-year-old', 'minors aged 14', 'children aged 7 to 12'],
   },
   MINOR_REMOVAL_RIGHT: {
     must: ['California minors under 18 may request removal of content they posted', 'users under 18 can remove information they posted'],

@@ -89,6 +89,10 @@ export const AGE_LIMIT_VERB = concept(
       'and over',
       'or over',
       'and up',
+      'or above',
+      'and above',
+      'or more',
+      'join',
       'adults',
       'adult',
       // "No one under the age of thirteen may provide any information": the people excluded, named as none.

@@ -33,6 +33,23 @@ export default {
     must: ['We use third party social media widgets or buttons', 'social plugins', 'Facebook like buttons', 'the share buttons we embed'],
     reject: ['social security number', 'follow us on social media', 'press the submit button', 'a fair share of the costs'],
   },
+  EMBEDDED_CONTENT: {
+    must: [
+      'Our pages show embedded YouTube videos',
+      'videos embedded from Vimeo',
+      'We embed maps from Google Maps on our store pages',
+      'articles may include embedded content (videos, images, posts)',
+      'when you play a YouTube video on our site',
+      'our site may also embed posts from Instagram',
+    ],
+    reject: [
+      'You may embed our videos on your own blog',
+      'links embedded in our newsletters',
+      'images embedded in our e-mails',
+      'privacy is embedded in our culture',
+      'visit our YouTube channel',
+    ],
+  },
   OWN_COOKIES_OF_OTHERS: {
     must: [
       'partners may have their own cookies',

@@ -115,6 +115,33 @@ export const SOCIAL_WIDGETS = concept(
   ),
 );
 
+/** What a site embeds from another service: its players, maps, posts and feeds. */
+const EMBEDDABLE = words('video', 'videos', 'content', 'map', 'maps', 'media', 'player', 'players', 'posts', 'feeds', 'widgets');
+/** Services whose players, maps or posts sites embed; each sets its own cookies when it loads. */
+const EMBED_HOSTS = words('YouTube', 'Vimeo', 'Google Maps', 'SoundCloud', 'Spotify', 'Instagram', 'TikTok', 'Twitch', 'Wistia', 'Mapbox');
+
+/**
+ * Another service's content embedded in the site's pages: "embedded YouTube videos", "videos embedded from Vimeo",
+ * "we embed maps from Google Maps", "content embedded from other websites". Loading it lets that service set its own
+ * cookies. Not what the user embeds elsewhere ("you may embed our videos on your blog"), nor links or images in an
+ * e-mail ("links embedded in our newsletters").
+ */
+export const EMBEDDED_CONTENT = concept(
+  'EMBEDDED_CONTENT',
+  anyOf(
+    seq(words('embedded'), opt(anyOf(EMBED_HOSTS, words('third-party', 'third party', 'social media', 'external'))), EMBEDDABLE),
+    seq(EMBEDDABLE, words('embedded'), words('from', 'by')),
+    seq(
+      words('we', 'our site', 'our website', 'our pages', 'this site'),
+      opt(words('may', 'also', 'may also')),
+      words('embed', 'embeds'),
+      gap(3),
+      anyOf(EMBEDDABLE, EMBED_HOSTS),
+    ),
+    seq(EMBED_HOSTS, words('video', 'videos', 'player', 'players', 'map', 'maps', 'embeds')),
+  ),
+);
+
 /** Someone else's cookies on this site: "partners may have their own cookies", "set their own cookies". */
 export const OWN_COOKIES_OF_OTHERS = concept(
   'OWN_COOKIES_OF_OTHERS',

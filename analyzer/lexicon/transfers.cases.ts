@@ -12,8 +12,18 @@ export default {
     reject: ['our standard terms and conditions', 'clauses of this agreement', 'an approved transfer of your subscription'],
   },
   ADEQUACY: {
-    must: ['countries subject to an adequacy decision', 'deemed by the Commission to provide an adequate level of data protection'],
-    reject: ['adequate lighting in our stores', 'we found the answer'],
+    must: [
+      'countries subject to an adequacy decision',
+      'deemed by the Commission to provide an adequate level of data protection',
+      'our parent company in Japan, which the EU considers to provide adequate protection',
+      'only to countries that ensure an adequate level of data protection',
+    ],
+    reject: [
+      'adequate lighting in our stores',
+      'we found the answer',
+      'we take steps to provide adequate protection for your data',
+      'adequate protection against unauthorised access',
+    ],
   },
   ABROAD: {
     must: [
@@ -21,15 +31,17 @@ export default {
       'transferred to other countries',
       'stored in a cross-border data centre',
       'where our service providers are located',
+      'we may transfer your information across borders',
+      'data sent across national borders',
     ],
-    reject: ['stored on servers in your country', 'We operate a support line'],
+    reject: ['stored on servers in your country', 'We operate a support line', 'a border around the page'],
   },
   TO_COUNTRY: {
     must: ['transferred to the United States', 'servers located in India', 'stored in the UK'],
     reject: ['send it to us', 'in us we trust'],
   },
   TRANSFER_TOPIC: {
-    must: ['We transfer data', 'outside the EEA', 'the Privacy Shield'],
+    must: ['We transfer data', 'outside the EEA', 'the Privacy Shield', 'Our servers are in Canada', 'stored in Germany'],
     reject: ['We use cookies.', 'Your password is secret.'],
   },
   SAFE_HARBOR: {

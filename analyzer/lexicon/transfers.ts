@@ -63,9 +63,19 @@ export const ADEQUACY = concept(
   anyOf(
     tight(words('adequacy'), words('decision', 'decisions', 'finding', 'findings', 'regulation', 'regulations')),
     tight(
-      words('deemed', 'recognized', 'recognised', 'found'),
+      words('deemed', 'recognized', 'recognised', 'found', 'considered', 'considers', 'regarded', 'regards'),
       wordGap(4),
       opt(words('to provide', 'as providing')),
+      opt(words('an')),
+      words('adequate'),
+      opt(words('level of')),
+      opt(words('data')),
+      words('protection'),
+    ),
+    // "countries that ensure an adequate level of data protection": the country, not a security measure, is adequate.
+    tight(
+      words('country', 'countries', 'jurisdiction', 'jurisdictions'),
+      wordGap(3),
       opt(words('an')),
       words('adequate'),
       opt(words('level of')),
@@ -102,6 +112,8 @@ export const ABROAD = concept(
     tight(words('international', 'internationally'), stems('transfer', 'data')),
     tight(words('transferred', 'processed', 'stored'), stems('internationally')),
     words('abroad', 'overseas'),
+    // "transfer your information across borders", "across national borders".
+    tight(words('across', 'beyond'), opt(words('national', 'international', 'state')), words('border', 'borders')),
     tight(words('in'), words('and', 'or'), words('outside')),
     tight(words('where'), words('we', 'our', 'they', 'it'), wordGap(3), stems('operate', 'facilities', 'located')),
   ),
@@ -131,6 +143,7 @@ export const TRANSFER_TOPIC = concept(
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
     stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel'),
+    stems('Canada', 'Germany', 'Australia', 'China', 'Switzerland', 'United Kingdom', 'border'),
   ),
 );
 

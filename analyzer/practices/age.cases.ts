@@ -355,4 +355,33 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: '"not yet" with a number that is no age',
   },
+  {
+    text: 'Individuals who are 18 or more may open an account.',
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"18 or more" is "18 or older"',
+  },
+  { text: "You can join if you're 16 or above.", verdict: 'minimum-age', value: 16, note: '"or above", and joining as the limit' },
+  {
+    text: 'Children 12 and under may not register.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: '"12 and under" names the excluded group: the limit is 13, as "under 13" is',
+  },
+  {
+    text: 'We do not knowingly collect information from kids 15 or younger.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: '"15 or younger" excluded: the limit is 16',
+  },
+  {
+    text: 'Passwords must be 8 or more characters.',
+    verdict: 'not-mentioned',
+    note: '"or more" before a unit counts things, it is no age',
+  },
+  {
+    text: 'Log in from 3 or more devices and we will ask you to confirm it is you.',
+    verdict: 'not-mentioned',
+    note: '"or more" before what is counted is no age',
+  },
 ]);

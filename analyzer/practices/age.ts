@@ -35,9 +35,11 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
     ),
   },
   {
-    needs: /(?:or|and)\s+(?:older|over|above|up|younger|under)\b/i,
+    needs: /(?:or|and)\s+(?:older|over|above|up|more|younger|under)\b/i,
+    // "18 or more" is an age only when no unit follows ("8 or more characters"). "12 and under" names the
+    // excluded group (`below`): its limit is the next age, as "under 13" is 13.
     re: new RegExp(
-      `\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|younger|under)\\b`,
+      `\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|more(?!${NOT_AN_AGE})|(?<below>younger|under))\\b`,
       'gi',
     ),
   },
@@ -73,7 +75,7 @@ const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|\\d{1,2} or more\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
   judge(sentence) {
@@ -98,7 +100,7 @@ export const age: Practice<'age'> = {
         const value = readAge(m[1]!);
         if (value === null) continue;
         if (NOT_AGE.test(text.slice(0, m.index!))) continue;
-        ages.push(value);
+        ages.push(m.groups?.below ? value + 1 : value);
       }
     }
     if (!ages.length && (((MAJORITY.test(text) || OF_AGE.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {

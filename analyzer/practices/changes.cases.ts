@@ -252,4 +252,41 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: "sent to us" is no notice to users, "in this notice" is the document',
   },
+  {
+    text: 'Changes to this policy\n\nIf we make material changes, we will email the address on your account at least 14 days beforehand.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'an e-mail to "the address on your account" is an e-mail to you',
+  },
+  {
+    text: 'Changes to this policy\n\nAny update to this notice will be announced in the app.',
+    verdict: 'notified',
+    note: 'an announcement is a notice',
+  },
+  {
+    text: 'Changes to this policy\n\nYou will be asked to accept the new terms the next time you log in.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'consent asked again, with no change word in the sentence (the heading carries it)',
+  },
+  {
+    text: 'Changes to this policy\n\nContinued use after an update means you accept the revised policy.',
+    verdict: 'posted-only',
+    note: 'continued use as acceptance, said with a verb',
+  },
+  {
+    text: 'Changes to this policy\n\nThe date at the top of this page shows when it was last revised.',
+    verdict: 'posted-only',
+    note: 'the revision date, said as what the date shows',
+  },
+  {
+    text: 'We accept payment by card, and the new terms of our loyalty programme are on the app.',
+    verdict: 'not-mentioned',
+    note: '"accept" and "new terms" with no policy change',
+  },
+  {
+    text: 'We announce new products in our newsletter.',
+    verdict: 'not-mentioned',
+    note: 'an announcement that is not about this policy',
+  },
 ]);

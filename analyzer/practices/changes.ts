@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
 import {
   CHANGE_WORD,
+  CHANGES_TOPIC,
   CORPORATE_TRANSACTION,
   DATE_LINE,
   DIRECT_NOTICE,
@@ -54,7 +55,7 @@ function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict
 
 export const changes: Practice<'changes'> = {
   ...PRACTICE_META.changes,
-  candidate: /\b(?:chang|modif|amend|updat|revis|alter|notif|continu|check|review|version|if we do|when we do|if so)/i,
+  candidate: CHANGES_TOPIC.re,
   judge(sentence, ctx) {
     const text = sentence.text;
     // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change

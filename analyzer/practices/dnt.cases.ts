@@ -193,4 +193,9 @@ export default defineCases<DntVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: the user switches the setting, the site says nothing',
   },
+  {
+    text: "If your browser sends GPC, we'll stop sharing your data for ads.",
+    verdict: 'honoured',
+    note: 'the promise with a contraction ("we\'ll")',
+  },
 ]);

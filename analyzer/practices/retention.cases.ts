@@ -530,4 +530,27 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'a negated keeping with no criteria is no vague rule',
   },
+  {
+    text: 'Call recordings are kept for 5 yrs and then erased.',
+    verdict: 'period',
+    days: 1825,
+    note: 'a short unit ("yrs", "mos", "wks", "hrs") is a unit all the same',
+  },
+  { text: 'Closed accounts: retained for 6 mos.', verdict: 'period', days: 180, note: 'a short unit in a list item' },
+  {
+    text: 'We reply to privacy requests within 48 hrs.',
+    verdict: 'not-mentioned',
+    note: 'a short unit in a response deadline is no retention period',
+  },
+  {
+    text: "We keep your data only while it's useful to us.",
+    verdict: 'vague',
+    note: 'kept "while it is useful": an unstated time',
+  },
+  {
+    text: 'How long we keep your data\n\n- Call recordings: 5 yrs',
+    verdict: 'period',
+    days: 1825,
+    note: 'a short unit in a list under a retention heading, no verb',
+  },
 ]);

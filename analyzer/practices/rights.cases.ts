@@ -115,4 +115,39 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: "the reader's rights in the same sentence still count",
   },
+  {
+    text: 'To see, change or remove your details, go to Settings > Privacy.',
+    verdict: 'described',
+    note: 'an instruction names the rights as what to do, not as "you may"',
+  },
+  {
+    text: 'Californians may request that we disclose what we collected about them, ask us to delete it, and opt out of its sale.',
+    verdict: 'described',
+    note: 'the right to know, asked as "request that we disclose what we collected"',
+  },
+  {
+    text: 'Our employees have the right to access the building after hours.',
+    verdict: 'not-mentioned',
+    note: "staff's rights are not the reader's",
+  },
+  {
+    text: 'To see our latest offers, visit the shop.',
+    verdict: 'not-mentioned',
+    note: 'an instruction about something other than your data',
+  },
+  {
+    text: 'This policy tells you how you can access or correct it or make a complaint to the OAIC.',
+    verdict: 'described',
+    note: 'correcting "it", the data named just before',
+  },
+  {
+    text: "You're welcome to ask me what information I have about you. If you want me to delete it, I will. You can also contact the Office of the Privacy Commissioner of Canada.",
+    verdict: 'described',
+    note: "a sole trader's first person: asking what is held, deleting on request, the regulator as a contact",
+  },
+  {
+    text: 'Ask us what products we have in stock, or contact the office of our CEO.',
+    verdict: 'not-mentioned',
+    note: 'asking about stock and contacting an office are no rights',
+  },
 ]);

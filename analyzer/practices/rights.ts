@@ -9,7 +9,7 @@ import {
   OPT_OUT_RIGHT,
   PORTABILITY,
   RIGHT_OF_ACCESS_ALL,
-  RIGHT_TO_CORRECT,
+  RIGHT_TO_CORRECT_ALL,
   RIGHT_TO_DELETE_ALL,
   RIGHT_TO_OBJECT,
   RIGHTS_TOPIC,
@@ -25,7 +25,7 @@ type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 /** The rights of GDPR art. 15-22 and 77 and the CCPA, in the order a reader expects them. */
 const RIGHTS: Cue[] = [
   ['access', RIGHT_OF_ACCESS_ALL],
-  ['correction', RIGHT_TO_CORRECT.all],
+  ['correction', RIGHT_TO_CORRECT_ALL],
   ['deletion', RIGHT_TO_DELETE_ALL],
   ['portability', PORTABILITY.all],
   ['opt-out', OPT_OUT_RIGHT.all],

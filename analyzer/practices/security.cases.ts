@@ -65,4 +65,29 @@ export default defineCases<SecurityVerdict>([
   },
   { text: 'Our sales training program helps new hires learn the product.', verdict: 'not-mentioned' },
   { text: 'Nothing in this policy limits your rights under the law.', verdict: 'not-mentioned' },
+  {
+    text: 'Only staff who need it to do their job can see your records.',
+    verdict: 'measures-described',
+    note: 'access limited to staff, said with "can see"',
+  },
+  {
+    text: 'We follow industry-standard practices to keep your information safe.',
+    verdict: 'generic',
+    note: 'kept safe, without a security word',
+  },
+  {
+    text: 'We run a bug bounty programme and regular penetration tests.',
+    verdict: 'measures-described',
+    note: "testing one's own defences is security by its nature",
+  },
+  {
+    text: 'We will tell you without undue delay if a breach affects your data.',
+    verdict: 'generic',
+    note: 'a breach notice said as "tell you"',
+  },
+  {
+    text: 'Please keep your password safe and do not share it.',
+    verdict: 'not-mentioned',
+    note: "the user's own care is not the site's security",
+  },
 ]);

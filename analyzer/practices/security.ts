@@ -6,12 +6,14 @@ import {
   GENERIC_SECURITY_ALL,
   has,
   INTRUSION_DETECTION,
+  KEPT_SAFE,
   MULTI_FACTOR,
   NAMED_CIPHER,
   NO_PERFECT_SECURITY,
   PASSWORD_HASHING,
   STAFF_TRAINING,
   SECURITY_AUDITS,
+  SECURITY_TESTING,
   SECURITY_TOPIC,
   USER_SECURITY_ADVICE,
 } from '../lexicon/index';
@@ -54,7 +56,12 @@ export const security: Practice<'security'> = {
     // Table-of-contents items ("How we protect information;") promise nothing.
     if (sentence.isHeading || (CONTENTS_ITEM.test(text) && text.length < 90)) return [];
     // "Nothing on the internet is completely safe" is the disclaimer, a context of its own.
-    const context = SECURITY_CONTEXT.test(text) || SECURITY_HEADING.test(sentence.heading) || has(NO_PERFECT_SECURITY, text);
+    const context =
+      SECURITY_CONTEXT.test(text) ||
+      SECURITY_HEADING.test(sentence.heading) ||
+      has(NO_PERFECT_SECURITY, text) ||
+      has(KEPT_SAFE, text) ||
+      has(SECURITY_TESTING, text);
     const measurable = ANY_MEASURE.test(text);
     if (!context && !measurable && !BREACH_WORD.test(text)) return [];
     const breach = has(BREACH_NOTICE, text);

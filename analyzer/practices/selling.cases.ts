@@ -335,4 +335,31 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: products sold, the address only receives the receipt',
   },
+  {
+    text: 'Our revenue comes from licensing datasets to insurers and lenders.',
+    verdict: 'sells',
+    note: 'licensing data, said as a noun, is a sale by another name',
+  },
+  {
+    text: 'We never engage in licensing of personal information to third parties.',
+    verdict: 'does-not-sell',
+    note: 'the noun form denied',
+  },
+  {
+    text: 'Revenue from licensing our software pays for the free tier.',
+    verdict: 'not-mentioned',
+    note: 'licensing software, not data, is no sale of data',
+  },
+  {
+    text: 'We may share personal information with partners in exchange for promotional services.',
+    verdict: 'sells',
+    note: 'data given for value other than money is a sale',
+  },
+  { text: 'We do not exchange your personal data for any benefit.', verdict: 'does-not-sell', note: 'denied for any benefit' },
+  { text: 'We will never monetise your information.', verdict: 'does-not-sell', note: 'British spelling of monetize' },
+  {
+    text: 'We share data with our partners for the benefit of our members.',
+    verdict: 'not-mentioned',
+    note: '"for the benefit of" names who gains, not a payment',
+  },
 ]);

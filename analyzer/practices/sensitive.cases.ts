@@ -41,4 +41,24 @@ export default defineCases<SensitiveVerdict>([
   },
   { text: 'Our blog has articles about your health and fitness goals.', verdict: 'not-mentioned', note: 'no data taken in' },
   { text: 'We analyze how visitors use our website to improve it.', verdict: 'not-mentioned', note: 'analysing, no sensitive category' },
+  {
+    text: 'The app uses your precise GPS location to show nearby drivers.',
+    verdict: 'collected',
+    note: 'using the location is taking it in',
+  },
+  {
+    text: 'With your permission we scan your face to verify your identity.',
+    verdict: 'collected',
+    note: 'a face scan said as an act',
+  },
+  {
+    text: 'Payment card details are processed by Stripe and never stored on our servers.',
+    verdict: 'not-mentioned',
+    note: 'a named payment processor handles the card: card processing does not count',
+  },
+  {
+    text: 'We scan uploaded files for malware before storing them.',
+    verdict: 'not-mentioned',
+    note: 'scanning files is no biometric',
+  },
 ]);

@@ -93,4 +93,60 @@ export default defineCases<SharingVerdict>([
     note: 'links, not data',
   },
   { text: 'This page links to third-party sites that have their own privacy policies.', verdict: 'not-mentioned' },
+  {
+    text: 'We pass your details to the courier so they can deliver your order.',
+    verdict: 'service-providers-only',
+    note: '"pass ... to", and a courier carries out the order for the site',
+  },
+  {
+    text: 'Your information is shared with the restaurant that prepares your meal.',
+    verdict: 'third-parties',
+    note: 'a recipient named by its role',
+  },
+  {
+    text: 'We share hashed email addresses with advertising platforms to show you relevant ads.',
+    verdict: 'advertising',
+    note: 'advertising platforms are advertisers',
+  },
+  {
+    text: 'Your data may be made available to researchers at partner universities.',
+    verdict: 'third-parties',
+    note: '"made available to", researchers and universities',
+  },
+  {
+    text: 'We let partners see your profile when you apply for a job.',
+    verdict: 'third-parties',
+    note: 'letting others see the data shares it',
+  },
+  {
+    text: 'Information is not disclosed to anyone outside our company.',
+    verdict: 'no-sharing',
+    note: '"anyone outside our company" denied',
+  },
+  {
+    text: 'We allow you to access your data at any time.',
+    verdict: 'not-mentioned',
+    note: 'letting the user see their own data shares nothing',
+  },
+  {
+    text: 'You can share your profile with employers.',
+    verdict: 'not-mentioned',
+    note: "the user's own sharing",
+  },
+  {
+    text: 'With advertisers.',
+    verdict: 'advertising',
+    note: 'a run-in title naming recipients',
+  },
+  {
+    text: 'With your consent.',
+    verdict: 'not-mentioned',
+    note: 'a run-in title that names no recipient',
+  },
+
+  {
+    text: 'About students, provided by the school or teacher: first name, grade and reading level.',
+    verdict: 'not-mentioned',
+    note: '"provided by" names where the data came from, not a recipient',
+  },
 ]);

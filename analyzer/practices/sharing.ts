@@ -1,11 +1,13 @@
 import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import {
+  ADVERTISERS,
   BUSINESS_CHANGES_HANDS,
   every,
   has,
   LEGAL_DEMAND,
   MARKETING_PURPOSE,
+  NAMED_RECIPIENTS,
   OTHER_COMPANIES,
   RECIPIENTS_OWN_MARKETING,
   SERVICE_PROVIDERS,
@@ -19,9 +21,11 @@ import {
   RECIPIENT_LIMITS,
   RECIPIENTS_HEADING,
   RECIPIENTS_INCLUDE,
+  RECIPIENT_TITLE,
   SHARED_DATA,
   SHARING_RIGHT_NOTICE,
   SHARING_WORDS,
+  THIRD_PARTY_HINT,
   UNIDENTIFIED_DATA,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -40,10 +44,7 @@ const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/
 
 /** Recipients who use the data for their own marketing: the practice that harms the user most. */
 const ADVERTISING: Cue[] = [
-  [
-    'advertisers',
-    /\b(?:advertisers|advertising (?:partners|networks?|companies)|ad (?:networks?|partners)|data brokers?|marketers|marketing partners|list brokers?)\b/gi,
-  ],
+  ['advertisers', ADVERTISERS.all],
   ['third parties for their marketing', RECIPIENTS_OWN_MARKETING.all],
 ];
 const PROVIDERS: Cue[] = [
@@ -57,6 +58,7 @@ const THIRD_PARTIES: Cue[] = [
   ],
   ['partners', /\b(?:(?:business |trusted |select(?:ed)? |strategic |our )?partners?|co-?brand\w*|sponsors?|joint ventures?)\b/gi],
   ['third parties', OTHER_COMPANIES.all],
+  ['third parties', NAMED_RECIPIENTS.all],
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
@@ -71,7 +73,7 @@ const LIST_LEAD = /(?:described|set out|listed) (?:below|in this)|following|:\s*
 const LIST_LEAD_DEMOTION = 0.15;
 
 /** Keywords each cue list needs (PROVIDER_HINT, MARKETING_HINT and this one): the lists are costly, the keywords are not. */
-const THIRD_WORD = /\b(?:affiliat|subsidiar|parent|family|related|partner|co-?brand|sponsor|joint|third|other|outside|unaffiliated)/i;
+const THIRD_WORD = THIRD_PARTY_HINT.re;
 const GATE = new Map<Cue[], RegExp>([
   [PROVIDERS, PROVIDER_HINT.re],
   [THIRD_PARTIES, THIRD_WORD],
@@ -93,7 +95,8 @@ export const sharing: Practice<'sharing'> = {
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
-    const recipientItem = (LIST_ITEM.test(text) && recipientsHeading) || listsRecipients;
+    // "With advertisers." opening a paragraph names them as recipients, like a list item under a recipients heading.
+    const recipientItem = (LIST_ITEM.test(text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
     if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);

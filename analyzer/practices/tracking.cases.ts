@@ -242,4 +242,41 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: the ordinary words',
   },
+  {
+    text: 'Embedded videos from YouTube may place cookies on your device when you play them.',
+    verdict: 'third-party',
+    claim: 'embedded',
+    note: 'an embedded player sets its own cookies',
+  },
+  {
+    text: 'We embed content from Vimeo and YouTube; these services may track you.',
+    verdict: 'third-party',
+    claim: 'embedded',
+    note: 'embedded content and tracking said with a verb, no cookie named',
+  },
+  {
+    text: 'You may embed our videos on your own blog.',
+    verdict: 'not-mentioned',
+    note: 'what the user embeds elsewhere is no tracking on this site',
+  },
+  {
+    text: 'Privacy is embedded in everything we do, and we never track you.',
+    verdict: 'not-mentioned',
+    note: '"embedded" in another sense, and a denial of tracking without a tracker',
+  },
+  {
+    text: 'Ad tech vendors set identifiers in your browser when you visit our pages.',
+    verdict: 'third-party',
+    note: 'identifiers stored in the browser are trackers; ad tech vendors are third parties',
+  },
+  {
+    text: 'Your account page shows identifiers such as your customer number.',
+    verdict: 'not-mentioned',
+    note: 'an identifier that is not stored on the device is no tracker',
+  },
+  {
+    text: 'Our store runs on a hosted platform, which sets cookies needed for the cart.',
+    verdict: 'first-party',
+    note: 'the site named as "our store", "our app" or "the platform" speaks for itself',
+  },
 ]);

@@ -5,6 +5,7 @@ import {
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
+  EMBEDDED_CONTENT,
   every,
   FOREIGN_COOKIES,
   NO_COOKIES,
@@ -19,6 +20,7 @@ import {
   ONLINE_ACTIVITY,
   OTHERS_COLLECT,
   OWN_COOKIES_OF_OTHERS,
+  SITE_VOICE,
   SOCIAL_WIDGETS,
   THIRD_PARTY,
   TOOL_IN_USE,
@@ -62,11 +64,14 @@ const WE_USE_OUTRIGHT = /\b(?:we|our site) (?:use|uses|may use|place|set)\b/i;
 const KIND_BEFORE =
   /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
 const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b/i;
-const WE_USE = /\b(?:we|us|our (?:web)?site|our services?|this (?:web)?site|the (?:web)?site|the services?|our servers?)\b/i;
+const WE_USE = SITE_VOICE.re;
 const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
 /** Cheap pre-tests: the words the longer concepts below cannot match without. */
 const WIDGET_WORD = /widget|plug-?in|button/i;
+const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
+/** Tracking said with a verb, no tracker named: "these services may track you", "collect data about you". */
+const TRACKS = /\btrack(?:s|ing)? you\b|\bcollect (?:data|information) about you\b/i;
 const LETTING = /\b(?:allows?|permits?|enables?|lets?)\b/i;
 const THIRD_PARTY_WORD = /third[- ]part/i;
 const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i;
@@ -122,6 +127,24 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     const techs = every(TRACKING_TECH, text);
+    // "Embedded YouTube videos may set cookies": the embedded service tracks the visitor with its own cookies.
+    if (
+      EMBED_WORD.test(text) &&
+      (techs.length || TRACKS.test(text)) &&
+      EMBEDDED_CONTENT.re.test(text) &&
+      !isNegated(text, text.search(EMBEDDED_CONTENT.re)) &&
+      !(techs.length && isNegated(text, techs[0]!.index!))
+    ) {
+      return [
+        {
+          verdict: 'third-party',
+          sentence,
+          strength: BAND.qualified,
+          reason: 'Embeds content from other services (videos, maps, posts), which can set their own cookies and track you.',
+          claim: 'embedded',
+        },
+      ];
+    }
     const collect = COLLECT_VERB.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (

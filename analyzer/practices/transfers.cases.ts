@@ -65,4 +65,34 @@ export default defineCases<TransfersVerdict>([
   { text: 'We use data centres located in Ireland and Singapore.', verdict: 'transferred' },
   { text: 'Bank transfers from abroad may take five business days.', verdict: 'not-mentioned', note: 'money, not data (MONEY_TRANSFER)' },
   { text: 'Our company is headquartered in Germany.', verdict: 'not-mentioned' },
+  {
+    text: 'All data is hosted in Germany and is not transferred to third countries.',
+    verdict: 'not-mentioned',
+    note: 'a denied transfer, with no exception, is no transfer',
+  },
+  {
+    text: 'We do not transfer your data outside the UK, except to our parent company in the United States.',
+    verdict: 'transferred',
+    note: 'a denial with an exception still transfers',
+  },
+  {
+    text: 'We may transfer your information across borders to our affiliates.',
+    verdict: 'transferred',
+    note: '"across borders" is abroad',
+  },
+  {
+    text: 'Data may be sent to our parent company in Japan, which the EU considers to provide adequate protection.',
+    verdict: 'safeguards',
+    note: 'an adequacy finding in other words',
+  },
+  {
+    text: 'Our servers are in Canada; by using the service you consent to your data being stored there.',
+    verdict: 'transferred',
+    note: 'a named country where data rests (weaker: no transfer for a reader there)',
+  },
+  {
+    text: 'We take steps to provide adequate protection for your data against loss.',
+    verdict: 'not-mentioned',
+    note: 'adequate protection in the security sense is no adequacy decision',
+  },
 ]);

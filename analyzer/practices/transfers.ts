@@ -4,6 +4,7 @@ import {
   ABROAD,
   ADEQUACY,
   EQUIVALENT_PROTECTION,
+  every,
   has,
   MONEY_TRANSFER,
   MOVES_DATA,
@@ -64,6 +65,8 @@ const RESTS_THERE = /\b(?:stor|held|host|kept|housed|processed)/i;
 /** Data named as such: a money transfer sentence without it moves no personal data. */
 const DATA_WORD = /\b(?:information|data)\b/i;
 const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
+/** An exception to a denied transfer ("we do not transfer data abroad except to our US parent"): a transfer after all. */
+const EXCEPTION = /\b(?:except|unless|other than|save for|apart from)\b/i;
 
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
@@ -92,8 +95,9 @@ export const transfers: Practice<'transfers'> = {
         },
       ];
     }
-    const move = MOVES_DATA.re.exec(text);
-    if (!move || isNegated(text, move.index)) return [];
+    const moves = every(MOVES_DATA, text);
+    // "Hosted in Germany and not transferred to third countries": a denied move, with no exception, is no transfer.
+    if (!moves.length || (moves.some((m) => isNegated(text, m.index!)) && !EXCEPTION.test(text))) return [];
     const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && MOVES_THERE.test(text));
     const there = !abroad && ((has(TO_COUNTRY, text) && RESTS_THERE.test(text)) || has(STAFF_ABROAD, text));
     if (!abroad && !there) return [];
