@@ -88,8 +88,13 @@ export default {
     reject: ['You may opt in to our rewards programme', 'Remove the battery before recycling the device'],
   },
   RIGHT_TO_OBJECT: {
-    must: ['You may object to processing based on our legitimate interests', 'You have the right to restrict our processing of your data'],
-    reject: ['Objects in the mirror are closer than they appear', 'Access to the building is restricted'],
+    must: [
+      'ask us to delete it, and refuse further collection',
+      'refuse to permit further use of their child’s information',
+      'You may object to processing based on our legitimate interests',
+      'You have the right to restrict our processing of your data',
+    ],
+    reject: ['we may refuse service', 'Objects in the mirror are closer than they appear', 'Access to the building is restricted'],
   },
   COMPLAINT_TO_AUTHORITY: {
     must: [
@@ -117,6 +122,23 @@ export default {
       'follow the instructions in each message',
     ],
     reject: ['We link to other websites', 'Follow us on social media'],
+  },
+  ACCESS_ITEM: {
+    must: ['- access the personal information we hold about you;', 'obtain a copy of your data', '• see your details'],
+    reject: ['- access our website from any device', 'We see your details only when needed'],
+  },
+  RIGHTS_SECTION: {
+    must: [
+      'your rights',
+      'your privacy choices',
+      'what are my rights?',
+      'rights under popia',
+      'consumer rights',
+      "parents' rights",
+      'you have the right to:',
+      'depending on where you live, you can:',
+    ],
+    reject: ['copyright', 'all rights reserved', 'the right products for you', 'human rights at our suppliers'],
   },
   USER_AGENCY: {
     must: [

@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, opt, seq, stems, words } from './build';
+import { anyOf, compile, concept, opt, seq, stems, words, gap } from './build';
 import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
@@ -276,6 +276,14 @@ export const RIGHT_TO_OBJECT = concept(
       words('processing', 'use'),
     ),
     seq(words('right to'), words('restrict', 'restriction', 'limit')),
+    // COPPA's parental choice: "refuse further collection", "refuse to permit further use of the child's information".
+    seq(
+      words('refuse', 'refuses', 'decline'),
+      opt(words('to allow', 'to permit')),
+      opt(words('any')),
+      opt(words('further')),
+      words('collection', 'use', 'processing'),
+    ),
   ),
 );
 
@@ -483,6 +491,28 @@ export const NOT_USER_RIGHT = concept(
   ),
 );
 
+/**
+ * A section about the reader's rights or choices: "Your rights", "Your privacy choices", "What are my rights?",
+ * "Rights under POPIA". Under it a line that names a right ("Erasure | Ask us to delete your data") grants it, though
+ * it says no "you may".
+ */
+export const RIGHTS_SECTION = concept(
+  'RIGHTS_SECTION',
+  anyOf(
+    seq(
+      words('your', 'my', 'consumer', 'consumers', 'individual', 'data subject', "parents'", 'parents’', 'user', 'privacy'),
+      gap(1),
+      words('rights', 'choices'),
+    ),
+    seq(words('rights'), words('under', 'of', 'for')),
+    words('rights and choices', 'your choices'),
+    "\\bparents['’]\\s+rights\\b",
+    // A lead that the list items below complete: "You have the right to:", "Depending on where you live, you can:".
+    seq(words('the right', 'the rights', 'following rights'), opt(words('to'))) + '\\s*:\\s*$',
+    seq(words('you'), words('can', 'may')) + '\\s*:\\s*$',
+  ),
+);
+
 /** Words every right cue contains ("right to know" has "know", "right of access" has "access"): a cheap pre-test. */
 export const RIGHTS_TOPIC = concept(
   'RIGHTS_TOPIC',
@@ -532,7 +562,24 @@ export const EXERCISE_RIGHTS = concept(
 );
 
 /** The right of access, for scanning: either half. */
-export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source), 'gi');
+/**
+ * A list item that completes "You have the right to:" with access: "- access the personal information we hold about
+ * you", "- obtain a copy of your data". The verb leads the line; the lead above says whose right it is.
+ */
+export const ACCESS_ITEM = concept(
+  'ACCESS_ITEM',
+  '^\\s*(?:[-–•*]\\s*)?' +
+    seq(
+      words('access', 'see', 'view', 'obtain', 'get', 'receive', 'request'),
+      opt(words('a copy of', 'copies of')),
+      anyOf(YOUR_DATA, OWN_DATA),
+    ),
+);
+
+export const RIGHT_OF_ACCESS_ALL = compile(
+  anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source, ACCESS_ITEM.re.source),
+  'gi',
+);
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",

@@ -150,4 +150,24 @@ export default defineCases<RightsVerdict>([
     verdict: 'not-mentioned',
     note: 'asking about stock and contacting an office are no rights',
   },
+  {
+    text: 'Your rights\n\n| Right | What it means |\n| Access | Get a copy of your data |\n| Erasure | Ask us to delete your data |\n| Objection | Object to processing |',
+    verdict: 'described',
+    note: 'a table of rights under a rights heading, with no "you may"',
+  },
+  {
+    text: 'Our history\n\n| Year | Event |\n| 2019 | We deleted the old app |',
+    verdict: 'not-mentioned',
+    note: 'a table outside a rights section grants nothing',
+  },
+  {
+    text: 'Your rights\n\nYou have the right to:\n\n- access the personal information we hold about you;\n- ask us to correct it;\n- ask us to delete it;\n- object to direct marketing.',
+    verdict: 'described',
+    note: 'list items that complete "You have the right to:"',
+  },
+  {
+    text: "Parents may review their child's information, ask us to delete it, and refuse further collection.",
+    verdict: 'described',
+    note: 'COPPA: refusing further collection is an objection',
+  },
 ]);

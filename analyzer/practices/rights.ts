@@ -12,6 +12,7 @@ import {
   RIGHT_TO_CORRECT_ALL,
   RIGHT_TO_DELETE_ALL,
   RIGHT_TO_OBJECT,
+  RIGHTS_SECTION,
   RIGHTS_TOPIC,
   UNSUBSCRIBE_LINK,
   USER_AGENCY,
@@ -57,7 +58,8 @@ export const rights: Practice<'rights'> = {
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading && !RIGHT_WORD.test(text)) return [];
-    if (!has(USER_AGENCY, text)) return [];
+    // Under "Your rights" a line naming a right grants it ("Erasure | Ask us to delete your data").
+    if (!has(USER_AGENCY, text) && !has(RIGHTS_SECTION, sentence.heading)) return [];
     const exercise = has(EXERCISE_RIGHTS, text);
     if (!exercise && !ANY_RIGHT.test(text)) return [];
     const clean = text.replace(NOT_USER_RIGHT.re, ' ');
