@@ -140,6 +140,11 @@ export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[])
   return sentences[indexOf(sentence, sentences) - 1] ?? null;
 }
 
+/** The sentence just before this one, or null: a rule may run on into the next sentence. */
+export function previousOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
+  return sentences[indexOf(sentence, sentences) - 1] ?? null;
+}
+
 /**
  * A short reply shown with the sentence it answers ("... whether we acknowledge Do Not Track signals. We do not do
  * so."): one span of `text` from `question` to `reply`, read in the reply's frame, since the reply is the statement.

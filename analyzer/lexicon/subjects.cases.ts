@@ -6,8 +6,14 @@ export default {
       'We do not sell the personal information of minors under 16 years of age without affirmative authorization.',
       'we will not share data of consumers under 16',
       'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.',
+      'Minors between 13 and 16 must opt in before we sell their personal information.',
+      'teens must first opt-in to the sale of their data',
     ],
-    reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
+    reject: [
+      'We do not knowingly collect personal information from children under 13.',
+      'We do not sell your personal information.',
+      'You can opt in to our newsletter; children under 13 may not use the app.',
+    ],
   },
   AGE_LIMIT_VERB: {
     must: [

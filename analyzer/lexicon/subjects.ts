@@ -21,6 +21,8 @@ export const MINOR_SALE_RULE = concept(
       ),
       120,
     ),
+    // The opt-in first: "minors between 13 and 16 must opt in before we sell their data".
+    near(words('opt in', 'opt-in', 'opted in'), words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'), 60),
     near(
       words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
       seq(
