@@ -10,6 +10,20 @@ export default {
     ],
     reject: ['we keep logs for 12 months', 'deleted after twelve months'],
   },
+  REQUEST_LIMIT: {
+    must: [
+      'You may only make a request for access twice within a 12-month period',
+      'no more than twice in any twelve-month period you may request a copy',
+      'You can exercise the right to data portability once every 12 months',
+      'Each user can submit one data access request per 12 months',
+      'we need not act on more than two requests within a 12-month period',
+    ],
+    reject: [
+      'Once a year we delete records we no longer need',
+      'we retain request logs for 24 months',
+      'we review your request once and reply within 30 days',
+    ],
+  },
   PROCESS_DEADLINE: {
     must: [
       'we will respond within 45 days',

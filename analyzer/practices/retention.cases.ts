@@ -530,4 +530,42 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'a negated keeping with no criteria is no vague rule',
   },
+  // Holdout end: how often a request may be made ("twice within a 12-month period") is no retention period.
+  {
+    text: 'Access and deletion requests\n\nYou may ask us for a copy of your data no more than twice in any twelve-month period.',
+    verdict: 'not-mentioned',
+    note: 'a request limit under a rights heading, "twice in any twelve-month period"',
+  },
+  {
+    text: 'Deleting your data\n\nEach user can submit one data access request per 12 months.',
+    verdict: 'not-mentioned',
+    note: '"one access request per 12 months"',
+  },
+  {
+    text: 'Data deletion\n\nWe need not act on more than two data requests from the same person within a 12-month period.',
+    verdict: 'not-mentioned',
+    note: '"more than two requests ... within a 12-month period"',
+  },
+  {
+    text: 'Access, portability and deletion\n\nYou can exercise the right to data portability once every 12 months.',
+    verdict: 'not-mentioned',
+    note: 'a right exercised "once every 12 months"',
+  },
+  {
+    text: 'How to delete your data\n\nRequests about your data may be made up to two times a year.',
+    verdict: 'not-mentioned',
+    note: '"up to two times a year" under a deletion heading',
+  },
+  {
+    text: 'Once a year we delete records we no longer need, and we keep backups for 90 days.',
+    verdict: 'period',
+    days: 90,
+    note: 'must not catch: a yearly clean-up with a stated period is not a request limit',
+  },
+  {
+    text: 'You may request deletion at any time; otherwise we retain request logs for 24 months.',
+    verdict: 'period',
+    days: 720,
+    note: 'must not catch: a request named, but the period is how long logs are kept',
+  },
 ]);
