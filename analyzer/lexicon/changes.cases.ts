@@ -116,6 +116,9 @@ export default {
   },
   PAGE_VERSION: {
     must: [
+      'we will revise this Privacy Policy to reflect such changes',
+      'we will amend this policy accordingly',
+      "we'll modify this privacy statement to reflect those changes",
       "I'll update this page and the date at the bottom",
       'The latest version of this policy will always be on this page',
       'your use of the app after changes are made constitutes your acceptance of them',
@@ -125,6 +128,21 @@ export default {
       'your acceptance of cookies',
       'change the page layout',
       'update your profile page',
+      'we will update your profile to reflect the changes',
+      'we may update this policy to reflect changes in the law',
+    ],
+  },
+  MESSAGE_TOPICS: {
+    must: [
+      'contact you with important notifications, such as notices with respect to purchases, safety, or changes to our terms',
+      'transactional messages from us, like receipts, password resets and updates to our Privacy Policy',
+      'administrative notices, including billing problems and amendments to our terms of service',
+      'notices regarding your account, billing, or changes to our Terms',
+    ],
+    reject: [
+      'We will send you a notice, for example by e-mail or an in-app message, before changes to this Privacy Policy take effect',
+      'we will notify you by e-mail, such as to the address on your account',
+      'We will e-mail you about changes to this policy',
     ],
   },
 } satisfies ConceptCases;

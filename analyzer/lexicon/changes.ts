@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, near, opt, stems, words } from './build';
+import { anyOf, compile, concept, near, opt, seq, stems, words } from './build';
 import { tight, wordGap } from './strict';
 
 /** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */
@@ -298,11 +298,21 @@ export const USER_DATA_CHANGE = concept(
 /**
  * The page is the record of the policy, in other writers' words: the page itself edited ("I'll update this page"),
  * the version kept there ("the latest version will always be on this page"), acceptance by use ("your use of the app
- * after changes are made constitutes your acceptance"). A posting, like POSTED_CHANGES.
+ * after changes are made constitutes your acceptance"), the document itself rewritten to carry the changes ("we will
+ * revise this notice to reflect them", "we'll amend this policy accordingly"). A posting, like POSTED_CHANGES.
  */
 export const PAGE_VERSION = concept(
   'PAGE_VERSION',
   anyOf(
+    tight(
+      words('will', 'shall', "we'll", 'we’ll'),
+      opt(words('promptly', 'then', 'also')),
+      words('update', 'revise', 'amend', 'modify'),
+      words('this', 'the', 'our'),
+      opt(words('privacy')),
+      words('policy', 'notice', 'statement', 'document'),
+      words('to reflect', 'accordingly'),
+    ),
     tight(
       words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
       words('this'),
@@ -318,5 +328,23 @@ export const PAGE_VERSION = concept(
       opt(words('your')),
       words('acceptance', 'agreement', 'consent'),
     ),
+  ),
+);
+
+/**
+ * Changes to the terms named as one topic in a list of the messages a site sends: "service e-mails, such as order
+ * confirmations, security alerts or changes to our terms", "transactional messages like receipts and updates to our
+ * policy". It says what messages may be about, not that changes will be announced.
+ */
+export const MESSAGE_TOPICS = concept(
+  'MESSAGE_TOPICS',
+  near(
+    words('messages', 'notifications', 'notices', 'communications', 'emails', 'e-mails', 'alerts', 'announcements', 'information'),
+    near(
+      words('such as', 'including', 'like', 'for example', 'regarding', 'about', 'with respect to', 'relating to', 'concerning'),
+      seq('(?:,|\\b(?:and|or)\\b)', words('changes', 'updates', 'amendments', 'modifications', 'revisions'), words('to', 'of', 'in')),
+      100,
+    ),
+    40,
   ),
 );

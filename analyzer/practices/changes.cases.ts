@@ -252,4 +252,86 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: "sent to us" is no notice to users, "in this notice" is the document',
   },
+  // Holdout end: changes to the terms named as one topic in a list of service messages promise no notice of changes.
+  {
+    text: 'We may send you service e-mails, such as order confirmations, security alerts or changes to our terms and policies. Any changes to this policy will be posted on this page.',
+    verdict: 'posted-only',
+    note: 'a list of the e-mails sent, one topic being changes: the posting rule decides',
+  },
+  {
+    text: 'You will still receive transactional messages from us, like receipts, password resets and updates to our Privacy Policy. We will post any changes to this policy on this page.',
+    verdict: 'posted-only',
+    note: '"like receipts, ... and updates to our Privacy Policy"',
+  },
+  {
+    text: 'We use your e-mail address to send administrative notices, including billing problems and amendments to our terms of service. Please check this page periodically for changes to this policy.',
+    verdict: 'posted-only',
+    note: '"including billing problems and amendments to our terms"',
+  },
+  {
+    text: 'Even if you opt out, we may e-mail you important information, e.g. about your orders, safety recalls, or modifications to our terms and this policy. Changes to this policy take effect when they are posted.',
+    verdict: 'posted-only',
+    note: '"e.g. about your orders, ..., or modifications to our terms"',
+  },
+  {
+    text: 'We may send you notices regarding your account, billing, or changes to our Terms and Privacy Policy.',
+    verdict: 'notified',
+    claim: 'may-notify',
+    confidence: 'low',
+    note: 'alone, the list still hints at a notice, but is no promise',
+  },
+  {
+    text: 'If we make material changes to this policy, we will notify you by e-mail, such as to the address on your account. We will also post the changes on this page.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'must not catch: a promise of e-mail whose example follows, not a list of topics',
+  },
+  {
+    text: 'We will send you a notice, for example by e-mail or an in-app message, before changes to this Privacy Policy take effect.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'must not catch: "for example" names channels, and the change follows "before"',
+  },
+  // Holdout end: "we will revise this policy to reflect the changes" says how changes are made: in the document itself.
+  {
+    text: 'If our practices change, we will update this Privacy Notice to reflect them and change its effective date.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: 'the notice rewritten, with its effective date: a posting, not a bare date line',
+  },
+  {
+    text: 'When the law changes, we will amend this policy accordingly and revise the effective date above.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"amend this policy accordingly"',
+  },
+  {
+    text: 'Should we alter how we handle data, we shall revise this statement to reflect the changes and update the last updated date.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"we shall revise this statement to reflect the changes"',
+  },
+  {
+    text: "If we change our data practices, we'll modify this privacy policy to reflect those changes, with a new effective date.",
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"we\'ll modify this privacy policy to reflect"',
+  },
+  {
+    text: 'We will update this notice to reflect any change in our practices, and the effective date at the top will change with it.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"update this notice to reflect any change"',
+  },
+  {
+    text: 'We will update this policy to reflect material changes and notify you by e-mail before they apply.',
+    verdict: 'notified',
+    note: 'must not catch: the rewrite comes with a promise of e-mail',
+  },
+  {
+    text: 'This policy may be updated to reflect changes in the law; see the effective date above.',
+    verdict: 'posted-only',
+    claim: 'date-only',
+    note: 'must not catch: "may be updated" names no rule of how changes are made, the date line is all',
+  },
 ]);
