@@ -76,7 +76,7 @@ export default {
     reject: ['We updated our app', 'a date of birth'],
   },
   WITHOUT_NOTICE: {
-    must: ['We may change it without prior notice', 'without notifying you'],
+    must: ['We may change it without prior notice', 'without notifying you', 'without any other notice to you'],
     reject: ['We will give you notice', 'without your consent'],
   },
   NOT_WITHOUT_NOTICE: {
@@ -99,6 +99,8 @@ export default {
       'please review this policy periodically',
       'Changes become effective as soon as they are uploaded to this website',
       'By continuing to access the Services after the revised policy is published',
+      'simply by posting such change, update, or modification on the Site',
+      'we do so by publishing the revised, updated, and complete text',
     ],
     reject: [
       'We will e-mail you about changes',

@@ -190,7 +190,11 @@ export const DATE_LINE = concept(
 /** "without prior notice", "without notifying you". */
 export const WITHOUT_NOTICE = concept(
   'WITHOUT_NOTICE',
-  tight(words('without'), opt(words('prior', 'any', 'further')), stems('notice', 'notification', 'notifying')),
+  tight(
+    words('without'),
+    opt(words('prior', 'any', 'further', 'any other', 'other', 'additional')),
+    stems('notice', 'notification', 'notifying'),
+  ),
 );
 
 /**
@@ -270,6 +274,8 @@ export const POSTED_CHANGES = concept(
     ),
     // "Updated versions of this policy will be posted here".
     tight(words('posted', 'published'), words('here', 'below', 'on this page')),
+    // "We may change this policy simply by posting such change, update, or modification on the Site": how it is made.
+    tight(words('by', 'simply by'), words('posting', 'publishing', 'placing', 'uploading')),
     tight(
       words('continue', 'continued', 'continuing', 'continuation of'),
       opt(words('your', 'to')),

@@ -89,8 +89,13 @@ export default {
     ],
   },
   CONTINUATION: {
-    must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'],
-    reject: ['We do not sell data.', 'If you do not agree, stop using the site.'],
+    must: [
+      'If we do, we will post an amended version on this webpage.',
+      'When we do, we will tell you.',
+      'If the changes are significant, we will provide notice.',
+      'Should any such amendments affect you, we will tell you.',
+    ],
+    reject: ['We do not sell data.', 'If you do not agree, stop using the site.', 'If changes to your account are needed, call us.'],
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: {

@@ -173,10 +173,32 @@ export const PURPOSE_FRAGMENT = concept(
   `^\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\s+you\\b|communications?\\s+to\\b)`,
 );
 
-/** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
+/**
+ * A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...", and changes
+ * named as known ones: "If the changes are significant, ...", "Where such changes affect you, ...".
+ */
 export const CONTINUATION = concept(
   'CONTINUATION',
-  `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`,
+  `^[\\s\\-–•*]*${anyOf(
+    words(
+      'if we do',
+      'when we do',
+      'if so',
+      'in that case',
+      'when that happens',
+      'if this happens',
+      'if that happens',
+      'in such cases',
+      'in such a case',
+      'when this happens',
+    ),
+    seq(
+      words('if', 'when', 'where', 'should'),
+      opt(words('any')),
+      words('the', 'such', 'these', 'those'),
+      words('change', 'changes', 'update', 'updates', 'amendment', 'amendments', 'modification', 'modifications', 'revision', 'revisions'),
+    ),
+  )}`,
 );
 
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */

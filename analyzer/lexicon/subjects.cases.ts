@@ -40,8 +40,15 @@ export default {
       'sell all or part of our business',
       'as part of the assets transferred',
       'acquisition by another company',
+      'if we are acquired by another company',
+      'if our company is acquired',
     ],
-    reject: ['we sell your personal information', 'a sale of tickets'],
+    reject: [
+      'we sell your personal information',
+      'a sale of tickets',
+      'your Personal Information acquired before the change',
+      'data acquired under the old version',
+    ],
   },
   NOT_A_DATA_SALE: {
     must: [

@@ -119,7 +119,9 @@ export const MINOR_REMOVAL_RIGHT = concept(
 export const CORPORATE_TRANSACTION = concept(
   'CORPORATE_TRANSACTION',
   anyOf(
-    stems('merg', 'acqui', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
+    stems('merg', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
+    // Data "acquired before the change" is data collected, not a company bought.
+    `(?<!\\b(?:information|data|details|records)\\s)${stems('acqui')}`,
     words(
       'substantially all',
       'assets',

@@ -334,4 +334,95 @@ export default defineCases<ChangesVerdict>([
     claim: 'date-only',
     note: 'must not catch: "may be updated" names no rule of how changes are made, the date line is all',
   },
+  // Holdout end: "If the changes are significant, we will ..." leans on the sentence before, which names the policy.
+  {
+    text: 'This statement may be revised from time to time. If the changes are material, we will e-mail you.',
+    verdict: 'notified',
+    first: 'we will e-mail you',
+    note: '"If the changes are material" continues the sentence that names the statement',
+  },
+  {
+    text: 'Our privacy notice is updated now and then. Where such changes affect your rights, we will let you know in advance.',
+    verdict: 'notified',
+    first: 'let you know',
+    note: '"Where such changes" continues',
+  },
+  {
+    text: 'We may amend this policy. Should these changes be significant, we will tell you through the app.',
+    verdict: 'notified',
+    first: 'tell you',
+    note: '"Should these changes" continues',
+  },
+  {
+    text: 'Acme may modify this privacy policy at any time. When the changes are substantial, you will be informed by e-mail.',
+    verdict: 'notified',
+    first: 'informed by e-mail',
+    note: '"When the changes" continues',
+  },
+  {
+    text: 'This policy may change over time. If any such changes are important, we will send you a notice.',
+    verdict: 'notified',
+    first: 'send you a notice',
+    note: '"If any such changes" continues',
+  },
+  {
+    text: 'You can change your password at any time. If the changes are not saved, we will notify you.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the sentence before changes the password, not the policy',
+  },
+  {
+    text: 'We may change our prices. If the changes are significant, we will let you know.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the changes are of prices',
+  },
+  // Holdout end: data "acquired" is data collected, not a company bought.
+  {
+    text: 'If a revision to this policy would let us use information acquired earlier in a new way, we will e-mail you first.',
+    verdict: 'notified',
+    note: '"information acquired earlier" is no corporate acquisition',
+  },
+  {
+    text: 'Should we change this policy so that data acquired under the old version is used differently, we will give you notice beforehand.',
+    verdict: 'notified',
+    note: '"data acquired under the old version"',
+  },
+  {
+    text: 'If we update this notice in a way that affects personal details acquired before the update, we will notify you.',
+    verdict: 'notified',
+    note: '"personal details acquired before"',
+  },
+  {
+    text: 'If we are acquired by another company, the new owner may change this policy and will notify you.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the company acquired',
+  },
+  {
+    text: 'If our company is acquired, the buyer will give you notice of any change to this policy.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: "our company is acquired"',
+  },
+  // Holdout end: a reservation to change the policy "simply by posting", with a list of change words between.
+  {
+    text: 'We may add to, change, or update this Policy at any time, simply by posting such change, update, or modification on the Site.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"by posting such change, update, or modification on the Site": commas in the gap',
+  },
+  {
+    text: 'We may revise this policy without any other notice to you.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"without any other notice"',
+  },
+  {
+    text: 'We can amend this notice, and we do so by publishing the revised, updated, and complete text on our website.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"by publishing the revised, updated, and complete text on our website"',
+  },
+  {
+    text: 'This policy may change, and we will e-mail you a notice of any change, update, or addition before it applies.',
+    verdict: 'notified',
+    note: 'must not catch: a notice of a change, update, or addition sent by e-mail is a notice',
+  },
 ]);
