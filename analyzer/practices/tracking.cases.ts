@@ -242,4 +242,23 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: the ordinary words',
   },
+  // Holdout end: sentences naming the same tool are one fact; the evidence shows two, then the other statements.
+  {
+    text: 'We use Google Analytics to count visits. We use Google Analytics to see which pages are read. We use Google Analytics to measure campaigns. We use Google Analytics to improve the app. We use Google Analytics to fix errors. We allow advertising networks to collect information about your browsing on our site over time.',
+    verdict: 'third-party',
+    shows: 'We allow advertising networks',
+    note: 'five sentences naming Google Analytics, then a different statement: it is shown',
+  },
+  {
+    text: 'Our site uses Hotjar to record clicks. We use Hotjar heatmaps on our pages. We use Hotjar to see where visitors scroll. We use Hotjar surveys to ask visitors questions. We use Hotjar recordings to find bugs. Advertising partners place cookies on our pages to show you ads on other sites.',
+    verdict: 'third-party',
+    shows: 'Advertising partners place cookies',
+    note: 'another tool, another wording: the other statement is not pushed out by repeats',
+  },
+  {
+    text: 'We use Google Analytics to count visits. Advertising partners place cookies on our pages to show you ads elsewhere. Analytics partners set cookies to measure our traffic. Social networks set cookies to show you their ads. Ad networks place pixels in our e-mails to measure opens.',
+    verdict: 'third-party',
+    shows: 'Ad networks place pixels',
+    note: 'must not catch: statements without names are never held back as repeats',
+  },
 ]);
