@@ -9,6 +9,14 @@ export default {
     must: ['For information on how Google uses data, please visit', 'learn more about Hotjar'],
     reject: ['we use Hotjar to record visits'],
   },
+  ENGAGES_AD_NETWORKS: {
+    must: [
+      'We engage third-party advertising networks to help us target our messaging',
+      'we may also rely on ad networks',
+      'We hire third-party marketing companies to serve our ads',
+    ],
+    reject: ['We do not work with advertising networks', 'We work with advertising agencies', 'Advertising networks may contact us'],
+  },
   LETS_OTHERS_TRACK: {
     must: ['We allow some third parties, including Facebook to set cookies', 'we permit our advertising partners to collect information'],
     reject: ['we allow you to delete cookies', 'third parties allow us to use'],

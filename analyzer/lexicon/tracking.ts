@@ -74,6 +74,23 @@ export const LETS_OTHERS_TRACK = concept(
 );
 
 /**
+ * The site hiring ad networks for its own ads: "we engage third-party advertising networks to target our messaging",
+ * "we work with ad networks". Ad networks follow visitors to target them: third-party tracking, no cookie named.
+ */
+export const ENGAGES_AD_NETWORKS = concept(
+  'ENGAGES_AD_NETWORKS',
+  seq(
+    words('we'),
+    opt(words('may', 'also', 'may also', 'sometimes')),
+    words('engage', 'use', 'work with', 'partner with', 'contract with', 'hire', 'retain', 'employ', 'rely on'),
+    opt(words('certain', 'various', 'selected', 'several', 'one or more', 'a number of')),
+    opt(words('third-party', 'third party')),
+    words('advertising', 'ad', 'marketing'),
+    words('networks', 'network', 'companies', 'vendors', 'providers'),
+  ),
+);
+
+/**
  * The site letting third-party trackers in, the trackers named instead of their owners: "we also allow the following
  * third-party cookies", "we permit third-party advertising pixels on our pages".
  */

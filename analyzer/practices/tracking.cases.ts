@@ -261,4 +261,50 @@ export default defineCases<TrackingVerdict>([
     shows: 'Ad networks place pixels',
     note: 'must not catch: statements without names are never held back as repeats',
   },
+  // Holdout end: the site hiring ad networks to target its ads is third-party tracking, no cookie named.
+  {
+    text: 'We partner with several advertising networks to reach people interested in our products.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"partner with several advertising networks"',
+  },
+  {
+    text: 'We use ad networks to show our ads to people who visited our site.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"use ad networks"',
+  },
+  {
+    text: 'We hire third-party marketing companies to serve our ads based on your interests.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"hire third-party marketing companies"',
+  },
+  {
+    text: 'We contract with advertising networks to place our banners on other websites.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"contract with advertising networks"',
+  },
+  {
+    text: 'We may also rely on ad networks to tailor the promotions you see.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"may also rely on ad networks"',
+  },
+  {
+    text: 'We do not work with advertising networks.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a denial',
+  },
+  {
+    text: 'We work with advertising agencies to design our billboards.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: an agency designing ads is no ad network',
+  },
+  {
+    text: 'Advertising networks may contact us to buy space in our print magazine.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the networks are not engaged by the site',
+  },
 ]);

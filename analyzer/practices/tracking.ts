@@ -5,6 +5,7 @@ import {
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
+  ENGAGES_AD_NETWORKS,
   every,
   FOREIGN_COOKIES,
   NO_COOKIES,
@@ -142,6 +143,18 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     if (!techs.length) {
+      // "We engage third-party advertising networks to target our messaging": the site brings in trackers itself.
+      if (ENGAGES_AD_NETWORKS.re.test(text)) {
+        return [
+          {
+            verdict: 'third-party',
+            sentence,
+            strength: BAND.explicit,
+            reason: 'The site engages ad networks, which track visitors to target its ads.',
+            claim: 'lets-others',
+          },
+        ];
+      }
       if (CROSS_SITE.re.test(text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE.re))) {
         return [
           {
