@@ -88,6 +88,17 @@ export default {
       'Changes will be communicated to you by e-mail.',
     ],
   },
+  CONDITION_THEN_WE: {
+    must: [
+      'Unless you have exercised your Right to Opt Out, we have sold or may sell in the future, Identifiers',
+      'If you have not used the right to delete, we keep your data',
+    ],
+    reject: [
+      'If you wish to exercise your right to opt out, please e-mail us.',
+      'You have the right to opt out, and we will honour it.',
+      'If you opt out. We then stop.',
+    ],
+  },
   CONTINUATION: {
     must: [
       'If we do, we will post an amended version on this webpage.',

@@ -174,6 +174,15 @@ export const PURPOSE_FRAGMENT = concept(
 );
 
 /**
+ * A leading condition, then the site's own clause: "Unless you have used your right to opt out, we may sell ...",
+ * "If you have not exercised it, we ...". A right named inside the condition is not what the sentence describes.
+ */
+export const CONDITION_THEN_WE = concept(
+  'CONDITION_THEN_WE',
+  `^[\\s\\-–•*]*${words('unless', 'if', 'until', 'once', 'where')}[^,.;]{0,100},\\s*${words('we', 'our company')}`,
+);
+
+/**
  * A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...", and changes
  * named as known ones: "If the changes are significant, ...", "Where such changes affect you, ...".
  */

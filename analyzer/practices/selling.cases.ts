@@ -335,4 +335,39 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: products sold, the address only receives the receipt',
   },
+  // Holdout end: a right named in a leading condition ("Unless you have used your right to opt out, we sell ...") is
+  // no right description: the main clause is the site's own statement.
+  {
+    text: 'Unless you have used your right to opt out, we may sell your contact details to our partners.',
+    verdict: 'sells',
+    first: 'we may sell your contact details',
+    confidence: 'high',
+    note: '"Unless you have used your right to opt out, we may sell"',
+  },
+  {
+    text: 'If you have not exercised the right to opt out, we sell your purchase history to data brokers.',
+    verdict: 'sells',
+    confidence: 'high',
+    note: '"If you have not exercised the right to opt out, we sell"',
+  },
+  {
+    text: 'Until you exercise your right to opt-out, we rent your mailing address to other companies.',
+    verdict: 'sells',
+    confidence: 'high',
+    note: '"Until you exercise your right to opt-out, we rent"',
+  },
+  {
+    text: 'If you wish to exercise your right to opt out of the sale of your data, please e-mail us.',
+    verdict: 'sells',
+    claim: 'opt-out',
+    confidence: 'low',
+    note: 'must not catch: a condition followed by a request to the reader still describes the right',
+  },
+  {
+    text: 'You have the right to opt out of the sale of your personal information, and we will honour it.',
+    verdict: 'sells',
+    claim: 'opt-out',
+    confidence: 'low',
+    note: 'must not catch: a right stated outright',
+  },
 ]);

@@ -11,6 +11,7 @@ import {
   MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
+  CONDITION_THEN_WE,
   CORPORATE_SALE,
   DATA_LICENSED_OUT,
   every,
@@ -206,6 +207,9 @@ export const selling: Practice<'selling'> = {
     let exception = false;
     let weSell = false;
     let outright = false;
+    // "Unless you have used your right to opt out, we sell ...": the opt-out is the condition, not the clause's topic.
+    const condition = CONDITION_THEN_WE.re.exec(clean);
+    const clauseStart = condition ? condition.index + condition[0].lastIndexOf(',') + 1 : 0;
     for (const m of every(SALE_VERB, clean)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -233,7 +237,8 @@ export const selling: Practice<'selling'> = {
         // "We sell" says it outright; "we may sell" a possibility (the tooltip words them apart).
         outright ||= !has(HEDGED_VERB, clean.slice(Math.max(0, at - 40), at));
       }
-      if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
+      const optOutAround = at >= clauseStart ? clean.slice(Math.max(clauseStart, at - 60), at + 120) : around;
+      if (OPT_OUT_OF_SALE.test(optOutAround) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({
           verdict: 'sells',
