@@ -50,8 +50,15 @@ export default {
       'for as long as we have an ongoing legitimate business need',
       'Where we have no ongoing legitimate business need to process your personal information',
       'once there is no longer a purpose for holding it',
+      'We keep your information to fulfill the purposes described above',
+      'for the purposes for which it was obtained',
     ],
-    reject: ['we keep it for 30 days', 'we comply with your request', 'if we have no way to verify your identity'],
+    reject: [
+      'we keep it for 30 days',
+      'we comply with your request',
+      'if we have no way to verify your identity',
+      'for the purpose of sending you newsletters',
+    ],
   },
   USER_CAN_DELETE: {
     must: [

@@ -116,11 +116,20 @@ export const KEPT_FOREVER = concept(
 
 /**
  * Kept for a purpose rather than a period: "to comply with laws", "for business, tax or legal purposes",
- * "as long as we have a legitimate business need". No period is stated: a vague retention.
+ * "as long as we have a legitimate business need", "to fulfil the purposes described above". No period is stated: a
+ * vague retention.
  */
 export const KEPT_FOR_PURPOSE = concept(
   'KEPT_FOR_PURPOSE',
   anyOf(
+    // The purposes the policy names elsewhere: "to fulfil the purposes described above", "for the purposes for which".
+    seq(
+      words('to fulfil', 'to fulfill', 'to serve', 'to accomplish', 'to achieve', 'to carry out', 'for'),
+      words('the', 'those', 'these'),
+      opt(words('specific', 'original', 'stated')),
+      words('purposes', 'purpose'),
+      words('described', 'set out', 'set forth', 'listed', 'outlined', 'explained', 'for which', 'stated', 'identified'),
+    ),
     seq(
       words('to comply with', 'to meet', 'to satisfy', 'to fulfil', 'to fulfill'),
       opt(words('our', 'applicable', 'any')),
