@@ -110,11 +110,18 @@ export default {
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: {
-    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12', 'For example, if you visit our site, a cookie is set.'],
+    must: [
+      'For example, a 15-year-old may post.',
+      '- e.g. a user aged 12',
+      'For example, if you visit our site, a cookie is set.',
+      'For example, a partner might use a cookie.',
+    ],
     reject: [
       'We use cookies, for example to count visits.',
       'For example, we use Cookies from Google, and other similar companies.',
       'For instance we share data with advertisers.',
+      'For example, Google uses DART cookies to deliver ads to you.',
+      'For instance, the ad network places cookies on our pages.',
     ],
   },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },

@@ -213,13 +213,16 @@ export const CONTINUATION = concept(
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */
 export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
 
+/** Someone (one to three words) doing something in the present tense: "Google uses", "Google Analytics collects". */
+const NAMED_ACTS = `\\w+(?:\\s+\\w+){0,2}\\s+${words('uses', 'sets', 'places', 'serves', 'collects', 'drops', 'deploys', 'reads')}`;
+
 /**
  * A sentence that opens as an example: what follows illustrates, it does not state the site's rule. "For example,
  * we use cookies from Google" is no illustration: the site says what it does itself.
  */
 export const EXAMPLE_LEAD = concept(
   'EXAMPLE_LEAD',
-  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+we\\b)`,
+  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+(?:we\\b|${NAMED_ACTS}))`,
 );
 
 /** The site speaking of itself: "we", "us", "our company", "the Company". */

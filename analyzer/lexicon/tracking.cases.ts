@@ -9,6 +9,13 @@ export default {
     must: ['For information on how Google uses data, please visit', 'learn more about Hotjar'],
     reject: ['we use Hotjar to record visits'],
   },
+  CROSS_CONTEXT_SHARING: {
+    must: [
+      'We share, and in the past 12 months have shared California Personal Information with our marketing and advertising partners for cross-contextual advertising purposes',
+      'we disclose identifiers to ad companies for cross-context behavioural advertising',
+    ],
+    reject: ['cross-context behavioral advertising means targeting ads', 'we share data with our payment processor'],
+  },
   ENGAGES_AD_NETWORKS: {
     must: [
       'We engage third-party advertising networks to help us target our messaging',

@@ -1,4 +1,4 @@
-import { anyOf, concept, gap, opt, seq, stems, words } from './build';
+import { anyOf, concept, gap, opt, seq, stems, words, near } from './build';
 import { notFollowedBy } from './phrase-parts';
 
 /** Putting a named tool to work on the site: "we use Google Analytics", "partners such as Meta set", "through". */
@@ -87,6 +87,19 @@ export const ENGAGES_AD_NETWORKS = concept(
     opt(words('third-party', 'third party')),
     words('advertising', 'ad', 'marketing'),
     words('networks', 'network', 'companies', 'vendors', 'providers'),
+  ),
+);
+
+/**
+ * Disclosure for cross-context behavioural advertising (CPRA "sharing"): "we share your browsing data with ad partners
+ * for cross-context behavioral advertising". The law's own name for ads chosen by tracking across sites.
+ */
+export const CROSS_CONTEXT_SHARING = concept(
+  'CROSS_CONTEXT_SHARING',
+  near(
+    words('share', 'shares', 'shared', 'disclose', 'discloses', 'disclosed', 'make available', 'makes available'),
+    seq(words('cross-context', 'cross context', 'cross-contextual'), opt(words('behavioral', 'behavioural')), words('advertising', 'ads')),
+    200,
   ),
 );
 

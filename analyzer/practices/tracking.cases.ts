@@ -307,4 +307,79 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: the networks are not engaged by the site',
   },
+  // Holdout end: sharing for cross-context behavioural advertising is, by the law's own definition, tracking across sites.
+  {
+    text: 'We share information about your visits with ad partners for cross-context behavioral advertising.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"share ... for cross-context behavioral advertising"',
+  },
+  {
+    text: 'In the past 12 months we have disclosed device identifiers to advertising companies for cross-contextual advertising.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"disclosed ... for cross-contextual advertising"',
+  },
+  {
+    text: 'Our site shares browsing data with social networks for cross-context behavioural advertising purposes.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: 'British spelling, the site as subject',
+  },
+  {
+    text: "We may share your online identifiers with marketing partners for cross-context behavioral advertising, which California law calls 'sharing'.",
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"may share ... marketing partners"',
+  },
+  {
+    text: 'We share, and in the past year have shared, the pages you view with our advertising partners for cross-contextual advertising purposes.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: 'the CCPA look-back wording',
+  },
+  {
+    text: 'We do not share personal information for cross-context behavioral advertising.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a denial',
+  },
+  {
+    text: 'You have the right to opt out of sharing for cross-context behavioral advertising.',
+    verdict: 'third-party',
+    claim: 'ads-imply',
+    confidence: 'low',
+    note: 'must not catch: a right described stays a hint, not a statement of sharing',
+  },
+  // Holdout end: "For example, Google uses DART cookies ..." names who does what on the site: a statement, not an
+  // illustration, so it is not ranked below the plain statements after it.
+  {
+    text: 'For example, Facebook sets a pixel cookie on our checkout page to measure our ads. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Facebook sets a pixel cookie',
+    note: 'a named company in the present tense after "For example"',
+  },
+  {
+    text: 'For instance, the ad network places cookies to show you our products on other sites. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'the ad network places cookies',
+    note: '"For instance, the ad network places cookies"',
+  },
+  {
+    text: 'For example, Google Analytics collects the pages you visit on our site. Advertising partners may also use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Google Analytics collects',
+    note: 'a two-word name, "collects"',
+  },
+  {
+    text: 'For example, a partner might use a cookie for ads to remember you. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Advertising partners may use cookies',
+    note: 'must not catch: a possibility in an example stays an illustration, ranked after the statement',
+  },
+  {
+    text: 'For example, if you click an ad, the advertiser sets a cookie. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Advertising partners may use cookies',
+    note: 'must not catch: a condition in an example stays an illustration',
+  },
 ]);

@@ -4,6 +4,7 @@ import { frameOf, namesItself } from '../frame';
 import {
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
+  CROSS_CONTEXT_SHARING,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
   ENGAGES_AD_NETWORKS,
   every,
@@ -152,6 +153,20 @@ export const tracking: Practice<'tracking'> = {
             strength: BAND.explicit,
             reason: 'The site engages ad networks, which track visitors to target its ads.',
             claim: 'lets-others',
+          },
+        ];
+      }
+      // "We share your browsing data with ad partners for cross-context behavioral advertising": tracking across sites
+      // by the law's own definition, said in the site's voice (a right to opt out of it describes no practice).
+      const sharing = CROSS_CONTEXT_SHARING.re.exec(text);
+      if (sharing && WE_OR_SITE.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
+        return [
+          {
+            verdict: 'third-party',
+            sentence,
+            strength: BAND.firm,
+            reason: 'Shares data with partners for cross-context behavioral advertising, which tracks you across sites.',
+            claim: 'across-sites',
           },
         ];
       }
