@@ -21,6 +21,8 @@ export default {
   },
   DEFINITION: {
     must: [
+      'The CCPA defines “sale” broadly as “disclosing or making available Personal Information”',
+      'State privacy laws broadly define the terms “sale” and “share”',
       '"Sell" means selling, renting or disclosing personal information for value.',
       '- "Personal Data" refers to any information about you.',
       'The term "sale" includes renting.',
@@ -28,6 +30,7 @@ export default {
       'biometric data and information of minors under 14 may be considered as sensitive personal information',
     ],
     reject: [
+      "We sell personal information to data brokers, as the CCPA defines 'sale'.",
       'We sell personal information to advertisers.',
       'This means we keep it for 30 days.',
       'Accordingly, the company sells personal information, as the term "sell" is defined under the CCPA.',

@@ -109,6 +109,16 @@ export const DEFINITION = concept(
       words('means', 'refers to', 'is defined', 'includes'),
     ),
     seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
+    // A law defining the term: "The CCPA defines “sale” broadly as ...", "State privacy laws broadly define the terms".
+    `^[\\s\\-–•*]*(?:the\\s+)?(?:(?:california|state|applicable|these)\\s+)?(?:(?:consumer\\s+)?privacy\\s+)?${words(
+      'ccpa',
+      'cpra',
+      'law',
+      'laws',
+      'act',
+      'statute',
+      'regulations',
+    )}\\s+(?:broadly\\s+)?${words('defines', 'define')}`,
     // A category defined by what it counts: "... may be considered as sensitive personal information".
     seq(
       words('is', 'are', 'be'),

@@ -60,8 +60,11 @@ export default {
       'exchange rates',
       'bank statements and trading information',
       'Detailed trade and business credit information',
+      'the public record of a home sale or purchase',
+      'your home purchase or sale transaction',
+      'the sale price of nearby homes',
     ],
-    reject: ['we trade your e-mail address', 'sale of personal information'],
+    reject: ['we trade your e-mail address', 'sale of personal information', 'we may sell your contact details to home builders'],
   },
   OPT_OUT_OF_SALE: {
     must: [

@@ -204,6 +204,17 @@ export const NOT_A_DATA_SALE = concept(
       words('of'),
       words('tickets', 'products', 'goods', 'merchandise', 'vehicles', 'cars', 'services', 'homes', 'property', 'properties'),
     ),
+    // A house, car or property sold: "a home sale or purchase", "your car sale transaction", "property sale records".
+    seq(
+      words('home', 'house', 'property', 'real estate', 'car', 'vehicle'),
+      opt(words('purchase or', 'purchase and')),
+      words('sale', 'sales'),
+    ),
+    // The sale as a transaction: "the sale price", "sale transaction", "sale process".
+    seq(
+      words('sale', 'sales'),
+      words('price', 'prices', 'transaction', 'transactions', 'process', 'records', 'record', 'listing', 'listings'),
+    ),
   ),
 );
 

@@ -370,4 +370,66 @@ export default defineCases<SellingVerdict>([
     confidence: 'low',
     note: 'must not catch: a right stated outright',
   },
+  // Holdout end: "sale" as the sale of a house, car or other property (a noun of a transaction), not of data.
+  {
+    text: 'We publish information that becomes part of the public record of a house sale.',
+    verdict: 'not-mentioned',
+    note: '"a house sale"',
+  },
+  {
+    text: 'We keep information about your home purchase or sale transaction.',
+    verdict: 'not-mentioned',
+    note: '"home purchase or sale transaction" beside "information"',
+  },
+  {
+    text: 'Our partners help us process your car sale transaction and the information it needs.',
+    verdict: 'not-mentioned',
+    note: '"car sale transaction"',
+  },
+  {
+    text: 'We show the sale price of nearby homes and the data of their listings on our maps.',
+    verdict: 'not-mentioned',
+    note: '"the sale price"',
+  },
+  {
+    text: 'Property sale records are public information that we display.',
+    verdict: 'not-mentioned',
+    note: '"property sale records"',
+  },
+  {
+    text: 'We do not take part in the sale of your personal information.',
+    verdict: 'does-not-sell',
+    note: 'must not catch: the sale of personal information',
+  },
+  {
+    text: 'We may sell your contact details to home builders.',
+    verdict: 'sells',
+    note: 'must not catch: "home" near a sale verb whose object is data',
+  },
+  // Holdout end: a law defining "sale" ("The CCPA defines 'sale' broadly as ...") is a definition, not an admission.
+  {
+    text: 'The CCPA defines “sale” broadly to include disclosing personal information to others for anything of value.',
+    verdict: 'not-mentioned',
+    note: '"The CCPA defines “sale” broadly"',
+  },
+  {
+    text: "California law defines 'selling' as making personal information available to a third party for monetary consideration.",
+    verdict: 'not-mentioned',
+    note: '"California law defines \'selling\' as"',
+  },
+  {
+    text: 'State privacy laws broadly define the terms “sale” and “share” to include the use of advertising cookies and personal information.',
+    verdict: 'not-mentioned',
+    note: '"State privacy laws broadly define the terms"',
+  },
+  {
+    text: 'The CPRA defines “sharing” as disclosing personal information for cross-context behavioral advertising.',
+    verdict: 'not-mentioned',
+    note: '"The CPRA defines “sharing” as"',
+  },
+  {
+    text: "We sell personal information to data brokers, as the CCPA defines 'sale'.",
+    verdict: 'sells',
+    note: "must not catch: the site's own admission qualified by the definition",
+  },
 ]);
