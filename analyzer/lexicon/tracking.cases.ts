@@ -21,8 +21,14 @@ export default {
       'We engage third-party advertising networks to help us target our messaging',
       'we may also rely on ad networks',
       'We hire third-party marketing companies to serve our ads',
+      'We may contract with third-party service providers to assist us in better understanding our site visitors',
     ],
-    reject: ['We do not work with advertising networks', 'We work with advertising agencies', 'Advertising networks may contact us'],
+    reject: [
+      'We do not work with advertising networks',
+      'We work with advertising agencies',
+      'Advertising networks may contact us',
+      'We use third-party service providers to understand your support requests',
+    ],
   },
   LETS_OTHERS_TRACK: {
     must: ['We allow some third parties, including Facebook to set cookies', 'we permit our advertising partners to collect information'],

@@ -73,9 +73,12 @@ export const LETS_OTHERS_TRACK = concept(
   ),
 );
 
+const HIRED = ['networks', 'network', 'companies', 'vendors', 'providers'];
+
 /**
  * The site hiring ad networks for its own ads: "we engage third-party advertising networks to target our messaging",
- * "we work with ad networks". Ad networks follow visitors to target them: third-party tracking, no cookie named.
+ * "we work with ad networks"; or providers to understand its visitors ("we contract with third-party service providers to
+ * understand our site visitors"). They follow visitors: third-party tracking, no cookie named.
  */
 export const ENGAGES_AD_NETWORKS = concept(
   'ENGAGES_AD_NETWORKS',
@@ -84,9 +87,18 @@ export const ENGAGES_AD_NETWORKS = concept(
     opt(words('may', 'also', 'may also', 'sometimes')),
     words('engage', 'use', 'work with', 'partner with', 'contract with', 'hire', 'retain', 'employ', 'rely on'),
     opt(words('certain', 'various', 'selected', 'several', 'one or more', 'a number of')),
-    opt(words('third-party', 'third party')),
-    words('advertising', 'ad', 'marketing'),
-    words('networks', 'network', 'companies', 'vendors', 'providers'),
+    anyOf(
+      seq(opt(words('third-party', 'third party')), words('advertising', 'ad', 'marketing'), words(...HIRED)),
+      // "We may contract with third-party service providers to assist us in better understanding our site visitors".
+      seq(
+        anyOf(seq(words('third-party', 'third party', 'outside', 'analytics'), opt(words('service'))), words('analytics')),
+        words(...HIRED),
+        gap(6),
+        words('understand', 'understanding', 'analyze', 'analyse', 'analyzing', 'measure', 'measuring'),
+        gap(4),
+        words('visitors', 'visits', 'traffic', 'usage', 'audience', 'audiences'),
+      ),
+    ),
   ),
 );
 

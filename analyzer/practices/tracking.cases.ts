@@ -382,4 +382,45 @@ export default defineCases<TrackingVerdict>([
     first: 'Advertising partners may use cookies',
     note: 'must not catch: a condition in an example stays an illustration',
   },
+  // Holdout end: the site hiring providers to understand or measure its visitors is third-party analytics.
+  {
+    text: 'We may engage third-party vendors to help us analyze traffic on our site.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"engage third-party vendors to help us analyze traffic"',
+  },
+  {
+    text: 'We use third-party service providers to help us understand our site visitors.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"third-party service providers to help us understand our site visitors"',
+  },
+  {
+    text: 'We contract with analytics companies to measure our audience.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"analytics companies to measure our audience"',
+  },
+  {
+    text: 'We hire third-party providers to help us measure how visitors use our services.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"measure how visitors use"',
+  },
+  {
+    text: 'We rely on outside vendors to better understand website usage.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"outside vendors to better understand website usage"',
+  },
+  {
+    text: 'We may contract with third-party service providers to deliver your orders.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: providers hired for delivery',
+  },
+  {
+    text: 'We use third-party service providers to understand your support requests.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: what is understood is a request, not visitors or traffic',
+  },
 ]);
