@@ -432,4 +432,35 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
     note: "must not catch: the site's own admission qualified by the definition",
   },
+  // Holdout end: the reader's data "to be sold" in the passive: the reader is the one whose data is sold, not the seller.
+  {
+    text: 'Users agree that their contact details may be sold to marketing partners.',
+    verdict: 'sells',
+    note: '"their contact details may be sold"',
+  },
+  {
+    text: 'You acknowledge that your personal information may be sold to our affiliates.',
+    verdict: 'sells',
+    note: '"your personal information may be sold"',
+  },
+  {
+    text: 'Individuals have consented to their data being sold to nonprofit organizations.',
+    verdict: 'sells',
+    note: '"their data being sold"',
+  },
+  {
+    text: 'Customers understand that their purchase records will be sold to partners.',
+    verdict: 'sells',
+    note: '"will be sold"',
+  },
+  {
+    text: 'You may not sell content you obtain from the service.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user as the seller',
+  },
+  {
+    text: 'You must not sell any personal information you obtain through the service.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a duty of the user, active voice',
+  },
 ]);

@@ -67,6 +67,8 @@ const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
 /** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
 const EXCHANGE = /\bexchange/i;
 const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
+/** Right before a sale verb, the passive's auxiliary: "may be sold", "their data being sold". */
+const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/i;
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 const LEADING_EXCEPT = /^\s*except\b/i;
 
@@ -223,8 +225,10 @@ export const selling: Practice<'selling'> = {
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (SELLS_PRODUCT.re.test(clean.slice(at))) continue;
       if (EXCHANGE.test(m[0]) && !EXCHANGED_LIST.test(around)) continue;
-      // "When you rent out one of our theatres": the user is the one renting or selling.
-      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
+      // "When you rent out one of our theatres": the user is the one renting or selling. Not in the passive: "your
+      // data may be sold" names whose data is sold, not who sells it.
+      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around) && !PASSIVE_BEFORE.test(clean.slice(Math.max(0, at - 12), at)))
+        continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       if (
         AMBIGUOUS_SALE.test(m[0]) &&
