@@ -121,7 +121,8 @@ export const CORPORATE_TRANSACTION = concept(
   anyOf(
     stems('merg', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
     // Data "acquired before the change" is data collected, not a company bought.
-    `(?<!\\b(?:information|data|details|records)\\s)${stems('acqui')}`,
+    // The boundary first (then the look-behind), so the concept's alternatives still share one leading boundary.
+    `\\b(?<!\\b(?:information|data|details|records)\\s)${stems('acqui').slice('\\b'.length)}`,
     words(
       'substantially all',
       'assets',
