@@ -1,6 +1,7 @@
 import { LEARN_MORE } from './lexicon/tracking';
 import {
   A_BUSINESS,
+  CONDITION_THEN_WE,
   CONTINUATION,
   DEFINITION,
   DISCLOSURE_ITEM,
@@ -72,9 +73,9 @@ function kindOf(sentence: Sentence): SentenceKind {
   if (KIND_HINTS.definition.test(text) && DEFINITION.re.test(text)) return 'definition';
   if (KIND_HINTS.citation.test(text) && LEGAL_CITATION.re.test(text)) return 'citation';
   // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
-  // above") is still a statement.
+  // above") or in a leading condition ("Unless you have used your right to opt out, we sell ...") is a statement.
   const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;
-  if ((right && right.index < 48) || DISCLOSURE_ITEM.re.test(text)) return 'right';
+  if ((right && right.index < 48 && !CONDITION_THEN_WE.re.test(text)) || DISCLOSURE_ITEM.re.test(text)) return 'right';
   if (KIND_HINTS.scope.test(text) && POLICY_SCOPE.re.test(text)) return 'scope';
   if (EXAMPLE_LEAD.re.test(text)) return 'example';
   if (PURPOSE_ITEM.re.test(text)) return 'purpose';
@@ -137,6 +138,11 @@ function firstActor(text: string): Actor {
 /** The sentence before, when this one leans on it ("If we do, we will post..."); null otherwise. */
 export function antecedentOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
   if (!CONTINUATION.re.test(sentence.text)) return null;
+  return sentences[indexOf(sentence, sentences) - 1] ?? null;
+}
+
+/** The sentence just before this one, or null: a rule may run on into the next sentence. */
+export function previousOf(sentence: Sentence, sentences: readonly Sentence[]): Sentence | null {
   return sentences[indexOf(sentence, sentences) - 1] ?? null;
 }
 

@@ -9,10 +9,11 @@ const SCALES = 'hundred|thousand';
 // \\b: "eighteen" must not stop at "eight" where a lookahead would accept it.
 const WORD = `(?:(?:${UNIT_WORDS}|${TEN_WORDS}|${SCALES})\\b)`;
 /**
- * A number in words ("twenty-four", "one hundred eighty") or digits, optionally followed by "(30)". At most eight
- * words: an unbounded run was retried from every word of a long list of number words (quadratic).
+ * A number in words ("twenty-four", "one hundred eighty") or digits, optionally followed by "(30)"; or the digits in
+ * parentheses alone, legal style with the word dropped ("under (13) years of age"). At most eight words: an unbounded
+ * run was retried from every word of a long list of number words (quadratic).
  */
-export const NUMBER_SOURCE = `(?:\\d{1,4}(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD}){0,7}|an?|several|few)(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?`;
+export const NUMBER_SOURCE = `(?:\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}(?:\\.\\d+)?|${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD}){0,7}|an?|several|few)(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?`;
 
 export type Duration = { days: number; text: string; index: number };
 

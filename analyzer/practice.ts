@@ -36,21 +36,40 @@ export interface Practice<K extends PracticeId = PracticeId> extends PracticeMet
   combine(hits: Hit<VerdictOf<K>>[], ctx: PracticeContext): Practices[K];
 }
 
+/** How many sentences saying the same thing (same rule, same names) the evidence shows before it shows others. */
+const SAME_SAYING = 2;
+
 /**
  * The sentences a verdict rests on, decisive first (hits come ordered by `strongest`). Five at most: the popup shows
  * the first and the rest on request. A sentence repeated word for word (hub pages repeat whole statements) counts once.
+ * Ten sentences naming Google Analytics are one fact: after two hits of the same rule and the same names, other statements
+ * come first ("We permit advertising networks to collect ..."), and the repeats fill what room is left.
  */
 export function toEvidence(hits: Hit[], max = 5): Evidence[] {
   const seen = new Set<string>();
-  const out: Evidence[] = [];
+  const said = new Map<string, number>();
+  const picked: Hit[] = [];
+  const held: Hit[] = [];
   for (const h of hits) {
     const key = h.sentence.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: h.sentence.text, start: h.sentence.start, end: h.sentence.end, reason: h.reason, says: saysOf(h) });
-    if (out.length >= max) break;
+    // Only named things repeat as one fact: two sentences of the same rule without names may say different things.
+    const names = h.names ?? h.trackers ?? [];
+    const saying = `${h.claim ?? ''}|${names.join(',')}`;
+    const count = names.length ? (said.get(saying) ?? 0) : 0;
+    said.set(saying, count + 1);
+    if (count < SAME_SAYING) picked.push(h);
+    else held.push(h);
+    if (picked.length >= max) break;
   }
-  return out;
+  return [...picked, ...held].slice(0, max).map((h) => ({
+    text: h.sentence.text,
+    start: h.sentence.start,
+    end: h.sentence.end,
+    reason: h.reason,
+    says: saysOf(h),
+  }));
 }
 
 /** The hit as data for `Evidence.says`: only the fields it has. */

@@ -86,7 +86,7 @@ export default {
     reject: ['We updated our app', 'a date of birth', 'the date shows when your order was shipped'],
   },
   WITHOUT_NOTICE: {
-    must: ['We may change it without prior notice', 'without notifying you'],
+    must: ['We may change it without prior notice', 'without notifying you', 'without any other notice to you'],
     reject: ['We will give you notice', 'without your consent'],
   },
   NOT_WITHOUT_NOTICE: {
@@ -109,6 +109,8 @@ export default {
       'please review this policy periodically',
       'Changes become effective as soon as they are uploaded to this website',
       'By continuing to access the Services after the revised policy is published',
+      'simply by posting such change, update, or modification on the Site',
+      'we do so by publishing the revised, updated, and complete text',
     ],
     reject: [
       'We will e-mail you about changes',
@@ -126,6 +128,9 @@ export default {
   },
   PAGE_VERSION: {
     must: [
+      'we will revise this Privacy Policy to reflect such changes',
+      'we will amend this policy accordingly',
+      "we'll modify this privacy statement to reflect those changes",
       "I'll update this page and the date at the bottom",
       'The latest version of this policy will always be on this page',
       'your use of the app after changes are made constitutes your acceptance of them',
@@ -136,6 +141,21 @@ export default {
       'your acceptance of cookies',
       'change the page layout',
       'update your profile page',
+      'we will update your profile to reflect the changes',
+      'we may update this policy to reflect changes in the law',
+    ],
+  },
+  MESSAGE_TOPICS: {
+    must: [
+      'contact you with important notifications, such as notices with respect to purchases, safety, or changes to our terms',
+      'transactional messages from us, like receipts, password resets and updates to our Privacy Policy',
+      'administrative notices, including billing problems and amendments to our terms of service',
+      'notices regarding your account, billing, or changes to our Terms',
+    ],
+    reject: [
+      'We will send you a notice, for example by e-mail or an in-app message, before changes to this Privacy Policy take effect',
+      'we will notify you by e-mail, such as to the address on your account',
+      'We will e-mail you about changes to this policy',
     ],
   },
 } satisfies ConceptCases;

@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, near, opt, stems, words } from './build';
+import { anyOf, compile, concept, near, opt, seq, stems, words } from './build';
 import { tight, wordGap } from './strict';
 
 /** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */
@@ -218,7 +218,11 @@ export const DATE_LINE = concept(
 /** "without prior notice", "without notifying you". */
 export const WITHOUT_NOTICE = concept(
   'WITHOUT_NOTICE',
-  tight(words('without'), opt(words('prior', 'any', 'further')), stems('notice', 'notification', 'notifying')),
+  tight(
+    words('without'),
+    opt(words('prior', 'any', 'further', 'any other', 'other', 'additional')),
+    stems('notice', 'notification', 'notifying'),
+  ),
 );
 
 /**
@@ -298,6 +302,8 @@ export const POSTED_CHANGES = concept(
     ),
     // "Updated versions of this policy will be posted here".
     tight(words('posted', 'published'), words('here', 'below', 'on this page')),
+    // "We may change this policy simply by posting such change, update, or modification on the Site": how it is made.
+    tight(words('by', 'simply by'), words('posting', 'publishing', 'placing', 'uploading')),
     tight(
       words('continue', 'continued', 'continuing', 'continuation of'),
       opt(words('your', 'to')),
@@ -326,11 +332,21 @@ export const USER_DATA_CHANGE = concept(
 /**
  * The page is the record of the policy, in other writers' words: the page itself edited ("I'll update this page"),
  * the version kept there ("the latest version will always be on this page"), acceptance by use ("your use of the app
- * after changes are made constitutes your acceptance"). A posting, like POSTED_CHANGES.
+ * after changes are made constitutes your acceptance"), the document itself rewritten to carry the changes ("we will
+ * revise this notice to reflect them", "we'll amend this policy accordingly"). A posting, like POSTED_CHANGES.
  */
 export const PAGE_VERSION = concept(
   'PAGE_VERSION',
   anyOf(
+    tight(
+      words('will', 'shall', "we'll", 'we’ll'),
+      opt(words('promptly', 'then', 'also')),
+      words('update', 'revise', 'amend', 'modify'),
+      words('this', 'the', 'our'),
+      opt(words('privacy')),
+      words('policy', 'notice', 'statement', 'document'),
+      words('to reflect', 'accordingly'),
+    ),
     tight(
       words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
       words('this'),
@@ -354,5 +370,23 @@ export const PAGE_VERSION = concept(
       opt(words('have')),
       words('accept', 'accepted', 'agree', 'agreed', 'consent', 'consented'),
     ),
+  ),
+);
+
+/**
+ * Changes to the terms named as one topic in a list of the messages a site sends: "service e-mails, such as order
+ * confirmations, security alerts or changes to our terms", "transactional messages like receipts and updates to our
+ * policy". It says what messages may be about, not that changes will be announced.
+ */
+export const MESSAGE_TOPICS = concept(
+  'MESSAGE_TOPICS',
+  near(
+    words('messages', 'notifications', 'notices', 'communications', 'emails', 'e-mails', 'alerts', 'announcements', 'information'),
+    near(
+      words('such as', 'including', 'like', 'for example', 'regarding', 'about', 'with respect to', 'relating to', 'concerning'),
+      seq('(?:,|\\b(?:and|or)\\b)', words('changes', 'updates', 'amendments', 'modifications', 'revisions'), words('to', 'of', 'in')),
+      100,
+    ),
+    40,
   ),
 );

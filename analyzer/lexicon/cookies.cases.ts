@@ -85,7 +85,7 @@ export default {
     ],
   },
   TRACKING_WORDS: {
-    must: ['cookies', 'third-party partners', 'pixel tags', 'social plug-ins', 'over time and across sites'],
-    reject: ['we keep your data safe', 'contact us by mail'],
+    must: ['cookies', 'third-party partners', 'pixel tags', 'social plug-ins', 'over time and across sites', 'we use ad networks'],
+    reject: ['we keep your data safe', 'contact us by mail', 'add a network printer'],
   },
 } satisfies ConceptCases;

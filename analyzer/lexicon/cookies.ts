@@ -208,7 +208,7 @@ export const TRACKING_WORDS = concept(
       'software development kit',
       'measurement',
     ),
-    words('tag', 'tags'),
+    words('tag', 'tags', 'ad network', 'ad networks'),
   ),
 );
 

@@ -3,6 +3,8 @@ import type { ConceptCases } from './cases';
 export default {
   SIGNAL_RESPONSE: {
     must: [
+      'we will opt that browser or device out of cookies',
+      'opts any browser sending SIGNAL out',
       'We do not respond to SIGNAL',
       'our site honors SIGNAL',
       'we will opt you out',

@@ -39,6 +39,8 @@ export const SIGNAL_RESPONSE = concept(
     words('switch off', 'switches off', 'turn off', 'turns off', 'disable', 'disables'),
     // Not "opting out": the older pattern did not read it, and "opting out also means" describes the user's act.
     tight(words('opt', 'opts', 'opted'), opt(words('you')), words('out')),
+    // "we will opt that browser or device out of cookies", "opts any browser sending SIGNAL out".
+    tight(words('opt', 'opts'), words('that', 'the', 'your', 'any', 'such', 'this'), wordGap(4), words('out')),
   ),
 );
 

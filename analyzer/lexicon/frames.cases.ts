@@ -21,6 +21,8 @@ export default {
   },
   DEFINITION: {
     must: [
+      'The CCPA defines “sale” broadly as “disclosing or making available Personal Information”',
+      'State privacy laws broadly define the terms “sale” and “share”',
       '"Sell" means selling, renting or disclosing personal information for value.',
       '- "Personal Data" refers to any information about you.',
       'The term "sale" includes renting.',
@@ -28,6 +30,7 @@ export default {
       'biometric data and information of minors under 14 may be considered as sensitive personal information',
     ],
     reject: [
+      "We sell personal information to data brokers, as the CCPA defines 'sale'.",
       'We sell personal information to advertisers.',
       'This means we keep it for 30 days.',
       'Continued use after an update means you accept the revised policy.',
@@ -89,17 +92,40 @@ export default {
       'Changes will be communicated to you by e-mail.',
     ],
   },
+  CONDITION_THEN_WE: {
+    must: [
+      'Unless you have exercised your Right to Opt Out, we have sold or may sell in the future, Identifiers',
+      'If you have not used the right to delete, we keep your data',
+    ],
+    reject: [
+      'If you wish to exercise your right to opt out, please e-mail us.',
+      'You have the right to opt out, and we will honour it.',
+      'If you opt out. We then stop.',
+    ],
+  },
   CONTINUATION: {
-    must: ['If we do, we will post an amended version on this webpage.', 'When we do, we will tell you.'],
-    reject: ['We do not sell data.', 'If you do not agree, stop using the site.'],
+    must: [
+      'If we do, we will post an amended version on this webpage.',
+      'When we do, we will tell you.',
+      'If the changes are significant, we will provide notice.',
+      'Should any such amendments affect you, we will tell you.',
+    ],
+    reject: ['We do not sell data.', 'If you do not agree, stop using the site.', 'If changes to your account are needed, call us.'],
   },
   TABLE_ROW: { must: ['Logs | 90 days', 'Cookies\t13 months'], reject: ['Logs are kept for 90 days.'] },
   EXAMPLE_LEAD: {
-    must: ['For example, a 15-year-old may post.', '- e.g. a user aged 12', 'For example, if you visit our site, a cookie is set.'],
+    must: [
+      'For example, a 15-year-old may post.',
+      '- e.g. a user aged 12',
+      'For example, if you visit our site, a cookie is set.',
+      'For example, a partner might use a cookie.',
+    ],
     reject: [
       'We use cookies, for example to count visits.',
       'For example, we use Cookies from Google, and other similar companies.',
       'For instance we share data with advertisers.',
+      'For example, Google uses DART cookies to deliver ads to you.',
+      'For instance, the ad network places cookies on our pages.',
     ],
   },
   WE: { must: ['we sell', 'sold by us', 'the Company collects'], reject: ['website owners', 'a user'] },

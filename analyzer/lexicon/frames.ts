@@ -112,6 +112,16 @@ export const DEFINITION = concept(
       words('means', 'refers to', 'is defined', 'includes'),
     ),
     seq(`["“][\\w’' -]{2,30}["”]`, words('means', 'refers to', 'is defined as', 'shall mean')),
+    // A law defining the term: "The CCPA defines “sale” broadly as ...", "State privacy laws broadly define the terms".
+    `^[\\s\\-–•*]*(?:the\\s+)?(?:(?:california|state|applicable|these)\\s+)?(?:(?:consumer\\s+)?privacy\\s+)?${words(
+      'ccpa',
+      'cpra',
+      'law',
+      'laws',
+      'act',
+      'statute',
+      'regulations',
+    )}\\s+(?:broadly\\s+)?${words('defines', 'define')}`,
     // A category defined by what it counts: "... may be considered as sensitive personal information".
     seq(
       words('is', 'are', 'be'),
@@ -176,14 +186,48 @@ export const PURPOSE_FRAGMENT = concept(
   `^\\s*(?:(?!continu|accord)[A-Za-z]{3,}ing\\s+you\\b|communications?\\s+to\\b)`,
 );
 
-/** A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...". */
+/**
+ * A leading condition, then the site's own clause: "Unless you have used your right to opt out, we may sell ...",
+ * "If you have not exercised it, we ...". A right named inside the condition is not what the sentence describes.
+ */
+export const CONDITION_THEN_WE = concept(
+  'CONDITION_THEN_WE',
+  `^[\\s\\-–•*]*${words('unless', 'if', 'until', 'once', 'where')}[^,.;]{0,100},\\s*${words('we', 'our company')}`,
+);
+
+/**
+ * A sentence that leans on the one before: "If we do, we will post...", "When we do, ...", "If so, ...", and changes
+ * named as known ones: "If the changes are significant, ...", "Where such changes affect you, ...".
+ */
 export const CONTINUATION = concept(
   'CONTINUATION',
-  `^[\\s\\-–•*]*${words('if we do', 'when we do', 'if so', 'in that case', 'when that happens', 'if this happens', 'if that happens', 'in such cases', 'in such a case', 'when this happens')}`,
+  `^[\\s\\-–•*]*${anyOf(
+    words(
+      'if we do',
+      'when we do',
+      'if so',
+      'in that case',
+      'when that happens',
+      'if this happens',
+      'if that happens',
+      'in such cases',
+      'in such a case',
+      'when this happens',
+    ),
+    seq(
+      words('if', 'when', 'where', 'should'),
+      opt(words('any')),
+      words('the', 'such', 'these', 'those'),
+      words('change', 'changes', 'update', 'updates', 'amendment', 'amendments', 'modification', 'modifications', 'revision', 'revisions'),
+    ),
+  )}`,
 );
 
 /** A row of a table flattened to text ("Cookies | 13 months"): its meaning leans on the column headings. */
 export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
+
+/** Someone (one to three words) doing something in the present tense: "Google uses", "Google Analytics collects". */
+const NAMED_ACTS = `\\w+(?:\\s+\\w+){0,2}\\s+${words('uses', 'sets', 'places', 'serves', 'collects', 'drops', 'deploys', 'reads')}`;
 
 /**
  * A sentence that opens as an example: what follows illustrates, it does not state the site's rule. "For example,
@@ -191,7 +235,7 @@ export const TABLE_ROW = concept('TABLE_ROW', '\\s\\|\\s|\\t');
  */
 export const EXAMPLE_LEAD = concept(
   'EXAMPLE_LEAD',
-  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+we\\b)`,
+  `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+(?:we\\b|${NAMED_ACTS}))`,
 );
 
 /** The site speaking of itself: "we", "us", "our company", "the Company". */

@@ -60,6 +60,8 @@ export default {
       'maintain it accurate and up to date',
       'we may retain the services of contractors',
       'we maintain it in deidentified form and will not attempt to reidentify it',
+      'in order to keep you informed about our services, we may send you emails',
+      'to keep customers up to date we store their preferences',
     ],
     reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
   },

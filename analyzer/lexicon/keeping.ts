@@ -426,6 +426,12 @@ export const NOT_ABOUT_KEEPING = concept(
     seq(words('retain', 'retains', 'retained'), words('the services', 'contractors', 'counsel', 'a firm', 'outside')),
     // "We maintain deidentified information and will not attempt to reidentify it": a promise about identity.
     stems('reidentif', 're-identif'),
+    // "In order to keep you informed, we send e-mails": the reader kept up to date, not data kept.
+    seq(
+      words('keep', 'keeps', 'keeping'),
+      words('you', 'users', 'our users', 'customers'),
+      words('informed', 'updated', 'posted', 'up to date', 'in the loop'),
+    ),
   ),
 );
 

@@ -6,8 +6,14 @@ export default {
       'We do not sell the personal information of minors under 16 years of age without affirmative authorization.',
       'we will not share data of consumers under 16',
       'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.',
+      'Minors between 13 and 16 must opt in before we sell their personal information.',
+      'teens must first opt-in to the sale of their data',
     ],
-    reject: ['We do not knowingly collect personal information from children under 13.', 'We do not sell your personal information.'],
+    reject: [
+      'We do not knowingly collect personal information from children under 13.',
+      'We do not sell your personal information.',
+      'You can opt in to our newsletter; children under 13 may not use the app.',
+    ],
   },
   AGE_LIMIT_VERB: {
     must: [
@@ -37,8 +43,15 @@ export default {
       'sell all or part of our business',
       'as part of the assets transferred',
       'acquisition by another company',
+      'if we are acquired by another company',
+      'if our company is acquired',
     ],
-    reject: ['we sell your personal information', 'a sale of tickets'],
+    reject: [
+      'we sell your personal information',
+      'a sale of tickets',
+      'your Personal Information acquired before the change',
+      'data acquired under the old version',
+    ],
   },
   NOT_A_DATA_SALE: {
     must: [
@@ -50,8 +63,11 @@ export default {
       'exchange rates',
       'bank statements and trading information',
       'Detailed trade and business credit information',
+      'the public record of a home sale or purchase',
+      'your home purchase or sale transaction',
+      'the sale price of nearby homes',
     ],
-    reject: ['we trade your e-mail address', 'sale of personal information'],
+    reject: ['we trade your e-mail address', 'sale of personal information', 'we may sell your contact details to home builders'],
   },
   OPT_OUT_OF_SALE: {
     must: [

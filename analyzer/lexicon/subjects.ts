@@ -21,6 +21,8 @@ export const MINOR_SALE_RULE = concept(
       ),
       120,
     ),
+    // The opt-in first: "minors between 13 and 16 must opt in before we sell their data".
+    near(words('opt in', 'opt-in', 'opted in'), words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'), 60),
     near(
       words('sell', 'sells', 'sold', 'sale', 'selling', 'share', 'sharing'),
       seq(
@@ -121,7 +123,10 @@ export const MINOR_REMOVAL_RIGHT = concept(
 export const CORPORATE_TRANSACTION = concept(
   'CORPORATE_TRANSACTION',
   anyOf(
-    stems('merg', 'acqui', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
+    stems('merg', 'bankrupt', 'reorgani', 'insolven', 'divest', 'successor', 'receivership'),
+    // Data "acquired before the change" is data collected, not a company bought.
+    // The boundary first (then the look-behind), so the concept's alternatives still share one leading boundary.
+    `\\b(?<!\\b(?:information|data|details|records)\\s)${stems('acqui').slice('\\b'.length)}`,
     words(
       'substantially all',
       'assets',
@@ -203,6 +208,17 @@ export const NOT_A_DATA_SALE = concept(
       words('sale', 'sales'),
       words('of'),
       words('tickets', 'products', 'goods', 'merchandise', 'vehicles', 'cars', 'services', 'homes', 'property', 'properties'),
+    ),
+    // A house, car or property sold: "a home sale or purchase", "your car sale transaction", "property sale records".
+    seq(
+      words('home', 'house', 'property', 'real estate', 'car', 'vehicle'),
+      opt(words('purchase or', 'purchase and')),
+      words('sale', 'sales'),
+    ),
+    // The sale as a transaction: "the sale price", "sale transaction", "sale process".
+    seq(
+      words('sale', 'sales'),
+      words('price', 'prices', 'transaction', 'transactions', 'process', 'records', 'record', 'listing', 'listings'),
     ),
   ),
 );

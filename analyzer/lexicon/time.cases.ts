@@ -10,6 +10,20 @@ export default {
     ],
     reject: ['we keep logs for 12 months', 'deleted after twelve months'],
   },
+  REQUEST_LIMIT: {
+    must: [
+      'You may only make a request for access twice within a 12-month period',
+      'no more than twice in any twelve-month period you may request a copy',
+      'You can exercise the right to data portability once every 12 months',
+      'Each user can submit one data access request per 12 months',
+      'we need not act on more than two requests within a 12-month period',
+    ],
+    reject: [
+      'Once a year we delete records we no longer need',
+      'we retain request logs for 24 months',
+      'we review your request once and reply within 30 days',
+    ],
+  },
   PROCESS_DEADLINE: {
     must: [
       'we will respond within 45 days',
@@ -36,8 +50,15 @@ export default {
       'for as long as we have an ongoing legitimate business need',
       'Where we have no ongoing legitimate business need to process your personal information',
       'once there is no longer a purpose for holding it',
+      'We keep your information to fulfill the purposes described above',
+      'for the purposes for which it was obtained',
     ],
-    reject: ['we keep it for 30 days', 'we comply with your request', 'if we have no way to verify your identity'],
+    reject: [
+      'we keep it for 30 days',
+      'we comply with your request',
+      'if we have no way to verify your identity',
+      'for the purpose of sending you newsletters',
+    ],
   },
   USER_CAN_DELETE: {
     must: [

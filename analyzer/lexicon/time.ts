@@ -1,4 +1,4 @@
-import { anyOf, concept, gap, opt, seq, stems, words } from './build';
+import { anyOf, concept, gap, nearEither, opt, seq, stems, words } from './build';
 
 /**
  * A look-back window of a disclosure: "in the past 12 months", "during the preceding twelve months". It says what
@@ -13,6 +13,22 @@ export const LOOKBACK_WINDOW = concept(
     opt(words('last', 'past', 'prior', 'preceding', 'previous')),
     words('12', 'twelve'),
     '(?:\\(12\\)\\s*)?' + words('months', 'month'),
+  ),
+);
+
+/**
+ * How often a request may be made: "no more than twice in any twelve-month period", "once every 12 months", "two
+ * data requests per year". A limit on asking, not how long data is kept.
+ */
+export const REQUEST_LIMIT = concept(
+  'REQUEST_LIMIT',
+  anyOf(
+    nearEither(
+      stems('request', 'exercis', 'ask'),
+      seq(words('once', 'twice', 'two times', 'three times'), words('within', 'in', 'per', 'every', 'each', 'a', 'during')),
+      80,
+    ),
+    seq(words('one', 'two', 'three'), gap(2), words('request', 'requests'), words('per', 'every', 'each', 'within', 'in')),
   ),
 );
 
@@ -60,6 +76,7 @@ export const PROCESS_DEADLINE = concept(
       stems('request'),
     ),
     seq(words('opt out', 'opt-out', 'unsubscribe'), words('requests', 'request')),
+    REQUEST_LIMIT.re.source,
   ),
 );
 
@@ -99,11 +116,20 @@ export const KEPT_FOREVER = concept(
 
 /**
  * Kept for a purpose rather than a period: "to comply with laws", "for business, tax or legal purposes",
- * "as long as we have a legitimate business need". No period is stated: a vague retention.
+ * "as long as we have a legitimate business need", "to fulfil the purposes described above". No period is stated: a
+ * vague retention.
  */
 export const KEPT_FOR_PURPOSE = concept(
   'KEPT_FOR_PURPOSE',
   anyOf(
+    // The purposes the policy names elsewhere: "to fulfil the purposes described above", "for the purposes for which".
+    seq(
+      words('to fulfil', 'to fulfill', 'to serve', 'to accomplish', 'to achieve', 'to carry out', 'for'),
+      words('the', 'those', 'these'),
+      opt(words('specific', 'original', 'stated')),
+      words('purposes', 'purpose'),
+      words('described', 'set out', 'set forth', 'listed', 'outlined', 'explained', 'for which', 'stated', 'identified'),
+    ),
     seq(
       words('to comply with', 'to meet', 'to satisfy', 'to fulfil', 'to fulfill'),
       opt(words('our', 'applicable', 'any')),

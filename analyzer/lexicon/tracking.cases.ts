@@ -9,6 +9,27 @@ export default {
     must: ['For information on how Google uses data, please visit', 'learn more about Hotjar'],
     reject: ['we use Hotjar to record visits'],
   },
+  CROSS_CONTEXT_SHARING: {
+    must: [
+      'We share, and in the past 12 months have shared California Personal Information with our marketing and advertising partners for cross-contextual advertising purposes',
+      'we disclose identifiers to ad companies for cross-context behavioural advertising',
+    ],
+    reject: ['cross-context behavioral advertising means targeting ads', 'we share data with our payment processor'],
+  },
+  ENGAGES_AD_NETWORKS: {
+    must: [
+      'We engage third-party advertising networks to help us target our messaging',
+      'we may also rely on ad networks',
+      'We hire third-party marketing companies to serve our ads',
+      'We may contract with third-party service providers to assist us in better understanding our site visitors',
+    ],
+    reject: [
+      'We do not work with advertising networks',
+      'We work with advertising agencies',
+      'Advertising networks may contact us',
+      'We use third-party service providers to understand your support requests',
+    ],
+  },
   LETS_OTHERS_TRACK: {
     must: ['We allow some third parties, including Facebook to set cookies', 'we permit our advertising partners to collect information'],
     reject: ['we allow you to delete cookies', 'third parties allow us to use'],

@@ -1,4 +1,4 @@
-import { anyOf, concept, gap, opt, seq, stems, words } from './build';
+import { anyOf, concept, gap, opt, seq, stems, words, near } from './build';
 import { notFollowedBy } from './phrase-parts';
 
 /** Putting a named tool to work on the site: "we use Google Analytics", "partners such as Meta set", "through". */
@@ -70,6 +70,48 @@ export const LETS_OTHERS_TRACK = concept(
     gap(5),
     words('to'),
     words('set', 'place', 'use', 'drop', 'collect', 'track', 'read', 'access', 'deploy'),
+  ),
+);
+
+const HIRED = ['networks', 'network', 'companies', 'vendors', 'providers'];
+
+/**
+ * The site hiring ad networks for its own ads: "we engage third-party advertising networks to target our messaging",
+ * "we work with ad networks"; or providers to understand its visitors ("we contract with third-party service providers to
+ * understand our site visitors"). They follow visitors: third-party tracking, no cookie named.
+ */
+export const ENGAGES_AD_NETWORKS = concept(
+  'ENGAGES_AD_NETWORKS',
+  seq(
+    words('we'),
+    opt(words('may', 'also', 'may also', 'sometimes')),
+    words('engage', 'use', 'work with', 'partner with', 'contract with', 'hire', 'retain', 'employ', 'rely on'),
+    opt(words('certain', 'various', 'selected', 'several', 'one or more', 'a number of')),
+    anyOf(
+      seq(opt(words('third-party', 'third party')), words('advertising', 'ad', 'marketing'), words(...HIRED)),
+      // "We may contract with third-party service providers to assist us in better understanding our site visitors".
+      seq(
+        anyOf(seq(words('third-party', 'third party', 'outside', 'analytics'), opt(words('service'))), words('analytics')),
+        words(...HIRED),
+        gap(6),
+        words('understand', 'understanding', 'analyze', 'analyse', 'analyzing', 'measure', 'measuring'),
+        gap(4),
+        words('visitors', 'visits', 'traffic', 'usage', 'audience', 'audiences'),
+      ),
+    ),
+  ),
+);
+
+/**
+ * Disclosure for cross-context behavioural advertising (CPRA "sharing"): "we share your browsing data with ad partners
+ * for cross-context behavioral advertising". The law's own name for ads chosen by tracking across sites.
+ */
+export const CROSS_CONTEXT_SHARING = concept(
+  'CROSS_CONTEXT_SHARING',
+  near(
+    words('share', 'shares', 'shared', 'disclose', 'discloses', 'disclosed', 'make available', 'makes available'),
+    seq(words('cross-context', 'cross context', 'cross-contextual'), opt(words('behavioral', 'behavioural')), words('advertising', 'ads')),
+    200,
   ),
 );
 

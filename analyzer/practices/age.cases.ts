@@ -384,4 +384,102 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: '"or more" before what is counted is no age',
   },
+  // Holdout end: an age written only as digits in parentheses, legal style with the word dropped ("under (13) years").
+  {
+    text: 'Our app is not meant for kids under (13) years old.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'an age written "(13)", its number word left out',
+  },
+  {
+    text: 'You must be at least (18) years of age to use the Services.',
+    verdict: 'minimum-age',
+    value: 18,
+    note: '"(18)" after "at least"',
+  },
+  {
+    text: 'We do not knowingly collect data from children younger than (14).',
+    verdict: 'minimum-age',
+    value: 14,
+    note: '"(14)" at the end of the sentence',
+  },
+  {
+    text: 'Children under the age of (16) may not open an account.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: '"the age of (16)"',
+  },
+  {
+    text: 'Minors below (13) years of age are not permitted to register.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: '"below (13) years of age"',
+  },
+  {
+    text: "We keep children's data for (30) days after the account closes.",
+    verdict: 'not-mentioned',
+    note: 'must not catch: "(30) days" is a duration, not an age',
+  },
+  {
+    text: 'If your child is under 13, a parent must confirm the account within (7) days.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'must not read "(7) days" as an age',
+  },
+  // Holdout end: a rule on selling minors' data whose verbs include "use" their data is still the opt-in rule.
+  {
+    text: 'We do not knowingly sell, share or use the personal information of consumers under 16 years of age.',
+    verdict: 'not-mentioned',
+    note: '"use the personal information" among the sale verbs is not the site aiming at minors',
+  },
+  {
+    text: "We won't sell or use the data of minors under 16 for targeted advertising without their consent.",
+    verdict: 'not-mentioned',
+    note: "sale and advertising use of minors' data: an opt-in rule",
+  },
+  {
+    text: 'We do not share, sell, or otherwise use personal data of teens under 16 unless they opt in.',
+    verdict: 'not-mentioned',
+    note: '"otherwise use personal data" in an opt-in rule',
+  },
+  {
+    text: 'Children under 13 may not use our services, and we do not sell their data.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'must not catch: "use our services" is a limit on use',
+  },
+  {
+    text: 'We do not collect, use or sell the personal information of children under 13.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: "must not catch: collecting from children is the site's own limit, not a sale rule",
+  },
+  // Holdout end: the sentence after a minors' sale opt-in rule, repeating its age, continues that rule.
+  {
+    text: 'We do not sell the data of consumers under 16 unless they opt in. Please let us know if you, or your child, are under 16.',
+    verdict: 'not-mentioned',
+    note: 'a request to tell us one is under the opt-in age continues the sale rule',
+  },
+  {
+    text: 'We will not share information of users under 16 without affirmative authorization. If you are under 16, please email us to give that authorization.',
+    verdict: 'not-mentioned',
+    note: 'the next sentence names the same opt-in age',
+  },
+  {
+    text: 'Minors between 13 and 16 must opt in before we sell their personal information. Please contact us if you are under the age of 16.',
+    verdict: 'not-mentioned',
+    note: 'the opt-in rule said with "opt in", then a contact request at the same age',
+  },
+  {
+    text: 'We do not sell data of consumers under 16 without their opt-in. Children under 13 may not use the service.',
+    verdict: 'minimum-age',
+    value: 13,
+    note: 'must not catch: the next sentence sets a different age, a real limit',
+  },
+  {
+    text: 'We do not sell data of minors under 16 unless they opt in. We do not knowingly collect any data from children under 16.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'must not catch: the same age, but the next sentence limits collection itself',
+  },
 ]);

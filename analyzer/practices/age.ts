@@ -1,5 +1,5 @@
 import { PRACTICE_META } from '../practice-meta';
-import { frameOf } from '../frame';
+import { frameOf, previousOf } from '../frame';
 import {
   ADULTS_ONLY,
   AGE_GATE,
@@ -63,8 +63,11 @@ const MAJORITY =
   /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|legal adults?)\b/i;
 /** "Users must be of legal age", "persons of full age": the age of majority, said as a state. */
 const OF_AGE = /\bof (?:legal|full) age\b/i;
-/** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. */
-const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this))/i;
+/**
+ * The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. "Use the
+ * service" is aiming; "sell, share or use the personal information of minors" is the sale rule's own verb list.
+ */
+const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this)\b(?! (?:personal|information|data)\b))/i;
 const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
 /** A limit said of children or under an age is explicit; one said of "users" only is hedged. */
 const CHILD_LIMIT = /\bchild|\bminor|\bcoppa|\bunder\b/i;
@@ -72,13 +75,29 @@ const CHILD_LIMIT = /\bchild|\bminor|\bcoppa|\bunder\b/i;
 const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
 const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
+const TWO_DIGITS = /\b\d{1,2}\b/g;
+/** The ages a sentence puts a limit at ("under 13", "18 or older"), durations and lengths set aside. */
+function agesIn(text: string): number[] {
+  const ages: number[] = [];
+  for (const { needs, re } of AGE_PATTERNS) {
+    if (!needs.test(text)) continue;
+    for (const m of text.matchAll(re)) {
+      const value = readAge(m[1]!);
+      if (value === null) continue;
+      if (NOT_AGE.test(text.slice(0, m.index!))) continue;
+      ages.push(m.groups?.below ? value + 1 : value);
+    }
+  }
+  return ages;
+}
+
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
     `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|\\d{1,2} or more\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
     'i',
   ),
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
     const childContext = has(CHILD_CONTEXT, text);
@@ -93,14 +112,15 @@ export const age: Practice<'age'> = {
     if (MINOR_SALE_RULE.re.test(text) && !SITE_AIMS.test(text)) return [];
     if (has(AGE_OF_A_RIGHT, text)) return [];
     if (!has(AGE_LIMIT_VERB, text) && !has(AGE_GATE, text) && !DEFINES_CHILDREN.test(text)) return [];
-    const ages: number[] = [];
-    for (const { needs, re } of AGE_PATTERNS) {
-      if (!needs.test(text)) continue;
-      for (const m of text.matchAll(re)) {
-        const value = readAge(m[1]!);
-        if (value === null) continue;
-        if (NOT_AGE.test(text.slice(0, m.index!))) continue;
-        ages.push(m.groups?.below ? value + 1 : value);
+    const ages = agesIn(text);
+    // "We do not sell data of minors under 16 unless they opt in. Please tell us if you are under 16.": the next
+    // sentence, at the same age and limiting nothing itself, still speaks of the opt-in rule.
+    if (ages.length && !SITE_AIMS.test(text)) {
+      const before = previousOf(sentence, ctx.sentences);
+      if (before && MINOR_SALE_RULE.re.test(before.text) && !SITE_AIMS.test(before.text)) {
+        // "Between 13 and 16" reads as 13: the range's other end is the rule's age too.
+        const ruleAges = [...agesIn(before.text), ...(before.text.match(TWO_DIGITS) ?? []).map(Number)];
+        if (ages.every((a) => ruleAges.includes(a))) return [];
       }
     }
     if (!ages.length && (((MAJORITY.test(text) || OF_AGE.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {

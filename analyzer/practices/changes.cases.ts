@@ -289,4 +289,177 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'an announcement that is not about this policy',
   },
+  // Holdout end: changes to the terms named as one topic in a list of service messages promise no notice of changes.
+  {
+    text: 'We may send you service e-mails, such as order confirmations, security alerts or changes to our terms and policies. Any changes to this policy will be posted on this page.',
+    verdict: 'posted-only',
+    note: 'a list of the e-mails sent, one topic being changes: the posting rule decides',
+  },
+  {
+    text: 'You will still receive transactional messages from us, like receipts, password resets and updates to our Privacy Policy. We will post any changes to this policy on this page.',
+    verdict: 'posted-only',
+    note: '"like receipts, ... and updates to our Privacy Policy"',
+  },
+  {
+    text: 'We use your e-mail address to send administrative notices, including billing problems and amendments to our terms of service. Please check this page periodically for changes to this policy.',
+    verdict: 'posted-only',
+    note: '"including billing problems and amendments to our terms"',
+  },
+  {
+    text: 'Even if you opt out, we may e-mail you important information, e.g. about your orders, safety recalls, or modifications to our terms and this policy. Changes to this policy take effect when they are posted.',
+    verdict: 'posted-only',
+    note: '"e.g. about your orders, ..., or modifications to our terms"',
+  },
+  {
+    text: 'We may send you notices regarding your account, billing, or changes to our Terms and Privacy Policy.',
+    verdict: 'notified',
+    claim: 'may-notify',
+    confidence: 'low',
+    note: 'alone, the list still hints at a notice, but is no promise',
+  },
+  {
+    text: 'If we make material changes to this policy, we will notify you by e-mail, such as to the address on your account. We will also post the changes on this page.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'must not catch: a promise of e-mail whose example follows, not a list of topics',
+  },
+  {
+    text: 'We will send you a notice, for example by e-mail or an in-app message, before changes to this Privacy Policy take effect.',
+    verdict: 'notified',
+    claim: 'before',
+    note: 'must not catch: "for example" names channels, and the change follows "before"',
+  },
+  // Holdout end: "we will revise this policy to reflect the changes" says how changes are made: in the document itself.
+  {
+    text: 'If our practices change, we will update this Privacy Notice to reflect them and change its effective date.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: 'the notice rewritten, with its effective date: a posting, not a bare date line',
+  },
+  {
+    text: 'When the law changes, we will amend this policy accordingly and revise the effective date above.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"amend this policy accordingly"',
+  },
+  {
+    text: 'Should we alter how we handle data, we shall revise this statement to reflect the changes and update the last updated date.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"we shall revise this statement to reflect the changes"',
+  },
+  {
+    text: "If we change our data practices, we'll modify this privacy policy to reflect those changes, with a new effective date.",
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"we\'ll modify this privacy policy to reflect"',
+  },
+  {
+    text: 'We will update this notice to reflect any change in our practices, and the effective date at the top will change with it.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"update this notice to reflect any change"',
+  },
+  {
+    text: 'We will update this policy to reflect material changes and notify you by e-mail before they apply.',
+    verdict: 'notified',
+    note: 'must not catch: the rewrite comes with a promise of e-mail',
+  },
+  {
+    text: 'This policy may be updated to reflect changes in the law; see the effective date above.',
+    verdict: 'posted-only',
+    claim: 'date-only',
+    note: 'must not catch: "may be updated" names no rule of how changes are made, the date line is all',
+  },
+  // Holdout end: "If the changes are significant, we will ..." leans on the sentence before, which names the policy.
+  {
+    text: 'This statement may be revised from time to time. If the changes are material, we will e-mail you.',
+    verdict: 'notified',
+    first: 'we will e-mail you',
+    note: '"If the changes are material" continues the sentence that names the statement',
+  },
+  {
+    text: 'Our privacy notice is updated now and then. Where such changes affect your rights, we will let you know in advance.',
+    verdict: 'notified',
+    first: 'let you know',
+    note: '"Where such changes" continues',
+  },
+  {
+    text: 'We may amend this policy. Should these changes be significant, we will tell you through the app.',
+    verdict: 'notified',
+    first: 'tell you',
+    note: '"Should these changes" continues',
+  },
+  {
+    text: 'Acme may modify this privacy policy at any time. When the changes are substantial, you will be informed by e-mail.',
+    verdict: 'notified',
+    first: 'informed by e-mail',
+    note: '"When the changes" continues',
+  },
+  {
+    text: 'This policy may change over time. If any such changes are important, we will send you a notice.',
+    verdict: 'notified',
+    first: 'send you a notice',
+    note: '"If any such changes" continues',
+  },
+  {
+    text: 'You can change your password at any time. If the changes are not saved, we will notify you.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the sentence before changes the password, not the policy',
+  },
+  {
+    text: 'We may change our prices. If the changes are significant, we will let you know.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the changes are of prices',
+  },
+  // Holdout end: data "acquired" is data collected, not a company bought.
+  {
+    text: 'If a revision to this policy would let us use information acquired earlier in a new way, we will e-mail you first.',
+    verdict: 'notified',
+    note: '"information acquired earlier" is no corporate acquisition',
+  },
+  {
+    text: 'Should we change this policy so that data acquired under the old version is used differently, we will give you notice beforehand.',
+    verdict: 'notified',
+    note: '"data acquired under the old version"',
+  },
+  {
+    text: 'If we update this notice in a way that affects personal details acquired before the update, we will notify you.',
+    verdict: 'notified',
+    note: '"personal details acquired before"',
+  },
+  {
+    text: 'If we are acquired by another company, the new owner may change this policy and will notify you.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the company acquired',
+  },
+  {
+    text: 'If our company is acquired, the buyer will give you notice of any change to this policy.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: "our company is acquired"',
+  },
+  // Holdout end: a reservation to change the policy "simply by posting", with a list of change words between.
+  {
+    text: 'We may add to, change, or update this Policy at any time, simply by posting such change, update, or modification on the Site.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"by posting such change, update, or modification on the Site": commas in the gap',
+  },
+  {
+    text: 'We may revise this policy without any other notice to you.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"without any other notice"',
+  },
+  {
+    text: 'We can amend this notice, and we do so by publishing the revised, updated, and complete text on our website.',
+    verdict: 'posted-only',
+    claim: 'posted',
+    note: '"by publishing the revised, updated, and complete text on our website"',
+  },
+  {
+    text: 'This policy may change, and we will e-mail you a notice of any change, update, or addition before it applies.',
+    verdict: 'notified',
+    note: 'must not catch: a notice of a change, update, or addition sent by e-mail is a notice',
+  },
 ]);

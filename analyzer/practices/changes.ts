@@ -8,6 +8,7 @@ import {
   DIRECT_NOTICE,
   has,
   HEDGE_BEFORE,
+  MESSAGE_TOPICS,
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
   NOT_WITHOUT_NOTICE,
@@ -94,8 +95,9 @@ export const changes: Practice<'changes'> = {
             },
           ];
         }
-        // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band).
-        if (HEDGE_BEFORE.re.test(text.slice(Math.max(0, m.index! - 60), m.index!))) {
+        // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band). So is a list
+        // of the messages sent with changes to the terms as one topic ("receipts, alerts or changes to our terms").
+        if (HEDGE_BEFORE.re.test(text.slice(Math.max(0, m.index! - 60), m.index!)) || has(MESSAGE_TOPICS, text)) {
           return [
             {
               verdict: 'notified',
@@ -111,7 +113,8 @@ export const changes: Practice<'changes'> = {
     }
     if (has(POSTED_CHANGES, text) || has(PAGE_VERSION, text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
-      const dateOnly = has(DATE_LINE, text) && !HOW_POSTED.test(text);
+      // "We will revise this policy to reflect the changes and its effective date" says how: in the document itself.
+      const dateOnly = has(DATE_LINE, text) && !HOW_POSTED.test(text) && !has(PAGE_VERSION, text);
       const promise = WE_WILL.test(text);
       return [
         {

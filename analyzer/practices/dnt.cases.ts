@@ -198,4 +198,40 @@ export default defineCases<DntVerdict>([
     verdict: 'honoured',
     note: 'the promise with a contraction ("we\'ll")',
   },
+  // Holdout end: honouring a signal phrased as opting the browser or device out ("we will opt that browser out").
+  {
+    text: 'When we receive a Global Privacy Control signal, we opt that browser out of targeted advertising.',
+    verdict: 'honoured',
+    note: '"opt that browser out"',
+  },
+  {
+    text: 'If your browser sends GPC, we will opt the device out of the sale of data.',
+    verdict: 'honoured',
+    note: '"opt the device out"',
+  },
+  {
+    text: 'Where our site detects an opt-out preference signal, it will opt the associated user out of sharing.',
+    verdict: 'honoured',
+    note: '"opt the associated user out", the site as subject',
+  },
+  {
+    text: 'Upon receiving a Do Not Track request, we opt your browser and device out of analytics cookies.',
+    verdict: 'honoured',
+    note: '"opt your browser and device out"',
+  },
+  {
+    text: 'Our website opts any browser sending the Global Privacy Control out of third-party cookies.',
+    verdict: 'honoured',
+    note: '"opts any browser sending GPC out"',
+  },
+  {
+    text: 'You can opt out of cookies in your browser, but we do not respond to Do Not Track signals.',
+    verdict: 'not-honoured',
+    note: 'must not catch: the user opts out, the site refuses the signal',
+  },
+  {
+    text: 'We do not opt your browser out when it sends a Do Not Track signal.',
+    verdict: 'not-honoured',
+    note: 'must not catch: the opting out denied',
+  },
 ]);

@@ -553,4 +553,107 @@ export default defineCases<RetentionVerdict>([
     days: 1825,
     note: 'a short unit in a list under a retention heading, no verb',
   },
+  // Holdout end: how often a request may be made ("twice within a 12-month period") is no retention period.
+  {
+    text: 'Access and deletion requests\n\nYou may ask us for a copy of your data no more than twice in any twelve-month period.',
+    verdict: 'not-mentioned',
+    note: 'a request limit under a rights heading, "twice in any twelve-month period"',
+  },
+  {
+    text: 'Deleting your data\n\nEach user can submit one data access request per 12 months.',
+    verdict: 'not-mentioned',
+    note: '"one access request per 12 months"',
+  },
+  {
+    text: 'Data deletion\n\nWe need not act on more than two data requests from the same person within a 12-month period.',
+    verdict: 'not-mentioned',
+    note: '"more than two requests ... within a 12-month period"',
+  },
+  {
+    text: 'Access, portability and deletion\n\nYou can exercise the right to data portability once every 12 months.',
+    verdict: 'not-mentioned',
+    note: 'a right exercised "once every 12 months"',
+  },
+  {
+    text: 'How to delete your data\n\nRequests about your data may be made up to two times a year.',
+    verdict: 'not-mentioned',
+    note: '"up to two times a year" under a deletion heading',
+  },
+  {
+    text: 'Once a year we delete records we no longer need, and we keep backups for 90 days.',
+    verdict: 'period',
+    days: 90,
+    note: 'must not catch: a yearly clean-up with a stated period is not a request limit',
+  },
+  {
+    text: 'You may request deletion at any time; otherwise we retain request logs for 24 months.',
+    verdict: 'period',
+    days: 720,
+    note: 'must not catch: a request named, but the period is how long logs are kept',
+  },
+  // Holdout end: kept "to fulfil the purposes described" is kept for a purpose: a vague rule.
+  {
+    text: 'We store your details to fulfil the purposes set out in this notice.',
+    verdict: 'vague',
+    note: '"to fulfil the purposes set out"',
+  },
+  {
+    text: 'Personal data is retained to serve the purposes listed above.',
+    verdict: 'vague',
+    note: '"to serve the purposes listed above"',
+  },
+  {
+    text: 'We hold your information to accomplish the purposes for which we collected it.',
+    verdict: 'vague',
+    note: '"to accomplish the purposes for which"',
+  },
+  {
+    text: 'We will keep your data for the purposes for which it was obtained, unless the law requires longer.',
+    verdict: 'vague',
+    note: '"for the purposes for which it was obtained"',
+  },
+  {
+    text: 'Your account details are kept to achieve the purposes explained in section 2.',
+    verdict: 'vague',
+    note: '"to achieve the purposes explained"',
+  },
+  {
+    text: 'We keep your information for 2 years to fulfil the purposes described above.',
+    verdict: 'period',
+    days: 730,
+    note: 'must not catch: a period stated beside the purpose wins',
+  },
+  {
+    text: 'We use your information to fulfil the purposes described above.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: use, not keeping',
+  },
+  {
+    text: 'In order to keep you informed about our services, we may send you e-mails, including for the purposes described in Section 3.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the reader kept informed, then the purposes of e-mails: nothing is kept',
+  },
+  // Holdout end: a rule for one kind of data ("your e-mail as long as you have an account") wins by precedence, but
+  // the general rule beside it ("we keep your information for the purposes described") is shown too.
+  {
+    text: 'We keep your information for the purposes described above. For example, we keep your e-mail address as long as you have an account with us.',
+    verdict: 'until-deletion',
+    first: 'as long as you have an account',
+    shows: 'for the purposes described above',
+    note: 'the general rule follows the winning sentence',
+  },
+  {
+    text: 'Personal data is stored only as long as necessary for the purposes for which it was collected. Invoices are kept for 10 years.',
+    verdict: 'period',
+    first: '10 years',
+    shows: 'as long as necessary',
+    note: 'a period wins; "as long as necessary" is shown after it',
+  },
+  {
+    text: 'We retain account data while your account is open. Backups are deleted after 30 days. Logs are deleted after 90 days.',
+    verdict: 'period',
+    first: '90 days',
+    shows: 'while your account is open',
+    note: 'the longest period first, the other period, then the account rule',
+  },
 ]);

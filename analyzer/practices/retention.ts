@@ -225,7 +225,10 @@ export const retention: Practice<'retention'> = {
         vague: 'The policy says data is kept as long as necessary, without a concrete period.',
         'not-mentioned': '',
       }[verdict];
-      return { verdict, confidence: confidenceOf(found), summary, evidence: toEvidence(found), days };
+      // What else the policy says about keeping (a general "as long as needed" beside a period for one kind of
+      // data) follows the winning sentences, in precedence order, while there is room.
+      const others = order.filter((v) => v !== verdict).flatMap((v) => strongest(stated, v));
+      return { verdict, confidence: confidenceOf(found), summary, evidence: toEvidence([...found, ...others]), days };
     }
     return {
       verdict: 'not-mentioned',

@@ -362,4 +362,132 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: '"for the benefit of" names who gains, not a payment',
   },
+  // Holdout end: a right named in a leading condition ("Unless you have used your right to opt out, we sell ...") is
+  // no right description: the main clause is the site's own statement.
+  {
+    text: 'Unless you have used your right to opt out, we may sell your contact details to our partners.',
+    verdict: 'sells',
+    first: 'we may sell your contact details',
+    confidence: 'high',
+    note: '"Unless you have used your right to opt out, we may sell"',
+  },
+  {
+    text: 'If you have not exercised the right to opt out, we sell your purchase history to data brokers.',
+    verdict: 'sells',
+    confidence: 'high',
+    note: '"If you have not exercised the right to opt out, we sell"',
+  },
+  {
+    text: 'Until you exercise your right to opt-out, we rent your mailing address to other companies.',
+    verdict: 'sells',
+    confidence: 'high',
+    note: '"Until you exercise your right to opt-out, we rent"',
+  },
+  {
+    text: 'If you wish to exercise your right to opt out of the sale of your data, please e-mail us.',
+    verdict: 'sells',
+    claim: 'opt-out',
+    confidence: 'low',
+    note: 'must not catch: a condition followed by a request to the reader still describes the right',
+  },
+  {
+    text: 'You have the right to opt out of the sale of your personal information, and we will honour it.',
+    verdict: 'sells',
+    claim: 'opt-out',
+    confidence: 'low',
+    note: 'must not catch: a right stated outright',
+  },
+  // Holdout end: "sale" as the sale of a house, car or other property (a noun of a transaction), not of data.
+  {
+    text: 'We publish information that becomes part of the public record of a house sale.',
+    verdict: 'not-mentioned',
+    note: '"a house sale"',
+  },
+  {
+    text: 'We keep information about your home purchase or sale transaction.',
+    verdict: 'not-mentioned',
+    note: '"home purchase or sale transaction" beside "information"',
+  },
+  {
+    text: 'Our partners help us process your car sale transaction and the information it needs.',
+    verdict: 'not-mentioned',
+    note: '"car sale transaction"',
+  },
+  {
+    text: 'We show the sale price of nearby homes and the data of their listings on our maps.',
+    verdict: 'not-mentioned',
+    note: '"the sale price"',
+  },
+  {
+    text: 'Property sale records are public information that we display.',
+    verdict: 'not-mentioned',
+    note: '"property sale records"',
+  },
+  {
+    text: 'We do not take part in the sale of your personal information.',
+    verdict: 'does-not-sell',
+    note: 'must not catch: the sale of personal information',
+  },
+  {
+    text: 'We may sell your contact details to home builders.',
+    verdict: 'sells',
+    note: 'must not catch: "home" near a sale verb whose object is data',
+  },
+  // Holdout end: a law defining "sale" ("The CCPA defines 'sale' broadly as ...") is a definition, not an admission.
+  {
+    text: 'The CCPA defines “sale” broadly to include disclosing personal information to others for anything of value.',
+    verdict: 'not-mentioned',
+    note: '"The CCPA defines “sale” broadly"',
+  },
+  {
+    text: "California law defines 'selling' as making personal information available to a third party for monetary consideration.",
+    verdict: 'not-mentioned',
+    note: '"California law defines \'selling\' as"',
+  },
+  {
+    text: 'State privacy laws broadly define the terms “sale” and “share” to include the use of advertising cookies and personal information.',
+    verdict: 'not-mentioned',
+    note: '"State privacy laws broadly define the terms"',
+  },
+  {
+    text: 'The CPRA defines “sharing” as disclosing personal information for cross-context behavioral advertising.',
+    verdict: 'not-mentioned',
+    note: '"The CPRA defines “sharing” as"',
+  },
+  {
+    text: "We sell personal information to data brokers, as the CCPA defines 'sale'.",
+    verdict: 'sells',
+    note: "must not catch: the site's own admission qualified by the definition",
+  },
+  // Holdout end: the reader's data "to be sold" in the passive: the reader is the one whose data is sold, not the seller.
+  {
+    text: 'Users agree that their contact details may be sold to marketing partners.',
+    verdict: 'sells',
+    note: '"their contact details may be sold"',
+  },
+  {
+    text: 'You acknowledge that your personal information may be sold to our affiliates.',
+    verdict: 'sells',
+    note: '"your personal information may be sold"',
+  },
+  {
+    text: 'Individuals have consented to their data being sold to nonprofit organizations.',
+    verdict: 'sells',
+    note: '"their data being sold"',
+  },
+  {
+    text: 'Customers understand that their purchase records will be sold to partners.',
+    verdict: 'sells',
+    note: '"will be sold"',
+  },
+  {
+    text: 'You may not sell content you obtain from the service.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the user as the seller',
+  },
+  {
+    text: 'You must not sell any personal information you obtain through the service.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a duty of the user, active voice',
+  },
 ]);

@@ -11,6 +11,7 @@ import {
   MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
+  CONDITION_THEN_WE,
   CORPORATE_SALE,
   DATA_LICENSED_OUT,
   every,
@@ -66,6 +67,8 @@ const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
 /** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
 const EXCHANGE = /\bexchange/i;
 const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
+/** Right before a sale verb, the passive's auxiliary: "may be sold", "their data being sold". */
+const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/i;
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 const LEADING_EXCEPT = /^\s*except\b/i;
 
@@ -206,6 +209,9 @@ export const selling: Practice<'selling'> = {
     let exception = false;
     let weSell = false;
     let outright = false;
+    // "Unless you have used your right to opt out, we sell ...": the opt-out is the condition, not the clause's topic.
+    const condition = CONDITION_THEN_WE.re.exec(clean);
+    const clauseStart = condition ? condition.index + condition[0].lastIndexOf(',') + 1 : 0;
     for (const m of every(SALE_VERB, clean)) {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
@@ -219,8 +225,10 @@ export const selling: Practice<'selling'> = {
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (SELLS_PRODUCT.re.test(clean.slice(at))) continue;
       if (EXCHANGE.test(m[0]) && !EXCHANGED_LIST.test(around)) continue;
-      // "When you rent out one of our theatres": the user is the one renting or selling.
-      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around)) continue;
+      // "When you rent out one of our theatres": the user is the one renting or selling. Not in the passive: "your
+      // data may be sold" names whose data is sold, not who sells it.
+      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around) && !PASSIVE_BEFORE.test(clean.slice(Math.max(0, at - 12), at)))
+        continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       if (
         AMBIGUOUS_SALE.test(m[0]) &&
@@ -233,7 +241,8 @@ export const selling: Practice<'selling'> = {
         // "We sell" says it outright; "we may sell" a possibility (the tooltip words them apart).
         outright ||= !has(HEDGED_VERB, clean.slice(Math.max(0, at - 40), at));
       }
-      if (OPT_OUT_OF_SALE.test(around) && !isNegated(clean, at)) {
+      const optOutAround = at >= clauseStart ? clean.slice(Math.max(clauseStart, at - 60), at + 120) : around;
+      if (OPT_OUT_OF_SALE.test(optOutAround) && !isNegated(clean, at)) {
         affirmed = true;
         hits.push({
           verdict: 'sells',

@@ -279,4 +279,185 @@ export default defineCases<TrackingVerdict>([
     verdict: 'first-party',
     note: 'the site named as "our store", "our app" or "the platform" speaks for itself',
   },
+  // Holdout end: sentences naming the same tool are one fact; the evidence shows two, then the other statements.
+  {
+    text: 'We use Google Analytics to count visits. We use Google Analytics to see which pages are read. We use Google Analytics to measure campaigns. We use Google Analytics to improve the app. We use Google Analytics to fix errors. We allow advertising networks to collect information about your browsing on our site over time.',
+    verdict: 'third-party',
+    shows: 'We allow advertising networks',
+    note: 'five sentences naming Google Analytics, then a different statement: it is shown',
+  },
+  {
+    text: 'Our site uses Hotjar to record clicks. We use Hotjar heatmaps on our pages. We use Hotjar to see where visitors scroll. We use Hotjar surveys to ask visitors questions. We use Hotjar recordings to find bugs. Advertising partners place cookies on our pages to show you ads on other sites.',
+    verdict: 'third-party',
+    shows: 'Advertising partners place cookies',
+    note: 'another tool, another wording: the other statement is not pushed out by repeats',
+  },
+  {
+    text: 'We use Google Analytics to count visits. Advertising partners place cookies on our pages to show you ads elsewhere. Analytics partners set cookies to measure our traffic. Social networks set cookies to show you their ads. Ad networks place pixels in our e-mails to measure opens.',
+    verdict: 'third-party',
+    shows: 'Ad networks place pixels',
+    note: 'must not catch: statements without names are never held back as repeats',
+  },
+  // Holdout end: the site hiring ad networks to target its ads is third-party tracking, no cookie named.
+  {
+    text: 'We partner with several advertising networks to reach people interested in our products.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"partner with several advertising networks"',
+  },
+  {
+    text: 'We use ad networks to show our ads to people who visited our site.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"use ad networks"',
+  },
+  {
+    text: 'We hire third-party marketing companies to serve our ads based on your interests.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"hire third-party marketing companies"',
+  },
+  {
+    text: 'We contract with advertising networks to place our banners on other websites.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"contract with advertising networks"',
+  },
+  {
+    text: 'We may also rely on ad networks to tailor the promotions you see.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"may also rely on ad networks"',
+  },
+  {
+    text: 'We do not work with advertising networks.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a denial',
+  },
+  {
+    text: 'We work with advertising agencies to design our billboards.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: an agency designing ads is no ad network',
+  },
+  {
+    text: 'Advertising networks may contact us to buy space in our print magazine.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: the networks are not engaged by the site',
+  },
+  // Holdout end: sharing for cross-context behavioural advertising is, by the law's own definition, tracking across sites.
+  {
+    text: 'We share information about your visits with ad partners for cross-context behavioral advertising.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"share ... for cross-context behavioral advertising"',
+  },
+  {
+    text: 'In the past 12 months we have disclosed device identifiers to advertising companies for cross-contextual advertising.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"disclosed ... for cross-contextual advertising"',
+  },
+  {
+    text: 'Our site shares browsing data with social networks for cross-context behavioural advertising purposes.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: 'British spelling, the site as subject',
+  },
+  {
+    text: "We may share your online identifiers with marketing partners for cross-context behavioral advertising, which California law calls 'sharing'.",
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: '"may share ... marketing partners"',
+  },
+  {
+    text: 'We share, and in the past year have shared, the pages you view with our advertising partners for cross-contextual advertising purposes.',
+    verdict: 'third-party',
+    claim: 'across-sites',
+    note: 'the CCPA look-back wording',
+  },
+  {
+    text: 'We do not share personal information for cross-context behavioral advertising.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: a denial',
+  },
+  {
+    text: 'You have the right to opt out of sharing for cross-context behavioral advertising.',
+    verdict: 'third-party',
+    claim: 'ads-imply',
+    confidence: 'low',
+    note: 'must not catch: a right described stays a hint, not a statement of sharing',
+  },
+  // Holdout end: "For example, Google uses DART cookies ..." names who does what on the site: a statement, not an
+  // illustration, so it is not ranked below the plain statements after it.
+  {
+    text: 'For example, Facebook sets a pixel cookie on our checkout page to measure our ads. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Facebook sets a pixel cookie',
+    note: 'a named company in the present tense after "For example"',
+  },
+  {
+    text: 'For instance, the ad network places cookies to show you our products on other sites. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'the ad network places cookies',
+    note: '"For instance, the ad network places cookies"',
+  },
+  {
+    text: 'For example, Google Analytics collects the pages you visit on our site. Advertising partners may also use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Google Analytics collects',
+    note: 'a two-word name, "collects"',
+  },
+  {
+    text: 'For example, a partner might use a cookie for ads to remember you. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Advertising partners may use cookies',
+    note: 'must not catch: a possibility in an example stays an illustration, ranked after the statement',
+  },
+  {
+    text: 'For example, if you click an ad, the advertiser sets a cookie. Advertising partners may use cookies on our site for ads.',
+    verdict: 'third-party',
+    first: 'Advertising partners may use cookies',
+    note: 'must not catch: a condition in an example stays an illustration',
+  },
+  // Holdout end: the site hiring providers to understand or measure its visitors is third-party analytics.
+  {
+    text: 'We may engage third-party vendors to help us analyze traffic on our site.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"engage third-party vendors to help us analyze traffic"',
+  },
+  {
+    text: 'We use third-party service providers to help us understand our site visitors.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"third-party service providers to help us understand our site visitors"',
+  },
+  {
+    text: 'We contract with analytics companies to measure our audience.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"analytics companies to measure our audience"',
+  },
+  {
+    text: 'We hire third-party providers to help us measure how visitors use our services.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"measure how visitors use"',
+  },
+  {
+    text: 'We rely on outside vendors to better understand website usage.',
+    verdict: 'third-party',
+    claim: 'lets-others',
+    note: '"outside vendors to better understand website usage"',
+  },
+  {
+    text: 'We may contract with third-party service providers to deliver your orders.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: providers hired for delivery',
+  },
+  {
+    text: 'We use third-party service providers to understand your support requests.',
+    verdict: 'not-mentioned',
+    note: 'must not catch: what is understood is a request, not visitors or traffic',
+  },
 ]);

@@ -4,8 +4,10 @@ import { frameOf, namesItself } from '../frame';
 import {
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
+  CROSS_CONTEXT_SHARING,
   CROSS_SITE_ACTIVITY as CROSS_SITE,
   EMBEDDED_CONTENT,
+  ENGAGES_AD_NETWORKS,
   every,
   FOREIGN_COOKIES,
   NO_COOKIES,
@@ -165,6 +167,32 @@ export const tracking: Practice<'tracking'> = {
       ];
     }
     if (!techs.length) {
+      // "We engage third-party advertising networks to target our messaging": the site brings in trackers itself.
+      if (ENGAGES_AD_NETWORKS.re.test(text)) {
+        return [
+          {
+            verdict: 'third-party',
+            sentence,
+            strength: BAND.explicit,
+            reason: 'The site engages ad networks, which track visitors to target its ads.',
+            claim: 'lets-others',
+          },
+        ];
+      }
+      // "We share your browsing data with ad partners for cross-context behavioral advertising": tracking across sites
+      // by the law's own definition, said in the site's voice (a right to opt out of it describes no practice).
+      const sharing = CROSS_CONTEXT_SHARING.re.exec(text);
+      if (sharing && WE_OR_SITE.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
+        return [
+          {
+            verdict: 'third-party',
+            sentence,
+            strength: BAND.firm,
+            reason: 'Shares data with partners for cross-context behavioral advertising, which tracks you across sites.',
+            claim: 'across-sites',
+          },
+        ];
+      }
       if (CROSS_SITE.re.test(text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE.re))) {
         return [
           {
