@@ -73,7 +73,7 @@ function kindOf(sentence: Sentence): SentenceKind {
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
   if ((text.length < 200 || /\?\W*$/.test(text)) && QUESTION_LINE.re.test(text)) return 'question';
   // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
-  if (/^\s*[-–•*|]/.test(text) && PURPOSE_ITEM.re.test(text)) return 'purpose';
+  if ((LIST_ITEM.re.test(text) || /^\s*\|/.test(text)) && PURPOSE_ITEM.re.test(text)) return 'purpose';
   if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
   if (isTitleCase(text)) return 'heading';
   if (TABLE_ROW.re.test(text)) return 'table-row';

@@ -5,6 +5,7 @@ import {
   every,
   has,
   LEGAL_DEMAND,
+  LIST_ITEM,
   MARKETING_PURPOSE,
   OTHER_COMPANIES,
   RECIPIENTS_OWN_MARKETING,
@@ -60,8 +61,6 @@ const THIRD_PARTIES: Cue[] = [
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
-/** A list item: under a recipients heading it names a recipient, with or without a verb or the word "data". */
-const LIST_ITEM = /^\s*(?:[-–•*]|\(?[a-z0-9]{1,2}[.)])\s/i;
 
 /** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
 const DATA_NAMED = /\b(?:information|data)\b/i;
@@ -93,7 +92,8 @@ export const sharing: Practice<'sharing'> = {
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
-    const recipientItem = (LIST_ITEM.test(text) && recipientsHeading) || listsRecipients;
+    // A list item under a recipients heading names a recipient, with or without a verb or the word "data".
+    const recipientItem = (LIST_ITEM.re.test(text) && recipientsHeading) || listsRecipients;
     if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);
