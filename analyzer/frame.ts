@@ -2,6 +2,7 @@ import { LEARN_MORE } from './lexicon/tracking';
 import {
   A_BUSINESS,
   CONTINUATION,
+  COLON_LEAD,
   LIST_ITEM,
   SENTENCE_ITEM,
   DEFINITION,
@@ -175,6 +176,19 @@ export function leadOf(sentence: Sentence): Sentence | null {
 }
 
 /**
+ * The length of the list-item marker a line or sentence opens with ("- ", "1. ", "(b) "), 0 when it has none
+ * (LIST_ITEM, the one definition of an item's marker). Only the opening characters are looked at.
+ */
+export function markerLength(text: string): number {
+  return LIST_ITEM.re.exec(text.slice(0, 24))?.[0].length ?? 0;
+}
+
+/** A sentence ending in a colon that is a clause introducing a list ("We may disclose your data to:"), no title. */
+export function isLeadClause(text: string): boolean {
+  return COLON_LEAD.re.test(text);
+}
+
+/**
  * How a list item is read: through its lead, as one clause ("We may disclose your data to" + "advertising
  * partners"), when the item has no clause of its own ("- advertising partners", "- when the law requires it", "-
  * your account is open"). An item that is a whole sentence of its own ("- We share it with our partners.") is read
@@ -185,7 +199,7 @@ export function readingOf(item: Sentence): Sentence | null {
   const lead = item.lead;
   if (!lead) return null;
   if (SENTENCE_ITEM.re.test(item.text)) return null;
-  const own = item.text.replace(LIST_ITEM.re, '').trim();
+  const own = item.text.slice(markerLength(item.text)).trim();
   return { ...item, text: `${lead.text.replace(/:\s*$/, '')} ${own}` };
 }
 

@@ -1,6 +1,7 @@
 import { readingOf } from './frame';
 import { guessLanguage } from './language';
-import { THROUGH_LEAD, type Hit, type PracticeContext } from './practice';
+import { judgeInFrame, type LeadMemo } from './lead-reading';
+import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
 import { sentenceBatches } from './sentences';
@@ -16,33 +17,6 @@ export { countWords } from './word-count';
 const STEP_SENTENCES = 200;
 
 const NOT_ENGLISH = 'Not analyzed: the text is not in English, and PolicyLens reads English policies only for now.';
-
-/** A sentence that may lead a list: the splitter's leads all end so. */
-const LEAD_END = /:\s*$/;
-
-/**
- * An item's hits, read through its lead (`readingOf`), put back on page text, a step below the same words said in one
- * sentence (THROUGH_LEAD): on the lead first when it names the practice itself (it passes the practice's filter: its
- * verb, its denial decide), then on the item, which names what it applies to. A verdict the lead gave on its own is
- * not repeated: under "We do not share it except:", "- when the law requires it" is an exception, no second denial.
- */
-function* throughLead(
-  found: Hit[],
-  reading: Sentence,
-  item: Sentence,
-  lead: Sentence,
-  leadNames: boolean,
-  leadSaid?: Set<string>,
-): Generator<Hit> {
-  for (const hit of found) {
-    if (hit.sentence !== reading) yield hit;
-    else if (!leadSaid?.has(hit.verdict)) {
-      const strength = hit.strength - THROUGH_LEAD;
-      if (leadNames) yield { ...hit, strength, sentence: lead };
-      yield { ...hit, strength, sentence: item };
-    }
-  }
-}
 
 /** Analyze a policy's text: pure, synchronous, no DOM or network. Evidence offsets index `text`. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Report {
@@ -69,7 +43,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   const ctx: PracticeContext = { text, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
   // The verdicts a line ending in a colon gave on its own, per practice: its items add only what it did not say.
-  const said = new WeakMap<Sentence, Set<string>[]>();
+  const said: LeadMemo = new WeakMap();
   let stopped = false;
   let readTo = 0;
   if (english) {
@@ -88,19 +62,8 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
         }
         const sentence = pending[i]!;
         const reading = readingOf(sentence);
-        const lead = sentence.lead;
         PRACTICE_LIST.forEach((practice, p) => {
-          const read = reading ?? sentence;
-          if (!practice.candidate.test(read.text)) return;
-          const found = practice.judge(read, ctx);
-          if (reading && lead)
-            for (const hit of throughLead(found, reading, sentence, lead, practice.candidate.test(lead.text), said.get(lead)?.[p]))
-              hits[p]!.push(hit);
-          else for (const hit of found) hits[p]!.push(hit);
-          if (LEAD_END.test(sentence.text) && found.length) {
-            const verdicts = said.get(sentence) ?? said.set(sentence, []).get(sentence)!;
-            verdicts[p] = new Set(found.map((h) => h.verdict));
-          }
+          for (const hit of judgeInFrame(practice, p, sentence, reading, ctx, said)) hits[p]!.push(hit);
         });
         readTo = sentence.end;
       }

@@ -1,7 +1,6 @@
 // The tokenizer-only build: sentence splitting needs its abbreviation lexicon, not the 360 KB tagger.
 import nlp from 'compromise/one';
-import { isTitleCase } from './frame';
-import { COLON_LEAD, LIST_ITEM } from './lexicon/lists';
+import { isLeadClause, isTitleCase, markerLength } from './frame';
 import type { Sentence } from './types';
 
 const world = nlp.world();
@@ -169,9 +168,10 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
     }
     const trimmed = line.trim();
-    const bare = trimmed.replace(LIST_ITEM.re, '').trim();
+    const marker = markerLength(trimmed);
+    const bare = trimmed.slice(marker).trim();
     const colon = /:$/.test(trimmed);
-    if (list && whole && !colon && isItem(list, trimmed, bare)) {
+    if (list && whole && !colon && isItem(list, marker > 0, bare)) {
       // An item of the list a colon line opened: content, never a title, read through its lead.
       // The item's first sentence is read through the lead; a sentence after it on the line is a statement of its own.
       if (list.lead && out.length > first) out[first]!.lead = list.lead;
@@ -180,7 +180,7 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       list = null;
       const last = out.length > first ? out[out.length - 1]! : null;
       // "We may use your data to:" is a clause that introduces a list, not a title: it is judged as a sentence.
-      const lead = !!last && colon && (COLON_LEAD.re.test(last.text) || (!looksLikeHeading(bare) && !isTitleCase(bare)));
+      const lead = !!last && colon && (isLeadClause(last.text) || (!looksLikeHeading(last.text) && !isTitleCase(last.text)));
       // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
       const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
       if (whole && (parts.length === 1 || numbered) && looksLikeHeading(bare) && out.length) {
@@ -212,8 +212,7 @@ const PLAIN_ITEM_WORDS = 60;
  * the rest must agree. Unmarked lines (a page's list extracted without bullets) are items only under a lead clause,
  * at most a few short ones; a line in Title Case is the next section's title.
  */
-function isItem(list: OpenList, trimmed: string, bare: string): boolean {
-  const marked = LIST_ITEM.re.test(trimmed);
+function isItem(list: OpenList, marked: boolean, bare: string): boolean {
   if (list.bulleted === null) {
     if (!marked && !list.lead) return false;
     list.bulleted = marked;

@@ -32,6 +32,7 @@ export default {
       '- Google does not sell your personal information.',
       '- We share it with our partners.',
       'Your account data is kept for 30 days.',
+      '- Marketing partners: We share personal information with them.',
     ],
     reject: [
       '- health information',

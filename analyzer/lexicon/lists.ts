@@ -19,80 +19,13 @@ const LEAD_SUBJECT = anyOf(
 
 /** A finite verb of the clause: modals, be/do/have, and the verbs policies lead their lists with. */
 const LEAD_VERB = words(
-  'may',
-  'might',
-  'can',
-  'could',
-  'will',
-  'would',
-  'shall',
-  'should',
-  'must',
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
-  'include',
-  'includes',
-  'included',
-  'mean',
-  'means',
-  'cover',
-  'covers',
-  'contain',
-  'contains',
-  'consist',
-  'consists',
-  'share',
-  'shares',
-  'sell',
-  'sells',
-  'collect',
-  'collects',
-  'use',
-  'uses',
-  'keep',
-  'keeps',
-  'retain',
-  'retains',
-  'disclose',
-  'discloses',
-  'process',
-  'processes',
-  'store',
-  'stores',
-  'transfer',
-  'transfers',
-  'receive',
-  'receives',
-  'rely',
-  'relies',
-  'provide',
-  'provides',
-  'obtain',
-  'obtains',
-  'send',
-  'sends',
-  'apply',
-  'applies',
-  'need',
-  'needs',
-  'require',
-  'requires',
-  'allow',
-  'allows',
-  'give',
-  'gives',
-  'offer',
-  'offers',
-  'ask',
-  'asks',
+  ...(
+    'may might can could will would shall should must is are was were do does did has have had include includes ' +
+    'included mean means cover covers contain contains consist consists share shares sell sells collect collects use ' +
+    'uses keep keeps retain retains disclose discloses process processes store stores transfer transfers receive ' +
+    'receives rely relies provide provides obtain obtains send sends apply applies need needs require requires allow ' +
+    'allows give gives offer offers ask asks'
+  ).split(' '),
 );
 
 /**
@@ -108,11 +41,15 @@ export const CLAUSE_START = concept(
 
 /**
  * A list item that is a whole sentence of its own: a finite verb within its first few words and a full stop at its
- * end ("- Google does not sell your personal information.", "- We share it with our partners."). It is read alone,
+ * end, perhaps after a run-in title ("- Google does not sell your personal information.", "- Marketing partners: We
+ * share personal information with them."). It is read alone,
  * not through its lead. "- health information", "- when the law requires it" and "- your account is open" (no
  * stop) lean on their lead.
  */
-export const SENTENCE_ITEM = concept('SENTENCE_ITEM', `^[\\s\\W]*(?:[^\\s.;:!?]+\\s+){0,4}${LEAD_VERB}.*[.!]["')\\]]?\\s*$`);
+export const SENTENCE_ITEM = concept(
+  'SENTENCE_ITEM',
+  `^[\\s\\W]*(?:[^:.;!?]{1,60}:\\s+)?(?:[^\\s.;:!?]+\\s+){0,4}${LEAD_VERB}.*[.!]["')\\]]?\\s*$`,
+);
 
 /**
  * A line ending in a colon that is a clause introducing a list, not a title (a CLAUSE_START, then the colon):
