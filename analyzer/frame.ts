@@ -189,6 +189,12 @@ export function isLeadClause(text: string): boolean {
 }
 
 /**
+ * Kinds of item that describe rather than state, whatever their lead ("- the categories of personal information we
+ * have sold" under "You have a right to request:"): read alone.
+ */
+const DESCRIBES = new Set<SentenceKind>(['right', 'definition']);
+
+/**
  * How a list item is read: through its lead, as one clause ("We may disclose your data to" + "advertising
  * partners"), when the item has no clause of its own ("- advertising partners", "- when the law requires it", "-
  * your account is open"). An item that is a whole sentence of its own ("- We share it with our partners.") is read
@@ -198,7 +204,8 @@ export function isLeadClause(text: string): boolean {
 export function readingOf(item: Sentence): Sentence | null {
   const lead = item.lead;
   if (!lead) return null;
-  if (SENTENCE_ITEM.re.test(item.text)) return null;
+  // An item that describes a right or defines a term keeps that frame: the lead does not make it a statement.
+  if (SENTENCE_ITEM.re.test(item.text) || DESCRIBES.has(frameOf(item).kind)) return null;
   const own = item.text.slice(markerLength(item.text)).trim();
   return { ...item, text: `${lead.text.replace(/:\s*$/, '')} ${own}` };
 }
