@@ -61,9 +61,11 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
           break judging;
         }
         const sentence = pending[i]!;
-        const reading = readingOf(sentence);
+        // How an item reads through its lead, found once and only when a practice asks.
+        let reading: Sentence | null | undefined;
+        const read = () => (reading === undefined ? (reading = readingOf(sentence)) : reading);
         PRACTICE_LIST.forEach((practice, p) => {
-          for (const hit of judgeInFrame(practice, p, sentence, reading, ctx, said)) hits[p]!.push(hit);
+          for (const hit of judgeInFrame(practice, p, sentence, read, ctx, said)) hits[p]!.push(hit);
         });
         readTo = sentence.end;
       }

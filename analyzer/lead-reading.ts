@@ -25,17 +25,17 @@ export function judgeInFrame(
   practice: Practice,
   p: number,
   sentence: Sentence,
-  reading: Sentence | null,
+  readingOf: () => Sentence | null,
   ctx: PracticeContext,
   memo: LeadMemo,
 ): Hit[] {
   const lead = sentence.lead;
-  const hits =
-    reading && lead
-      ? judgeItem(practice, sentence, reading, lead, ctx, memo.get(lead)?.[p])
-      : practice.candidate.test(sentence.text)
-        ? practice.judge(sentence, ctx)
-        : [];
+  const named = practice.candidate.test(sentence.text);
+  let hits: Hit[] = [];
+  // An item is read through its lead only when one of the two names the practice (most items name none).
+  const reading = lead && (named || practice.candidate.test(lead.text)) ? readingOf() : null;
+  if (reading && lead) hits = judgeItem(practice, sentence, named, reading, lead, ctx, memo.get(lead)?.[p]);
+  else if (named) hits = practice.judge(sentence, ctx);
   if (hits.length && LEAD_END.test(sentence.text)) {
     const verdicts = memo.get(sentence) ?? memo.set(sentence, []).get(sentence)!;
     verdicts[p] = new Set(hits.map((h) => h.verdict));
@@ -46,12 +46,13 @@ export function judgeInFrame(
 function judgeItem(
   practice: Practice,
   item: Sentence,
+  named: boolean,
   reading: Sentence,
   lead: Sentence,
   ctx: PracticeContext,
   leadSaid?: Set<string>,
 ): Hit[] {
-  const alone = practice.candidate.test(item.text) ? practice.judge(item, ctx) : [];
+  const alone = named ? practice.judge(item, ctx) : [];
   const joined = practice.candidate.test(reading.text) ? practice.judge(reading, ctx).filter((h) => h.sentence === reading) : [];
   const joinedSays = new Set(joined.map((h) => h.verdict));
   // An item that needs its lead is a fragment: what it says alone counts only where the lead agrees, a step lower.

@@ -236,6 +236,7 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
   // Very long runs (tables flattened into one line) are cut so evidence stays readable.
   for (let s = start; s < end; s += MAX_SENTENCE) {
     const e = Math.min(end, s + MAX_SENTENCE);
-    out.push({ text: text.slice(s, e), start: s, end: e, heading, isHeading });
+    // Every sentence has the same fields from the start (`lead` set later on items): one object shape for the judges.
+    out.push({ text: text.slice(s, e), start: s, end: e, heading, isHeading, lead: undefined });
   }
 }
