@@ -180,7 +180,7 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       list = null;
       const last = out.length > first ? out[out.length - 1]! : null;
       // "We may use your data to:" is a clause that introduces a list, not a title: it is judged as a sentence.
-      const lead = !!last && colon && (isLeadClause(last.text) || (!looksLikeHeading(last.text) && !isTitleCase(last.text)));
+      const lead = !!last && colon && isLeadClause(last.text);
       // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
       const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
       if (whole && (parts.length === 1 || numbered) && looksLikeHeading(bare) && out.length) {
