@@ -3,6 +3,9 @@ import {
   A_BUSINESS,
   CONDITION_THEN_WE,
   CONTINUATION,
+  COLON_LEAD,
+  LIST_ITEM,
+  SENTENCE_ITEM,
   DEFINITION,
   DISCLOSURE_ITEM,
   POLICY_SCOPE,
@@ -26,7 +29,12 @@ export type SentenceKind =
 /** Who does what the sentence says: the site (`we`), someone else, the reader, or a business in general (the law). */
 export type Actor = 'we' | 'third-party' | 'user' | 'business' | 'unknown';
 
-export type Frame = { kind: SentenceKind; actor: Actor; section: string };
+/**
+ * `lead`: for an item of a list, the clause ending in a colon that introduces it (`Sentence.lead`, set by the
+ * splitter), through which the item is read: "- advertising partners" under "We may disclose your data to:" is a
+ * disclosure, "- when the law requires it" under "We do not share it except:" an exception to a denial.
+ */
+export type Frame = { kind: SentenceKind; actor: Actor; section: string; lead: Sentence | null };
 
 const cache = new WeakMap<Sentence, Frame>();
 
@@ -40,6 +48,7 @@ export function frameOf(sentence: Sentence): Frame {
     f = {
       kind,
       section: sentence.heading,
+      lead: sentence.lead ?? null,
       get actor() {
         return (actor ??= firstActor(sentence.text));
       },
@@ -66,7 +75,7 @@ function kindOf(sentence: Sentence): SentenceKind {
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
   if ((text.length < 200 || /\?\W*$/.test(text)) && QUESTION_LINE.re.test(text)) return 'question';
   // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
-  if (/^\s*[-–•*|]/.test(text) && PURPOSE_ITEM.re.test(text)) return 'purpose';
+  if ((LIST_ITEM.re.test(text) || /^\s*\|/.test(text)) && PURPOSE_ITEM.re.test(text)) return 'purpose';
   if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
   if (isTitleCase(text)) return 'heading';
   if (TABLE_ROW.re.test(text)) return 'table-row';
@@ -84,7 +93,7 @@ function kindOf(sentence: Sentence): SentenceKind {
 }
 
 /** A line in Title Case without a full stop: a table-of-contents entry or a section title, however long. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   if (/[.!?]["')\]]?\s*$/.test(text)) return false;
   const long = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
   return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
@@ -162,25 +171,49 @@ export function answerSpan(question: Sentence, reply: Sentence, text: string): S
   return span;
 }
 
-const LIST_ITEM = /^\s*[-–•*]\s/;
-
 /**
  * The sentence that introduces a list item ("The criteria used to determine our retention periods include the
- * following:" above "- The length of time we have an account with you"): the nearest line above that is not an
- * item. Items extracted from a page carry no bullet: then the lead is a line ending in a colon a few lines above,
- * every line between being a line of its own. null when the sentence is not such an item.
+ * following:" above "- The length of time we have an account with you"): the item's frame `lead`, found by the
+ * splitter (`analyzer/sentences.ts`, items marked by LIST_ITEM or a few short lines under a lead clause). null when
+ * the sentence is no item of a lead clause.
  */
-export function leadOf(sentence: Sentence, sentences: readonly Sentence[], text: string): Sentence | null {
-  const ownLine = (s: Sentence) => s.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
-  if (!ownLine(sentence)) return null;
-  const bulleted = LIST_ITEM.test(sentence.text);
-  for (let i = indexOf(sentence, sentences) - 1, n = 0; i >= 0 && n < (bulleted ? 20 : 8); i--, n++) {
-    const s = sentences[i]!;
-    if (bulleted ? !LIST_ITEM.test(s.text) : /:\s*$/.test(s.text)) return bulleted || ownLine(s) ? s : null;
-    // A bulleted line between says the list had bullets: an unbulleted line after it is no item.
-    if (!ownLine(s) || s.isHeading || (!bulleted && LIST_ITEM.test(s.text))) return null;
-  }
-  return null;
+export function leadOf(sentence: Sentence): Sentence | null {
+  return frameOf(sentence).lead;
+}
+
+/**
+ * The length of the list-item marker a line or sentence opens with ("- ", "1. ", "(b) "), 0 when it has none
+ * (LIST_ITEM, the one definition of an item's marker). Only the opening characters are looked at.
+ */
+export function markerLength(text: string): number {
+  return LIST_ITEM.re.exec(text.slice(0, 24))?.[0].length ?? 0;
+}
+
+/** A sentence ending in a colon that is a clause introducing a list ("We may disclose your data to:"), no title. */
+export function isLeadClause(text: string): boolean {
+  return COLON_LEAD.re.test(text);
+}
+
+/**
+ * Kinds of item that describe rather than state, whatever their lead ("- the categories of personal information we
+ * have sold" under "You have a right to request:"): read alone.
+ */
+const DESCRIBES = new Set<SentenceKind>(['right', 'definition']);
+
+/**
+ * How a list item is read: through its lead, as one clause ("We may disclose your data to" + "advertising
+ * partners"), when the item has no clause of its own ("- advertising partners", "- when the law requires it", "-
+ * your account is open"). An item that is a whole sentence of its own ("- We share it with our partners.") is read
+ * alone, and so is any sentence without a lead: null then. The reading keeps the item's place (start, end, lead), so
+ * a judge finds the item's neighbours; its text is no page text, so hits on it are put back on the item and the lead.
+ */
+export function readingOf(item: Sentence): Sentence | null {
+  const lead = item.lead;
+  if (!lead) return null;
+  // An item that describes a right or defines a term keeps that frame: the lead does not make it a statement.
+  if (SENTENCE_ITEM.re.test(item.text) || DESCRIBES.has(frameOf(item).kind)) return null;
+  const own = item.text.slice(markerLength(item.text)).trim();
+  return { ...item, text: `${lead.text.replace(/:\s*$/, '')} ${own}` };
 }
 
 const sections = new WeakMap<Sentence, string>();

@@ -1,4 +1,6 @@
+import { readingOf } from './frame';
 import { guessLanguage } from './language';
+import { judgeInFrame, type LeadMemo } from './lead-reading';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
@@ -40,6 +42,8 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   const sentences: Sentence[] = [];
   const ctx: PracticeContext = { text, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
+  // The verdicts a line ending in a colon gave on its own, per practice: its items add only what it did not say.
+  const said: LeadMemo = new WeakMap();
   let stopped = false;
   let readTo = 0;
   if (english) {
@@ -57,9 +61,11 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
           break judging;
         }
         const sentence = pending[i]!;
+        // How an item reads through its lead, found once and only when a practice asks.
+        let reading: Sentence | null | undefined;
+        const read = () => (reading === undefined ? (reading = readingOf(sentence)) : reading);
         PRACTICE_LIST.forEach((practice, p) => {
-          if (!practice.candidate.test(sentence.text)) return;
-          for (const hit of practice.judge(sentence, ctx)) hits[p]!.push(hit);
+          for (const hit of judgeInFrame(practice, p, sentence, read, ctx, said)) hits[p]!.push(hit);
         });
         readTo = sentence.end;
       }

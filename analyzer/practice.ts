@@ -117,6 +117,12 @@ export const BAND = {
   mention: 0.3,
 } as const;
 
+/**
+ * How far a hit read through a list's lead ("We may disclose your data to:" + "- advertising partners") is below the
+ * same words said in one sentence: the reading joins two lines, so a sentence that says it whole comes first.
+ */
+export const THROUGH_LEAD = BAND.direct - BAND.qualified;
+
 /** Hits below this strength are indirect evidence (a heading, a link name, a generic mention). */
 export const INDIRECT = BAND.edge;
 

@@ -1,5 +1,6 @@
 // The tokenizer-only build: sentence splitting needs its abbreviation lexicon, not the 360 KB tagger.
 import nlp from 'compromise/one';
+import { isLeadClause, isTitleCase, markerLength } from './frame';
 import type { Sentence } from './types';
 
 const world = nlp.world();
@@ -9,7 +10,6 @@ const splitSentences = (world as unknown as { methods: { one: { tokenize: { spli
   .splitSentences;
 
 const MAX_SENTENCE = 1200;
-const BULLET = /^[\s•·▪●◦‣*\-–—]+|^\(?[0-9ivx]{1,3}[.)]\s+|^\(?[a-h][.)]\s+/i;
 
 /** A short line without a final stop, e.g. "Cookies" or "HOW LONG WE KEEP DATA:". */
 function looksLikeHeading(s: string): boolean {
@@ -154,9 +154,11 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
   let out: Sentence[] = [];
   let read = 0;
   let heading = '';
+  let list: OpenList | null = null;
   for (const [lineStart, lineEnd, whole] of lineRanges(text)) {
     const line = text.slice(lineStart, lineEnd);
     if (!line.trim()) continue;
+    const first = out.length;
     const parts = line.length > 3 ? mergeFalseBreaks(splitLongLine(line), line).flatMap(splitMissingSpace) : [line];
     let cursor = 0;
     for (const part of parts) {
@@ -166,11 +168,27 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       pushTrimmed(out, text, lineStart + at, lineStart + at + part.length, heading, false);
     }
     const trimmed = line.trim();
-    // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
-    const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
-    if (whole && (parts.length === 1 || numbered) && looksLikeHeading(trimmed.replace(BULLET, '')) && out.length) {
-      out[out.length - 1]!.isHeading = true;
-      heading = trimmed.toLowerCase();
+    const marker = markerLength(trimmed);
+    const bare = trimmed.slice(marker).trim();
+    const colon = /:$/.test(trimmed);
+    if (list && whole && !colon && isItem(list, marker > 0, bare)) {
+      // An item of the list a colon line opened: content, never a title, read through its lead.
+      // The item's first sentence is read through the lead; a sentence after it on the line is a statement of its own.
+      if (list.lead && out.length > first) out[first]!.lead = list.lead;
+      list.left--;
+    } else {
+      list = null;
+      const last = out.length > first ? out[out.length - 1]! : null;
+      // "We may use your data to:" is a clause that introduces a list, not a title: it is judged as a sentence.
+      const lead = !!last && colon && isLeadClause(last.text);
+      // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
+      const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
+      if (whole && (parts.length === 1 || numbered) && looksLikeHeading(bare) && out.length) {
+        // A short lead still names the subject of the lines below, as a title would.
+        if (!lead) out[out.length - 1]!.isHeading = true;
+        heading = trimmed.toLowerCase();
+      }
+      if (whole && colon && last) list = { lead: lead ? last : null, bulleted: null, left: LIST_ITEMS };
     }
     read += line.length;
     if (read >= SEGMENT_CHARS) {
@@ -180,6 +198,28 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
     }
   }
   if (out.length) yield out;
+}
+
+/** A list a line ending in a colon opened: its lead (null under a title), whether its items are marked, items left. */
+type OpenList = { lead: Sentence | null; bulleted: boolean | null; left: number };
+/** How many lines a list's items may span: marked items run on while marked, unmarked ones are few and short. */
+const LIST_ITEMS = 20;
+const PLAIN_ITEMS = 8;
+const PLAIN_ITEM_WORDS = 60;
+
+/**
+ * Is this line the next item of the open list? The first line says whether the items are marked ("- ", "1. ");
+ * the rest must agree. Unmarked lines (a page's list extracted without bullets) are items only under a lead clause,
+ * at most a few short ones; a line in Title Case is the next section's title.
+ */
+function isItem(list: OpenList, marked: boolean, bare: string): boolean {
+  if (list.bulleted === null) {
+    if (!marked && !list.lead) return false;
+    list.bulleted = marked;
+    if (!marked) list.left = PLAIN_ITEMS;
+  }
+  if (marked !== list.bulleted || list.left <= 0 || isTitleCase(bare)) return false;
+  return marked || bare.split(/\s+/).length <= PLAIN_ITEM_WORDS;
 }
 
 /** Split text into sentences with exact offsets (all batches at once). */
@@ -196,6 +236,7 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number, 
   // Very long runs (tables flattened into one line) are cut so evidence stays readable.
   for (let s = start; s < end; s += MAX_SENTENCE) {
     const e = Math.min(end, s + MAX_SENTENCE);
-    out.push({ text: text.slice(s, e), start: s, end: e, heading, isHeading });
+    // Every sentence has the same fields from the start (`lead` set later on items): one object shape for the judges.
+    out.push({ text: text.slice(s, e), start: s, end: e, heading, isHeading, lead: undefined });
   }
 }

@@ -77,6 +77,11 @@ export type Sentence = {
   heading: string;
   /** A short line without a full stop: a title, not a statement. */
   isHeading: boolean;
+  /**
+   * For an item of a list, the clause ending in a colon that introduces it ("We may disclose your data to:" above
+   * "- advertising partners"): the item is read through it. Absent for other sentences and under a title ("Recipients:").
+   */
+  lead?: Sentence;
 };
 
 export type Tone = 'good' | 'caution' | 'bad' | 'neutral';

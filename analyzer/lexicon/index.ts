@@ -24,3 +24,4 @@ export * from './changes';
 export * from './dnt';
 export * from './age';
 export * from './self-name';
+export * from './lists';

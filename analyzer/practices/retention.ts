@@ -160,7 +160,7 @@ export const retention: Practice<'retention'> = {
     }
     if (UNTIL_ACCOUNT_ENDS.re.test(text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
-      const lead = leadOf(sentence, ctx.sentences, ctx.text);
+      const lead = leadOf(sentence);
       if (lead && CRITERIA_LEAD.re.test(lead.text)) {
         hits.push({
           verdict: 'vague',

@@ -6,6 +6,7 @@ import {
   every,
   has,
   LEGAL_DEMAND,
+  LIST_ITEM,
   MARKETING_PURPOSE,
   NAMED_RECIPIENTS,
   OTHER_COMPANIES,
@@ -62,8 +63,6 @@ const THIRD_PARTIES: Cue[] = [
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
-/** A list item: under a recipients heading it names a recipient, with or without a verb or the word "data". */
-const LIST_ITEM = /^\s*(?:[-–•*]|\(?[a-z0-9]{1,2}[.)])\s/i;
 
 /** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
 const DATA_NAMED = /\b(?:information|data)\b/i;
@@ -95,8 +94,9 @@ export const sharing: Practice<'sharing'> = {
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
-    // "With advertisers." opening a paragraph names them as recipients, like a list item under a recipients heading.
-    const recipientItem = (LIST_ITEM.test(text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
+    // A list item under a recipients heading names a recipient, with or without a verb or the word "data"; so does
+    // "With advertisers." opening a paragraph.
+    const recipientItem = (LIST_ITEM.re.test(text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
     if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = RECIPIENT_HINT.re.test(text);

@@ -1,0 +1,71 @@
+import { THROUGH_LEAD, type Hit, type Practice, type PracticeContext } from './practice';
+import type { Sentence } from './types';
+
+/** A sentence that may lead a list: the splitter's leads all end so. */
+const LEAD_END = /:\s*$/;
+
+/** The verdicts each line ending in a colon gave on its own, per practice: its items add only what it did not say. */
+export type LeadMemo = WeakMap<Sentence, Set<string>[]>;
+
+/**
+ * One practice's hits on one sentence, in its frame. A sentence with no reading through a lead (`readingOf` null) is
+ * judged as it stands. A list item is judged both alone and through its lead, and the lead frames it:
+ * - a verdict both readings give is the item's own (the address under "Write to us at:"): its hit, on the item;
+ * - a verdict only the item alone gives is dropped: the lead changes what the item means ("- health information"
+ *   under "We do not collect:", "- the categories of personal information we have sold" under "You have a right to
+ *   request that we provide:");
+ * - a verdict only the reading through the lead gives is the lead's ("We do not collect:" over "- health
+ *   information", "We may disclose your data to:" over "- advertising partners"): on the lead when the lead names
+ *   the practice (passes its filter), then on the item; not repeated when the lead gave it on its own (under "We do
+ *   not share it except:", "- when the law requires it" is an exception, no second denial).
+ * Every hit on an item or through it is a step below the same words said in one sentence (THROUGH_LEAD): an item
+ * that needs its lead is a fragment.
+ */
+export function judgeInFrame(
+  practice: Practice,
+  p: number,
+  sentence: Sentence,
+  readingOf: () => Sentence | null,
+  ctx: PracticeContext,
+  memo: LeadMemo,
+): Hit[] {
+  const lead = sentence.lead;
+  const named = practice.candidate.test(sentence.text);
+  let hits: Hit[] = [];
+  // An item is read through its lead only when one of the two names the practice (most items name none).
+  const reading = lead && (named || practice.candidate.test(lead.text)) ? readingOf() : null;
+  if (reading && lead) hits = judgeItem(practice, sentence, named, reading, lead, ctx, memo.get(lead)?.[p]);
+  else if (named) hits = practice.judge(sentence, ctx);
+  if (hits.length && LEAD_END.test(sentence.text)) {
+    const verdicts = memo.get(sentence) ?? memo.set(sentence, []).get(sentence)!;
+    verdicts[p] = new Set(hits.map((h) => h.verdict));
+  }
+  return hits;
+}
+
+function judgeItem(
+  practice: Practice,
+  item: Sentence,
+  named: boolean,
+  reading: Sentence,
+  lead: Sentence,
+  ctx: PracticeContext,
+  leadSaid?: Set<string>,
+): Hit[] {
+  const alone = named ? practice.judge(item, ctx) : [];
+  const joined = practice.candidate.test(reading.text) ? practice.judge(reading, ctx).filter((h) => h.sentence === reading) : [];
+  const joinedSays = new Set(joined.map((h) => h.verdict));
+  // An item that needs its lead is a fragment: what it says alone counts only where the lead agrees, a step lower.
+  const out = alone
+    .filter((h) => h.sentence !== item || joinedSays.has(h.verdict))
+    .map((h) => (h.sentence === item ? { ...h, strength: h.strength - THROUGH_LEAD } : h));
+  const aloneSays = new Set(out.map((h) => h.verdict));
+  const leadNames = practice.candidate.test(lead.text);
+  for (const hit of joined) {
+    if (aloneSays.has(hit.verdict) || leadSaid?.has(hit.verdict)) continue;
+    const strength = hit.strength - THROUGH_LEAD;
+    if (leadNames) out.push({ ...hit, strength, sentence: lead });
+    out.push({ ...hit, strength, sentence: item });
+  }
+  return out;
+}

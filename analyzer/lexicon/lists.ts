@@ -1,0 +1,69 @@
+import { anyOf, concept, gap, seq, words } from './build';
+
+/**
+ * The marker a list item opens with: a bullet glyph ("•", "▪"), a dash or star before a space ("- payment
+ * processors"), or a short number or letter with a stop or bracket ("1. ", "(b) ", "iv) "). The one definition of
+ * "this line is an item of a list", for the splitter, the frames and the judges alike. A year or a decimal ("2020.",
+ * "1.5 million") is no marker: a marker is followed by a space.
+ */
+export const LIST_ITEM = concept(
+  'LIST_ITEM',
+  `^\\s*${anyOf('[•·▪●◦‣]', '[*\\-–—]+(?=\\s)', '\\(?(?:\\d{1,3}|[ivx]{1,4}|[a-h])[.)](?=\\s)')}`,
+);
+
+/** Who a lead clause is about: the site, the reader, the data, "this", "examples" (a short noun phrase may follow). */
+const LEAD_SUBJECT = anyOf(
+  words('we', 'you', 'they', 'it', 'this', 'these', 'those', 'such', 'there', 'examples', 'which', 'that'),
+  seq(words('our', 'your', 'the', 'such', 'their', 'any', 'all', 'some', 'personal', 'each'), gap(4)),
+);
+
+/** A finite verb of the clause: modals, be/do/have, and the verbs policies lead their lists with. */
+const LEAD_VERB = words(
+  ...(
+    'may might can could will would shall should must is are was were do does did has have had include includes ' +
+    'included mean means cover covers contain contains consist consists share shares sell sells collect collects use ' +
+    'uses keep keeps retain retains disclose discloses process processes store stores transfer transfers receive ' +
+    'receives rely relies provide provides obtain obtains send sends apply applies need needs require requires allow ' +
+    'allows give gives offer offers ask asks'
+  ).split(' '),
+);
+
+/**
+ * A clause at the start of a line: a subject (after at most one run-in phrase ending in a comma, "In particular,
+ * we") and a finite verb soon after it, or "we" alone before a colon. "We do not share…", "Your data may be
+ * disclosed…", "This includes…", "If we change this policy, we will…". A noun with a relative clause ("Information
+ * we collect") does not start with its subject and is no clause start.
+ */
+export const CLAUSE_START = concept(
+  'CLAUSE_START',
+  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+)?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), `${words('we')}(?=\\s*:)`)}`,
+);
+
+/**
+ * A list item that is a whole sentence of its own: a finite verb within its first few words and a full stop at its
+ * end, perhaps after a run-in title ("- Google does not sell your personal information.", "- Marketing partners: We
+ * share personal information with them."). It is read alone,
+ * not through its lead. "- health information", "- when the law requires it" and "- your account is open" (no
+ * stop) lean on their lead.
+ */
+export const SENTENCE_ITEM = concept(
+  'SENTENCE_ITEM',
+  `^[\\s\\W]*(?:[^:.;!?]{1,60}:\\s+)?(?:[^\\s.;:!?]+\\s+){0,4}${LEAD_VERB}.*[.!]["')\\]]?\\s*$`,
+);
+
+/**
+ * A line ending in a colon that is a clause introducing a list, not a title (a CLAUSE_START, then the colon):
+ * "We do not share student information with anyone except:", "Your data may be disclosed to:", "This includes:",
+ * "Examples include:", "In particular, we:", "If we change this policy, we will:". The lead states a practice itself
+ * (its denial or affirmation counts) and its items are read through it.
+ *
+ * Not a lead, a heading: a title names a topic without a clause ("Your rights:", "Recipients:", "Last updated:",
+ * "Contact us:"), a question or wh-title ("What we collect:", "How we use your data:"), and a noun with a relative
+ * clause ("Information we collect:", "Cookies we use:"): the subject is not where the line starts.
+ *
+ * The short ambiguous ones: "This includes:" / "These include:" read as leads: they are clauses that say nothing
+ * themselves (judging them finds nothing), and their items are read through them, which adds no claim either.
+ * "For example:" / "Such as:" have no verb and stay headings, as before: a title reading changes nothing, and their
+ * items are examples read on their own.
+ */
+export const COLON_LEAD = concept('COLON_LEAD', `${CLAUSE_START.re.source}[^:]*:\\s*$`);
