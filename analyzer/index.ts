@@ -1,6 +1,6 @@
 import { readingOf } from './frame';
 import { guessLanguage } from './language';
-import { judgeInFrame, type LeadMemo } from './lead-reading';
+import { judgeInFrame, leadMemo } from './lead-reading';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
@@ -43,7 +43,14 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   const ctx: PracticeContext = { text, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
   // The verdicts a line ending in a colon gave on its own, per practice: its items add only what it did not say.
-  const said: LeadMemo = new WeakMap();
+  const said = leadMemo();
+  // How an item reads through its lead, found once and only when a practice asks (one function, not one per sentence).
+  const readings = new WeakMap<Sentence, Sentence | null>();
+  const read = (item: Sentence): Sentence | null => {
+    let reading = readings.get(item);
+    if (reading === undefined) readings.set(item, (reading = readingOf(item)));
+    return reading;
+  };
   let stopped = false;
   let readTo = 0;
   if (english) {
@@ -61,12 +68,9 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
           break judging;
         }
         const sentence = pending[i]!;
-        // How an item reads through its lead, found once and only when a practice asks.
-        let reading: Sentence | null | undefined;
-        const read = () => (reading === undefined ? (reading = readingOf(sentence)) : reading);
-        PRACTICE_LIST.forEach((practice, p) => {
-          for (const hit of judgeInFrame(practice, p, sentence, read, ctx, said)) hits[p]!.push(hit);
-        });
+        for (let p = 0; p < PRACTICE_LIST.length; p++) {
+          for (const hit of judgeInFrame(PRACTICE_LIST[p]!, p, sentence, read, ctx, said)) hits[p]!.push(hit);
+        }
         readTo = sentence.end;
       }
       pending = next.done ? [] : next.value;

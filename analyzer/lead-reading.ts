@@ -4,8 +4,19 @@ import type { Sentence } from './types';
 /** A sentence that may lead a list: the splitter's leads all end so. */
 const LEAD_END = /:\s*$/;
 
-/** The verdicts each line ending in a colon gave on its own, per practice: its items add only what it did not say. */
-export type LeadMemo = WeakMap<Sentence, Set<string>[]>;
+/**
+ * Per analysis: `said`, the verdicts each line ending in a colon gave on its own, per practice (its items add only
+ * what it did not say); `names`, whether a lead passes each practice's filter, tested once per lead, not once per item.
+ */
+export type LeadMemo = { said: WeakMap<Sentence, Set<string>[]>; names: WeakMap<Sentence, boolean[]> };
+
+export const leadMemo = (): LeadMemo => ({ said: new WeakMap(), names: new WeakMap() });
+
+/** Does the lead name practice `p`? Its filter runs once per lead: a list of twenty items would run it twenty times. */
+function leadNames(practice: Practice, p: number, lead: Sentence, memo: LeadMemo): boolean {
+  const known = memo.names.get(lead) ?? memo.names.set(lead, []).get(lead)!;
+  return (known[p] ??= practice.candidate.test(lead.text));
+}
 
 /**
  * One practice's hits on one sentence, in its frame. A sentence with no reading through a lead (`readingOf` null) is
@@ -25,7 +36,7 @@ export function judgeInFrame(
   practice: Practice,
   p: number,
   sentence: Sentence,
-  readingOf: () => Sentence | null,
+  readingOf: (item: Sentence) => Sentence | null,
   ctx: PracticeContext,
   memo: LeadMemo,
 ): Hit[] {
@@ -33,11 +44,12 @@ export function judgeInFrame(
   const named = practice.candidate.test(sentence.text);
   let hits: Hit[] = [];
   // An item is read through its lead only when one of the two names the practice (most items name none).
-  const reading = lead && (named || practice.candidate.test(lead.text)) ? readingOf() : null;
-  if (reading && lead) hits = judgeItem(practice, sentence, named, reading, lead, ctx, memo.get(lead)?.[p]);
+  const leadNamed = lead ? leadNames(practice, p, lead, memo) : false;
+  const reading = lead && (named || leadNamed) ? readingOf(sentence) : null;
+  if (reading && lead) hits = judgeItem(practice, sentence, named, reading, lead, leadNamed, ctx, memo.said.get(lead)?.[p]);
   else if (named) hits = practice.judge(sentence, ctx);
   if (hits.length && LEAD_END.test(sentence.text)) {
-    const verdicts = memo.get(sentence) ?? memo.set(sentence, []).get(sentence)!;
+    const verdicts = memo.said.get(sentence) ?? memo.said.set(sentence, []).get(sentence)!;
     verdicts[p] = new Set(hits.map((h) => h.verdict));
   }
   return hits;
@@ -49,18 +61,19 @@ function judgeItem(
   named: boolean,
   reading: Sentence,
   lead: Sentence,
+  leadNames: boolean,
   ctx: PracticeContext,
   leadSaid?: Set<string>,
 ): Hit[] {
   const alone = named ? practice.judge(item, ctx) : [];
-  const joined = practice.candidate.test(reading.text) ? practice.judge(reading, ctx).filter((h) => h.sentence === reading) : [];
+  // The reading is the lead and the item joined, and one of the two passed the filter: no need to test it again.
+  const joined = practice.judge(reading, ctx).filter((h) => h.sentence === reading);
   const joinedSays = new Set(joined.map((h) => h.verdict));
   // An item that needs its lead is a fragment: what it says alone counts only where the lead agrees, a step lower.
   const out = alone
     .filter((h) => h.sentence !== item || joinedSays.has(h.verdict))
     .map((h) => (h.sentence === item ? { ...h, strength: h.strength - THROUGH_LEAD } : h));
   const aloneSays = new Set(out.map((h) => h.verdict));
-  const leadNames = practice.candidate.test(lead.text);
   for (const hit of joined) {
     if (aloneSays.has(hit.verdict) || leadSaid?.has(hit.verdict)) continue;
     const strength = hit.strength - THROUGH_LEAD;

@@ -63,7 +63,8 @@ export const CHILD_CONTEXT = concept(
     ),
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
     // "Individuals who are 18 or more": a number, then "or more", is an age only here (not "8 or more characters").
-    '\\d{1,2}\\s+or\\s+more\\b' + COUNTED_THINGS_AFTER,
+    // Starts at a word boundary like the other parts, so the group tests one boundary per position.
+    '\\b\\d{1,2}\\s+or\\s+more\\b' + COUNTED_THINGS_AFTER,
     // "Users in the EU must be at least 16": an age one must be, whoever the subject is.
     tight(
       words('must', 'should', 'need to', 'have to'),

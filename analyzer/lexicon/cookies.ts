@@ -19,8 +19,8 @@ export const TRACKING_TECH = concept(
     stems('device fingerprint'),
     words('tracking'),
     // "Vendors set identifiers in your browser": an ID stored on the device is a tracker by another name.
+    // No adjective in front: an optional first word would let the pattern start anywhere (slow on every sentence).
     seq(
-      opt(words('unique', 'advertising', 'persistent')),
       words('identifier', 'identifiers', 'IDs'),
       words('in', 'on'),
       words('your'),

@@ -255,7 +255,9 @@ export const SHARING_WORDS = concept(
     seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access')),
     // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
     stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
-    RECIPIENT_TITLE.re.source,
+    // A run-in title ("With advertisers."): its recipient noun lets it through (an anchored alternative here would
+    // cost every sentence the shared word boundary).
+    words('advertisers', 'marketers', 'data brokers'),
   ),
 );
 

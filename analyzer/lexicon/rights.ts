@@ -399,7 +399,8 @@ export const USER_AGENCY = concept(
     seq(words('to'), words('access', 'correct', 'update', 'delete', 'review', 'opt', 'unsubscribe', 'remove')),
     // An instruction, at the start of the sentence: "To see, change or remove your details, go to Settings" (not "we
     // decide to change our policy").
-    '^\\s*' + seq(words('to'), words('see', 'view', 'change', 'edit', 'erase', 'download', 'export')),
+    // The boundary first, then "at the start of the sentence": the group keeps one shared boundary test.
+    '\\b(?<=^\\s*)' + seq(words('to'), words('see', 'view', 'change', 'edit', 'erase', 'download', 'export')).slice(2),
     seq(
       words(
         'user',
@@ -576,10 +577,7 @@ export const ACCESS_ITEM = concept(
     ),
 );
 
-export const RIGHT_OF_ACCESS_ALL = compile(
-  anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source, ACCESS_ITEM.re.source),
-  'gi',
-);
+export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source), 'gi');
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",

@@ -1,5 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import {
+  ACCESS_ITEM,
   ACCOUNT_SETTINGS,
   BROWSER_OPT_OUT,
   COMPLAINT_TO_AUTHORITY,
@@ -64,6 +65,9 @@ export const rights: Practice<'rights'> = {
     if (!exercise && !ANY_RIGHT.test(text)) return [];
     const clean = text.replace(NOT_USER_RIGHT.re, ' ');
     const found = cuesIn(clean, RIGHTS).filter((r) => r !== 'opt-out' || !has(BROWSER_OPT_OUT, text));
+    // A list item led by access ("- access the data we hold"), tested on its own: anchored at the start, it costs
+    // one try per sentence, where scanned with the other access forms it would cost one per word.
+    if (!found.includes('access') && has(ACCESS_ITEM, clean)) found.unshift('access');
     const how = found.length || exercise ? cuesIn(text, HOW) : [];
     // "To exercise these rights, e-mail us" names no right but says how.
     if (!found.length && !(exercise && how.length)) return [];
