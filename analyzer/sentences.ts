@@ -15,6 +15,8 @@ const MAX_SENTENCE = 1200;
 function looksLikeHeading(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 80) return false;
+  // A rule of dashes or equals signs (a Markdown heading's underline, a separator) has no words: no title.
+  if (!/[\p{L}\p{N}]/u.test(t)) return false;
   // Table rows ("Logs | 90 days", tab-separated cells) are content, not titles.
   if (/[.!;,]["')\]]?$/.test(t) || /:\s*\S/.test(t) || /[\t|]/.test(t)) return false;
   // A table cell on its own line ("YES", "N/A", "12 months") is content, not a title.

@@ -20,6 +20,13 @@ describe('splitIntoSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['How long we keep data', 'Logs: 30 days', 'We keep notes while your account is open.']);
     expect(s[2]!.heading).toBe('how long we keep data');
   });
+  it("takes a Markdown heading's underline for no title: the heading above it stays the context", () => {
+    const s = splitIntoSentences('1.  CHANGES TO THIS POLICY\n    ------------------\n\nWe will e-mail you before changes apply.');
+    const last = s[s.length - 1]!;
+    expect(last.heading).toBe('1.  changes to this policy');
+    expect(s.some((x) => x.isHeading && /^-+$/.test(x.text.trim()))).toBe(false);
+  });
+
   it('splits sentences that lost the space after the full stop', () => {
     expect(splitIntoSentences('No measure is perfect.We retain data.').map((x) => x.text)).toEqual([
       'No measure is perfect.',
