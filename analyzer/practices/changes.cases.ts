@@ -462,4 +462,9 @@ export default defineCases<ChangesVerdict>([
     verdict: 'notified',
     note: 'must not catch: a notice of a change, update, or addition sent by e-mail is a notice',
   },
+  {
+    text: 'We currently collect and, in the 12 months prior to the Last Updated date of this Privacy Policy, have collected the following categories of Personal Information:\n\n- Identifiers, such as your name and e-mail address.\n- Commercial information, such as your purchases.',
+    verdict: 'not-mentioned',
+    note: "a disclosure's look-back window names the policy's date; its items read through the lead promise no notice",
+  },
 ]);

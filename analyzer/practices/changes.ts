@@ -8,6 +8,7 @@ import {
   DIRECT_NOTICE,
   has,
   HEDGE_BEFORE,
+  LOOKBACK_WINDOW,
   MESSAGE_TOPICS,
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
@@ -63,6 +64,9 @@ export const changes: Practice<'changes'> = {
     // happens to our business, the buyer will...") promise nothing about this policy.
     const kind = frameOf(sentence).kind;
     if (kind === 'purpose' || kind === 'right' || kind === 'definition' || CORPORATE_TRANSACTION.re.test(text)) return [];
+    // "In the 12 months prior to the Last Updated date of this policy, we collected:": a disclosure's window names the
+    // policy's date, not how its changes are announced.
+    if (has(LOOKBACK_WINDOW, text)) return [];
     // The same item taken from a page's list has lost its bullet; without a "we" nobody promises anything in it.
     if (PURPOSE_FRAGMENT.re.test(text) && !WE.re.test(text)) return [];
     // "If we do, we will post an amended version": the change is named in the sentence before.
