@@ -267,7 +267,8 @@ export const SHARING_WORDS = concept(
  * recipient after it.
  */
 /** "provided by the school", "shared by users": the agent after "by" is where the data came from (not "by us to"). */
-const FROM_SOURCE = ` ${words('by')}(?! ${words('us', 'we')})`;
+const BY_SOURCE = `${words('by')}(?! ${words('us', 'we')})`;
+const FROM_SOURCE = ` ${BY_SOURCE}`;
 
 export const SHARE_VERB = concept(
   'SHARE_VERB',
@@ -276,7 +277,7 @@ export const SHARE_VERB = concept(
     words('provide', 'provides', 'provided', 'providing') +
       notFollowedBy(
         ` ${anyOf(
-          `${words('by')}(?! ${words('us', 'we')})`,
+          BY_SOURCE,
           words('you'),
           `(?:${words('these', 'the', 'our', 'such', 'a')} )?${words(
             'service',
