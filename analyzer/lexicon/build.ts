@@ -87,14 +87,15 @@ export type Concept = { name: string; re: RegExp; all: RegExp };
 /**
  * Define a concept: `re` tests, `all` scans (global). `all` is compiled on first use: most concepts are only ever
  * tested, and constructing the global twins of all of them cost a cold worker about 4 ms before its first analysis.
+ * `flags` is 'i' (case-insensitive) unless a concept tells words apart by their capitals (`caseSensitive`).
  */
-export function concept(name: string, source: Source): Concept {
+export function concept(name: string, source: Source, flags = 'i'): Concept {
   let all: RegExp | undefined;
   return {
     name,
-    re: compile(source),
+    re: compile(source, flags),
     get all() {
-      return (all ??= compile(source, 'gi'));
+      return (all ??= compile(source, `${flags}g`));
     },
   };
 }

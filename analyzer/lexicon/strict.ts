@@ -1,4 +1,4 @@
-import { compile, opt, type Concept, type Source } from './build';
+import { concept, opt, type Concept, type Source } from './build';
 
 /*
  * Stricter builders, for concepts whose older hand-written patterns read plain words and single spaces: a `seq`
@@ -39,12 +39,5 @@ export function within(a: Source, b: Source, chars = 60): Source {
 
 /** A case-sensitive concept: addresses and country codes are told apart by their capitals ("CA 94105", "in the US"). */
 export function caseSensitive(name: string, source: Source): Concept {
-  let all: RegExp | undefined;
-  return {
-    name,
-    re: compile(source, ''),
-    get all() {
-      return (all ??= compile(source, 'g'));
-    },
-  };
+  return concept(name, source, '');
 }
