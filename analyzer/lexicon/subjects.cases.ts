@@ -66,8 +66,17 @@ export default {
       'the public record of a home sale or purchase',
       'your home purchase or sale transaction',
       'the sale price of nearby homes',
+      'if the sale is closed, the price may be a matter of public record',
+      'once the sale closes we send you a survey',
+      'at the close of sale',
     ],
-    reject: ['we trade your e-mail address', 'sale of personal information', 'we may sell your contact details to home builders'],
+    reject: [
+      'we trade your e-mail address',
+      'sale of personal information',
+      'we may sell your contact details to home builders',
+      'the sale of your personal information is closed to no one',
+      'we closed our sales of data in 2020',
+    ],
   },
   OPT_OUT_OF_SALE: {
     must: [

@@ -220,6 +220,10 @@ export const NOT_A_DATA_SALE = concept(
       words('sale', 'sales'),
       words('price', 'prices', 'transaction', 'transactions', 'process', 'records', 'record', 'listing', 'listings'),
     ),
+    // A sale that closes is a deal (a house, a business), never a practice with data: "if the sale is closed",
+    // "once the sale closes", "after the closing of the sale".
+    seq(words('sale'), opt(words('is', 'was', 'has', 'has been')), words('closed', 'closes', 'completed', 'completes', 'final')),
+    words('closing of the sale', 'close of the sale', 'close of sale'),
   ),
 );
 
