@@ -39,6 +39,10 @@ export default {
       'Access and correction',
       'Californians may request that we disclose what we collected',
       'ask us to disclose the categories of personal information we have collected about you',
+      'You can ask what we know about you',
+      'find out what we hold on you',
+      'request details of the personal information we hold about you',
+      'obtain a summary of your data',
     ],
     reject: [
       'ask us what products we have in stock',
@@ -46,10 +50,18 @@ export default {
       'Let us know if you have questions',
       'We disclose the information we collect to our service providers',
       'you may request that we disclose it to another company',
+      'ask what we know about cookies',
+      'request details of our offers',
     ],
   },
   CORRECT_IT: {
-    must: ['how you can access or correct it', 'to ask us to correct it if it is inaccurate', 'you may review and amend them'],
+    must: [
+      'how you can access or correct it',
+      'to ask us to correct it if it is inaccurate',
+      'you may review and amend them',
+      'ask what we know about you, have it fixed, or have it removed',
+      'challenge its accuracy and have it amended',
+    ],
     reject: ['you can correct us if we get your name wrong', 'you can fix it yourself by restarting the app', 'we may correct it'],
   },
   RIGHT_TO_CORRECT: {
@@ -61,8 +73,22 @@ export default {
       "fix anything that's wrong",
       'correct inaccuracies',
       'ask for corrections',
+      'ask us to rectify any inaccuracies',
+      'correct or delete personal information about you',
     ],
     reject: ['We may update this policy from time to time', 'Changes to the services are announced on our blog', 'We fix bugs every week'],
+  },
+  CORRECTION_ASKED: {
+    must: [
+      'You may challenge the accuracy of your personal information',
+      'If any of your details are wrong, let us know and we will fix them',
+      "If your data is inaccurate, tell us and we'll correct it",
+    ],
+    reject: [
+      'If the address you gave is wrong, your order may not arrive, and we cannot fix that',
+      'We question the accuracy of third-party reports',
+      'If the page looks wrong, we will fix it soon',
+    ],
   },
   RIGHT_TO_DELETE: {
     must: ['You may delete your account in the settings', 'You have the right to be forgotten', 'You can request that we delete it'],
@@ -75,6 +101,7 @@ export default {
       'erase it if you want',
       'correct inaccuracies and have it removed',
       'If you want me to delete it, I will',
+      'You can have your account and all associated data wiped at any time',
     ],
     reject: ['we delete it after 30 days', 'have it shipped to you', 'remove it from the oven'],
   },
@@ -93,8 +120,22 @@ export default {
       'refuse to permit further use of their child’s information',
       'You may object to processing based on our legitimate interests',
       'You have the right to restrict our processing of your data',
+      'You may request that we limit the use of your sensitive personal information',
+      'the right to restrict how we process your information',
+      'You can tell us to stop using your data for marketing',
+      'You may ask us not to process your data for direct marketing purposes',
+      'You can request that we stop sharing your information',
+      'the right not to be subject to a decision based solely on automated processing',
     ],
-    reject: ['we may refuse service', 'Objects in the mirror are closer than they appear', 'Access to the building is restricted'],
+    reject: [
+      'we may refuse service',
+      'Objects in the mirror are closer than they appear',
+      'Access to the building is restricted',
+      'You may limit the use of cookies in your browser settings',
+      'Please ask us not to call you at work',
+      'We stop using cookies when you leave the site',
+      'You may not use the Service to make a decision about employment',
+    ],
   },
   COMPLAINT_TO_AUTHORITY: {
     must: [
@@ -175,7 +216,15 @@ export default {
     ],
   },
   RIGHTS_TOPIC: {
-    must: ['You may withdraw your consent', 'Ask for a copy', 'You can object'],
+    must: [
+      'You may withdraw your consent',
+      'Ask for a copy',
+      'You can object',
+      'You can find out what we hold on you',
+      'you can change your mind',
+      'You may challenge the accuracy',
+      'Tell us to stop',
+    ],
     reject: ['We use cookies for analytics.', 'Our offices are in Paris.'],
   },
   EXERCISE_RIGHTS: {
@@ -191,5 +240,29 @@ export default {
       'Download my data',
     ],
     reject: ['Download the report in a standard PDF format', 'Download our app', 'we export goods to Canada'],
+  },
+  WITHDRAW_CONSENT: {
+    must: [
+      'You may withdraw your consent at any time',
+      'revocation of consent',
+      'Where we rely on your consent, you can change your mind at any time',
+    ],
+    reject: ['If you change your mind about a purchase, you can return it', 'we ask for your consent first', 'withdraw money'],
+  },
+  BY_EMAIL: {
+    must: ['write to privacy@example.com', 'e-mail us', 'Emailing us is fastest', 'send us an email', 'by e-mail'],
+    reject: ['your email address', 'we email you a receipt', 'the email we send'],
+  },
+  WEB_FORM: {
+    must: ['use our web form', 'the data subject access request form', 'submit a request online', 'our webform'],
+    reject: ['in the form of a cookie', 'any form of payment', 'fill in the registration'],
+  },
+  BY_PHONE: {
+    must: ['call us', 'our toll-free number', 'by telephone', '1-800-555-0100', '(888) 555-0100'],
+    reject: ['a phone number you give us', 'calls you make to us', 'order 12345678901'],
+  },
+  BY_POST: {
+    must: ['write to us at', 'by postal mail', 'by U.S. mail', 'our mailing address', 'send us a letter'],
+    reject: ['we mail you a catalogue', 'your e-mail address', 'address the letter to'],
   },
 } satisfies ConceptCases;

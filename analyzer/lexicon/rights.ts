@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, opt, seq, stems, words, gap } from './build';
+import { anyOf, compile, concept, opt, seq, stems, words, gap, near } from './build';
 import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
@@ -22,6 +22,8 @@ const DATA = anyOf(
     anyOf(stems('information', 'data', 'details', 'profile', 'account', 'record', 'PII'), words('email address', 'e-mail address')),
   ),
   seq(words('account', 'contact', 'registration', 'profile', 'member', 'membership'), stems('information', 'details')),
+  // Named with no determiner: "correct or delete personal information about you".
+  seq(words('personal'), words('information', 'data', 'details')),
   seq(
     opt(words('personal')),
     words('information', 'data', 'details'),
@@ -36,7 +38,7 @@ const HOLDER = words('you', 'user', 'users', 'parent', 'parents', 'consumer', 'c
 const IT = words('it', 'them');
 /** Errors in one's data: "mistakes", "inaccuracies", "anything that's wrong". */
 const ERRORS = anyOf(
-  words('mistakes', 'errors', 'inaccuracies', 'inaccurate details'),
+  seq(opt(words('any', 'the', 'such')), words('mistakes', 'errors', 'inaccuracies', 'inaccurate details')),
   seq(
     words('anything', 'whatever', 'what'),
     opt(words('that is', "that's", 'that’s', 'is', "'s", 'that')),
@@ -140,6 +142,22 @@ export const ACCESS_REQUEST = concept(
       words('information', 'data'),
       words('we', 'is'),
     ),
+    // "ask what we know about you", "find out what we hold on you".
+    seq(
+      words('ask', 'ask us', 'find out', 'learn', 'know'),
+      words('what'),
+      words('we'),
+      words('know', 'have', 'hold', 'keep', 'store'),
+      words('about you', 'on you', 'about them'),
+    ),
+    // "request details of the personal information we hold about you", "obtain a summary of your data".
+    seq(
+      words('request', 'ask for', 'obtain', 'receive', 'get'),
+      words('details of', 'a summary of', 'a record of', 'a list of'),
+      opt(words('the', 'your')),
+      opt(words('personal')),
+      RECORD,
+    ),
   ),
 );
 
@@ -173,6 +191,28 @@ export const RIGHT_TO_CORRECT = concept(
     seq(words('fix', 'correct', 'rectify', 'fixing', 'correcting'), ERRORS),
     seq(words('have', 'get', 'having', 'getting'), ERRORS, words('fixed', 'corrected', 'rectified')),
     seq(words('ask for', 'request', 'requesting'), opt(words('a', 'any')), words('correction', 'corrections', 'rectification')),
+  ),
+);
+
+/**
+ * Correction asked for in other words: "challenge the accuracy of your personal information", "If any of your details
+ * are wrong, let us know and we will fix them". Part of the right to correct.
+ */
+export const CORRECTION_ASKED = concept(
+  'CORRECTION_ASKED',
+  anyOf(
+    // "challenge the accuracy of your personal information", "dispute the accuracy of the data".
+    seq(words('challenge', 'dispute', 'contest'), words('the accuracy', 'the completeness')),
+    // Told of an error, the site fixes it: "If any of your details are wrong, let us know and we will fix them".
+    seq(
+      RECORD,
+      words('is', 'are', 'was', 'were', 'becomes', 'become', 'seems', 'seem'),
+      words('wrong', 'inaccurate', 'incorrect', 'out of date', 'outdated', 'incomplete'),
+      gap(8),
+      words('we will', "we'll", 'we’ll', 'we can', 'we shall'),
+      words('fix', 'correct', 'update', 'amend', 'rectify'),
+      words('it', 'them', 'this', 'that'),
+    ),
   ),
 );
 
@@ -216,7 +256,8 @@ export const RIGHT_TO_DELETE = concept(
 export const DELETE_ON_REQUEST = concept(
   'DELETE_ON_REQUEST',
   anyOf(
-    seq(words('have', 'get', 'having'), anyOf(DATA, IT), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
+    // "have your account and all associated data wiped": a second object may come between.
+    seq(words('have', 'get', 'having'), anyOf(DATA, IT), wordGap(4), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
     seq(
       words('ask us to', 'ask that we', 'request that we', 'want us to', 'ask me to', 'want me to'),
       words('delete', 'erase', 'remove', 'wipe', 'purge'),
@@ -226,19 +267,25 @@ export const DELETE_ON_REQUEST = concept(
   ),
 );
 
-/** Correcting the data named just before: "how you can access or correct it", "ask us to correct them". */
+/**
+ * Correcting the data named just before: "how you can access or correct it", "ask us to correct them", "have it
+ * fixed", "have it amended".
+ */
 export const CORRECT_IT = concept(
   'CORRECT_IT',
-  seq(
-    words('you can', 'you may', 'ask us to', 'ask that we', 'request that we'),
-    opt(words('access', 'review', 'see', 'view') + '(?:,| or| and)'),
-    words('correct', 'rectify', 'amend') + VERB_LIST,
-    IT,
+  anyOf(
+    seq(
+      words('you can', 'you may', 'ask us to', 'ask that we', 'request that we'),
+      opt(words('access', 'review', 'see', 'view') + '(?:,| or| and)'),
+      words('correct', 'rectify', 'amend') + VERB_LIST,
+      IT,
+    ),
+    seq(words('have', 'get', 'having'), IT, words('fixed', 'corrected', 'rectified', 'amended')),
   ),
 );
 
 /** The right to correct, for scanning: either form. */
-export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECT_IT.re.source), 'gi');
+export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECTION_ASKED.re.source, CORRECT_IT.re.source), 'gi');
 
 /** The right to delete, for scanning: either form. */
 export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
@@ -275,6 +322,30 @@ export const RIGHT_TO_OBJECT = concept(
       opt(words('our')),
       words('processing', 'use'),
     ),
+    // CPRA's right to limit, which names the data ("limit the use of your sensitive personal information"; not "limit
+    // the use of cookies in your browser").
+    seq(
+      words('limit', 'limiting'),
+      opt(words('the', 'our')),
+      words('use', 'processing', 'use and disclosure'),
+      words('of'),
+      opt(words('your', 'their')),
+      opt(words('sensitive')),
+      opt(words('personal')),
+      RECORD,
+    ),
+    // "restrict how we process your information", "limit how we use it".
+    seq(words('restrict', 'limit'), words('how we'), words('use', 'process', 'share', 'handle')),
+    // Asking the site to stop: "tell us to stop using your data for marketing", "ask us not to process your data".
+    seq(
+      words('tell us', 'ask us', 'ask that we', 'request that we', 'instruct us'),
+      anyOf(
+        seq(opt(words('to')), words('stop', 'cease'), words('using', 'processing', 'sharing', 'selling', 'contacting')),
+        seq(words('not to'), words('use', 'process', 'share', 'sell', 'contact')),
+      ),
+    ),
+    // GDPR art. 22: "not to be subject to a decision based solely on automated processing".
+    seq(words('not to be subject', 'not be subject'), words('to'), wordGap(2), words('decision', 'decisions')),
     seq(words('right to'), words('restrict', 'restriction', 'limit')),
     // COPPA's parental choice: "refuse further collection", "refuse to permit further use of the child's information".
     seq(
@@ -374,6 +445,7 @@ export const USER_AGENCY = concept(
       'ask us',
       'contact us',
       'let us know',
+      'tell us',
       'email us',
       'e-mail us',
       'write to us',
@@ -550,6 +622,9 @@ export const RIGHTS_TOPIC = concept(
     words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
     stems('export', 'download'),
     words('ask us what', 'ask me what'),
+    // Access asked in other words, errors reported, a request to stop, consent taken back, automated decisions.
+    stems('find out', 'learn', 'disclos', 'accura', 'stop', 'cease', 'decision'),
+    words('not to', 'change your mind', 'details of', 'summary of', 'record of', 'list of'),
   ),
 );
 
@@ -596,3 +671,56 @@ export const PORTABILITY = concept(
     seq(words('export', 'exporting', 'download', 'downloading'), opt(words('all')), anyOf(DATA, words('my data', 'my information'))),
   ),
 );
+
+/** Taking consent back: "withdraw your consent", "revocation of consent", "change your mind" about a consent. */
+export const WITHDRAW_CONSENT = concept(
+  'WITHDRAW_CONSENT',
+  anyOf(
+    seq(words('withdraw', 'revoke', 'withdrawal of', 'revocation of'), opt(words('your', 'the', 'such', 'any')), words('consent')),
+    // "Where we rely on your consent, you can change your mind at any time".
+    near(words('consent', 'consented', 'agreed'), words('change your mind'), 80),
+  ),
+);
+
+/** Asking by e-mail: an address, "e-mail us", "send an e-mail", "by e-mail". */
+export const BY_EMAIL = concept(
+  'BY_EMAIL',
+  anyOf(
+    String.raw`[\w.+-]@[\w-]+\.[\w.-]*[a-z]`,
+    seq(stems('email', 'e-mail', 'emailing', 'e-mailing'), words('us')),
+    seq(words('send', 'send us'), words('an'), words('email', 'e-mail')),
+    seq(words('by'), words('email', 'e-mail')),
+  ),
+);
+
+/** Asking through a form: "web form", "online form", "request form", "submit a request online". */
+export const WEB_FORM = concept(
+  'WEB_FORM',
+  anyOf(
+    seq(
+      words('web', 'online', 'contact', 'request', 'privacy', 'data subject', 'data subject access', 'data subject request'),
+      words('form', 'forms'),
+    ),
+    words('webform', 'webforms'),
+    seq(words('submit a'), wordGap(1), words('request'), words('online', 'through', 'via')),
+  ),
+);
+
+/** Asking by phone: "toll-free", "call us", "by telephone", a US number. */
+export const BY_PHONE = concept(
+  'BY_PHONE',
+  anyOf(
+    words('toll-free', 'toll free', 'call us', 'calling us', 'by phone', 'by telephone'),
+    String.raw`\b1?[-(. ]?8[0-9]{2}[-). ]{1,2}\d{3}[-. ]\d{4}\b`,
+  ),
+);
+
+/** Asking by letter: "write to us", "by mail", "our mailing address", "send us a letter". */
+export const BY_POST = concept(
+  'BY_POST',
+  anyOf(
+    words('write to us', 'writing to us', 'mailing address', 'postal address', 'send a letter', 'send us a letter'),
+    seq(words('by'), opt(anyOf(words('postal', 'regular'), String.raw`\bU\.?S\.?`)), words('mail')),
+  ),
+);
+

@@ -3,6 +3,9 @@ import {
   ACCESS_ITEM,
   ACCOUNT_SETTINGS,
   BROWSER_OPT_OUT,
+  BY_EMAIL,
+  BY_PHONE,
+  BY_POST,
   COMPLAINT_TO_AUTHORITY,
   EXERCISE_RIGHTS,
   has,
@@ -17,6 +20,8 @@ import {
   RIGHTS_TOPIC,
   UNSUBSCRIBE_LINK,
   USER_AGENCY,
+  WEB_FORM,
+  WITHDRAW_CONSENT,
 } from '../lexicon/index';
 import { BAND, confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { RightsVerdict } from '../types';
@@ -32,22 +37,16 @@ const RIGHTS: Cue[] = [
   ['portability', PORTABILITY.all],
   ['opt-out', OPT_OUT_RIGHT.all],
   ['objection', RIGHT_TO_OBJECT.all],
-  ['withdraw consent', /\b(?:withdraw|revoke|withdrawal of|revocation of) (?:your |the |such |any )?consent\b/gi],
+  ['withdraw consent', WITHDRAW_CONSENT.all],
   ['complaint', COMPLAINT_TO_AUTHORITY.all],
 ];
 const HOW: Cue[] = [
   ['account settings', ACCOUNT_SETTINGS.all],
   ['unsubscribe link', UNSUBSCRIBE_LINK.all],
-  ['e-mail', /[\w.+-]@[\w-]+\.[\w.-]*[a-z]|\be-?mail(?:ing)? us\b|\bsend (?:us )?an e-?mail\b|\bby e-?mail\b/gi],
-  [
-    'web form',
-    /\b(?:web|online|contact|request|privacy|data subject (?:access )?request|webform) ?forms?\b|\bsubmit a (?:\w+ )?request (?:online|through|via)\b/gi,
-  ],
-  ['phone', /\btoll[- ]free\b|\bcall(?:ing)? us\b|\bby (?:tele)?phone\b|\b1?[-(. ]?8[0-9]{2}[-). ]{1,2}\d{3}[-. ]\d{4}\b/gi],
-  [
-    'postal mail',
-    /\bwrit(?:e|ing) to us\b|\bby (?:postal |regular |U\.?S\.? )?mail\b|\b(?:mailing|postal) address\b|\bsend (?:us )?a letter\b/gi,
-  ],
+  ['e-mail', BY_EMAIL.all],
+  ['web form', WEB_FORM.all],
+  ['phone', BY_PHONE.all],
+  ['postal mail', BY_POST.all],
 ];
 const ANY_RIGHT = anyCue(RIGHTS);
 /** A sentence that names a right: its hit is explicit, else qualified. */
