@@ -21,6 +21,8 @@ export default {
       'available to researchers at partner universities',
       'sent to your doctor or pharmacy',
       'to prospective employers',
+      'to credit reference agencies and fraud prevention agencies',
+      'with insurance brokers',
     ],
     reject: [
       'come to our store hours before closing',
@@ -113,6 +115,10 @@ export default {
       'we provide it to partners',
       'we make it available',
       'we pass it on to',
+      'We never hand your data over to outsiders',
+      'Your order details go to the restaurant',
+      'Insurance brokers may receive your claim details',
+      'we may let selected third parties send you offers',
     ],
     reject: [
       'information provided by the school',
@@ -122,6 +128,8 @@ export default {
       'we provide you with the service',
       'we provide support to users',
       'we give you choices',
+      'Go to Settings to change it',
+      'you may receive our newsletter',
     ],
   },
   MARKETING_PURPOSE: {
@@ -141,8 +149,9 @@ export default {
       'so that they can send you offers',
       'partners who may wish to send you special promotions',
       'to promote their own products',
+      'we may let selected third parties send you information about products you may like',
     ],
-    reject: ['to send you our newsletter', 'for our internal analytics'],
+    reject: ['to send you our newsletter', 'for our internal analytics', 'we allow our service providers to contact you about your order'],
   },
   SERVICE_PROVIDERS: {
     must: [
@@ -153,8 +162,11 @@ export default {
       'our vendors',
       'companies that process payments on our behalf',
       'firms we hire to deliver orders',
+      'analytics providers',
+      'our hosting company',
+      'our professional advisers, such as lawyers and auditors',
     ],
-    reject: ['our affiliates', 'advertising partners', 'companies that sell data'],
+    reject: ['our affiliates', 'advertising partners', 'companies that sell data', 'content providers'],
   },
   LEGAL_DEMAND: {
     must: ['as required by applicable law', 'in response to a subpoena', 'to comply with legal obligations', 'under public records laws'],
@@ -168,7 +180,40 @@ export default {
       'other companies',
       'unaffiliated marketing companies',
       'outside organizations',
+      'outsiders',
     ],
     reject: ['anyone can join', 'third-party websites', 'third party cookies', 'other users'],
+  },
+  RECIPIENT_FIRST_VERB: {
+    must: ['Insurance brokers and reinsurers may receive your claim details', 'Hotels in our group can see your booking history'],
+    reject: [
+      'Your order details go to the restaurant',
+      'you will receive an e-mail',
+      'we may see a spike in traffic',
+      'so that nobody else can get at your data',
+    ],
+  },
+  SITE_AS_SUBJECT: {
+    must: ['We ', 'From time to time we also ', 'we and our affiliates '],
+    reject: ['Hotels in our group ', 'We said so. Brokers '],
+  },
+  RECIPIENT_ROLE: {
+    must: ['Insurance brokers and reinsurers', 'credit bureaus', 'the hotels'],
+    reject: ['our staff', 'a broker-dealer license'],
+  },
+  AFFILIATES: {
+    must: [
+      'our affiliates',
+      'the parent company',
+      'companies in our group',
+      'Hotels in our group',
+      'with our corporate group',
+      'our family of companies',
+    ],
+    reject: ['a group of users', 'focus groups', 'our partners'],
+  },
+  PARTNERS: {
+    must: ['our business partners', 'trusted partners', 'co-branded services', 'event sponsors', 'a joint venture'],
+    reject: ['partnership law', 'our affiliates'],
   },
 } satisfies ConceptCases;

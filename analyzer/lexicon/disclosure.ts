@@ -23,6 +23,13 @@ export const SHARED_DATA = concept(
       'list',
       'lists',
       'PII',
+      // What a job seeker, a patient or a guest hands over: "your CV", "claim records", "booking history".
+      'CV',
+      'CVs',
+      'résumé',
+      'résumés',
+      'records',
+      'history',
     ),
     // One plain space: "provide, such as" names no object.
     `${words('share', 'shares', 'disclose', 'discloses', 'provide', 'provides', 'transfer', 'transfers', 'pass', 'passes')} ${words(
@@ -155,6 +162,16 @@ export const RECIPIENT_HINT = concept(
     'anyone',
     'anybody',
     'no one',
+    'outsider',
+    'advis',
+    'lawyer',
+    'auditor',
+    'accountant',
+    'agenc',
+    'bureau',
+    'hotel',
+    'airline',
+    'group',
   ),
 );
 
@@ -189,6 +206,11 @@ export const PROVIDER_HINT = concept(
     'deliver',
     'shipping',
     'postal',
+    'provider',
+    'advis',
+    'lawyer',
+    'auditor',
+    'accountant',
   ),
 );
 
@@ -215,6 +237,11 @@ export const MARKETING_HINT = concept(
     'to market',
     'to advertise',
     'to promote',
+    'contact you',
+    'send you',
+    'email you',
+    'e-mail you',
+    'call you',
   ),
 );
 
@@ -226,6 +253,33 @@ export const RECIPIENT_TITLE = concept(
   'RECIPIENT_TITLE',
   '^\\s*(?:[-–•*]\\s*)?' + seq(words('with', 'to'), opt(words('our', 'the', 'other', 'certain', 'select')), gap(5)) + '\\s*[.:]?\\s*$',
 );
+
+/** The data as the subject, sent on: "your order details go to the restaurant", "your CV is sent to employers". */
+const DATA_GOES_TO = seq(
+  words('information', 'data', 'details', 'CV', 'résumé', 'records'),
+  opt(words('will', 'may', 'also', 'then')),
+  words('go to', 'goes to', 'is sent to', 'are sent to', 'is forwarded to', 'are forwarded to', 'is passed to', 'are passed to'),
+);
+/**
+ * The recipient as the subject (named before the verb): "insurance brokers may receive your claim details", "hotels
+ * in our group can see your booking history". The judge reads the recipient before the verb for these.
+ */
+const RECIPIENT_RECEIVES = seq(
+  words('may', 'might', 'will', 'can', 'could', 'also', 'may also', 'will also'),
+  // Not "get": "so that nobody else can get at your data".
+  words('receive', 'obtain', 'see', 'view', 'access', 'have access to'),
+  opt(words('your', 'the', 'this', 'such', 'certain', 'some')),
+  gap(2),
+  words('information', 'data', 'details', 'CV', 'résumé', 'records', 'history'),
+);
+/**
+ * The site as the subject just before a verb (the text ends there): "we may receive", "we and our affiliates can
+ * see". Before RECIPIENT_FIRST_VERB it is collection, not sharing.
+ */
+export const SITE_AS_SUBJECT = concept('SITE_AS_SUBJECT', seq(words('we', 'us'), gap(3)) + '\\s*$');
+
+/** A verb that comes after its recipient: the judge looks for the recipient in the whole sentence. */
+export const RECIPIENT_FIRST_VERB = concept('RECIPIENT_FIRST_VERB', RECIPIENT_RECEIVES);
 
 /** The words a sentence about sharing cannot do without: share, disclose, provide, transfer, make available, sell... */
 export const SHARING_WORDS = concept(
@@ -252,7 +306,9 @@ export const SHARING_WORDS = concept(
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
     // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
     seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
-    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access')),
+    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access', 'contact you', 'send you')),
+    DATA_GOES_TO,
+    RECIPIENT_RECEIVES,
     // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
     stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
     // A run-in title ("With advertisers."): its recipient noun lets it through (an anchored alternative here would
@@ -300,8 +356,13 @@ export const SHARE_VERB = concept(
     `${words('make', 'makes', 'making', 'made')} ${plainWords(1)}${words('available')}`,
     // Handing data on to someone named after "to": "we pass your details to the courier".
     seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
+    // "we never hand it over to outsiders".
+    seq(words('hand', 'hands', 'handed', 'handing'), gap(2), words('over')),
     // Letting someone reach it: "we let partners see your profile", "allow employers to view your CV".
-    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access')),
+    // ... or reach the user with it: "we may let selected third parties send you offers".
+    seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access', 'contact you', 'send you')),
+    DATA_GOES_TO,
+    RECIPIENT_RECEIVES,
     words('give', 'gives', 'given', 'giving') + notFollowedBy(` ${words('you', 'us')}`),
     words('release', 'releases', 'released', 'releasing', 'furnish', 'furnishes', 'furnished'),
     `${words('pass', 'passes', 'passed')} (?:${words('it', 'this', 'such', 'your')} )?${plainWords(1)}${words('on', 'along')}`,
@@ -345,6 +406,15 @@ export const RECIPIENTS_OWN_MARKETING = concept(
       stems('market', 'advertise', 'offer you'),
       `${words('send you')} ${plainWords(2)}${stems('offers', 'promotions', 'advertis')}`,
     )}`,
+    // Letting them reach the user: "we may let selected third parties send you information about products you may like".
+    seq(
+      words('let', 'lets', 'allow', 'allows', 'permit', 'permits'),
+      gap(3),
+      words('contact you', 'send you', 'email you', 'e-mail you', 'call you'),
+      opt(words('information about', 'news about', 'details of', 'about')),
+      gap(2),
+      stems('offer', 'product', 'promotion', 'deal', 'marketing', 'advertis'),
+    ),
     seq(
       words('to'),
       words('market', 'advertise', 'promote'),
@@ -385,6 +455,13 @@ export const SERVICE_PROVIDERS = concept(
     ),
     // Those who carry out an order for the site: "the courier", "delivery partners", "shipping carriers".
     words('courier', 'couriers', 'postal service', 'postal services'),
+    // Providers named by what they do for the site: "analytics providers", "our hosting company", "payment partners".
+    seq(
+      words('analytics', 'hosting', 'payment', 'payments', 'cloud', 'technology', 'storage'),
+      words('provider', 'providers', 'company', 'companies', 'partner', 'partners', 'services'),
+    ),
+    // Advisers bound by professional duty: "our professional advisers, such as lawyers and auditors".
+    words('professional advisers', 'professional advisors', 'advisers', 'advisors', 'lawyers', 'auditors', 'accountants'),
     seq(
       words('delivery', 'shipping', 'logistics'),
       words('company', 'companies', 'partner', 'partners', 'provider', 'providers', 'carrier', 'carriers'),
@@ -460,6 +537,7 @@ export const OTHER_COMPANIES = concept(
     seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
     seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
     `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
+    words('outsiders'),
     // "anyone outside our company", "anybody else".
     seq(words('anyone', 'anybody', 'no one', 'nobody'), words('outside', 'else')),
   ),
@@ -475,9 +553,18 @@ export const THIRD_PARTY_HINT = concept(
     ...['affiliat', 'subsidiar', 'parent', 'family', 'related', 'partner', 'co-brand', 'cobrand', 'sponsor', 'joint', 'third'],
     ...['other', 'outside', 'unaffiliated', 'anyone', 'anybody', 'no one', 'nobody', 'restaurant', 'merchant', 'seller'],
     ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
-    ...['GP', 'pharmac', 'landlord', 'school', 'bank'],
+    ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
   ),
 );
+
+/** Roles of recipients outside the site that get data for their own part (NAMED_RECIPIENTS, RECIPIENT_ROLE). */
+const ROLES = [
+  ...['restaurant', 'restaurants', 'merchant', 'merchants', 'seller', 'sellers', 'retailer', 'retailers', 'store', 'stores'],
+  ...['school', 'schools', 'landlord', 'landlords', 'employer', 'employers', 'recruiter', 'recruiters', 'insurer', 'insurers'],
+  ...['lender', 'lenders', 'researcher', 'researchers', 'university', 'universities', 'hospital', 'hospitals', 'doctor', 'GP'],
+  ...['pharmacy', 'pharmacies', 'pharmacist', 'bank', 'banks', 'brokers', 'insurance brokers', 'reinsurers', 'hotels'],
+  ...['airlines', 'credit reference agencies', 'credit reporting agencies', 'credit bureaus', 'fraud prevention agencies'],
+];
 
 /**
  * Recipients named by their role, businesses or people outside the site that get data for their own part: the
@@ -492,17 +579,42 @@ export const NAMED_RECIPIENTS = concept(
     opt(words('the', 'your', 'our', 'other', 'any')),
     opt(words('partner', 'participating', 'prospective', 'nominated', 'potential')),
     anyOf(
-      words(
-        ...['restaurant', 'restaurants', 'merchant', 'merchants', 'seller', 'sellers', 'retailer', 'retailers', 'store', 'stores'],
-        ...['school', 'schools', 'landlord', 'landlords', 'employer', 'employers', 'recruiter', 'recruiters', 'insurer', 'insurers'],
-        ...['lender', 'lenders', 'researcher', 'researchers', 'university', 'universities', 'hospital', 'hospitals', 'doctor', 'GP'],
-        ...['pharmacy', 'pharmacies', 'pharmacist', 'bank', 'banks'],
-      ) +
+      words(...ROLES) +
         // A noun after it makes the role a modifier: "to our store hours", "with your school holidays".
         notFollowedBy(
           ` ${words('hours', 'holidays', 'opening', 'location', 'locations', 'app', 'website', 'page', 'policy', 'card', 'account')}`,
         ),
     ),
+  ),
+);
+
+/**
+ * A recipient's role as the subject of a verb that comes after it: "Insurance brokers and reinsurers may receive your
+ * claim details". Only read before a RECIPIENT_FIRST_VERB.
+ */
+export const RECIPIENT_ROLE = concept('RECIPIENT_ROLE', words(...ROLES));
+
+/**
+ * The site's own group as recipients: affiliates, subsidiaries, a parent company, "companies in our group", "hotels
+ * in our group". Another company for sharing, though under common ownership.
+ */
+export const AFFILIATES = concept(
+  'AFFILIATES',
+  anyOf(
+    words('affiliate', 'affiliates', 'subsidiaries', 'parent company', 'related companies', 'group companies', 'sister companies'),
+    seq(words('affiliated'), words('companies', 'entities')),
+    seq(opt(words('our', 'the')), words('family of companies')),
+    seq(words('in', 'within', 'of', 'across', 'with', 'to'), words('our', 'the'), opt(words('corporate')), words('group')),
+  ),
+);
+
+/** Partners as recipients: business, trusted or selected partners, co-branding partners, sponsors, joint ventures. */
+export const PARTNERS = concept(
+  'PARTNERS',
+  anyOf(
+    seq(opt(words('business', 'trusted', 'select', 'selected', 'strategic', 'our')), words('partner', 'partners')),
+    stems('co-brand', 'cobrand'),
+    words('sponsor', 'sponsors', 'joint venture', 'joint ventures'),
   ),
 );
 

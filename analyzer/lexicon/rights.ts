@@ -723,4 +723,3 @@ export const BY_POST = concept(
     seq(words('by'), opt(anyOf(words('postal', 'regular'), String.raw`\bU\.?S\.?`)), words('mail')),
   ),
 );
-

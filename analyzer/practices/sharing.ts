@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import {
   ADVERTISERS,
+  AFFILIATES,
   BUSINESS_CHANGES_HANDS,
   every,
   has,
@@ -10,6 +11,10 @@ import {
   MARKETING_PURPOSE,
   NAMED_RECIPIENTS,
   OTHER_COMPANIES,
+  PARTNERS,
+  RECIPIENT_FIRST_VERB,
+  RECIPIENT_ROLE,
+  SITE_AS_SUBJECT,
   RECIPIENTS_OWN_MARKETING,
   SERVICE_PROVIDERS,
   SHARE_VERB,
@@ -53,11 +58,8 @@ const PROVIDERS: Cue[] = [
   ['authorities (as required by law)', LEGAL_DEMAND.all],
 ];
 const THIRD_PARTIES: Cue[] = [
-  [
-    'affiliates',
-    /\b(?:affiliates?|affiliated (?:companies|entities)|subsidiaries|parent company|(?:our |the )?family of companies|related companies)\b/gi,
-  ],
-  ['partners', /\b(?:(?:business |trusted |select(?:ed)? |strategic |our )?partners?|co-?brand\w*|sponsors?|joint ventures?)\b/gi],
+  ['affiliates', AFFILIATES.all],
+  ['partners', PARTNERS.all],
   ['third parties', OTHER_COMPANIES.all],
   ['third parties', NAMED_RECIPIENTS.all],
 ];
@@ -107,6 +109,11 @@ export const sharing: Practice<'sharing'> = {
       const after = text.slice(m.index!, m.index! + 140);
       return (
         !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
+        // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
+        !(
+          RECIPIENT_FIRST_VERB.re.test(m[0]) &&
+          (has(SITE_AS_SUBJECT, text.slice(Math.max(0, m.index! - 40), m.index!)) || !RECIPIENT_HINT.re.test(text.slice(0, m.index!)))
+        ) &&
         (SHARED_DATA.re.test(after) || (anyRecipient && RECIPIENT_HINT.re.test(after)))
       );
     });
@@ -114,12 +121,18 @@ export const sharing: Practice<'sharing'> = {
     const boundProvider = !verbs.length && has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text);
     if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
-    const after = verbs.length ? text.slice(at) : text;
+    // "Insurance brokers may receive your claim details": the recipient is named before the verb.
+    const recipientFirst = verbs.length > 0 && RECIPIENT_FIRST_VERB.re.test(verbs[0]![0]);
+    const after = verbs.length && !recipientFirst ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
     const providers = boundProvider ? ['service providers'] : found(after, PROVIDERS);
     let rest = after;
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     const others = found(rest, THIRD_PARTIES);
+    // A role named before the verb, or in a list of recipients: "Insurance brokers may receive …", "Recipients may
+    // include your GP, the pharmacy you nominate and the technology providers who host our systems".
+    if (!others.length && (recipientFirst || listsRecipients) && has(RECIPIENT_ROLE, recipientFirst ? text.slice(0, at) : text))
+      others.push('third parties');
     // "Recipients may include your GP, the pharmacy you nominate…": recipients named, none of them a provider.
     if (!providers.length && !others.length && listsRecipients) others.push('third parties');
     const restricted = RECIPIENT_LIMITS.re.test(text);
