@@ -10,9 +10,13 @@ export default {
       'pupils younger than 13 use the app only with school consent',
       'online accounts for people younger than sixteen',
       'Our services are for people over 13',
+      'Nobody under sixteen is allowed to create a profile',
+      'no one below 18 may apply',
       "We don't collect data from anyone we know to be under 13",
     ],
     reject: [
+      'nobody under our care is charged',
+      'no one knows',
       'individuals under 18 months',
       'users under our control',
       'customers under 30 days of age of the account',

@@ -15,6 +15,9 @@ export const PEOPLE_UNDER_AGE = concept(
       'people',
       'anyone',
       'anybody',
+      // "Nobody under sixteen is allowed to create a profile".
+      'nobody',
+      'no one',
       'users',
       'visitors',
       'consumers',

@@ -51,8 +51,18 @@ export default {
     ],
   },
   KEPT_DATA: {
-    must: ['your order history', 'call recordings', 'CVs of applicants', 'backups', 'vehicle telemetry', 'your search queries'],
-    reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes'],
+    must: [
+      'your order history',
+      'call recordings',
+      'CVs of applicants',
+      'backups',
+      'vehicle telemetry',
+      'your search queries',
+      'guest registration cards',
+      'paper forms',
+      'saliva samples',
+    ],
+    reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes', 'gift cards', 'in the form of'],
   },
   NOT_ABOUT_KEEPING: {
     must: [

@@ -404,6 +404,12 @@ export const KEPT_DATA = concept(
     'biometrics',
     'identifiers',
     'preferences',
+    // Paper and samples: "guest registration cards are held for one year", "paper forms are shredded", "saliva samples".
+    'forms',
+    'registration cards',
+    'samples',
+    'transcripts',
+    'photographs',
   ),
 );
 

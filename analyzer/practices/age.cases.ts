@@ -3,6 +3,13 @@ import type { AgeVerdict } from '../types';
 
 export default defineCases<AgeVerdict>([
   {
+    text: 'Nobody under sixteen may create a profile.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'nobody named by an age in words (PEOPLE_UNDER_AGE; the pre-filter takes ages in words)',
+  },
+  { text: 'Nobody under our care is charged a fee.', verdict: 'not-mentioned', note: 'no age after "under"' },
+  {
     text: 'COPPA applies to operators of websites directed to children under 13.',
     verdict: 'not-mentioned',
     note: "the law described, not this site's rule (citation)",

@@ -94,7 +94,7 @@ function agesIn(text: string): number[] {
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|\\d{1,2} or more\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?\\d)`,
+    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|\\d{1,2} or more\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?(?:\\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty))`,
     'i',
   ),
   judge(sentence, ctx) {

@@ -3,6 +3,13 @@ import type { RetentionVerdict } from '../types';
 
 export default defineCases<RetentionVerdict>([
   {
+    text: 'Guest registration cards are held for a period of one year.',
+    verdict: 'period',
+    days: 365,
+    note: 'paper records are kept data (KEPT_DATA)',
+  },
+  { text: 'Gift cards are valid for one year.', verdict: 'not-mentioned', note: 'a card that is a product, not a record' },
+  {
     text: 'Posts you make in public forums remain on the service permanently, even if you close your account.',
     verdict: 'indefinite',
     note: 'staying for good, with no verb of keeping',
