@@ -5,6 +5,7 @@ export * from './frames';
 export * from './time';
 export * from './subjects';
 export * from './tracking';
+export * from './tracking-voice';
 export * from './promise';
 export * from './signals';
 export * from './audience';

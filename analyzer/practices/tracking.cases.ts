@@ -2,6 +2,21 @@ import { defineCases } from '../practice';
 import type { TrackingVerdict } from '../types';
 
 export default defineCases<TrackingVerdict>([
+  {
+    text: 'Third-party cookies are not used on this portal.',
+    verdict: 'first-party',
+    note: 'a kind denied in the passive, after the noun (TRACKERS_NOT_USED)',
+  },
+  {
+    text: 'Advertising cookies are not used, but analytics cookies from Google are.',
+    verdict: 'third-party',
+    note: 'a passive denial with a contrast: the contrast names a third party',
+  },
+  {
+    text: 'Session cookies keep you logged in and are deleted when you close the browser.',
+    verdict: 'first-party',
+    note: 'cookies at work for the visitor, no one else named (COOKIES_AT_WORK)',
+  },
   { text: 'We use Google Analytics to understand how visitors use our site.', verdict: 'third-party', trackers: ['Google Analytics'] },
   { text: 'Our advertising partners may place cookies and web beacons on your browser.', verdict: 'third-party' },
   { text: 'Third-party ad networks may use tracking technologies to serve ads based on your interests.', verdict: 'third-party' },

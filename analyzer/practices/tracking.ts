@@ -10,6 +10,7 @@ import {
   ENGAGES_AD_NETWORKS,
   every,
   FOREIGN_COOKIES,
+  has,
   NO_COOKIES,
   OTHER_SITES,
   TRACKING_OTHERS,
@@ -26,6 +27,21 @@ import {
   SOCIAL_WIDGETS,
   THIRD_PARTY,
   TOOL_IN_USE,
+  COLLECT_VERB,
+  CONTRAST,
+  COOKIES_AT_WORK,
+  COOKIE_CONTROLS,
+  COOKIE_KIND_BEFORE,
+  ITS_OWN,
+  LETTING,
+  OWN_TECH,
+  SELF_HOSTED,
+  THEY_SET,
+  TRACKERS_NOT_USED,
+  TRACKS_YOU,
+  USE_VERB,
+  WE_OR_SITE,
+  WE_USE_OUTRIGHT,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 import { findTrackers, TRACKER_HINT } from '../trackers';
@@ -41,42 +57,18 @@ function firstThirdAt(text: string): number {
 const ELSEWHERE = OTHER_SITES.re;
 /** Words saying what third parties track for: ads, analytics, across sites. */
 const PURPOSE = TRACKING_PURPOSE.re;
-/** The site speaking of itself: "we", "our", "this site". */
-const WE_OR_SITE = /\b(?:we|our|this (?:web)?site)\b/i;
 /** An opt-out named beside ads: interest-based advertising implied. */
 const OPT_OUT = /\bopt[- ]out\b/i;
 /** Any negation word: an ad sentence with one is left alone. */
 const NOT_OR_NEVER = /\b(?:not|never)\b/i;
-/** A contrast after "we use no cookies" ("..., but our partners do"): the denial is not the whole story. */
-const CONTRAST = /\b(?:but|however|except|although|though)\b/i;
-/** A third party's own act of tracking: "advertising companies may place cookies". */
-const THEY_SET = /\b(?:place|set|drop|deploy|collect)s?\b/i;
-/** Verbs of using cookies, for a denial in the site's voice. */
-const USE_VERB = /\b(?:use|uses|place|set|employ|collect)\b/i;
 /** "without cookies" limits a feature, it denies no use. */
 const WITHOUT = /\bwithout\b/i;
-/** The site's own tracking technologies, named plainly. */
-const OWN_TECH = /\bcookies?\b|\bbeacons?\b|\bpixels?\b|\btracking technolog|\blocal storage\b|\bsimilar technologies\b/i;
-/** "its own cookies", "our own": the site's, once a partner's own cookies are ruled out. */
-const ITS_OWN = /\b(?:its|our) own\b/i;
-/** Cookies used in the passive, no one named: "cookies are used". */
-const COOKIES_PASSIVE = /\bcookies? (?:are|is) (?:used|placed|set)\b/i;
-/** The site says outright that it uses them: "we use", "our site sets". */
-const WE_USE_OUTRIGHT = /\b(?:we|our site) (?:use|uses|may use|place|set)\b/i;
-const KIND_BEFORE =
-  /\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$/i;
-const SELF_HOSTED = /\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b/i;
 const WE_USE = SITE_VOICE.re;
-const DISABLE_ONLY = /\b(?:browser|settings?|preferences?|disable|reject|refuse|block|delete|remove|turn off|set your)\b/i;
 
 /** Cheap pre-tests: the words the longer concepts below cannot match without. */
 const WIDGET_WORD = /widget|plug-?in|button/i;
 const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
-/** Tracking said with a verb, no tracker named: "these services may track you", "collect data about you". */
-const TRACKS = /\btrack(?:s|ing)? you\b|\bcollect (?:data|information) about you\b/i;
-const LETTING = /\b(?:allows?|permits?|enables?|lets?)\b/i;
 const THIRD_PARTY_WORD = /third[- ]part/i;
-const COLLECT_VERB = /\b(?:collects?|receives?|gathers?|obtains?|access|use)\b/i;
 
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
@@ -85,7 +77,7 @@ export const tracking: Practice<'tracking'> = {
     const text = sentence.text;
     const trackers = findTrackers(text);
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
-    if (trackers.length && SELF_HOSTED.test(text)) {
+    if (trackers.length && SELF_HOSTED.re.test(text)) {
       return [
         {
           verdict: 'first-party',
@@ -115,7 +107,7 @@ export const tracking: Practice<'tracking'> = {
     if (
       WIDGET_WORD.test(text) &&
       SOCIAL_WIDGETS.re.test(text) &&
-      WE_OR_SITE.test(text) &&
+      WE_OR_SITE.re.test(text) &&
       !isNegated(text, text.search(SOCIAL_WIDGETS.re))
     ) {
       return [
@@ -132,7 +124,7 @@ export const tracking: Practice<'tracking'> = {
     // "Embedded YouTube videos may set cookies": the embedded service tracks the visitor with its own cookies.
     if (
       EMBED_WORD.test(text) &&
-      (techs.length || TRACKS.test(text)) &&
+      (techs.length || TRACKS_YOU.re.test(text)) &&
       EMBEDDED_CONTENT.re.test(text) &&
       !isNegated(text, text.search(EMBEDDED_CONTENT.re)) &&
       !(techs.length && isNegated(text, techs[0]!.index!))
@@ -147,7 +139,7 @@ export const tracking: Practice<'tracking'> = {
         },
       ];
     }
-    const collect = COLLECT_VERB.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
+    const collect = COLLECT_VERB.re.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (
       collect &&
@@ -182,7 +174,7 @@ export const tracking: Practice<'tracking'> = {
       // "We share your browsing data with ad partners for cross-context behavioral advertising": tracking across sites
       // by the law's own definition, said in the site's voice (a right to opt out of it describes no practice).
       const sharing = CROSS_CONTEXT_SHARING.re.exec(text);
-      if (sharing && WE_OR_SITE.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
+      if (sharing && WE_OR_SITE.re.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
         return [
           {
             verdict: 'third-party',
@@ -220,14 +212,14 @@ export const tracking: Practice<'tracking'> = {
     const first = techs[0]!;
     const negated = isNegated(text, first.index!);
     // "The app sets no cookies" denies all of them, even if third parties are named in the same breath.
-    if (NO_COOKIES.re.test(text) && !CONTRAST.test(text)) {
+    if (NO_COOKIES.re.test(text) && !CONTRAST.re.test(text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
       ];
     }
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
-      (LETTING.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
+      (LETTING.re.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
       (THIRD_PARTY_WORD.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [
@@ -254,12 +246,14 @@ export const tracking: Practice<'tracking'> = {
     }
     if (THIRD.test(text) && !ELSEWHERE.test(text)) {
       // "We use only our own cookies; no third-party cookies are set": the denial stands at the third party.
-      if (negated || isNegated(text, firstThirdAt(text)))
+      // "Third-party cookies are not used on this portal": denied in the passive, after the noun (not "…, but
+      // analytics cookies from Google are").
+      if (negated || isNegated(text, firstThirdAt(text)) || (has(TRACKERS_NOT_USED, text) && !CONTRAST.re.test(text)))
         return [{ verdict: 'first-party', sentence, strength: BAND.weak, reason: 'Limits third-party tracking.', claim: 'limits' }];
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
       // "These advertising companies may place cookies": the third party itself sets the tracker, stated outright.
-      const theyTrack = frameOf(sentence).actor === 'third-party' && THEY_SET.test(text);
+      const theyTrack = frameOf(sentence).actor === 'third-party' && THEY_SET.re.test(text);
       return [
         {
           verdict: 'third-party',
@@ -274,18 +268,18 @@ export const tracking: Practice<'tracking'> = {
     }
     if (ELSEWHERE.test(text)) return [];
     // "We do not use advertising cookies" denies one kind only; the site may still use others.
-    if (negated && KIND_BEFORE.test(text.slice(0, first.index!))) return [];
+    if (negated && COOKIE_KIND_BEFORE.re.test(text.slice(0, first.index!))) return [];
     // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
     const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences);
-    if (negated && self && USE_VERB.test(text) && !WITHOUT.test(text)) {
+    if (negated && self && USE_VERB.re.test(text) && !WITHOUT.test(text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
       ];
     }
     if (negated) return [];
     // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
-    if (OWN_TECH.test(text) && (self || COOKIES_PASSIVE.test(text) || ITS_OWN.test(text))) {
-      const strength = DISABLE_ONLY.test(text) && !WE_USE_OUTRIGHT.test(text) ? BAND.weak : BAND.qualified;
+    if (OWN_TECH.re.test(text) && (self || COOKIES_AT_WORK.re.test(text) || ITS_OWN.re.test(text))) {
+      const strength = COOKIE_CONTROLS.re.test(text) && !WE_USE_OUTRIGHT.re.test(text) ? BAND.weak : BAND.qualified;
       return [
         {
           verdict: 'first-party',

@@ -1,0 +1,47 @@
+import type { ConceptCases } from './cases';
+
+export default {
+  WE_OR_SITE: { must: ['we use', 'our partners', 'this website'], reject: ['they use', 'well-being', 'ourselves'] },
+  CONTRAST: { must: ['but our partners do', 'however, advertisers may', 'except analytics'], reject: ['butter', 'thorough'] },
+  THEY_SET: { must: ['may place cookies', 'sets a cookie', 'they collect'], reject: ['placement', 'settings'] },
+  USE_VERB: { must: ['we do not use cookies', 'employ trackers', 'we set no cookies'], reject: ['useful', 'user', 'settings'] },
+  OWN_TECH: {
+    must: ['a cookie', 'web beacons', 'tracking technologies', 'local storage', 'similar technologies'],
+    reject: ['pixelated images', 'storage units'],
+  },
+  ITS_OWN: { must: ['its own cookies', 'our own servers'], reject: ['their own cookies', 'owner'] },
+  COOKIES_AT_WORK: {
+    must: [
+      'cookies are used',
+      'a cookie is set',
+      'Session cookies keep you logged in',
+      'a cookie remembers your language choice',
+      'cookies help us recognise you',
+    ],
+    reject: ['we use cookies', 'cookies from advertisers', 'a recipe that remembers grandma'],
+  },
+  WE_USE_OUTRIGHT: { must: ['we use cookies', 'our site uses cookies', 'we may use'], reject: ['we do use', 'they use'] },
+  COOKIE_KIND_BEFORE: {
+    must: ['We do not use advertising ', 'no third-party ', 'analytics or marketing '],
+    reject: ['We do not use ', 'advertising cookies and '],
+  },
+  SELF_HOSTED: {
+    must: ['self-hosted analytics', 'hosted on our own servers', 'on-premises', 'no data leaves our network'],
+    reject: ['hosted by Google', 'our servers are in Ireland'],
+  },
+  COOKIE_CONTROLS: {
+    must: ['change your browser settings', 'you can disable cookies', 'reject non-essential cookies'],
+    reject: ['we use cookies for analytics', 'cookies help us count visits'],
+  },
+  TRACKS_YOU: { must: ['these services may track you', 'collect information about you'], reject: ['track your order', 'tracking number'] },
+  LETTING: { must: ['allows third parties', 'permits', 'lets advertisers'], reject: ['allowance', 'letter'] },
+  COLLECT_VERB: { must: ['collects', 'may receive', 'gather', 'obtain', 'access'], reject: ['collection', 'received'] },
+  TRACKERS_NOT_USED: {
+    must: [
+      'Third-party cookies are not used on this portal',
+      'advertising pixels are never placed',
+      'tracking technologies will not be deployed',
+    ],
+    reject: ['cookies are used', 'cookies that are not strictly necessary', 'pixels are not the only way'],
+  },
+} satisfies ConceptCases;
