@@ -43,6 +43,7 @@ export default {
   },
   SALE_TOPIC: {
     must: [
+      'We are a data broker',
       'we do not sell data',
       'for a fee',
       'cross-context behavioral advertising',
@@ -53,6 +54,8 @@ export default {
   },
   NOT_FOR_SALE: {
     must: [
+      'Your information is not something we trade.',
+      "We don't make money from your data.",
       'Your personal information is not for sale.',
       'we will never put your data up for sale',
       'customer data is never for sale',
@@ -60,6 +63,8 @@ export default {
       'your data is not our product',
     ],
     reject: [
+      'We make money from ads.',
+      'Your information is not something we keep.',
       'tickets are not for sale yet',
       'we may put your data up for sale',
       'this item is for sale',
@@ -69,6 +74,7 @@ export default {
   },
   SALE_DENIED_AFTER: {
     must: [
+      'is not how we earn money',
       'is not something we do',
       'would go against everything we stand for, and we never do it',
       'is contrary to our values',
@@ -99,6 +105,7 @@ export default {
   },
   PAID_BY_OTHERS_FOR_DATA: {
     must: [
+      'We may receive compensation when we share your contact details with lenders',
       'We receive compensation from partners to whom we provide your contact details for their own marketing',
       'We are paid by advertisers for the personal information we provide',
       'advertisers pay us for information about our readers',
@@ -108,6 +115,7 @@ export default {
       'Our clients pay us for access to the marketing lists we compile',
     ],
     reject: [
+      'We receive a commission from partners when you buy through our links',
       'we are paid by advertisers for ad space',
       'you pay us for the subscription',
       'customers pay us for access to premium articles',
@@ -134,5 +142,9 @@ export default {
       'free of charge',
       'for other purposes',
     ],
+  },
+  SELF_DECLARED_BROKER: {
+    must: ['We are a data broker registered in California and Vermont', "we're a registered data broker"],
+    reject: ['We share data with data brokers', 'data brokers may sell information about you'],
   },
 } satisfies ConceptCases;

@@ -1,5 +1,5 @@
 import { anyOf, concept, opt, gap, seq, stems, words } from './build';
-import { plainWords } from './phrase-parts';
+import { notFollowedBy, plainWords } from './phrase-parts';
 import { tight, wordGap } from './strict';
 
 /** The verbs (and noun) of a sale or its look-alikes: "sell", "rent", "lease", "trade", "swap", "monetize", "sale". */
@@ -221,6 +221,7 @@ export const SALE_TOPIC = concept(
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
+      words('data broker', 'data brokers'),
     ),
   ),
 );
@@ -236,6 +237,37 @@ export const NOT_FOR_SALE = concept(
     seq(words('never', 'not'), words('put', 'offer', 'place'), gap(4), words('up for sale', 'for sale')),
     // "Your personal information is not, and never will be, a product that we offer": data denied as merchandise.
     seq(words('information', 'data'), words('is', 'are'), words('not', 'never'), gap(5), words('product', 'products', 'commodity')),
+    // "Your information is not something we trade": the sale verb after a new subject, denied before it.
+    seq(
+      words('information', 'data', 'details'),
+      words('is', 'are'),
+      words('not', 'never'),
+      words('something', 'a thing', 'an asset'),
+      words('we'),
+      opt(words('will', 'would', 'ever')),
+      // "… we trade for money" is the payment rule's (PAID_FOR_DATA and kin).
+      words('sell', 'trade', 'rent', 'monetize', 'monetise') + notFollowedBy(` ${words('for')}`),
+    ),
+    // Money from data denied: "We don't make money from your data", "we never profit from your information".
+    seq(
+      words('do not', "don't", 'don’t', 'never', 'will not', "won't", 'won’t'),
+      words('make money', 'earn money', 'profit', 'earn revenue'),
+      words('from', 'off', 'on'),
+      opt(words('your', 'the', 'any')),
+      opt(words('personal')),
+      words('information', 'data', 'details'),
+    ),
+  ),
+);
+
+/** The site names itself a data broker: "We are a data broker registered in California and Vermont". It sells data. */
+export const SELF_DECLARED_BROKER = concept(
+  'SELF_DECLARED_BROKER',
+  seq(
+    words('we are', "we're", 'we’re', 'is'),
+    opt(words('a', 'an')),
+    opt(words('registered', 'licensed')),
+    words('data broker', 'data brokers', 'consumer data broker'),
   ),
 );
 
@@ -279,6 +311,18 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       opt(words('personal', 'customer', 'user', 'contact')),
       words('information', 'data', 'details'),
     ),
+    // "We may receive compensation when we share your contact details with lenders".
+    seq(
+      words('we'),
+      opt(words('may', 'might', 'can', 'will', 'also', 'do not', 'never', 'sometimes')),
+      words('receive', 'get', 'earn'),
+      words('money', 'payment', 'payments', 'compensation', 'revenue', 'fees', 'a fee'),
+      words('when', 'if', 'whenever'),
+      words('we'),
+      words('share', 'disclose', 'provide', 'pass', 'refer', 'transfer'),
+      gap(3),
+      words('information', 'data', 'details', 'lists', 'profiles', 'records'),
+    ),
     // "We receive compensation from partners to whom we provide your contact details": the payer gets the data.
     seq(
       words('we'),
@@ -305,7 +349,7 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
 export const SALE_DENIED_AFTER = concept(
   'SALE_DENIED_AFTER',
   anyOf(
-    seq(words('is', 'are'), words('not', 'never'), words('something', 'a practice', 'part of', 'what')),
+    seq(words('is', 'are'), words('not', 'never'), words('something', 'a practice', 'part of', 'what', 'how')),
     seq(opt(words('would', 'will', 'does', 'do')), words('go against', 'goes against', 'run counter to', 'runs counter to')),
     seq(words('is', 'are', 'would be'), words('contrary to', 'against')),
     seq(words('we'), words('never', 'do not', "don't", 'don’t', 'will not', "won't", 'won’t'), words('do it', 'do that', 'do so')),

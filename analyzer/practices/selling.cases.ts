@@ -3,6 +3,16 @@ import type { SellingVerdict } from '../types';
 
 /** Sentences and the verdict each must give, like an ESLint rule's valid/invalid table. */
 export default defineCases<SellingVerdict>([
+  { text: 'We are a data broker registered in California and Vermont.', verdict: 'sells', claim: 'data-broker' },
+  { text: 'We are not a data broker.', verdict: 'not-mentioned', note: 'not being a broker denies no sale' },
+  { text: "We don't make money from your data.", verdict: 'does-not-sell', note: 'money from data denied (NOT_FOR_SALE)' },
+  { text: 'Selling your information is not how we earn money.', verdict: 'does-not-sell', note: 'the sale named first, denied after it' },
+  {
+    text: 'We may receive compensation when we share your contact details with lenders.',
+    verdict: 'sells',
+    note: 'paid when sharing (PAID_BY_OTHERS_FOR_DATA)',
+  },
+  { text: 'We receive a commission from partners when you buy through our links.', verdict: 'not-mentioned', note: 'affiliate commission' },
   { text: 'We do not sell your personal information.', verdict: 'does-not-sell' },
   { text: 'Your personal data will never be sold to third parties.', verdict: 'does-not-sell' },
   { text: 'We do not rent or sell your e-mail address to anyone.', verdict: 'does-not-sell' },

@@ -3,11 +3,13 @@ import { actorAt, bodyStart, frameOf } from '../frame';
 import {
   DATA_PRODUCT,
   has,
+  indexOf,
   HEDGED_VERB,
   PAID_FOR_DATA,
   PAID_BY_OTHERS_FOR_DATA,
   MINOR_SALE_RULE,
   NOT_FOR_SALE,
+  SELF_DECLARED_BROKER,
   MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
@@ -118,6 +120,10 @@ export const selling: Practice<'selling'> = {
             },
           ]
         : [];
+    }
+    // "We are a data broker registered in California": selling data is the business itself.
+    if (has(SELF_DECLARED_BROKER, text) && !isNegated(text, indexOf(SELF_DECLARED_BROKER, text))) {
+      return [{ verdict: 'sells', sentence, strength: BAND.direct, reason: 'Says the company is a data broker.', claim: 'data-broker' }];
     }
     if (NOT_FOR_SALE.re.test(text)) {
       return [
