@@ -105,7 +105,6 @@ export default {
   },
   PAID_BY_OTHERS_FOR_DATA: {
     must: [
-      'We may receive compensation when we share your contact details with lenders',
       'We receive compensation from partners to whom we provide your contact details for their own marketing',
       'We are paid by advertisers for the personal information we provide',
       'advertisers pay us for information about our readers',
@@ -115,7 +114,6 @@ export default {
       'Our clients pay us for access to the marketing lists we compile',
     ],
     reject: [
-      'We receive a commission from partners when you buy through our links',
       'we are paid by advertisers for ad space',
       'you pay us for the subscription',
       'customers pay us for access to premium articles',
@@ -146,5 +144,9 @@ export default {
   SELF_DECLARED_BROKER: {
     must: ['We are a data broker registered in California and Vermont', "we're a registered data broker"],
     reject: ['We share data with data brokers', 'data brokers may sell information about you'],
+  },
+  PAID_WHEN_SHARING: {
+    must: ['We may receive compensation when we share your contact details with lenders', 'we get a fee if we refer your details'],
+    reject: ['We receive a commission from partners when you buy through our links', 'we share your details with lenders'],
   },
 } satisfies ConceptCases;

@@ -311,18 +311,6 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       opt(words('personal', 'customer', 'user', 'contact')),
       words('information', 'data', 'details'),
     ),
-    // "We may receive compensation when we share your contact details with lenders".
-    seq(
-      words('we'),
-      opt(words('may', 'might', 'can', 'will', 'also', 'do not', 'never', 'sometimes')),
-      words('receive', 'get', 'earn'),
-      words('money', 'payment', 'payments', 'compensation', 'revenue', 'fees', 'a fee'),
-      words('when', 'if', 'whenever'),
-      words('we'),
-      words('share', 'disclose', 'provide', 'pass', 'refer', 'transfer'),
-      gap(3),
-      words('information', 'data', 'details', 'lists', 'profiles', 'records'),
-    ),
     // "We receive compensation from partners to whom we provide your contact details": the payer gets the data.
     seq(
       words('we'),
@@ -338,6 +326,22 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       gap(3),
       words('information', 'data', 'details', 'lists', 'profiles', 'records'),
     ),
+  ),
+);
+
+/** Paid when the data is shared: "We may receive compensation when we share your contact details with lenders". */
+export const PAID_WHEN_SHARING = concept(
+  'PAID_WHEN_SHARING',
+  seq(
+    words('we'),
+    opt(words('may', 'might', 'can', 'will', 'also', 'do not', 'never', 'sometimes')),
+    words('receive', 'get', 'earn'),
+    words('money', 'payment', 'payments', 'compensation', 'revenue', 'fees', 'a fee'),
+    words('when', 'if', 'whenever'),
+    words('we'),
+    words('share', 'disclose', 'provide', 'pass', 'refer', 'transfer'),
+    gap(3),
+    words('information', 'data', 'details', 'lists', 'profiles', 'records'),
   ),
 );
 

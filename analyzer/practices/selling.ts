@@ -6,6 +6,7 @@ import {
   indexOf,
   HEDGED_VERB,
   PAID_FOR_DATA,
+  PAID_WHEN_SHARING,
   PAID_BY_OTHERS_FOR_DATA,
   MINOR_SALE_RULE,
   NOT_FOR_SALE,
@@ -136,7 +137,7 @@ export const selling: Practice<'selling'> = {
         },
       ];
     }
-    const compensated = PAID_FOR_DATA.re.exec(text) ?? PAID_BY_OTHERS_FOR_DATA.re.exec(text);
+    const compensated = PAID_FOR_DATA.re.exec(text) ?? PAID_BY_OTHERS_FOR_DATA.re.exec(text) ?? PAID_WHEN_SHARING.re.exec(text);
     if (compensated) {
       return [
         paidOrDenied(
