@@ -57,4 +57,8 @@ export default {
     must: ['Only adults may open an account', 'The app is for adults only', 'intended solely for grown-ups', 'open only to adults'],
     reject: ['parents or other adults responsible for a child', 'adults and children alike enjoy our parks', 'adult users may opt out'],
   },
+  COUNTED_UNIT: {
+    must: [' characters', ' %', '-percent', ' MB', 'px', ' devices', ' accounts', ' times', ' months'],
+    reject: [' years old', ' or older', ' and over', ', you may', ' year-olds'],
+  },
 } satisfies ConceptCases;

@@ -23,8 +23,17 @@ export const AGE_OF_A_PERSON = concept(
   ),
 );
 
-/** Not followed by the things a number counts ("8 or more characters", "3 or more devices"): then it is no age. */
-const COUNTED_THINGS_AFTER = '(?!\\s+(?:character|digit|letter|number|symbol|item|time|day|week|month|hour|minute|device|account)s?\\b)';
+/**
+ * What a number counts when it is no age, right after it: a share ("13 %", "16 percent"), a length ("8 characters",
+ * "5 MB", "12px"), a count ("3 devices", "2 accounts") or a duration ("18 months"). One list for every age pattern:
+ * "under 13 days", "must be 8 characters", "18 or more times" set no age.
+ */
+export const COUNTED_UNIT = concept(
+  'COUNTED_UNIT',
+  '^[\\s-]*(?:%|percent\\b|(?:character|digit|letter|number|symbol|item|time|day|week|month|hour|minute|device|account)s?\\b|[mgk]b\\b|px\\b)',
+);
+/** Not followed by a COUNTED_UNIT: the number may be an age. */
+export const NOT_COUNTED = `(?!${COUNTED_UNIT.re.source.slice(1)})`;
 
 /**
  * A sentence about age or childhood, where a number may be an age: "children", "minors", "years old", "parents",
@@ -64,7 +73,7 @@ export const CHILD_CONTEXT = concept(
     tight(words('or', 'and'), words('older', 'over', 'above', 'up')),
     // "Individuals who are 18 or more": a number, then "or more", is an age only here (not "8 or more characters").
     // Starts at a word boundary like the other parts, so the group tests one boundary per position.
-    '\\b\\d{1,2}\\s+or\\s+more\\b' + COUNTED_THINGS_AFTER,
+    '\\b\\d{1,2}\\s+or\\s+more\\b' + NOT_COUNTED,
     // "Users in the EU must be at least 16": an age one must be, whoever the subject is.
     tight(
       words('must', 'should', 'need to', 'have to'),

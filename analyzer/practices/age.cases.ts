@@ -3,6 +3,17 @@ import type { AgeVerdict } from '../types';
 
 export default defineCases<AgeVerdict>([
   {
+    text: 'Accounts under 13 times the daily limit are not flagged for review by parents.',
+    verdict: 'not-mentioned',
+    note: 'a count, not an age (COUNTED_UNIT)',
+  },
+  {
+    text: 'Users must be 8 symbols or longer in their display name, and children must ask a parent.',
+    verdict: 'not-mentioned',
+    note: 'a length',
+  },
+  { text: 'You must be 16 or older to use the app.', verdict: 'minimum-age', value: 16, note: 'an age, no unit after it' },
+  {
     text: 'Nobody under sixteen may create a profile.',
     verdict: 'minimum-age',
     value: 16,

@@ -9,6 +9,7 @@ import {
   has,
   MINOR_REMOVAL_RIGHT,
   MINOR_SALE_RULE,
+  NOT_COUNTED,
   PEOPLE_UNDER_AGE,
 } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
@@ -16,9 +17,6 @@ import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } fr
 import type { AgeVerdict } from '../types';
 
 const N = NUMBER_SOURCE;
-/** Units after a number that make it a length, a share or a duration, not an age. */
-const NOT_AN_AGE =
-  '[\\s-]*(?:%|percent\\b|characters?\\b|digits?\\b|letters?\\b|numbers?\\b|items?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|[mgk]b\\b|px\\b)';
 /** The second number of an age range ("children aged 7 to 12"): the ages of a group, not a limit. */
 const AGE_RANGE_END = '\\s*(?:to|-|–)\\s*(?:\\d|(?:ten|eleven|twelve|\\w+teen|twenty)\\b)';
 /**
@@ -30,7 +28,7 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
     needs: /\b(?:under|below|younger than|less than|over|above|older than|at least|minimum|not yet|ages?|aged?|turned|reached|attained)\s/i,
     re: new RegExp(
-      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}(?::| is))|not yet|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})(?!${NOT_AN_AGE})(?!${AGE_RANGE_END})`,
+      `\\b(?:under|below|younger than|less than|over|above|older than|at least|minimum age (?:of|is|[\\w ]{0,30}(?::| is))|not yet|ages?(?: of)?|aged?|turned|reached|attained)\\s+(?:the\\s+)?(?:age\\s+(?:of\\s+)?)?(${N})${NOT_COUNTED}(?!${AGE_RANGE_END})`,
       'gi',
     ),
   },
@@ -39,7 +37,7 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
     // "18 or more" is an age only when no unit follows ("8 or more characters"). "12 and under" names the
     // excluded group (`below`): its limit is the next age, as "under 13" is 13.
     re: new RegExp(
-      `\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|more(?!${NOT_AN_AGE})|(?<below>younger|under))\\b`,
+      `\\b(${N})\\s*(?:years?(?:\\s+of\\s+age|\\s+old|\\s+or\\s+older)?|yrs?\\.?|\\+)?\\s*(?:or|and)\\s+(?:older|over|above|up|more${NOT_COUNTED}|(?<below>younger|under))\\b`,
       'gi',
     ),
   },
@@ -55,7 +53,7 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
   { needs: /\bbetween\s/i, re: new RegExp(`\\bbetween (?:the ages of )?(${N}) and ${N}\\b`, 'gi') },
   {
     needs: /\b(?:must|should|need to|have to) be\s/i,
-    re: new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})(?!${NOT_AN_AGE})`, 'gi'),
+    re: new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})${NOT_COUNTED}`, 'gi'),
   },
 ];
 /** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
