@@ -50,7 +50,7 @@ export async function workerStopper(browser: Browser, id: string, pagePath = 'op
  * The floor: an extension whose popup asks its worker one question and renders the answer, nothing else. Clicked the
  * same way in the same browser, it is what any MV3 popup with a worker costs.
  */
-function writeFloorExtension(): string {
+export function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-floor-'));
   const files: Record<string, string> = {
     'manifest.json': JSON.stringify({

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../tab-analysis';
 import type { ActiveTab, PopupApi } from './popup-api';
+import { traceMark } from '../perf-trace';
 
 export type EarlyRequest = { tab: Promise<ActiveTab | null>; answer: Promise<AnalysisResult | null> };
 
@@ -12,8 +13,13 @@ export type EarlyRequest = { tab: Promise<ActiveTab | null>; answer: Promise<Ana
 export function sendEarly(api: PopupApi): EarlyRequest {
   // `npm run bench` reads this beside the App's own `policylens:request` mark: the time the early request saves.
   performance.mark('policylens:early-request');
+  traceMark('popup:early-request');
   const tab = api.getActiveTab();
-  const answer = tab.then((active) => (active ? api.analyzeTab(active.id, false) : null));
+  const answer = tab.then((active) => (traceMark('popup:tab'), active ? api.analyzeTab(active.id, false) : null));
+  answer.then(
+    () => traceMark('popup:answer'),
+    () => {},
+  );
   // Whoever takes the answer sees its failure; unclaimed (the App failed to load), it must not be reported twice.
   answer.catch(() => {});
   return { tab, answer };

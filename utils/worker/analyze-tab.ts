@@ -20,6 +20,7 @@ import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, Policy
 import { t, uiLanguage } from '../i18n';
 import { languageName } from '../page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
+import { traceMark } from '../perf-trace';
 
 export type TabDriver = {
   getTab(tabId: number): Promise<{ url: string; title: string } | null>;
@@ -187,7 +188,9 @@ export class TabAnalyzer {
   /** Analyze a tab: each step either hands on what it found or ends the run with the state the popup shows. */
   private async run(tabId: number, force: boolean, refresh: boolean, early: (result: ReportResult) => void): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
+    traceMark('worker:run');
     const tab = await this.driver.getTab(tabId).catch(() => null);
+    traceMark('worker:tab');
     if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = !force && !refresh ? this.cachedReport(tabId, tab.url) : null;
@@ -220,6 +223,7 @@ export class TabAnalyzer {
         : { text, report: result.report, url: tab.url, title: page.title };
     // The verdicts go to the popup now, unless the tab has moved on; highlights, memory and the badge follow.
     if (await this.unchanged(tabId, generation, tab.url)) early(result);
+    traceMark('worker:verdicts-sent');
     const shown = await this.showOnPage(tabId, result, {
       shown: showsReport(result.report, force),
       settings,
@@ -229,6 +233,7 @@ export class TabAnalyzer {
     });
     // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
     if (shown.kind === 'report' && !shown.hostAccess) this.remember(tabId, tab.url, shown);
+    traceMark('worker:done');
     return shown;
   }
 
@@ -261,6 +266,7 @@ export class TabAnalyzer {
     if (restriction) return { kind: 'unsupported', ...restriction, page };
     try {
       await this.driver.inject(tabId);
+      traceMark('worker:injected');
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
@@ -269,7 +275,9 @@ export class TabAnalyzer {
     try {
       const extracting = this.driver.extract(tabId);
       void this.whileExtracting?.(extracting).catch(() => {});
-      return { extraction: await extracting, resources };
+      const extraction = await extracting;
+      traceMark('worker:extracted');
+      return { extraction, resources };
     } catch (error) {
       return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
@@ -285,7 +293,9 @@ export class TabAnalyzer {
     const { extraction, page } = at;
     try {
       const meta = { url: at.url, title: page.title, source: at.url ?? page.url, declaredLanguage: extraction.lang };
+      traceMark('worker:analyze');
       const { report, complete, readTo } = await analyzeWithinBudget(text, meta, this.budget);
+      traceMark('worker:analyzed');
       if (report.language !== 'en') {
         const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
@@ -330,6 +340,7 @@ export class TabAnalyzer {
     if (at.shown && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
+      traceMark('worker:highlighted');
     }
     const change = await remembering;
     if (await stale()) {
