@@ -6,6 +6,7 @@ import { fetchSameOriginPolicy, parseFetchedBody, parseLinkedUrl, readFetchedPag
 import { onMessage } from '../utils/messages';
 import { PageHighlights } from '../utils/page/page-highlights';
 import { traceMarkInPage } from '../utils/perf-trace';
+import { readFirst } from '../utils/page/first-reading';
 
 // Injected on demand by the worker (no host permissions): extracts and highlights, nothing more.
 export default defineContentScript({
@@ -22,13 +23,15 @@ export default defineContentScript({
     const ours = (sender: Sender) => {
       if (!isFromExtension(sender, browser.runtime.id)) throw new Error('PolicyLens answers its own extension only');
     };
-    onMessage('extractPage', ({ sender }) => {
-      ours(sender);
-      traceMarkInPage('page:extract');
-      const extraction = extractPage(document, location.href);
-      traceMarkInPage('page:extracted');
-      return extraction;
-    });
+    // Injected only at a click (the popup's, then the worker's), always to be read: start now (utils/page/first-reading.ts).
+    traceMarkInPage('page:extract');
+    const reading = readFirst(
+      () => extractPage(document, location.href),
+      () => location.href,
+      () => performance.now(),
+    );
+    traceMarkInPage('page:extracted');
+    onMessage('extractPage', ({ sender }) => (ours(sender), reading.take()));
     onMessage('highlightEvidence', ({ data, sender }) => {
       ours(sender);
       traceMarkInPage('page:highlight');

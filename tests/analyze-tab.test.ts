@@ -142,6 +142,26 @@ describe('TabAnalyzer', () => {
     expect(seen).toEqual(['extract', 'warm-up', 'extraction answered']);
   });
 
+  it('reads the page through a content script already in the tab (the popup ran it) without injecting again', async () => {
+    const { driver, calls } = fakeDriver({});
+    const present: Array<PageExtraction | null> = [null];
+    driver.extractIfPresent = async (tab) => (present.length ? present.shift()! : driver.extract(tab));
+    const analyzer = new TabAnalyzer(driver);
+    // None answers on a fresh page: injected, then read.
+    expect((await analyzer.analyze(1)).kind).toBe('report');
+    expect(calls).toMatchObject({ inject: 1, extract: 1 });
+    // One answers ("Analyze again" on the same document): read through it, no second injection.
+    expect((await analyzer.analyze(1, true)).kind).toBe('report');
+    expect(calls).toMatchObject({ inject: 1, extract: 2 });
+  });
+
+  it('still says why the browser refused a page when no content script answered', async () => {
+    const { driver } = fakeDriver({ url: 'https://example.test/' }, { injectFails: true });
+    driver.extractIfPresent = async () => null;
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result).toMatchObject({ kind: 'unsupported', reason: 'forbidden' });
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);

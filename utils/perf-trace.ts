@@ -3,7 +3,7 @@
  * `WXT_POLICYLENS_TRACE=1 npx wxt build` records them; in every other build `TRACING` is the constant false and the
  * minifier drops the calls' bodies, so nothing is recorded or logged.
  */
-export const TRACING = import.meta.env?.WXT_POLICYLENS_TRACE === '1';
+export const TRACING = import.meta.env.WXT_POLICYLENS_TRACE === '1';
 
 /** Marks as [name, epoch ms]: the popup, the worker and the page have different time origins, one clock. */
 export type TraceMark = [name: string, at: number];

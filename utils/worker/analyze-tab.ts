@@ -27,6 +27,11 @@ export type TabDriver = {
   /** Runs the content script in the tab (it guards itself against a second run). */
   inject(tabId: number): Promise<void>;
   extract(tabId: number): Promise<PageExtraction>;
+  /**
+   * (optional) The page read by a content script already in the tab (the popup runs it as it opens; an earlier click
+   * left it), without injecting it again; null when none answers, and the run injects it.
+   */
+  extractIfPresent?(tabId: number): Promise<PageExtraction | null>;
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
   /** `null`: no badge, and the icon's default title; `title`: the icon's tooltip (the findings in words). */
@@ -264,14 +269,17 @@ export class TabAnalyzer {
   ): Promise<{ extraction: PageExtraction; resources: Promise<unknown> } | AnalysisResult> {
     const restriction = restrictionOf(page.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
+    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
+    const resources = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
+    const present = (await this.driver.extractIfPresent?.(tabId).catch(() => null)) ?? null;
+    traceMark('worker:probed');
+    if (present) return { extraction: present, resources };
     try {
       await this.driver.inject(tabId);
       traceMark('worker:injected');
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
-    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
-    const resources = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
     try {
       const extracting = this.driver.extract(tabId);
       void this.whileExtracting?.(extracting).catch(() => {});
