@@ -92,7 +92,7 @@ export async function runClickSteps(dirs: string[], runs: number): Promise<void>
     const stopFloor = await workerStopper(browser, floorId, 'page.html');
     const page = await browser.newPage();
     const results = ids.map(() => ({ warm: [] as Click[], cold: [] as Click[] }));
-    const floor = { warm: [] as number[], cold: [] as number[] };
+    const floor = { warm: [] as Click[], cold: [] as Click[] };
     let n = 0;
     const load = loadavg()[0]!.toFixed(2);
     for (let i = 0; i < runs; i++) {
@@ -105,26 +105,32 @@ export async function runClickSteps(dirs: string[], runs: number): Promise<void>
         results[k]!.warm.push(await click(browser, page, id));
       }
       await stopFloor();
-      floor.cold.push((await click(browser, page, floorId)).total);
-      floor.warm.push((await click(browser, page, floorId)).total);
+      floor.cold.push(await click(browser, page, floorId));
+      floor.warm.push(await click(browser, page, floorId));
     }
     console.log(
       `Click steps (Chromium ${(await browser.version()).replace(/^\D+/, '')}, median page ${medianPage}, ${runs} runs, load average ${load} → ${loadavg()[0]!.toFixed(2)})`,
     );
-    console.log(`  floor: warm ${median(floor.warm).toFixed(0)} ms, cold ${median(floor.cold).toFixed(0)} ms`);
+    const printSteps = (clicks: Click[]) => {
+      const names = [...new Set(clicks.flatMap((c) => Object.keys(c.steps)))];
+      const rows = names
+        .map((name) => ({ name, ms: median(clicks.map((c) => c.steps[name]).filter((x): x is number => x !== undefined)) }))
+        .sort((a, b) => a.ms - b.ms);
+      if (rows.length > 1) for (const { name, ms } of rows) console.log(`      ${ms.toFixed(0).padStart(6)}  ${name}`);
+    };
+    const totals = (clicks: Click[]) => clicks.map((c) => c.total);
+    for (const kind of ['warm', 'cold'] as const) {
+      console.log(`  floor ${kind}: ${median(totals(floor[kind])).toFixed(0)} ms`);
+      printSteps(floor[kind]);
+    }
     for (const [k, dir] of dirs.entries()) {
       for (const kind of ['warm', 'cold'] as const) {
-        const clicks = results[k]![kind];
-        const totals = clicks.map((c) => c.total);
-        const f = median(floor[kind]);
+        const ms = totals(results[k]![kind]);
+        const f = median(totals(floor[kind]));
         console.log(
-          `  ${dir} ${kind}: ${median(totals).toFixed(0)} ms (${Math.min(...totals).toFixed(0)}–${Math.max(...totals).toFixed(0)}) = ${(median(totals) / f).toFixed(2)} × the ${kind} floor`,
+          `  ${dir} ${kind}: ${median(ms).toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) = ${(median(ms) / f).toFixed(2)} × the ${kind} floor`,
         );
-        const names = [...new Set(clicks.flatMap((c) => Object.keys(c.steps)))];
-        const rows = names
-          .map((name) => ({ name, ms: median(clicks.map((c) => c.steps[name]).filter((x): x is number => x !== undefined)) }))
-          .sort((a, b) => a.ms - b.ms);
-        if (rows.length > 1) for (const { name, ms } of rows) console.log(`      ${ms.toFixed(0).padStart(6)}  ${name}`);
+        printSteps(results[k]![kind]);
       }
     }
   } finally {
