@@ -75,8 +75,10 @@ export function App({ api }: { api: PopupApi }) {
       traceMark('popup:answer-taken');
       setView({ status: 'done', result, forced: force });
       if (result.kind !== 'report' || !result.pending) return;
-      // The verdicts are on screen; the highlights' count and the comparison with the last read follow.
+      // The verdicts are on screen; the highlights' count and the comparison with the last read follow. Asked after
+      // this render (a task later): the worker highlights the page once asked, so it does not compete with it.
       const { pending: _pending, ...verdicts } = result;
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const finished = api.finishAnalysis ? await answerOf(() => api.finishAnalysis!(target.id, force, refresh)) : null;
       result = finished && !(finished.kind === 'error' && finished.page === null) ? finished : verdicts;
       if (id === request.current) setView({ status: 'done', result, forced: force });

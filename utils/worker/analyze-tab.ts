@@ -63,6 +63,12 @@ type Cached = { url: string; at: number; result: Extract<AnalysisResult, { kind:
 export const MAX_CACHED_REPORTS = 20;
 /** A cached report older than this is analyzed again (the page may have changed without a navigation). */
 export const CACHE_TTL_MS = 30 * 60 * 1000;
+/**
+ * How long the page's highlights wait, at most, for the popup to say the verdicts are on screen (it asks for the
+ * complete result then): drawing them meanwhile takes the CPU the popup's first render needs. A popup that closed
+ * says nothing, and the highlights come this much later.
+ */
+export const HIGHLIGHTS_WAIT_FOR_POPUP_MS = 250;
 
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
@@ -73,6 +79,8 @@ export class TabAnalyzer {
   private generation = new Map<number, number>();
   /** Tabs whose linked policy waits for the user's permission on its origin (pattern), resumed when it is granted. */
   private awaitingAccess = new Map<number, string>();
+  /** Runs a popup waits on (by run key): called when it has shown their verdicts (`finished`), so the page's turn comes. */
+  private verdictsShown = new Map<string, () => void>();
 
   constructor(
     private driver: TabDriver,
@@ -97,15 +105,26 @@ export class TabAnalyzer {
    * read and the badge are still being done: the popup shows them at once and asks `finished` for the rest.
    */
   analyzeFirst(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
-    return this.start(tabId, force, refresh).first;
+    return this.start(tabId, force, refresh, true).first;
   }
 
   /** The complete result of the tab's latest run with these flags (null: none known, e.g. the worker restarted). */
   finished(tabId: number, force = false, refresh = false): Promise<AnalysisResult> | null {
+    // The popup asks once its verdicts are on screen: the page may be highlighted now.
+    this.verdictsShown.get(`${tabId}:${runKey(force, refresh)}`)?.();
     return this.latest.get(tabId)?.get(runKey(force, refresh)) ?? null;
   }
 
-  private start(tabId: number, force: boolean, refresh: boolean): Run {
+  /** Settles when the popup has shown the verdicts (`finished`), or after HIGHLIGHTS_WAIT_FOR_POPUP_MS. */
+  private popupShows(key: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, HIGHLIGHTS_WAIT_FOR_POPUP_MS);
+      this.verdictsShown.set(key, () => (clearTimeout(timer), resolve()));
+    });
+  }
+
+  /** `popup`: a popup waits for the verdicts (`analyzeFirst`); the page is highlighted once it has shown them. */
+  private start(tabId: number, force: boolean, refresh: boolean, popup = false): Run {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
     const key = `${tabId}:${runKey(force, refresh)}`;
     const existing = this.running.get(key);
@@ -115,7 +134,11 @@ export class TabAnalyzer {
     const first = new Promise<AnalysisResult>((resolve, reject) => ((answer = resolve), (fail = reject)));
     // A caller of `analyze` waits on `done` only: a failed run must not also surface as an unhandled `first`.
     first.catch(() => {});
-    const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true })).finally(() => this.running.delete(key));
+    const shown = popup ? () => this.popupShows(key) : null;
+    const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true }), shown).finally(() => {
+      this.running.delete(key);
+      this.verdictsShown.delete(key);
+    });
     // A run that ends without an early answer (a state, the cache) answers with its result; a settled `first` ignores it.
     done.then(answer, fail);
     const handle = { first, done };
@@ -191,7 +214,14 @@ export class TabAnalyzer {
   }
 
   /** Analyze a tab: each step either hands on what it found or ends the run with the state the popup shows. */
-  private async run(tabId: number, force: boolean, refresh: boolean, early: (result: ReportResult) => void): Promise<AnalysisResult> {
+  private async run(
+    tabId: number,
+    force: boolean,
+    refresh: boolean,
+    early: (result: ReportResult) => void,
+    /** Given when a popup waits: from the verdicts on, settles once it has shown them. */
+    verdictsShown: (() => Promise<void>) | null,
+  ): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
     traceMark('worker:run');
     const tab = await this.driver.getTab(tabId).catch(() => null);
@@ -227,8 +257,13 @@ export class TabAnalyzer {
         ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
         : { text, report: result.report, url: tab.url, title: page.title };
     // The verdicts go to the popup now, unless the tab has moved on; highlights, memory and the badge follow.
-    if (await this.unchanged(tabId, generation, tab.url)) early(result);
+    const answered = await this.unchanged(tabId, generation, tab.url);
+    // The popup renders the verdicts first; the page's highlights (and the memory's write) follow.
+    const popupShown = answered ? verdictsShown?.() : undefined;
+    if (answered) early(result);
     traceMark('worker:verdicts-sent');
+    await popupShown;
+    traceMark('worker:popup-shown');
     const shown = await this.showOnPage(tabId, result, {
       shown: showsReport(result.report, force),
       settings,
