@@ -130,6 +130,13 @@ export async function runClickSteps(dirs: string[], runs: number): Promise<void>
         console.log(
           `  ${dir} ${kind}: ${median(ms).toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) = ${(median(ms) / f).toFixed(2)} × the ${kind} floor`,
         );
+        // Round by round against the first build (clicked just before, under the same load): steadier than medians.
+        if (k > 0) {
+          const paired = ms.map((m, i) => m / results[0]![kind][i]!.total);
+          console.log(
+            `      paired with ${dirs[0]}: median ratio ${median(paired).toFixed(3)} (${paired.filter((r) => r < 1).length}/${paired.length} rounds faster)`,
+          );
+        }
         printSteps(results[k]![kind]);
       }
     }
