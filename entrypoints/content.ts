@@ -8,7 +8,7 @@ import { PageHighlights } from '../utils/page/page-highlights';
 import { traceMarkInPage } from '../utils/perf-trace';
 import { readFirst } from '../utils/page/first-reading';
 
-// Injected on demand by the worker (no host permissions): extracts and highlights, nothing more.
+// Injected on demand at the user's click, by the popup or the worker (no host permissions): reads and highlights, nothing more.
 export default defineContentScript({
   registration: 'runtime',
   main() {
