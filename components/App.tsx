@@ -15,6 +15,7 @@ import { PopupHeader } from './PopupHeader';
 import { RenderGuard } from './RenderGuard';
 import { UnsupportedState } from './UnsupportedState';
 import { t, uiLanguage } from '../utils/i18n';
+import { traceMark } from '../utils/perf-trace';
 
 type View = { status: 'loading' } | { status: 'done'; result: AnalysisResult; forced: boolean };
 
@@ -71,10 +72,13 @@ export function App({ api }: { api: PopupApi }) {
       setView({ status: 'loading' });
       let result = await answerOf(() => (refresh ? api.analyzeTab(target.id, force, true) : api.analyzeTab(target.id, force)));
       if (id !== request.current) return;
+      traceMark('popup:answer-taken');
       setView({ status: 'done', result, forced: force });
       if (result.kind !== 'report' || !result.pending) return;
-      // The verdicts are on screen; the highlights' count and the comparison with the last read follow.
+      // The verdicts are on screen; the highlights' count and the comparison with the last read follow. Asked after
+      // this render (a task later): the worker highlights the page once asked, so it does not compete with it.
       const { pending: _pending, ...verdicts } = result;
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const finished = api.finishAnalysis ? await answerOf(() => api.finishAnalysis!(target.id, force, refresh)) : null;
       result = finished && !(finished.kind === 'error' && finished.page === null) ? finished : verdicts;
       if (id === request.current) setView({ status: 'done', result, forced: force });
@@ -85,6 +89,7 @@ export function App({ api }: { api: PopupApi }) {
   // A layout effect, not useEffect: Preact runs effects after the next animation frame, which in a popup still
   // opening came ~100 ms late; the floor popup asks its worker as its script runs, so do we.
   useLayoutEffect(() => {
+    traceMark('popup:mounted');
     loadReportView().then(
       (component) => setReportView(() => component),
       (err) => setLoadFailure(messageOf(err)),
@@ -103,9 +108,17 @@ export function App({ api }: { api: PopupApi }) {
     );
   }, [api, run]);
 
+  useLayoutEffect(() => {
+    if (view.status === 'done' && (view.result.kind !== 'report' || ReportView)) traceMark('popup:committed');
+  }, [view, ReportView]);
+  useLayoutEffect(() => {
+    if (ReportView) traceMark('popup:report-view-loaded');
+  }, [ReportView]);
+
   // `npm run bench` reads this: request → result on screen, as the user waits for it.
   useEffect(() => {
     if (view.status !== 'done' || (view.result.kind === 'report' && !ReportView)) return;
+    traceMark('popup:rendered');
     try {
       // From the request that left first: the early one (entrypoints/popup/early.ts) when the popup sent it.
       const early = performance.getEntriesByName('policylens:early-request', 'mark').length > 0;

@@ -9,9 +9,11 @@ import { isFromExtensionPage, parseAnalyzeTab, parsePolicyUrl } from '../utils/m
 import { onMessage } from '../utils/messages';
 import { openAndHighlight, parseOpenLinked } from '../utils/worker/open-linked-policy';
 import { tabLoaded } from '../utils/worker/tab-loaded';
+import { traceMark } from '../utils/perf-trace';
 
 // Routes messages to the tab analyzer; the only fetches are of a page's linked privacy policy (see README, Security).
 export default defineBackground(() => {
+  traceMark('worker:main');
   // A cold worker compiles the analyzer's patterns while the page extracts its text (see analyzer-warm-up.ts).
   const analyzer = new TabAnalyzer(browserTabDriver(), Date.now, DEFAULT_BUDGET, warmAnalyzerWhile);
   const fromPopup = (sender: Parameters<typeof isFromExtensionPage>[0], what: string) => {
@@ -20,6 +22,7 @@ export default defineBackground(() => {
       throw new Error(`${what} is accepted from PolicyLens pages only`);
   };
   onMessage('analyzeTab', ({ data, sender }) => {
+    traceMark('worker:request');
     fromPopup(sender, 'analyzeTab');
     const { tabId, force, refresh } = parseAnalyzeTab(data);
     return analyzer.analyzeFirst(tabId, force, refresh);

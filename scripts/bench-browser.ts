@@ -50,7 +50,7 @@ export async function workerStopper(browser: Browser, id: string, pagePath = 'op
  * The floor: an extension whose popup asks its worker one question and renders the answer, nothing else. Clicked the
  * same way in the same browser, it is what any MV3 popup with a worker costs.
  */
-function writeFloorExtension(): string {
+export function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policylens-floor-'));
   const files: Record<string, string> = {
     'manifest.json': JSON.stringify({
@@ -64,8 +64,9 @@ function writeFloorExtension(): string {
     'popup.html': '<!doctype html><meta charset="utf-8"><title>Floor</title><body><script src="popup.js"></script></body>',
     // An extension page that is not the popup: the worker stopper and the start-up timer drive the worker from it.
     'page.html': '<!doctype html><meta charset="utf-8"><title>Floor page</title>',
+    // Its steps, in the form PolicyLens' trace builds leave them (`scripts/bench-click-steps.ts` prints them).
     'popup.js':
-      "chrome.runtime.sendMessage({ question: 'ping' }).then((r) => { const p = document.createElement('p'); p.dataset.practice = 'floor'; p.textContent = 'answer ' + r.answer; document.body.append(p); });",
+      "const mark = (n) => (globalThis.__policyLensTrace ??= []).push([n, performance.timeOrigin + performance.now()]); mark('popup:script'); chrome.runtime.sendMessage({ question: 'ping' }).then((r) => { mark('popup:answer'); const p = document.createElement('p'); p.dataset.practice = 'floor'; p.textContent = 'answer ' + r.answer; document.body.append(p); });",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;

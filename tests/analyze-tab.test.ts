@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze, PRACTICES } from '../analyzer/index';
 import { highlightRequests, toolbarBadge } from '../utils/highlight-requests';
 import { quotableEvidence } from '../utils/evidence-quality';
 import { toneFor } from '../utils/verdict-answers';
-import { fewerWordsThan, MAX_TEXT_CHARS, TabAnalyzer, type RuntimeSettings, type TabDriver } from '../utils/worker/analyze-tab';
+import {
+  fewerWordsThan,
+  HIGHLIGHTS_WAIT_FOR_POPUP_MS,
+  MAX_TEXT_CHARS,
+  TabAnalyzer,
+  type RuntimeSettings,
+  type TabDriver,
+} from '../utils/worker/analyze-tab';
 import type { HighlightRequest, PageExtraction } from '../utils/tab-analysis';
 import { guessLanguage } from '../analyzer/language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from '../utils/worker/restricted-pages';
@@ -142,6 +149,26 @@ describe('TabAnalyzer', () => {
     expect(seen).toEqual(['extract', 'warm-up', 'extraction answered']);
   });
 
+  it('reads the page through a content script already in the tab (the popup ran it) without injecting again', async () => {
+    const { driver, calls } = fakeDriver({});
+    const present: Array<PageExtraction | null> = [null];
+    driver.extractIfPresent = async (tab) => (present.length ? present.shift()! : driver.extract(tab));
+    const analyzer = new TabAnalyzer(driver);
+    // None answers on a fresh page: injected, then read.
+    expect((await analyzer.analyze(1)).kind).toBe('report');
+    expect(calls).toMatchObject({ inject: 1, extract: 1 });
+    // One answers ("Analyze again" on the same document): read through it, no second injection.
+    expect((await analyzer.analyze(1, true)).kind).toBe('report');
+    expect(calls).toMatchObject({ inject: 1, extract: 2 });
+  });
+
+  it('still says why the browser refused a page when no content script answered', async () => {
+    const { driver } = fakeDriver({ url: 'https://example.test/' }, { injectFails: true });
+    driver.extractIfPresent = async () => null;
+    const result = await new TabAnalyzer(driver).analyze(1);
+    expect(result).toMatchObject({ kind: 'unsupported', reason: 'forbidden' });
+  });
+
   it('analyzes a policy, highlights every evidence sentence and badges the concerns', async () => {
     const { driver, calls } = fakeDriver({});
     const result = await new TabAnalyzer(driver).analyze(1);
@@ -201,6 +228,34 @@ describe('TabAnalyzer', () => {
     // The cache holds the complete result, never the pending one.
     expect(await analyzer.analyzeFirst(1)).toMatchObject({ fromCache: true, highlighted: calls.highlight[0]!.length });
     expect(await analyzer.analyzeFirst(1)).not.toHaveProperty('pending');
+  });
+
+  it('highlights the page once the popup has shown the verdicts (it asks for the rest), not while it renders them', async () => {
+    const { driver, calls } = fakeDriver({});
+    const analyzer = new TabAnalyzer(driver);
+    await analyzer.analyzeFirst(1);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(calls.highlight).toHaveLength(0);
+    // Asked: drawn now, not when the wait for a silent popup runs out.
+    const asked = Date.now();
+    const done = await analyzer.finished(1)!;
+    expect(done).toMatchObject({ kind: 'report', highlighted: calls.highlight[0]!.length });
+    expect(Date.now() - asked).toBeLessThan(HIGHLIGHTS_WAIT_FOR_POPUP_MS - 100);
+  });
+
+  it('highlights anyway when the popup never says (it closed), and at once when no popup waits', async () => {
+    const { driver, calls } = fakeDriver({});
+    const started = Date.now();
+    await new TabAnalyzer(driver).analyzeFirst(1);
+    await vi.waitFor(() => expect(calls.highlight).toHaveLength(1), { timeout: HIGHLIGHTS_WAIT_FOR_POPUP_MS * 8 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(HIGHLIGHTS_WAIT_FOR_POPUP_MS - 5);
+    const other = fakeDriver({});
+    let highlightedAt = 0;
+    const draw = other.driver.highlight;
+    other.driver.highlight = async (tab, requests) => ((highlightedAt = Date.now()), draw(tab, requests));
+    const plain = Date.now();
+    await new TabAnalyzer(other.driver).analyze(1);
+    expect(highlightedAt - plain).toBeLessThan(HIGHLIGHTS_WAIT_FOR_POPUP_MS);
   });
 
   it('answers a state (an empty page) once, never pending, and forgets a tab’s runs on navigation', async () => {

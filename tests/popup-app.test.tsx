@@ -129,7 +129,8 @@ describe('popup states', () => {
     // Verdicts on screen, the rest still coming: not settled, no count yet.
     expect(document.querySelector('.popup')!.hasAttribute('data-settled')).toBe(false);
     expect(document.querySelector('.footnote')!.textContent).not.toMatch(/highlighted/);
-    expect(api.finishAnalysis).toHaveBeenCalledWith(PAGE.tabId, false, false);
+    // Asked once the verdicts are rendered (the worker highlights the page then), not before.
+    await waitFor(() => expect(api.finishAnalysis).toHaveBeenCalledWith(PAGE.tabId, false, false));
     finished.resolve(reportResult(sampleReport(), { highlighted: 4 }));
     await waitFor(() => expect(document.querySelector('.popup[data-settled]')).not.toBeNull());
     expect(document.querySelector('.footnote')!.textContent).toMatch(/4 sentences highlighted on the page/);

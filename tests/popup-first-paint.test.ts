@@ -45,6 +45,13 @@ describe('popup first paint', () => {
     expect(files.filter(isRules)).toEqual([]);
   });
 
+  it('the popup’s head script (the early request) loads no analyzer module and no polyfill: it runs before anything else', () => {
+    const files = [...graph(join(root, 'entrypoints/popup-early.ts'))].map((f) => f.slice(root.length));
+    expect(files).toContain('utils/popup/early-request.ts');
+    expect(files.filter((f) => f.startsWith('analyzer/'))).toEqual([]);
+    for (const f of files) expect(readFileSync(join(root, f), 'utf8')).not.toMatch(/from ['"]wxt\/browser['"]/);
+  });
+
   it('the report view shows verdicts from the metadata, without the rules', () => {
     const files = [...graph(join(root, 'components/ReportView.tsx'))].map((f) => f.slice(root.length));
     expect(files).toContain('analyzer/practice-meta.ts');

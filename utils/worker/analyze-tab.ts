@@ -20,12 +20,18 @@ import type { AnalysisResult, HighlightRequest, PageExtraction, PageInfo, Policy
 import { t, uiLanguage } from '../i18n';
 import { languageName } from '../page-language';
 import { FORBIDDEN_MESSAGES, restrictionOf, restrictionOfInjectError } from './restricted-pages';
+import { traceMark } from '../perf-trace';
 
 export type TabDriver = {
   getTab(tabId: number): Promise<{ url: string; title: string } | null>;
   /** Runs the content script in the tab (it guards itself against a second run). */
   inject(tabId: number): Promise<void>;
   extract(tabId: number): Promise<PageExtraction>;
+  /**
+   * (optional) The page read by a content script already in the tab (the popup runs it as it opens; an earlier click
+   * left it), without injecting it again; null when none answers, and the run injects it.
+   */
+  extractIfPresent?(tabId: number): Promise<PageExtraction | null>;
   highlight(tabId: number, highlights: HighlightRequest[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
   /** `null`: no badge, and the icon's default title; `title`: the icon's tooltip (the findings in words). */
@@ -57,6 +63,12 @@ type Cached = { url: string; at: number; result: Extract<AnalysisResult, { kind:
 export const MAX_CACHED_REPORTS = 20;
 /** A cached report older than this is analyzed again (the page may have changed without a navigation). */
 export const CACHE_TTL_MS = 30 * 60 * 1000;
+/**
+ * How long the page's highlights wait, at most, for the popup to say the verdicts are on screen (it asks for the
+ * complete result then): drawing them meanwhile takes the CPU the popup's first render needs. A popup that closed
+ * says nothing, and the highlights come this much later.
+ */
+export const HIGHLIGHTS_WAIT_FOR_POPUP_MS = 250;
 
 export class TabAnalyzer {
   private cache = new Map<number, Cached>();
@@ -67,6 +79,8 @@ export class TabAnalyzer {
   private generation = new Map<number, number>();
   /** Tabs whose linked policy waits for the user's permission on its origin (pattern), resumed when it is granted. */
   private awaitingAccess = new Map<number, string>();
+  /** Runs a popup waits on (by run key): called when it has shown their verdicts (`finished`), so the page's turn comes. */
+  private verdictsShown = new Map<string, () => void>();
 
   constructor(
     private driver: TabDriver,
@@ -91,15 +105,26 @@ export class TabAnalyzer {
    * read and the badge are still being done: the popup shows them at once and asks `finished` for the rest.
    */
   analyzeFirst(tabId: number, force = false, refresh = false): Promise<AnalysisResult> {
-    return this.start(tabId, force, refresh).first;
+    return this.start(tabId, force, refresh, true).first;
   }
 
   /** The complete result of the tab's latest run with these flags (null: none known, e.g. the worker restarted). */
   finished(tabId: number, force = false, refresh = false): Promise<AnalysisResult> | null {
+    // The popup asks once its verdicts are on screen: the page may be highlighted now.
+    this.verdictsShown.get(`${tabId}:${runKey(force, refresh)}`)?.();
     return this.latest.get(tabId)?.get(runKey(force, refresh)) ?? null;
   }
 
-  private start(tabId: number, force: boolean, refresh: boolean): Run {
+  /** Settles when the popup has shown the verdicts (`finished`), or after HIGHLIGHTS_WAIT_FOR_POPUP_MS. */
+  private popupShows(key: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, HIGHLIGHTS_WAIT_FOR_POPUP_MS);
+      this.verdictsShown.set(key, () => (clearTimeout(timer), resolve()));
+    });
+  }
+
+  /** `popup`: a popup waits for the verdicts (`analyzeFirst`); the page is highlighted once it has shown them. */
+  private start(tabId: number, force: boolean, refresh: boolean, popup = false): Run {
     // Two popups (or a double click) share one run instead of racing on the page's highlights.
     const key = `${tabId}:${runKey(force, refresh)}`;
     const existing = this.running.get(key);
@@ -109,7 +134,11 @@ export class TabAnalyzer {
     const first = new Promise<AnalysisResult>((resolve, reject) => ((answer = resolve), (fail = reject)));
     // A caller of `analyze` waits on `done` only: a failed run must not also surface as an unhandled `first`.
     first.catch(() => {});
-    const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true })).finally(() => this.running.delete(key));
+    const shown = popup ? () => this.popupShows(key) : null;
+    const done = this.run(tabId, force, refresh, (result) => answer({ ...result, pending: true }), shown).finally(() => {
+      this.running.delete(key);
+      this.verdictsShown.delete(key);
+    });
     // A run that ends without an early answer (a state, the cache) answers with its result; a settled `first` ignores it.
     done.then(answer, fail);
     const handle = { first, done };
@@ -185,9 +214,18 @@ export class TabAnalyzer {
   }
 
   /** Analyze a tab: each step either hands on what it found or ends the run with the state the popup shows. */
-  private async run(tabId: number, force: boolean, refresh: boolean, early: (result: ReportResult) => void): Promise<AnalysisResult> {
+  private async run(
+    tabId: number,
+    force: boolean,
+    refresh: boolean,
+    early: (result: ReportResult) => void,
+    /** Given when a popup waits: from the verdicts on, settles once it has shown them. */
+    verdictsShown: (() => Promise<void>) | null,
+  ): Promise<AnalysisResult> {
     const generation = this.generation.get(tabId) ?? 0;
+    traceMark('worker:run');
     const tab = await this.driver.getTab(tabId).catch(() => null);
+    traceMark('worker:tab');
     if (!tab) return { kind: 'error', message: t('worker_tab_closed'), page: null };
     const page: PageInfo = { tabId, url: tab.url, title: tab.title };
     const cached = !force && !refresh ? this.cachedReport(tabId, tab.url) : null;
@@ -219,7 +257,13 @@ export class TabAnalyzer {
         ? { text: linkedText, report: result.report, url: result.linked.url, title: result.report.title ?? page.title }
         : { text, report: result.report, url: tab.url, title: page.title };
     // The verdicts go to the popup now, unless the tab has moved on; highlights, memory and the badge follow.
-    if (await this.unchanged(tabId, generation, tab.url)) early(result);
+    const answered = await this.unchanged(tabId, generation, tab.url);
+    // The popup renders the verdicts first; the page's highlights (and the memory's write) follow.
+    const popupShown = answered ? verdictsShown?.() : undefined;
+    if (answered) early(result);
+    traceMark('worker:verdicts-sent');
+    await popupShown;
+    traceMark('worker:popup-shown');
     const shown = await this.showOnPage(tabId, result, {
       shown: showsReport(result.report, force),
       settings,
@@ -229,6 +273,7 @@ export class TabAnalyzer {
     });
     // Waiting for a permission: the next popup must ask again (or find the resumed report), not this answer.
     if (shown.kind === 'report' && !shown.hostAccess) this.remember(tabId, tab.url, shown);
+    traceMark('worker:done');
     return shown;
   }
 
@@ -259,17 +304,23 @@ export class TabAnalyzer {
   ): Promise<{ extraction: PageExtraction; resources: Promise<unknown> } | AnalysisResult> {
     const restriction = restrictionOf(page.url);
     if (restriction) return { kind: 'unsupported', ...restriction, page };
+    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
+    const resources = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
+    const present = (await this.driver.extractIfPresent?.(tabId).catch(() => null)) ?? null;
+    traceMark('worker:probed');
+    if (present) return { extraction: present, resources };
     try {
       await this.driver.inject(tabId);
+      traceMark('worker:injected');
     } catch (error) {
       return { kind: 'unsupported', ...restrictionOfInjectError(error), page };
     }
-    // The page's resource entries are read beside the extraction (a one-off function, not the content script).
-    const resources = this.driver.resourceUrls?.(tabId).catch(() => []) ?? Promise.resolve([]);
     try {
       const extracting = this.driver.extract(tabId);
       void this.whileExtracting?.(extracting).catch(() => {});
-      return { extraction: await extracting, resources };
+      const extraction = await extracting;
+      traceMark('worker:extracted');
+      return { extraction, resources };
     } catch (error) {
       return { kind: 'error', message: t('worker_read_failed', messageOf(error)), page };
     }
@@ -285,7 +336,9 @@ export class TabAnalyzer {
     const { extraction, page } = at;
     try {
       const meta = { url: at.url, title: page.title, source: at.url ?? page.url, declaredLanguage: extraction.lang };
+      traceMark('worker:analyze');
       const { report, complete, readTo } = await analyzeWithinBudget(text, meta, this.budget);
+      traceMark('worker:analyzed');
       if (report.language !== 'en') {
         const message = t('worker_language', languageName(report.language));
         return { kind: 'unsupported', reason: 'language', message, page };
@@ -330,6 +383,7 @@ export class TabAnalyzer {
     if (at.shown && settings.highlightEvidence && !result.linked && !(await stale())) {
       const requests = highlightRequests(result.report, { minConfidence: settings.minConfidence });
       result.highlighted = await this.driver.highlight(tabId, requests).catch(() => 0);
+      traceMark('worker:highlighted');
     }
     const change = await remembering;
     if (await stale()) {

@@ -8,8 +8,7 @@ import { sendMessage } from '../messages';
 import { PINNED_CSS } from './pinned-css';
 import { LOW_CONFIDENCE, loadSettings } from '../settings';
 
-/** The content script as built by WXT (registration: 'runtime'), injected only on the user's click. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+import { CONTENT_SCRIPT_FILE } from '../content-script-file';
 
 /** The real browser behind `TabAnalyzer`: tabs, scripting, messages to the content script, the badge. */
 export function browserTabDriver(): TabDriver {
@@ -24,6 +23,8 @@ export function browserTabDriver(): TabDriver {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
     extract: (tabId) => sendMessage('extractPage', undefined, tabId),
+    // No content script in the tab: the message finds no receiver and fails, and the run injects one.
+    extractIfPresent: (tabId) => sendMessage('extractPage', undefined, tabId).catch(() => null),
     async highlight(tabId, highlights) {
       // Pinned before drawing; if the browser refuses, the inline !important styles still hold.
       await browser.scripting.insertCSS({ target: { tabId }, css: PINNED_CSS, origin: 'USER' }).catch(() => {});
