@@ -25,3 +25,4 @@ export * from './dnt';
 export * from './age';
 export * from './self-name';
 export * from './lists';
+export * from './line-shapes';
