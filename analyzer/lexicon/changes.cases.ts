@@ -158,4 +158,49 @@ export default {
       'We will e-mail you about changes to this policy',
     ],
   },
+  THIS_POLICY: {
+    must: ['We may update this Privacy Policy', 'changes to our privacy practices', 'the terms of this notice', 'privacy statement'],
+    reject: ['we may update your information', 'changes to our services'],
+  },
+  CHANGE_STEM: {
+    must: ['Changes to this Policy', 'Modifications', 'AMENDMENT', 'Policy Updates', 'Revisions'],
+    reject: ['Your choices', 'Contact us'],
+  },
+  BY_POSTING: {
+    must: ['by posting the new policy on this page', 'by updating the effective date', 'as described in this privacy notice'],
+    reject: ['we will e-mail you', 'by sending you a notice'],
+  },
+  POLICY_HEADING: {
+    must: ['Changes to this Policy', 'Updates to our Privacy Statement', 'Amendments to these Terms'],
+    reject: ['Changes to your information', 'Updates'],
+  },
+  YOUR: {
+    must: ['Updating your information', 'Your choices'],
+    reject: ['Changes to this policy', 'yours truly'],
+  },
+  BARE_CHANGE_HEADING: {
+    must: ['Changes', '12. AMENDMENT', '3.1 Updates:', 'Revisions'],
+    reject: ['Changes to your account', 'Change'],
+  },
+  PROMINENT_NOTICE: {
+    must: ['we will post a prominent notice', 'a notice on our website', 'notice of the change'],
+    reject: ['by posting the new policy', 'we will notify you'],
+  },
+  WE_WILL: {
+    must: ['we will post the new policy', 'We shall notify you'],
+    reject: ['we may update this policy', 'we willingly comply'],
+  },
+  HOW_POSTED: {
+    must: ['posted on this page', 'please check back', 'review this policy', 'your continued use', 'without notice'],
+    reject: ['Last updated: March 1, 2024', 'Effective date: 1 May 2023'],
+  },
+  MAY_CHANGE: {
+    must: [
+      'we may update this policy',
+      'we reserve the right to modify it',
+      'from time to time we revise our practices',
+      'we can change it',
+    ],
+    reject: ['we have updated this policy', 'Changes may take effect immediately'],
+  },
 } satisfies ConceptCases;

@@ -390,3 +390,48 @@ export const MESSAGE_TOPICS = concept(
     40,
   ),
 );
+
+/** The document itself, not "your information" or "our services": "this Privacy Policy", "our notice", "the terms". */
+export const THIS_POLICY = concept(
+  'THIS_POLICY',
+  String.raw`\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices)|privacy (?:policy|statement|notice))\b`,
+);
+
+/** A word of change by its stem, for headings: "Changes", "Modifications", "Amendment", "Updates", "Revisions". */
+export const CHANGE_STEM = concept('CHANGE_STEM', String.raw`\b(?:chang|modif|amend|updat|revis)\w*\b`);
+
+/** How a change is made known on the page: "by posting the new policy", "by updating the date", "in this policy". */
+export const BY_POSTING = concept(
+  'BY_POSTING',
+  String.raw`\bby (?:posting|updating|publishing|placing|revising|changing)\b|\bin this (?:\w+ )?(?:policy|statement|notice)\b`,
+);
+
+/** A heading about the document, not about "your information": "Changes to this Policy", "Updates to our Notice". */
+export const POLICY_HEADING = concept('POLICY_HEADING', String.raw`\b(?:polic|statement|notice|terms)`);
+
+/** The reader's own ("your"): a heading on "changes to your information" is about the user's data, not the policy. */
+export const YOUR = concept('YOUR', String.raw`\byour\b`);
+
+/** A heading that is only a change word ("Changes", "12. AMENDMENT"): in a privacy policy, the policy's own changes. */
+export const BARE_CHANGE_HEADING = concept(
+  'BARE_CHANGE_HEADING',
+  String.raw`^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:changes|amendments?|updates|modifications|revisions)\W*$`,
+);
+
+/** "a prominent notice", "notice on our site", "notice of the change": a notice, even when it is posted. */
+export const PROMINENT_NOTICE = concept('PROMINENT_NOTICE', String.raw`\bprominent|\bnotice (?:on|of)\b`);
+
+/** A firm future of the site: "we will", "we shall". A promise, not a possibility ("we may"). */
+export const WE_WILL = concept('WE_WILL', String.raw`\bwe (?:will|shall)\b`);
+
+/** Words that say how changes are made, beyond a date line: "posted", "check back", "review", "continued use", "without". */
+export const HOW_POSTED = concept('HOW_POSTED', String.raw`\bpost|\bcheck|\breview|\bcontinu|\bwithout\b`);
+
+/**
+ * A possible or planned change: a modal, then a change verb within four words ("we may update", "reserve the right to
+ * modify", "from time to time revise"). It names no subject: the judge also asks for the policy (THIS_POLICY).
+ */
+export const MAY_CHANGE = concept(
+  'MAY_CHANGE',
+  String.raw`\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)`,
+);

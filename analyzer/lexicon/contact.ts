@@ -104,3 +104,72 @@ export const CONTACT_TOPIC = concept(
     ),
   ),
 );
+
+/** An e-mail address's parts; " [at] " and " (dot) " are the obfuscated forms. */
+const LOCAL_PART = String.raw`(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[A-Za-z0-9])?`;
+const AT = String.raw`(?:@|\s?[[(]at[\])]\s?| at )`;
+const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?`;
+const DOT = String.raw`(?:\.|\s?[[(]dot[\])]\s?| dot )`;
+
+/**
+ * An e-mail address: local part, @ (or an obfuscated " [at] " / " at "), a domain with a dot: "privacy@example.com",
+ * "dpo (at) example.org", "privacy at example dot org". A bare " at " needs a spelled " dot " (SPELLED_ADDRESS) to count.
+ */
+export const EMAIL_ADDRESS = caseSensitive('EMAIL_ADDRESS', `${LOCAL_PART}${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}[A-Za-z]{2,24}\\b`);
+
+/** "privacy at example dot org": an address spelled out in words. */
+export const SPELLED_ADDRESS = caseSensitive('SPELLED_ADDRESS', String.raw`\b at [\w-]+ dot [a-z]`);
+
+/** The "at" of an address written to fool harvesters: " [at] ", "(at)", " at ". Read back as "@". */
+export const OBFUSCATED_AT = caseSensitive('OBFUSCATED_AT', String.raw`\s?[[(]at[\])]\s?| at `);
+
+/** The "dot" of an address written to fool harvesters: " [dot] ", "(dot)", " dot ". Read back as ".". */
+export const OBFUSCATED_DOT = caseSensitive('OBFUSCATED_DOT', String.raw`\s?[[(]dot[\])]\s?| dot `);
+
+/** Where an address may be: an "@", an obfuscated "[at]", or one spelled in words. A cheap test before EMAIL_ADDRESS. */
+const ADDRESS_SIGN_SOURCE = String.raw`@|[[(]at[\])]|\b at [\w-]+ dot [a-z]`;
+
+/** An address sign, as the judge has always asked: case-sensitive ("privacy at example dot org", not "AT ... DOT"). */
+export const ADDRESS_SIGN = caseSensitive('ADDRESS_SIGN', ADDRESS_SIGN_SOURCE);
+
+/** An address sign in any case ("[AT]"): the pre-test before the address scan. */
+export const ADDRESS_SIGN_ANY_CASE = concept('ADDRESS_SIGN_ANY_CASE', ADDRESS_SIGN_SOURCE);
+
+/**
+ * A phone number: North American "(608) 555-0147", "+1 800.555.0199"; international "+44 20 7946 0958"; a
+ * national "0161 496 0000". Not longer digit runs (an order number).
+ */
+export const PHONE_NUMBER = caseSensitive(
+  'PHONE_NUMBER',
+  String.raw`(?<!\d)(?:\+?1[-. ]?)?\(?[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}(?!\d)|(?<![\d-])0\d{3,4} \d{3} ?\d{3,4}(?![\d-])`,
+);
+
+/** A form to write through: "contact form", "web form", "privacy request form", "webform". */
+export const CONTACT_FORM = concept(
+  'CONTACT_FORM',
+  String.raw`\b(?:contact|web|online|feedback|request|privacy|inquiry|support) ?form\b|\bwebform\b`,
+);
+
+/** A section heading about reaching the site: "Contact us", "Questions", "How to reach us", "Get in touch", "Comments". */
+export const CONTACT_HEADING = concept('CONTACT_HEADING', String.raw`\bcontact|\bquestions|\bhow to reach|\bget in touch|\bcomments`);
+
+/** A regulator, whose address is where to complain, not the site's contact: "the Attorney General", "the FTC", "the ICO's Commissioner". */
+export const REGULATOR = concept(
+  'REGULATOR',
+  String.raw`\battorney general\b|\bbureau of\b|\bfederal trade commission\b|\bombudsman\b|\bsupervisory authority\b|\bcommissioner\b`,
+);
+
+/** About privacy in particular: "privacy", "data protection", "personal information", "DPO". Such contacts are listed first. */
+export const PRIVACY_TOPIC = concept('PRIVACY_TOPIC', String.raw`privacy|data protection|personal (?:information|data)|\bDPO\b`);
+
+/** The role named is the Data Protection Officer: "DPO", "data protection officer". */
+export const DPO_NAMED = concept('DPO_NAMED', String.raw`\bDPO\b|data protection`);
+
+/** The words "contact us": an invitation even beside "contact information". */
+export const CONTACT_US = concept('CONTACT_US', String.raw`\bcontact us\b`);
+
+/** E-mail as a word: "email", "e-mail". A bare invitation by e-mail points to an e-mail link. */
+export const EMAIL_WORD = concept('EMAIL_WORD', String.raw`e-?mail`);
+
+/** A bare invitation: "please e-mail us" (a link on the page) or "contact the Web Administrator". */
+export const BARE_INVITE = concept('BARE_INVITE', String.raw`\b(?:contact(?:ing)?|e-?mail(?:ing)?|write to|call|reach) (?:us|our|the)\b`);

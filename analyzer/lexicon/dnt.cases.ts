@@ -53,4 +53,24 @@ export default {
     must: ['Some states require businesses to treat SIGNAL as an opt-out', 'the law obliges websites to honour SIGNAL'],
     reject: ['we are required to honour SIGNAL', 'we require partners to respect your choice', 'businesses that honour SIGNAL'],
   },
+  DO_NOT_TRACK: {
+    must: ['We do not respond to Do Not Track signals', 'browser do-not-track settings', 'DNT'],
+    reject: ['we do not trace your calls', 'DNTL records', 'tracking cookies'],
+  },
+  GLOBAL_PRIVACY_CONTROL: {
+    must: ['We honor the Global Privacy Control', 'a GPC signal', 'a universal opt-out preference signal'],
+    reject: ['global privacy laws', 'your opt-out preferences'],
+  },
+  PRIVACY_SIGNAL_NAME: {
+    must: ['Do Not Track', 'the GPC', 'an opt-out preference signal', 'global privacy control'],
+    reject: ['we do not trace your calls', 'global privacy laws', 'your marketing preferences'],
+  },
+  SITE_SPEAKS: {
+    must: ['we respond to SIGNAL', 'our site honors SIGNAL', 'the website responds to SIGNAL'],
+    reject: ['browsers may send SIGNAL', 'some websites respond to SIGNAL'],
+  },
+  NOT_SO: {
+    must: ['We do not do so.', 'We currently do not.', 'We don’t honor them.', 'we cannot respond'],
+    reject: ['We do not sell your data.', 'We do so.'],
+  },
 } satisfies ConceptCases;

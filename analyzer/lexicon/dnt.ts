@@ -105,3 +105,30 @@ export const DUTY_OF_BUSINESSES = concept(
     words('to'),
   ),
 );
+
+/** The Do Not Track signal by name: "Do Not Track", "do-not-track", "DNT". */
+export const DO_NOT_TRACK = concept('DO_NOT_TRACK', String.raw`\bdo[- ]not[- ]track\b|\bDNT\b`);
+
+/** The Global Privacy Control and its kin by name: "Global Privacy Control", "GPC", "universal opt-out preference signal". */
+export const GLOBAL_PRIVACY_CONTROL = concept(
+  'GLOBAL_PRIVACY_CONTROL',
+  String.raw`\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b`,
+);
+
+/** Any browser privacy signal named, loosely (a pre-test): "do not track", "DNT", "Global Privacy Control", "preference signal". */
+export const PRIVACY_SIGNAL_NAME = concept(
+  'PRIVACY_SIGNAL_NAME',
+  String.raw`do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal`,
+);
+
+/** The site speaking of itself ("we", "our", "this website", "the service"): a response to a signal needs a subject. */
+export const SITE_SPEAKS = concept(
+  'SITE_SPEAKS',
+  String.raw`\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b`,
+);
+
+/** A short denial that refers back to the sentence before: "We do not do so.", "We currently do not.", "We don't honor them." */
+export const NOT_SO = concept(
+  'NOT_SO',
+  String.raw`^\W*we (?:currently |presently )?(?:do not|don['’]t|will not|cannot)(?: currently)?(?: do so| respond| honou?r them)?\W*$`,
+);

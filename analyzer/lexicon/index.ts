@@ -26,3 +26,4 @@ export * from './dnt';
 export * from './age';
 export * from './self-name';
 export * from './lists';
+export * from './line-shapes';

@@ -99,4 +99,32 @@ export default {
     must: ['data is encrypted at rest', 'cryptographic keys', 'using AES-256'],
     reject: ['we describe our practices', 'a 256 page report'],
   },
+  SECURE_CONNECTION: {
+    must: ['data is sent over HTTPS', 'we use SSL encryption', 'transport layer security (TLS)', 'secure socket layer technology'],
+    reject: ['a secure layer of protection', 'the https-only mode of your browser'],
+  },
+  FIREWALLS: {
+    must: ['our servers sit behind firewalls', 'a firewall'],
+    reject: ['a fire safety plan', 'firewalled'],
+  },
+  HASHED: {
+    must: ['passwords are hashed', 'salted hashes', 'we use hashing'],
+    reject: ['we match hashes of your e-mail address', 'a hashtag'],
+  },
+  SECURITY_CERTIFICATION: {
+    must: ['certified to ISO 27001', 'ISO/IEC 27001', 'our SOC 2 report', 'PCI DSS compliant', 'HITRUST'],
+    reject: ['ISO 9001 quality management', 'iso 27001', 'SOC 1'],
+  },
+  SECURITY_CONTEXT: {
+    must: ['to protect your data', 'against unauthorized access', 'data in transit', 'kept confidential'],
+    reject: ['We use cookies to remember you', 'hash-encrypted e-mail lists for matching'],
+  },
+  SECURITY_HEADING: {
+    must: ['Security', 'How we secure your data', 'Data Security'],
+    reject: ['Your choices', 'Safety tips'],
+  },
+  BREACH_WORD: {
+    must: ['in the event of a data breach', 'a breached system', 'Breaches'],
+    reject: ['a security incident', 'unauthorized access'],
+  },
 } satisfies ConceptCases;

@@ -1,5 +1,5 @@
 import { anyOf, compile, concept, opt, seq, stems, words } from './build';
-import { listGap, tight, within, wordGap } from './strict';
+import { caseSensitive, listGap, tight, within, wordGap } from './strict';
 
 /** "Social Media access controls" are a feature of a platform, not a safeguard. */
 const NOT_MEDIA = '(?<!Media )';
@@ -321,3 +321,39 @@ export const SECURITY_TOPIC = concept(
     'nothing',
   ),
 );
+
+/**
+ * Encrypted connections by name: "SSL", "TLS", "HTTPS", "secure sockets layer", "transport layer security". Case-sensitive
+ * (the acronyms), so the spelled names match only in lower case, as the judge's pattern always has.
+ */
+export const SECURE_CONNECTION = caseSensitive(
+  'SECURE_CONNECTION',
+  String.raw`\b(?:SSL|TLS|HTTPS|secure sockets? layer|transport layer security)\b`,
+);
+
+/** A firewall: "firewalls", "a firewall". */
+export const FIREWALLS = concept('FIREWALLS', String.raw`\bfirewalls?\b`);
+
+/** Hashed or salted secrets: "passwords are hashed", "salted hashes", "hashing". */
+export const HASHED = concept('HASHED', String.raw`\bhash(?:ed|ing)?\b|\bsalted\b`);
+
+/** A named security certification (case-sensitive names): "ISO 27001", "ISO/IEC 27001", "SOC 2", "PCI DSS compliant", "HITRUST". */
+export const SECURITY_CERTIFICATION = caseSensitive(
+  'SECURITY_CERTIFICATION',
+  String.raw`\b(?:ISO(?:\/IEC)? ?27001|SOC ?2|PCI(?:[- ]DSS)?(?: compliant| certified)?|HITRUST)\b`,
+);
+
+/**
+ * Words that put a sentence in a security context: "secure", "protect", "safeguards", "unauthorized", "confidential",
+ * "transmission", "in transit", "at rest", "defenses". Audits or training count as a measure only in such a context.
+ */
+export const SECURITY_CONTEXT = concept(
+  'SECURITY_CONTEXT',
+  String.raw`\bsecur\w*|\bprotect\w*|\bsafeguard\w*|\bunauthori[sz]ed\b|\bconfidential\w*|\btransmi\w*|\bin transit\b|\bat rest\b|\bdefen[cs]es\b`,
+);
+
+/** A heading about security ("Security", "How we secure your data"): it gives its sentences a security context. */
+export const SECURITY_HEADING = concept('SECURITY_HEADING', String.raw`\bsecur`);
+
+/** A breach, by any form of the word: "a data breach", "breaches", "breached". A cheap test before BREACH_NOTICE. */
+export const BREACH_WORD = concept('BREACH_WORD', String.raw`breach`);

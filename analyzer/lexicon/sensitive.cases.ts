@@ -66,4 +66,48 @@ export default {
     must: ['health records', 'your passport', 'the location of your phone'],
     reject: ['We collect your name and e-mail.', 'cookies help us count visits'],
   },
+  RACE_OR_ETHNICITY: {
+    must: ['your racial or ethnic origin', 'ethnicity', 'race, religion or national origin'],
+    reject: ['a charity race you sign up for', 'race results'],
+  },
+  RELIGIOUS_BELIEFS: {
+    must: ['religious or philosophical beliefs', 'your religion'],
+    reject: ['religiously updated', 'our philosophy of service'],
+  },
+  SEXUAL_ORIENTATION: {
+    must: ['sexual orientation', 'data about your sex life', 'sexual preferences'],
+    reject: ['sexual harassment policy', 'your preferences'],
+  },
+  GENETIC_DATA: {
+    must: ['genetic data', 'your DNA sample'],
+    reject: ['Genetic testing kits', 'generic data'],
+  },
+  POLITICAL_OPINIONS: {
+    must: ['political opinions', 'your political affiliation', 'political views'],
+    reject: ['political campaigns', 'our political action committee'],
+  },
+  UNION_MEMBERSHIP: {
+    must: ['trade union membership', 'union membership'],
+    reject: ['the European Union', 'membership of our loyalty club'],
+  },
+  ASKS_FOR_DATA: {
+    must: ['we do not collect your health data', 'we will never ask you for your religion', 'we require your ID', 'we use your location'],
+    reject: ['we will not keep your card number', 'we store it securely'],
+  },
+  SENSITIVE_IN_GENERAL: {
+    must: ['We do not collect sensitive personal information', 'special categories of data', 'sensitive data'],
+    reject: ['sensitive skin products', 'personal information'],
+  },
+  COLLECTION_HEADING: {
+    must: ['Information We Collect', 'What we receive from you', 'Records we hold'],
+    reject: ['How we share information', 'Your choices'],
+  },
+  KNOWINGLY: {
+    must: ['we do not knowingly collect', 'Knowingly'],
+    reject: ['we know', 'knowledge base'],
+  },
+  CHILD_OR_UNDER_AGE: {
+    must: ['from children', 'a child', 'under the age of 13', 'under 16'],
+    reject: ['under 21', 'childcare vouchers'],
+  },
 } satisfies ConceptCases;

@@ -1,5 +1,5 @@
 import { anyOf, concept, opt, seq, stems, words } from './build';
-import { wordGap } from './strict';
+import { caseSensitive, wordGap } from './strict';
 
 /** "health information", "medical records", "health-related data", "medications", "a disability". */
 export const HEALTH_DATA = concept(
@@ -248,3 +248,51 @@ export const SENSITIVE_TOPIC = concept(
     seq(words('tax'), stems('id', 'identification')),
   ),
 );
+
+/** Racial or ethnic origin: "racial", "ethnicity", "race" only before another category ("race, religion"), not a race as an event. */
+export const RACE_OR_ETHNICITY = concept(
+  'RACE_OR_ETHNICITY',
+  String.raw`\bracial\b|\bethnic(?:ity)?\b|\brace\b(?=,? (?:or |and |\/ ?)?(?:ethnic|religio|national origin|color|colour|gender))`,
+);
+
+/** Religious or philosophical beliefs: "religious affiliation", "religion", "philosophical beliefs". */
+export const RELIGIOUS_BELIEFS = concept('RELIGIOUS_BELIEFS', String.raw`\breligio(?:us|n)\b|\bphilosophical beliefs\b`);
+
+/** Sexual orientation or sex life: "sexual orientation", "sexual preferences", "sex life". */
+export const SEXUAL_ORIENTATION = concept('SEXUAL_ORIENTATION', String.raw`\bsexual (?:orientation|life|preferences?)\b|\bsex life\b`);
+
+/** Genetic data: "genetic", "DNA" (case-sensitive: the acronym, not "dna" in a word list). */
+export const GENETIC_DATA = caseSensitive('GENETIC_DATA', String.raw`\bgenetic\b|\bDNA\b`);
+
+/** Political opinions: "political opinions", "political affiliation", "political views". */
+export const POLITICAL_OPINIONS = concept('POLITICAL_OPINIONS', String.raw`\bpolitical (?:opinions?|affiliations?|views|beliefs)\b`);
+
+/** Trade union membership: "trade union membership", "union membership". */
+export const UNION_MEMBERSHIP = concept('UNION_MEMBERSHIP', String.raw`\b(?:trade )?union membership\b`);
+
+/**
+ * A verb of asking for or taking in data: "collect", "obtain", "ask you for", "require", "use". A denial of sensitive data
+ * must deny one of these: "we will not keep your card number" after a payment still collects it.
+ */
+export const ASKS_FOR_DATA = concept(
+  'ASKS_FOR_DATA',
+  String.raw`\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use)\b`,
+);
+
+/** Sensitive data as a whole: "sensitive personal information", "special categories". A denial speaks for every category. */
+export const SENSITIVE_IN_GENERAL = concept(
+  'SENSITIVE_IN_GENERAL',
+  String.raw`\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b`,
+);
+
+/** A heading over what the site collects: "Information we collect", "What we receive", "Records". */
+export const COLLECTION_HEADING = concept(
+  'COLLECTION_HEADING',
+  String.raw`\b(?:collect|gather|obtain|information we|data we|records?|tracks?|we get|we receive|you tell us|you give us)\b`,
+);
+
+/** "Knowingly": with children it makes the sentence COPPA's ("we do not knowingly collect ... from children"). */
+export const KNOWINGLY = concept('KNOWINGLY', String.raw`\bknowingly\b`);
+
+/** Children, by name or an age of 13 to 18: "children", "a child", "under the age of 13", "under 16". */
+export const CHILD_OR_UNDER_AGE = concept('CHILD_OR_UNDER_AGE', String.raw`\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b`);

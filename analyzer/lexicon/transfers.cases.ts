@@ -68,4 +68,76 @@ export default {
     must: ['our team in the Philippines', 'support agents based in India'],
     reject: ['our team in the office', 'offices in the region'],
   },
+  DATA_PRIVACY_FRAMEWORK: {
+    must: ['we participate in the EU-U.S. Data Privacy Framework', 'our DPF certification covers HR data'],
+    reject: ['our data protection framework', 'a privacy framework for our staff'],
+  },
+  PRIVACY_SHIELD: {
+    must: ['We comply with the EU-U.S. Privacy Shield', 'certified under the privacy shield framework'],
+    reject: ['a privacy screen shields your display', 'the Shield of privacy law'],
+  },
+  BINDING_CORPORATE_RULES: {
+    must: [
+      'transfers within our group rely on our Binding Corporate Rules',
+      'our BCRs were approved by the CNIL',
+      'binding corporate rules',
+    ],
+    reject: ['our corporate rules are binding on staff', 'BINDING CORPORATE RULES'],
+  },
+  APPROPRIATE_SAFEGUARDS: {
+    must: ['we put appropriate safeguards in place', 'subject to suitable contractual safeguards', 'adequate safeguards'],
+    reject: ['appropriate technical measures', 'safeguards appropriate to the risk'],
+  },
+  SAFEGUARD_WORD: {
+    must: ['the Privacy Shield', 'EU-approved contracts', 'an adequacy decision', 'data protection laws'],
+    reject: ['We use cookies to remember you.', 'We transfer data to our servers.'],
+  },
+  TRANSFER_WORD: {
+    must: ['data we transfer abroad', 'such transfers are protected', 'transferred to the US'],
+    reject: ['we share your data', 'a data transmission'],
+  },
+  UNITED_STATES: {
+    must: ['servers in the United States', 'stored in the U.S.A. and Canada', 'hosted in the USA', 'transferred to the US'],
+    reject: ['the U.S. Department of Commerce', 'send it to us', 'the US Department of Commerce'],
+  },
+  EEA: {
+    must: ['outside the European Economic Area', 'residents of the EEA'],
+    reject: ['the eea', 'the European area'],
+  },
+  EUROPEAN_UNION: {
+    must: ['data stored in the EU', 'citizens of the European Union'],
+    reject: ['the EU-U.S. Privacy Shield', 'the EU-US Data Privacy Framework', 'the eu'],
+  },
+  UNITED_KINGDOM: {
+    must: ['our offices in the UK', 'residents of the United Kingdom', 'Great Britain and Ireland'],
+    reject: ['the uk', 'UKraine'],
+  },
+  SWITZERLAND: {
+    must: ['users in Switzerland', 'the Swiss data protection act'],
+    reject: ['the Swiss-US Privacy Shield', 'swiss cheese'],
+  },
+  US_AGENCY: {
+    must: ['investigated by the Federal Trade Commission', 'registered with the U.S. Department of Commerce'],
+    reject: ['the federal trade commission', 'the Department of Education'],
+  },
+  MOVES_THERE: {
+    must: ['transferred to the US', 'our servers located in India', 'visitors from Canada', 'if you reside in the EU'],
+    reject: ['stored in the United States', 'our offices in Ireland'],
+  },
+  RESTS_THERE: {
+    must: ['backups are stored in the United States', 'data held in the US', 'hosted in Germany', 'processed in Ireland'],
+    reject: ['transferred to the US', 'we collect your name'],
+  },
+  DATA_WORD: {
+    must: ['your personal information', 'usage data'],
+    reject: ['a database of offers', 'we informed you'],
+  },
+  CHILDREN_TOPIC: {
+    must: ['a COPPA safe harbor', 'our children’s privacy program', 'kids’ accounts'],
+    reject: ['the EU-U.S. Safe Harbor', 'adults only'],
+  },
+  TRANSFER_EXCEPTION: {
+    must: ['we do not transfer data abroad except to our US parent', 'unless the recipient is bound by contract', 'save for backups'],
+    reject: ['we do not transfer data abroad', 'without your consent'],
+  },
 } satisfies ConceptCases;

@@ -168,3 +168,92 @@ export const MOVES_DATA = concept(
     words('held', 'kept', 'keep', 'located', 'accessed', 'reside', 'housed', 'see', 'view', 'access'),
   ),
 );
+
+/** The EU–US Data Privacy Framework (2023), by name or acronym: "certified under the Data Privacy Framework", "the DPF". */
+export const DATA_PRIVACY_FRAMEWORK = concept('DATA_PRIVACY_FRAMEWORK', String.raw`\bdata privacy framework\b|\bDPF\b`);
+
+/** The EU/Swiss–US Privacy Shield (2016–2020), by name. */
+export const PRIVACY_SHIELD = concept('PRIVACY_SHIELD', String.raw`\bprivacy shield\b`);
+
+/**
+ * A group's own approved transfer rules: "Binding Corporate Rules", "our BCRs". Case-sensitive so "BCR" is the acronym
+ * and the name has its capitals or none ("binding corporate rules").
+ */
+export const BINDING_CORPORATE_RULES = caseSensitive('BINDING_CORPORATE_RULES', String.raw`\b[Bb]inding [Cc]orporate [Rr]ules\b|\bBCRs?\b`);
+
+/** GDPR's general term for a transfer mechanism: "appropriate safeguards", "suitable contractual safeguards". */
+export const APPROPRIATE_SAFEGUARDS = concept(
+  'APPROPRIATE_SAFEGUARDS',
+  String.raw`\b(?:appropriate|adequate|suitable) (?:\w+ )?safeguards\b`,
+);
+
+/** A word every safeguard cue contains: a cheap pre-test before the costlier safeguard concepts. */
+export const SAFEGUARD_WORD = concept(
+  'SAFEGUARD_WORD',
+  String.raw`harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved|transfer a|IDTA|protection|principles`,
+);
+
+/** The word "transfer" and its forms ("transferred", "transfers"): a safeguard of that sentence is about a transfer. */
+export const TRANSFER_WORD = concept('TRANSFER_WORD', String.raw`\btransfer`);
+
+/**
+ * The United States as a place: "the United States", "U.S.", "USA", "US" (capitals: not "us"). Its agencies
+ * ("U.S. Department of Commerce", "US Federal Trade Commission") are not a destination.
+ */
+export const UNITED_STATES = caseSensitive(
+  'UNITED_STATES',
+  String.raw`\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)`,
+);
+
+/** The European Economic Area: "the European Economic Area", "EEA". */
+export const EEA = caseSensitive('EEA', String.raw`\b(?:European Economic Area|EEA)\b`);
+
+/** The European Union as a place: "the EU", "European Union"; not the name of "EU-US Privacy Shield" or "EU-U.S. Data Privacy Framework". */
+export const EUROPEAN_UNION = caseSensitive(
+  'EUROPEAN_UNION',
+  String.raw`\b(?:European Union|EU)\b(?![- ](?:U\.S\.|US) (?:Privacy|Safe|Data))`,
+);
+
+/** The United Kingdom: "the UK", "U.K.", "Great Britain". */
+export const UNITED_KINGDOM = caseSensitive('UNITED_KINGDOM', String.raw`\b(?:United Kingdom|UK|U\.K\.|Great Britain)\b`);
+
+/** Switzerland as a place: "Switzerland", "Swiss"; not the name of "Swiss-US Privacy Shield". */
+export const SWITZERLAND = caseSensitive('SWITZERLAND', String.raw`\b(?:Switzerland|Swiss)\b(?![- ](?:U\.S\.|US) (?:Privacy|Safe|Data))`);
+
+/** Countries a policy names by their plain name only (the case-sensitive name as a whole word is the whole rule). */
+export const PLAIN_COUNTRY_NAMES = [
+  'Canada',
+  'India',
+  'Ireland',
+  'Germany',
+  'Israel',
+  'Singapore',
+  'Australia',
+  'Japan',
+  'China',
+  'Philippines',
+] as const;
+
+/** US agencies named in Privacy Shield sentences: "the U.S. Department of Commerce", "the Federal Trade Commission". Not a destination. */
+export const US_AGENCY = caseSensitive('US_AGENCY', String.raw`\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b`);
+
+/** With a named country, a word of movement or residence makes it a transfer: "transferred to the US", "located in India". */
+export const MOVES_THERE = concept('MOVES_THERE', String.raw`\b(?:transfer|outside|reside|located|live|visit\w* from)`);
+
+/**
+ * Data resting in a named country: "backups are stored in the United States", "held in the US". Weaker than a move out
+ * of the reader's country: for a reader there it is no transfer.
+ */
+export const RESTS_THERE = concept('RESTS_THERE', String.raw`\b(?:stor|held|host|kept|housed|processed)`);
+
+/** Data named as such, "information" or "data": a money transfer sentence without it moves no personal data. */
+export const DATA_WORD = concept('DATA_WORD', words('information', 'data'));
+
+/** Children's privacy (COPPA's "safe harbor" programmes are no transfer safeguard): "children", "COPPA", "kids". */
+export const CHILDREN_TOPIC = concept('CHILDREN_TOPIC', String.raw`\bchild|\bCOPPA\b|\bkid`);
+
+/**
+ * An exception to a denied transfer: "we do not transfer data abroad except to our US parent" is a transfer after all.
+ * Wider than negation's EXCEPTION in "save for", "apart from"; narrower in "but may" and "without your consent".
+ */
+export const TRANSFER_EXCEPTION = concept('TRANSFER_EXCEPTION', String.raw`\b(?:except|unless|other than|save for|apart from)\b`);

@@ -1,48 +1,39 @@
 import { PRACTICE_META } from '../practice-meta';
 import { antecedentOf, frameOf } from '../frame';
 import {
+  BARE_CHANGE_HEADING,
+  BY_POSTING,
+  CHANGE_STEM,
   CHANGE_WORD,
   CHANGES_TOPIC,
   CORPORATE_TRANSACTION,
   DATE_LINE,
   DIRECT_NOTICE,
+  ENDS_IN_QUESTION,
   has,
   HEDGE_BEFORE,
+  HOW_POSTED,
   LOOKBACK_WINDOW,
+  MAY_CHANGE,
   MESSAGE_TOPICS,
   NOTICE_BY_POSTING,
   NOTIFY_ALL,
   NOT_WITHOUT_NOTICE,
   PAGE_VERSION,
+  POLICY_HEADING,
   POSTED_CHANGES,
+  PROMINENT_NOTICE,
   PURPOSE_FRAGMENT,
+  THIS_POLICY,
   USER_DATA_CHANGE,
   WE,
+  WE_WILL,
   WITHOUT_NOTICE,
+  YOUR,
 } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { ChangesVerdict, Sentence } from '../types';
-
-/** The document itself, not "your information" or "our services". */
-const POLICY =
-  /\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices)|privacy (?:policy|statement|notice))\b/i;
-const CHANGE_HEADING = /\b(?:chang|modif|amend|updat|revis)\w*\b/i;
-const BY_POSTING = /\bby (?:posting|updating|publishing|placing|revising|changing)\b|\bin this (?:\w+ )?(?:policy|statement|notice)\b/i;
-/** A heading that asks ("Will this policy change?") states nothing. */
-const QUESTION = /\?\s*$/;
-/** A heading about the document, not about "your information". */
-const POLICY_HEADING = /\b(?:polic|statement|notice|terms)/i;
-const YOUR = /\byour\b/i;
-/** A heading that is only a change word ("Changes", "12. AMENDMENT"): in a privacy policy, the policy's own changes. */
-const BARE_CHANGE_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:changes|amendments?|updates|modifications|revisions)\W*$/i;
-/** "a prominent notice", "notice on our site": a notice, even when it is posted. */
-const PROMINENT_NOTICE = /\bprominent|\bnotice (?:on|of)\b/i;
-const WE_WILL = /\bwe (?:will|shall)\b/i;
-/** Words that say how changes are made, beyond a date line. */
-const HOW_POSTED = /\bpost|\bcheck|\breview|\bcontinu|\bwithout\b/i;
-const MAY_CHANGE =
-  /\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)/i;
 
 /** A promise to tell users of changes: `strong` when it is direct (an e-mail, consent asked) or before they apply. */
 function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict> {
@@ -71,15 +62,15 @@ export const changes: Practice<'changes'> = {
     if (PURPOSE_FRAGMENT.re.test(text) && !WE.re.test(text)) return [];
     // "If we do, we will post an amended version": the change is named in the sentence before.
     const before = antecedentOf(sentence, ctx.sentences);
-    const aboutChange = before !== null && has(CHANGE_WORD, before.text) && POLICY.test(before.text);
+    const aboutChange = before !== null && has(CHANGE_WORD, before.text) && has(THIS_POLICY, before.text);
     // A heading can state the practice ("Users will be notified of any policy changes:"), a question cannot.
-    if (QUESTION.test(text)) return [];
+    if (has(ENDS_IN_QUESTION, text)) return [];
     const heading = sentence.heading;
     const underHeading =
-      (CHANGE_HEADING.test(heading) && POLICY_HEADING.test(heading) && !YOUR.test(heading)) || BARE_CHANGE_HEADING.test(heading);
+      (has(CHANGE_STEM, heading) && has(POLICY_HEADING, heading) && !has(YOUR, heading)) || has(BARE_CHANGE_HEADING, heading);
     // "You may update your information" changes the user's data, not the policy.
     const policyText = text.replace(USER_DATA_CHANGE.all, ' ');
-    if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && POLICY.test(policyText))) return [];
+    if (!underHeading && !aboutChange && !(has(CHANGE_WORD, policyText) && has(THIS_POLICY, policyText))) return [];
     // "We will not make a material change without first notifying you by e-mail": two negatives, one promise.
     if (has(NOT_WITHOUT_NOTICE, text)) return [promisedNotice(sentence, has(DIRECT_NOTICE, text))];
     if (!has(WITHOUT_NOTICE, text)) {
@@ -87,13 +78,13 @@ export const changes: Practice<'changes'> = {
         if (isNegated(text, m.index!)) continue;
         const strong = has(DIRECT_NOTICE, text);
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
-        if (!strong && BY_POSTING.test(text) && !PROMINENT_NOTICE.test(text)) {
+        if (!strong && has(BY_POSTING, text) && !has(PROMINENT_NOTICE, text)) {
           if (!NOTICE_BY_POSTING.re.test(text)) break;
           return [
             {
               verdict: 'posted-only',
               sentence,
-              strength: WE_WILL.test(text) ? BAND.firm : BAND.direct,
+              strength: has(WE_WILL, text) ? BAND.firm : BAND.direct,
               claim: 'notice-by-posting',
               reason: 'Changes are posted on the page; it is up to you to check back.',
             },
@@ -118,8 +109,8 @@ export const changes: Practice<'changes'> = {
     if (has(POSTED_CHANGES, text) || has(PAGE_VERSION, text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       // "We will revise this policy to reflect the changes and its effective date" says how: in the document itself.
-      const dateOnly = has(DATE_LINE, text) && !HOW_POSTED.test(text) && !has(PAGE_VERSION, text);
-      const promise = WE_WILL.test(text);
+      const dateOnly = has(DATE_LINE, text) && !has(HOW_POSTED, text) && !has(PAGE_VERSION, text);
+      const promise = has(WE_WILL, text);
       return [
         {
           verdict: 'posted-only',
@@ -131,7 +122,7 @@ export const changes: Practice<'changes'> = {
       ];
     }
     // "You can change your e-mail preferences at any time" under a changes heading is the user's data, not the policy.
-    if (MAY_CHANGE.test(policyText) && has(CHANGE_WORD, policyText)) {
+    if (has(MAY_CHANGE, policyText) && has(CHANGE_WORD, policyText)) {
       return [
         {
           verdict: 'posted-only',

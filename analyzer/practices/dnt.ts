@@ -1,14 +1,21 @@
 import { PRACTICE_META } from '../practice-meta';
 import { answerSpan, frameOf, namesItself } from '../frame';
 import {
+  DO_NOT_TRACK,
   DUTY_OF_BUSINESSES,
+  ENDS_IN_QUESTION,
+  GLOBAL_PRIVACY_CONTROL,
   has,
+  HOW_LINE,
   IGNORES_SIGNAL,
+  NOT_SO,
   OTHERS_RESPOND,
+  PRIVACY_SIGNAL_NAME,
   REFERS_TO_SIGNAL,
   SIGNAL_AS_OPT_OUT,
   SIGNAL_RESPONSE,
   SIGNAL_TURNS_OFF,
+  SITE_SPEAKS,
 } from '../lexicon/index';
 import { isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -16,15 +23,6 @@ import type { DntVerdict } from '../types';
 import { listInWords, union } from './cues';
 
 type DntHit = Hit<DntVerdict> & { signals: string[] };
-
-const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b/gi;
-const DNT_NAME = new RegExp(DNT.source, 'i');
-const GPC = /\bglobal privacy control\b|\bGPC\b|\b(?:universal )?opt[- ]out preference signals?\b/gi;
-/** The site speaking of itself ("we", "our site"): a response needs a subject. */
-const SITE_VOICE = /\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b/i;
-/** Questions and table-of-contents items ("How we respond to Do Not Track"). */
-const QUESTION = /\?\s*$/;
-const HOW_ITEM = /^\W*how\b/i;
 
 type Stance = { verdict: DntVerdict; strength: number; claim: string; optOut?: boolean };
 
@@ -42,7 +40,7 @@ function stanceOf(masked: string, reply: boolean, self = false): Stance {
   const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
   if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
     return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
-  if (responses.length && (reply || self || SITE_VOICE.test(masked)) && !OTHERS_RESPOND.re.test(masked)) {
+  if (responses.length && (reply || self || has(SITE_SPEAKS, masked)) && !OTHERS_RESPOND.re.test(masked)) {
     return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };
@@ -55,11 +53,9 @@ function reasonOf(verdict: DntVerdict, signals: string[], optOut = false): strin
   return 'Mentions the signal without saying how it responds.';
 }
 
-const SIGNAL_NAME = /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal/i;
-const hasSignal = (t: string) => SIGNAL_NAME.test(t);
-
-/** A short denial that refers back to the sentence before: "We do not do so.", "We currently do not." */
-const NOT_SO = /^\W*we (?:currently |presently )?(?:do not|don['’]t|will not|cannot)(?: currently)?(?: do so| respond| honou?r them)?\W*$/i;
+/** Any signal named: the pre-filter. */
+const SIGNAL_NAME = PRIVACY_SIGNAL_NAME.re;
+const hasSignal = (t: string) => has(PRIVACY_SIGNAL_NAME, t);
 
 export const dnt: Practice<'dnt'> = {
   ...PRACTICE_META.dnt,
@@ -67,20 +63,20 @@ export const dnt: Practice<'dnt'> = {
   judge(sentence, ctx) {
     const text = sentence.text;
     // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.
-    if (sentence.isHeading || QUESTION.test(text) || HOW_ITEM.test(text)) return [];
+    if (sentence.isHeading || has(ENDS_IN_QUESTION, text) || has(HOW_LINE, text)) return [];
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
     const quiet =
-      kind === 'citation' || kind === 'definition' || kind === 'question' || (DUTY_OF_BUSINESSES.re.test(text) && !SITE_VOICE.test(text));
+      kind === 'citation' || kind === 'definition' || kind === 'question' || (DUTY_OF_BUSINESSES.re.test(text) && !has(SITE_SPEAKS, text));
     const signals = [
-      ...(DNT_NAME.test(text) ? ['Do Not Track'] : []),
-      ...(GPC.test(((GPC.lastIndex = 0), text)) ? ['Global Privacy Control'] : []),
+      ...(has(DO_NOT_TRACK, text) ? ['Do Not Track'] : []),
+      ...(has(GLOBAL_PRIVACY_CONTROL, text) ? ['Global Privacy Control'] : []),
     ];
     // "... whether we acknowledge DNT signals. We do not do so." / "Therefore, we do not respond to such signals.":
     // the next sentence answers this one without naming the signal; both are shown together.
     const next = ctx.sentences.find((n) => n.start >= sentence.end);
     if (next && !hasSignal(next.text)) {
-      const reply = NOT_SO.test(next.text)
+      const reply = has(NOT_SO, next.text)
         ? { verdict: 'not-honoured' as const, strength: BAND.direct, claim: 'not-so' }
         : REFERS_TO_SIGNAL.re.test(next.text)
           ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true)
@@ -112,7 +108,11 @@ export const dnt: Practice<'dnt'> = {
         },
       ];
     // Mask the signal names: the "not" inside "Do Not Track" negates nothing.
-    const stance = stanceOf(text.replace(DNT, 'SIGNAL').replace(GPC, 'SIGNAL'), false, namesItself(sentence, ctx.sentences));
+    const stance = stanceOf(
+      text.replace(DO_NOT_TRACK.all, 'SIGNAL').replace(GLOBAL_PRIVACY_CONTROL.all, 'SIGNAL'),
+      false,
+      namesItself(sentence, ctx.sentences),
+    );
     const { optOut, ...said } = stance;
     return [
       {

@@ -2,9 +2,13 @@ import { PRACTICE_META } from '../practice-meta';
 import {
   ACCESS_CONTROLS,
   BREACH_NOTICE,
+  BREACH_WORD,
   ENCRYPTION,
+  FIREWALLS,
   GENERIC_SECURITY_ALL,
   has,
+  HASHED,
+  HOW_CONTENTS_ITEM,
   INTRUSION_DETECTION,
   KEPT_SAFE,
   MULTI_FACTOR,
@@ -12,7 +16,11 @@ import {
   NO_PERFECT_SECURITY,
   PASSWORD_HASHING,
   STAFF_TRAINING,
+  SECURE_CONNECTION,
   SECURITY_AUDITS,
+  SECURITY_CERTIFICATION,
+  SECURITY_CONTEXT,
+  SECURITY_HEADING,
   SECURITY_TESTING,
   SECURITY_TOPIC,
   USER_SECURITY_ADVICE,
@@ -26,44 +34,36 @@ type SecurityHit = Hit<SecurityVerdict> & { measures: string[]; breach: boolean 
 /** Concrete measures a reader could check; "reasonable safeguards" is not one of them. */
 const MEASURES: Cue[] = [
   ['encryption', ENCRYPTION.all],
-  ['TLS/SSL', /\b(?:SSL|TLS|HTTPS|secure sockets? layer|transport layer security)\b/g],
+  ['TLS/SSL', SECURE_CONNECTION.all],
   ['access controls', ACCESS_CONTROLS.all],
-  ['firewalls', /\bfirewalls?\b/gi],
+  ['firewalls', FIREWALLS.all],
   // "Uses of this system may be monitored, audited..." is a warning banner, not a measure.
   ['audits', SECURITY_AUDITS.all],
-  ['hashed passwords', /\bhash(?:ed|ing)?\b|\bsalted\b/gi],
+  ['hashed passwords', HASHED.all],
   ['two-factor authentication', MULTI_FACTOR.all],
-  ['certification', /\b(?:ISO(?:\/IEC)? ?27001|SOC ?2|PCI(?:[- ]DSS)?(?: compliant| certified)?|HITRUST)\b/g],
+  ['certification', SECURITY_CERTIFICATION.all],
   ['intrusion detection', INTRUSION_DETECTION.all],
   ['staff training', STAFF_TRAINING.all],
 ];
 const ANY_MEASURE = anyCue(MEASURES);
 // Encryption can be a matching technique ("hash-encrypted e-mail lists"), so it needs a security context.
 const SELF_EVIDENT = ['TLS/SSL', 'access controls', 'firewalls', 'two-factor authentication', 'certification', 'intrusion detection'];
-const SECURITY_CONTEXT =
-  /\bsecur\w*|\bprotect\w*|\bsafeguard\w*|\bunauthori[sz]ed\b|\bconfidential\w*|\btransmi\w*|\bin transit\b|\bat rest\b|\bdefen[cs]es\b/i;
-/** A table-of-contents item ("How we protect information;") promises nothing. */
-const CONTENTS_ITEM = /^\W*(?:\d+\W*)?how (?:we|to|you|do|does)\b/i;
-/** A heading about security gives its sentences a security context. */
-const SECURITY_HEADING = /\bsecur/i;
-const BREACH_WORD = /breach/i;
-
 export const security: Practice<'security'> = {
   ...PRACTICE_META.security,
   candidate: SECURITY_TOPIC.re,
   judge(sentence) {
     const text = sentence.text;
     // Table-of-contents items ("How we protect information;") promise nothing.
-    if (sentence.isHeading || (CONTENTS_ITEM.test(text) && text.length < 90)) return [];
+    if (sentence.isHeading || (has(HOW_CONTENTS_ITEM, text) && text.length < 90)) return [];
     // "Nothing on the internet is completely safe" is the disclaimer, a context of its own.
     const context =
-      SECURITY_CONTEXT.test(text) ||
-      SECURITY_HEADING.test(sentence.heading) ||
+      has(SECURITY_CONTEXT, text) ||
+      has(SECURITY_HEADING, sentence.heading) ||
       has(NO_PERFECT_SECURITY, text) ||
       has(KEPT_SAFE, text) ||
       has(SECURITY_TESTING, text);
     const measurable = ANY_MEASURE.test(text);
-    if (!context && !measurable && !BREACH_WORD.test(text)) return [];
+    if (!context && !measurable && !has(BREACH_WORD, text)) return [];
     const breach = has(BREACH_NOTICE, text);
     const measures = !measurable || has(USER_SECURITY_ADVICE, text) ? [] : cuesIn(text, MEASURES);
     // Encryption or restricted access speak for themselves; "audits" or "training" need a security context.

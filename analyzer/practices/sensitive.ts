@@ -1,15 +1,26 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import {
+  ASKS_FOR_DATA,
   BIOMETRIC_DATA,
+  CHILD_OR_UNDER_AGE,
+  COLLECTION_HEADING,
   FINANCIAL_ACCOUNT,
+  GENETIC_DATA,
   GOVERNMENT_ID,
   has,
   HEALTH_DATA,
+  KNOWINGLY,
   NOT_SITE_COLLECTION,
+  POLITICAL_OPINIONS,
   PRECISE_LOCATION,
+  RACE_OR_ETHNICITY,
+  RELIGIOUS_BELIEFS,
+  SENSITIVE_IN_GENERAL,
   SENSITIVE_TOPIC,
+  SEXUAL_ORIENTATION,
   TAKES_IN_DATA,
+  UNION_MEMBERSHIP,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SensitiveVerdict } from '../types';
@@ -23,40 +34,25 @@ const CATEGORIES: Cue[] = [
   ['health', HEALTH_DATA.all],
   ['biometric', BIOMETRIC_DATA.all],
   ['precise location', PRECISE_LOCATION.all],
-  [
-    'racial or ethnic origin',
-    /\bracial\b|\bethnic(?:ity)?\b|\brace\b(?=,? (?:or |and |\/ ?)?(?:ethnic|religio|national origin|color|colour|gender))/gi,
-  ],
-  ['religious beliefs', /\breligio(?:us|n)\b|\bphilosophical beliefs\b/gi],
-  ['sexual orientation', /\bsexual (?:orientation|life|preferences?)\b|\bsex life\b/gi],
-  ['genetic', /\bgenetic\b|\bDNA\b/g],
-  ['political opinions', /\bpolitical (?:opinions?|affiliations?|views|beliefs)\b/gi],
-  ['union membership', /\b(?:trade )?union membership\b/gi],
+  ['racial or ethnic origin', RACE_OR_ETHNICITY.all],
+  ['religious beliefs', RELIGIOUS_BELIEFS.all],
+  ['sexual orientation', SEXUAL_ORIENTATION.all],
+  ['genetic', GENETIC_DATA.all],
+  ['political opinions', POLITICAL_OPINIONS.all],
+  ['union membership', UNION_MEMBERSHIP.all],
   ['financial account', FINANCIAL_ACCOUNT.all],
   ['government ID', GOVERNMENT_ID.all],
 ];
 const ANY_CATEGORY = anyCue(CATEGORIES);
-/** A denial must be about collecting: "we will not keep your card number" after a payment still collects it. */
-const ASK =
-  /\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use)\b/gi;
-/** "We do not collect sensitive information" speaks for every category at once. */
-const SENSITIVE_ALL = /\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b/i;
-/** A heading over what the site collects. */
-const COLLECTION_HEADING =
-  /\b(?:collect|gather|obtain|information we|data we|records?|tracks?|we get|we receive|you tell us|you give us)\b/i;
-/** "We do not knowingly collect ... from children": the age practice's sentence, not a sensitive category. */
-const KNOWINGLY = /\bknowingly\b/i;
-const CHILDREN = /\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b/i;
-
 export const sensitive: Practice<'sensitive'> = {
   ...PRACTICE_META.sensitive,
   candidate: SENSITIVE_TOPIC.re,
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
-    if (!ANY_CATEGORY.test(text) && !SENSITIVE_ALL.test(text)) return [];
+    if (!ANY_CATEGORY.test(text) && !has(SENSITIVE_IN_GENERAL, text)) return [];
     const verbs = [...text.matchAll(TAKES_IN_DATA.all)];
-    const underCollectionHeading = COLLECTION_HEADING.test(sentence.heading);
+    const underCollectionHeading = has(COLLECTION_HEADING, sentence.heading);
     if (!verbs.length && !underCollectionHeading) return [];
     const affirmedCats: string[] = [];
     const deniedCats: string[] = [];
@@ -67,9 +63,9 @@ export const sensitive: Practice<'sensitive'> = {
       }
     }
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
-    const asks = [...text.matchAll(ASK)];
+    const asks = [...text.matchAll(ASKS_FOR_DATA.all)];
     const deniesCollecting = asks.length > 0 && asks.every((m) => isNegated(text, m.index!));
-    if (SENSITIVE_ALL.test(text) && deniesCollecting) {
+    if (has(SENSITIVE_IN_GENERAL, text) && deniesCollecting) {
       return [
         {
           verdict: 'not-collected',
@@ -83,7 +79,7 @@ export const sensitive: Practice<'sensitive'> = {
     }
     const denied = deniesCollecting || !verbs.length ? union([deniedCats, deniesCollecting ? affirmedCats : []]) : [];
     const found = allNegated ? [] : union([affirmedCats]).filter((c) => !denied.includes(c));
-    if (found.length && !has(NOT_SITE_COLLECTION, text) && !(CHILDREN.test(text) && KNOWINGLY.test(text))) {
+    if (found.length && !has(NOT_SITE_COLLECTION, text) && !(has(CHILD_OR_UNDER_AGE, text) && has(KNOWINGLY, text))) {
       return [
         {
           verdict: 'collected',

@@ -3,16 +3,35 @@ import { isNegated } from '../negation';
 import {
   ABROAD,
   ADEQUACY,
+  APPROPRIATE_SAFEGUARDS,
+  BINDING_CORPORATE_RULES,
+  CHILDREN_TOPIC,
+  compile,
+  DATA_PRIVACY_FRAMEWORK,
+  DATA_WORD,
+  EEA,
   EQUIVALENT_PROTECTION,
+  EUROPEAN_UNION,
   every,
   has,
   MONEY_TRANSFER,
   MOVES_DATA,
+  MOVES_THERE,
+  PLAIN_COUNTRY_NAMES,
+  PRIVACY_SHIELD,
+  RESTS_THERE,
   SAFE_HARBOR,
+  SAFEGUARD_WORD,
   STAFF_ABROAD,
   STANDARD_CLAUSES,
+  SWITZERLAND,
   TO_COUNTRY,
+  TRANSFER_EXCEPTION,
   TRANSFER_TOPIC,
+  TRANSFER_WORD,
+  UNITED_KINGDOM,
+  UNITED_STATES,
+  US_AGENCY,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
@@ -24,49 +43,23 @@ type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: s
 const SAFEGUARDS: Cue[] = [
   ['standard contractual clauses', STANDARD_CLAUSES.all],
   ['adequacy decision', ADEQUACY.all],
-  ['Data Privacy Framework', /\bdata privacy framework\b|\bDPF\b/gi],
-  ['Privacy Shield', /\bprivacy shield\b/gi],
+  ['Data Privacy Framework', DATA_PRIVACY_FRAMEWORK.all],
+  ['Privacy Shield', PRIVACY_SHIELD.all],
   // COPPA also has "safe harbor" programmes: only the EU/Swiss one is about transfers.
   ['Safe Harbor', SAFE_HARBOR.all],
-  ['binding corporate rules', /\b[Bb]inding [Cc]orporate [Rr]ules\b|\bBCRs?\b/g],
-  ['appropriate safeguards', /\b(?:appropriate|adequate|suitable) (?:\w+ )?safeguards\b/gi],
+  ['binding corporate rules', BINDING_CORPORATE_RULES.all],
+  ['appropriate safeguards', APPROPRIATE_SAFEGUARDS.all],
   ['appropriate safeguards', EQUIVALENT_PROTECTION.all],
 ];
 const COUNTRIES: Cue[] = [
-  ['United States', /\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)/g],
-  ['European Economic Area', /\b(?:European Economic Area|EEA)\b/g],
-  ['European Union', /\b(?:European Union|EU)\b(?![- ](?:U\.S\.|US) (?:Privacy|Safe|Data))/g],
-  ['United Kingdom', /\b(?:United Kingdom|UK|U\.K\.|Great Britain)\b/g],
-  ['Switzerland', /\b(?:Switzerland|Swiss)\b(?![- ](?:U\.S\.|US) (?:Privacy|Safe|Data))/g],
-  ['Canada', /\bCanada\b/g],
-  ['India', /\bIndia\b/g],
-  ['Ireland', /\bIreland\b/g],
-  ['Germany', /\bGermany\b/g],
-  ['Israel', /\bIsrael\b/g],
-  ['Singapore', /\bSingapore\b/g],
-  ['Australia', /\bAustralia\b/g],
-  ['Japan', /\bJapan\b/g],
-  ['China', /\bChina\b/g],
-  ['Philippines', /\bPhilippines\b/g],
+  ['United States', UNITED_STATES.all],
+  ['European Economic Area', EEA.all],
+  ['European Union', EUROPEAN_UNION.all],
+  ['United Kingdom', UNITED_KINGDOM.all],
+  ['Switzerland', SWITZERLAND.all],
+  // A plain name is its own rule: the name as a whole word, with its capital.
+  ...PLAIN_COUNTRY_NAMES.map((name): Cue => [name, compile(`\\b${name}\\b`, 'g')]),
 ];
-/** Words every safeguard cue contains: a cheap test before the costly ones. */
-const SAFEGUARD_WORD =
-  /harbou?r|shield|framework|DPF|contract|clauses|SCC|adequa|binding corporate|BCR|safeguards|EU[- ]approved|transfer a|IDTA|protection|principles/i;
-const TRANSFER_WORD = /\btransfer/i;
-/** US agencies named in Privacy Shield sentences are not a destination. */
-const US_AGENCIES = /\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b/g;
-/** With a named country, a word of movement or residence makes it a transfer: "transferred to the US", "located in India". */
-const MOVES_THERE = /\b(?:transfer|outside|reside|located|live|visit\w* from)/i;
-/**
- * Data resting in a named country: "backups are stored in the United States", "held in the US". Weaker than a
- * move out of the reader's country: for a reader there it is no transfer.
- */
-const RESTS_THERE = /\b(?:stor|held|host|kept|housed|processed)/i;
-/** Data named as such: a money transfer sentence without it moves no personal data. */
-const DATA_WORD = /\b(?:information|data)\b/i;
-const CHILDREN = /\bchild|\bCOPPA\b|\bkid/i;
-/** An exception to a denied transfer ("we do not transfer data abroad except to our US parent"): a transfer after all. */
-const EXCEPTION = /\b(?:except|unless|other than|save for|apart from)\b/i;
 
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
@@ -74,13 +67,13 @@ export const transfers: Practice<'transfers'> = {
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
-    if (has(MONEY_TRANSFER, text) && !DATA_WORD.test(text)) return [];
+    if (has(MONEY_TRANSFER, text) && !has(DATA_WORD, text)) return [];
     const safeguards =
-      CHILDREN.test(text) || !SAFEGUARD_WORD.test(text)
+      has(CHILDREN_TOPIC, text) || !has(SAFEGUARD_WORD, text)
         ? []
         : // Two cues name appropriate safeguards: union keeps one label.
-          union([cuesIn(text, SAFEGUARDS)]).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || TRANSFER_WORD.test(text));
-    const countries = () => cuesIn(text.replace(US_AGENCIES, ' '), COUNTRIES);
+          union([cuesIn(text, SAFEGUARDS)]).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || has(TRANSFER_WORD, text));
+    const countries = () => cuesIn(text.replace(US_AGENCY.all, ' '), COUNTRIES);
     if (safeguards.length) {
       return [
         {
@@ -97,9 +90,9 @@ export const transfers: Practice<'transfers'> = {
     }
     const moves = every(MOVES_DATA, text);
     // "Hosted in Germany and not transferred to third countries": a denied move, with no exception, is no transfer.
-    if (!moves.length || (moves.some((m) => isNegated(text, m.index!)) && !EXCEPTION.test(text))) return [];
-    const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && MOVES_THERE.test(text));
-    const there = !abroad && ((has(TO_COUNTRY, text) && RESTS_THERE.test(text)) || has(STAFF_ABROAD, text));
+    if (!moves.length || (moves.some((m) => isNegated(text, m.index!)) && !has(TRANSFER_EXCEPTION, text))) return [];
+    const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && has(MOVES_THERE, text));
+    const there = !abroad && ((has(TO_COUNTRY, text) && has(RESTS_THERE, text)) || has(STAFF_ABROAD, text));
     if (!abroad && !there) return [];
     return [
       {
