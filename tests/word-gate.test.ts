@@ -8,6 +8,7 @@ import type { SentenceCase } from '../analyzer/practice';
 import { PRACTICE_LIST } from '../analyzer/registry';
 import { splitIntoSentences } from '../analyzer/sentences';
 import { wordGate } from '../analyzer/word-gate';
+import { mayMatch } from '../analyzer/word-index';
 
 const keys = (re: RegExp) => {
   const k = requiredKeys(re.source, re.flags);
@@ -138,5 +139,26 @@ describe('a word gate', () => {
 describe('anyOf keeps its keys', () => {
   it('a group of sources keeps each source\'s words', () => {
     expect(keys(compile(anyOf(words('beacon'), stems('pixel'))))).toEqual(['p:beacon', 'p:pixel']); // six letters: a word start
+  });
+});
+
+describe('mayMatch, one pattern at a time on a text read once', () => {
+  it('never says no where the pattern matches (every concept, every phrase of the tables and fixtures)', () => {
+    let skipped = 0;
+    for (const c of concepts)
+      for (const text of texts) {
+        const may = mayMatch(c.re, text);
+        if (c.re.test(text)) expect(may, `${c.name} on: ${text}`).toBe(true);
+        else skipped += may ? 0 : 1;
+      }
+    // And it says no often: most concepts need words most texts lack.
+    expect(skipped).toBeGreaterThan(concepts.length * texts.length * 0.5);
+  });
+
+  it('keeps the words of alternating texts apart', () => {
+    const sell = /\bsell\b/i;
+    const a = 'We never sell data.';
+    const b = 'We keep it for a year.';
+    for (const text of [a, b, 'x', a, b, a]) expect(mayMatch(sell, text)).toBe(text === a);
   });
 });
