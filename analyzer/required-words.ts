@@ -33,12 +33,18 @@ type Atom =
   | { k: 'any' };
 type Item = { atom: Atom; min: number; max: number };
 
-const isWordChar = (c: string) => /^\w$/.test(c);
+/** `\w`: ASCII letters, digits and the underscore (no `u` flag). */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 const caseless = (c: string) => c.toLowerCase() === c.toUpperCase();
 const WHITESPACE = [' ', '\t', '\n', '\r', '\f', '\v', '\u00a0'];
 const DIGITS = [...'0123456789'];
 
 /** A parser for the patterns the vocabulary builds (no `u` flag): enough of the syntax to read, and `any` for the rest. */
+const cls = (chars: string[] | null, word: boolean, nonWord: boolean, digit = false): Atom => ({ k: 'class', chars, word, nonWord, digit });
+
 class Parser {
   i = 0;
   constructor(readonly src: string) {}
@@ -86,7 +92,6 @@ class Parser {
   /** An escape, in or out of a class: a char, a class, or (outside a class) an assertion. */
   escape(inClass: boolean): Atom | string[] | null {
     const c = this.src[this.i++]!;
-    const cls = (chars: string[] | null, word: boolean, nonWord: boolean, digit = false): Atom => ({ k: 'class', chars, word, nonWord, digit });
     switch (c) {
       case 'b':
         return inClass ? ['\b'] : { k: 'edge' };
@@ -225,39 +230,45 @@ type Next = { items: Item[]; i: number; up: Next | null } | null;
  */
 function wordStarts(next: Next): Set<Key> | null {
   const out = new Set<Key>();
-  let ok = true;
-  const walk = (at: Next, word: string): void => {
-    if (!ok) return;
-    if (word.length === PREFIX_LENGTH) return void out.add(`p:${word}`);
-    // What follows is not known (the pattern's end, a class of many, a repeat): the word starts so.
-    const open = () => (word ? out.add(`p:${word}`) : (ok = false));
-    // A non-word character or a boundary comes next: the word ends here.
-    const ends = () => (word ? out.add(`w:${word}`) : (ok = false));
-    if (!at) return void open();
-    if (at.i >= at.items.length) return walk(at.up, word);
-    const item = at.items[at.i]!;
-    const after: Next = { items: at.items, i: at.i + 1, up: at.up };
-    if (item.max === 0) return walk(after, word);
-    if (item.min === 0) walk(after, word); // the optional part left out
-    const atom = item.atom;
-    // Taken more than once, what follows the first is not spelled out.
-    const then: Next = item.max > 1 ? null : after;
-    if (atom.k === 'edge') return word ? void ends() : walk(after, word);
-    if (atom.k === 'look' || atom.k === 'zero') return walk(after, word);
-    if (atom.k === 'group') {
-      for (const alt of atom.alts) walk({ items: alt, i: 0, up: then }, word);
-      return;
-    }
-    const chars = atom.k === 'char' ? [atom.c] : atom.k === 'class' ? atom.chars : null;
-    if (!chars || chars.length > 36) return void (atom.k === 'class' && atom.nonWord ? ends() : open());
-    for (const ch of chars) {
-      if (!isWordChar(ch)) ends();
-      else walk(then, word + ch.toLowerCase());
-      if (out.size > MAX_KEYS) ok = false;
-    }
-  };
-  walk(next, '');
-  return ok ? out : null;
+  return walkWord(next, '', out) ? out : null;
+}
+
+/**
+ * One way on through the pattern, `word` spelled so far; false when a way does not start a word or spells too many.
+ * A plain function, not a closure per step: the walk runs for every part of every pattern on a cold first analysis.
+ */
+function walkWord(at: Next, word: string, out: Set<Key>): boolean {
+  if (word.length === PREFIX_LENGTH) return add(out, `p:${word}`);
+  // What follows is not known (the pattern's end): the word starts so.
+  if (!at) return word ? add(out, `p:${word}`) : false;
+  if (at.i >= at.items.length) return walkWord(at.up, word, out);
+  const item = at.items[at.i]!;
+  const after: Next = { items: at.items, i: at.i + 1, up: at.up };
+  if (item.max === 0) return walkWord(after, word, out);
+  if (item.min === 0 && !walkWord(after, word, out)) return false; // the optional part left out
+  const atom = item.atom;
+  // Taken more than once, what follows the first is not spelled out.
+  const then: Next = item.max > 1 ? null : after;
+  // A boundary or a non-word character ends the word; a class of many characters leaves it open.
+  if (atom.k === 'edge') return word ? add(out, `w:${word}`) : walkWord(after, word, out);
+  if (atom.k === 'look' || atom.k === 'zero') return walkWord(after, word, out);
+  if (atom.k === 'group') {
+    for (const alt of atom.alts) if (!walkWord({ items: alt, i: 0, up: then }, word, out)) return false;
+    return true;
+  }
+  const chars = atom.k === 'char' ? [atom.c] : atom.k === 'class' ? atom.chars : null;
+  if (!chars || chars.length > 36) return word ? add(out, `${atom.k === 'class' && atom.nonWord ? 'w' : 'p'}:${word}`) : false;
+  for (const ch of chars) {
+    const ok = isWordChar(ch) ? walkWord(then, word + ch.toLowerCase(), out) : word ? add(out, `w:${word}`) : false;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Adds a key; false once there are too many to be worth a gate. */
+function add(out: Set<Key>, key: Key): boolean {
+  out.add(key);
+  return out.size <= MAX_KEYS;
 }
 
 /**
@@ -270,6 +281,8 @@ const COMMON = new Set(
   up out also only some their they there information personal data privacy policy service services site website
   third party parties account please contact email provide`.split(/\s+/),
 );
+/** Every start of a common word: a prefix key on one of them is as common as the word. */
+const COMMON_STARTS = new Set([...COMMON].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
 const PUNCTUATION = new Set([...'.,;:()\'"-’'].map((c) => `c:${c}`));
 const WHOLE_PRICE = [0, 30, 10, 3];
 const PREFIX_PRICE = [0, 60, 30, 10, 4, 2];
@@ -282,7 +295,7 @@ function price(keys: KeySet): number {
     if (k === DIGIT) p += 8;
     else if (k.startsWith('c:')) p += PUNCTUATION.has(k) ? 40 : 3;
     else if (k.startsWith('w:')) p += (WHOLE_PRICE[word.length] ?? 1) + (COMMON.has(word) ? 40 : 0);
-    else p += (PREFIX_PRICE[word.length] ?? 1) + ([...COMMON].some((c) => c.startsWith(word)) ? 40 : 0);
+    else p += (PREFIX_PRICE[word.length] ?? 1) + (COMMON_STARTS.has(word) ? 40 : 0);
   }
   return p;
 }
@@ -300,10 +313,7 @@ function altsKeys(alts: Item[][], edge: boolean, up: Next): KeySet | null {
 
 /** The cheapest of the key sets the sequence's required parts give (any of them is a valid gate). */
 function seqKeys(items: Item[], edge: boolean, up: Next): KeySet | null {
-  let best: KeySet | null = null;
-  const offer = (keys: KeySet | null) => {
-    if (keys && (!best || price(keys) < price(best))) best = keys;
-  };
+  const best: Offer = { keys: null, price: Infinity };
   for (let i = 0; i < items.length; i++) {
     const { atom, min } = items[i]!;
     if (atom.k === 'edge') {
@@ -312,18 +322,28 @@ function seqKeys(items: Item[], edge: boolean, up: Next): KeySet | null {
     }
     if (atom.k === 'look' || atom.k === 'zero' || items[i]!.max === 0) continue;
     if (min >= 1) {
-      if (edge) offer(wordStarts({ items, i, up: null }));
-      if (atom.k === 'char' && !isWordChar(atom.c) && !/\s/.test(atom.c) && caseless(atom.c)) offer(new Set([`c:${atom.c}`]));
-      if (atom.k === 'char' && /\d/.test(atom.c)) offer(new Set([DIGIT]));
-      if (atom.k === 'class' && atom.digit) offer(new Set([DIGIT]));
-      if (atom.k === 'class' && atom.chars && atom.nonWord && atom.chars.every(caseless) && !atom.chars.some((c) => /\s/.test(c)))
-        offer(new Set(atom.chars.map((c) => `c:${c}`)));
-      if (atom.k === 'group') offer(altsKeys(atom.alts, edge, null));
+      if (edge) offer(best, wordStarts({ items, i, up: null }));
+      if (atom.k === 'char' && !isWordChar(atom.c) && !/\s/.test(atom.c) && caseless(atom.c)) offer(best, new Set([`c:${atom.c}`]));
+      if (atom.k === 'char' && /\d/.test(atom.c)) offer(best, new Set([DIGIT]));
+      if (atom.k === 'class' && atom.digit) offer(best, new Set([DIGIT]));
+      if (atom.k === 'class' && atom.chars && atom.nonWord && atom.chars.every(caseless) && !atom.chars.some(isSpace))
+        offer(best, new Set(atom.chars.map(charKey)));
+      if (atom.k === 'group') offer(best, altsKeys(atom.alts, edge, null));
       edge = nonWordOnly(atom);
     } else edge = edge && nonWordOnly(atom);
   }
-  return best;
+  return best.keys;
 }
+
+/** The cheapest key set offered so far. */
+type Offer = { keys: KeySet | null; price: number };
+function offer(best: Offer, keys: KeySet | null): void {
+  if (!keys) return;
+  const p = price(keys);
+  if (p < best.price) (best.keys = keys), (best.price = p);
+}
+const isSpace = (c: string) => /\s/.test(c);
+const charKey = (c: string): Key => `c:${c}`;
 
 /** Keys every match of the pattern contains one of, or null when the source cannot tell (see the file's comment). */
 export function requiredKeys(source: string, flags = ''): KeySet | null {

@@ -20,8 +20,26 @@ const prefixSlot = (h: number) => Math.imul(h, 0x9e3779b1) >>> SLOT;
 const wholeSlot = (h: number) => Math.imul(h ^ 0x5bd1e995, 0x85ebca6b) >>> SLOT;
 const hashOf = (word: string) => [...word].reduce((h, c) => step(h, c.charCodeAt(0)), START);
 
-export function wordGate(patterns: readonly RegExp[]): WordGate {
+/** Texts a gate lets through whole before it reads its patterns' keys (see `HOT_CALLS`): a fresh process's first
+ * analysis would spend more on reading them than it saves. */
+export const GATE_AFTER = 2048;
+
+/** A word gate that passes everything for its first `GATE_AFTER` texts, then reads its patterns' keys. */
+export function wordGate(patterns: readonly RegExp[], after = GATE_AFTER): WordGate {
   if (patterns.length > 31) throw new Error('a word gate holds 31 patterns at most');
+  const all = (1 << patterns.length) - 1;
+  let calls = 0;
+  let gate: WordGate | null = null;
+  return {
+    maskOf(text) {
+      if (gate) return gate.maskOf(text);
+      if (++calls < after) return all;
+      return (gate = readGate(patterns)).maskOf(text);
+    },
+  };
+}
+
+function readGate(patterns: readonly RegExp[]): WordGate {
   const table = new Int32Array(1 << BITS);
   const ascii = new Int32Array(128);
   const chars = new Map<number, number>();

@@ -3,7 +3,8 @@ import { DIGIT, PREFIX_LENGTH, requiredKeys } from './required-words';
 /**
  * `mayMatch(re, text)`: false when the text lacks every word the pattern cannot match without (`requiredKeys`), so
  * the pattern need not run; true means only "maybe". A text's words are read once into a set of bits (the last few
- * texts are kept: a judge asks many patterns about one sentence), and a pattern's keys are read once from its source.
+ * texts are kept: a judge asks many patterns about one sentence), and a pattern's keys are read once from its source,
+ * once it has been asked `HOT_CALLS` times.
  *
  * The set is a Bloom filter: each key is a bit chosen by a hash, with no check of the word itself, so two keys that
  * share a bit can only let a text through, never keep one out.
@@ -64,7 +65,14 @@ function bitsOf(re: RegExp): Int32Array | null {
   return Int32Array.from(out);
 }
 
-const gates = new WeakMap<RegExp, Int32Array | null>();
+/** A pattern's gate once read (null: none), or how often it was asked before (a number). */
+const gates = new WeakMap<RegExp, Int32Array | null | number>();
+/**
+ * Calls before a pattern's keys are read. Reading them costs more than the pattern runs saved in a fresh process's
+ * first analysis (its code still runs in V8's interpreter), so only patterns asked often get a gate: in a warm
+ * process, all that matter.
+ */
+export const HOT_CALLS = 256;
 
 /** The last texts read, newest first: a judge asks about its sentence and a slice or two of it in turn. */
 const KEPT = 3;
@@ -88,7 +96,11 @@ function bitsFor(text: string): Uint32Array {
 /** Can `re` match in `text`? False only when the text lacks every word (or character) the pattern needs. */
 export function mayMatch(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
-  if (gate === undefined) gates.set(re, (gate = bitsOf(re)));
+  if (gate === undefined || typeof gate === 'number') {
+    const calls = (gate ?? 0) + 1;
+    if (calls < HOT_CALLS) return (gates.set(re, calls), true);
+    gates.set(re, (gate = bitsOf(re)));
+  }
   if (!gate) return true;
   const bits = bitsFor(text);
   for (let i = 0; i < gate.length; i++) {
