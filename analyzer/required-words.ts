@@ -120,12 +120,16 @@ class Parser {
       }
       case 'x':
       case 'u': {
-        const hex = c === 'x' ? /^[\da-f]{2}/i.exec(this.src.slice(this.i)) : /^(?:[\da-f]{4}|\{[\da-f]+\})/i.exec(this.src.slice(this.i));
+        // Without the `u` flag, `\u{41}` is "u" 41 times: only the four-digit form is a code.
+        const hex = (c === 'x' ? /^[\da-f]{2}/i : /^[\da-f]{4}/i).exec(this.src.slice(this.i, this.i + 4));
         if (!hex) return inClass ? [c] : { k: 'char', c };
         this.i += hex[0].length;
-        const ch = String.fromCodePoint(parseInt(hex[0].replace(/[{}]/g, ''), 16));
+        const ch = String.fromCharCode(parseInt(hex[0], 16));
         return inClass ? [ch] : { k: 'char', c: ch };
       }
+      case 'k': // a named back-reference, \k<name>: read as any character
+        if (this.src[this.i] === '<') this.i = this.src.indexOf('>', this.i) + 1;
+        return null;
       case 'c':
         this.i++; // a control character: rare, read as any character
         return null;
@@ -153,9 +157,8 @@ class Parser {
       }
       chars?.push(...list);
     };
-    let first = true;
-    while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
-      first = false;
+    // In JavaScript a `]` right after `[` closes an empty class (it never matches).
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
       let lo: string | null;
       if (this.src[this.i] === '\\') {
         this.i++;
@@ -203,7 +206,7 @@ class Parser {
     else if (c === '*') q = [0, Infinity];
     else if (c === '+') q = [1, Infinity];
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.i + 24));
       if (!m) return q; // a literal brace
       this.i += m[0].length - 1;
       q = [Number(m[1]), m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1])];
