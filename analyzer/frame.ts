@@ -11,6 +11,7 @@ import {
   POLICY_SCOPE,
   PURPOSE_ITEM,
   EXAMPLE_LEAD,
+  has,
   LEGAL_CITATION,
   QUESTION_LINE,
   RIGHT_DESCRIPTION,
@@ -73,22 +74,22 @@ export const KIND_HINTS = {
 function kindOf(sentence: Sentence): SentenceKind {
   const text = sentence.text;
   // Order matters: a question heading is a question; a table row may quote a right ("Right to Delete | ...").
-  if ((text.length < 200 || /\?\W*$/.test(text)) && QUESTION_LINE.re.test(text)) return 'question';
+  if ((text.length < 200 || /\?\W*$/.test(text)) && has(QUESTION_LINE, text)) return 'question';
   // "We sell or share your information as follows:" is short and has no full stop, but it is a clause, not a title.
-  if ((LIST_ITEM.re.test(text) || /^\s*\|/.test(text)) && PURPOSE_ITEM.re.test(text)) return 'purpose';
+  if ((has(LIST_ITEM, text) || /^\s*\|/.test(text)) && has(PURPOSE_ITEM, text)) return 'purpose';
   if (sentence.isHeading) return /^\W*we\s+[a-z]/i.test(text) ? 'statement' : 'heading';
   if (isTitleCase(text)) return 'heading';
-  if (TABLE_ROW.re.test(text)) return 'table-row';
-  if (KIND_HINTS.definition.test(text) && DEFINITION.re.test(text)) return 'definition';
-  if (KIND_HINTS.citation.test(text) && LEGAL_CITATION.re.test(text)) return 'citation';
+  if (has(TABLE_ROW, text)) return 'table-row';
+  if (KIND_HINTS.definition.test(text) && has(DEFINITION, text)) return 'definition';
+  if (KIND_HINTS.citation.test(text) && has(LEGAL_CITATION, text)) return 'citation';
   // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
   // above") or in a leading condition ("Unless you have used your right to opt out, we sell ...") is a statement.
   const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;
-  if ((right && right.index < 48 && !CONDITION_THEN_WE.re.test(text)) || DISCLOSURE_ITEM.re.test(text)) return 'right';
-  if (KIND_HINTS.scope.test(text) && POLICY_SCOPE.re.test(text)) return 'scope';
-  if (EXAMPLE_LEAD.re.test(text)) return 'example';
-  if (PURPOSE_ITEM.re.test(text)) return 'purpose';
-  if (KIND_HINTS.pointer.test(text) && LEARN_MORE.re.test(text)) return 'pointer';
+  if ((right && right.index < 48 && !has(CONDITION_THEN_WE, text)) || has(DISCLOSURE_ITEM, text)) return 'right';
+  if (KIND_HINTS.scope.test(text) && has(POLICY_SCOPE, text)) return 'scope';
+  if (has(EXAMPLE_LEAD, text)) return 'example';
+  if (has(PURPOSE_ITEM, text)) return 'purpose';
+  if (KIND_HINTS.pointer.test(text) && has(LEARN_MORE, text)) return 'pointer';
   return 'statement';
 }
 

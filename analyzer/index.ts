@@ -1,6 +1,6 @@
 import { readingOf } from './frame';
 import { guessLanguage } from './language';
-import { judgeInFrame, leadMemo } from './lead-reading';
+import { filterGate, gateMask, judgeInFrame, leadMemo } from './lead-reading';
 import type { Hit, PracticeContext } from './practice';
 import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
@@ -44,6 +44,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
   // The verdicts a line ending in a colon gave on its own, per practice: its items add only what it did not say.
   const said = leadMemo();
+  const gate = filterGate(PRACTICE_LIST);
   // How an item reads through its lead, found once and only when a practice asks (one function, not one per sentence).
   const readings = new WeakMap<Sentence, Sentence | null>();
   const read = (item: Sentence): Sentence | null => {
@@ -68,8 +69,10 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
           break judging;
         }
         const sentence = pending[i]!;
+        // Which practices' filters may pass the sentence and its lead: one look at its words for all twelve.
+        const masks = { own: gateMask(sentence, gate, said), lead: sentence.lead ? gateMask(sentence.lead, gate, said) : 0 };
         for (let p = 0; p < PRACTICE_LIST.length; p++) {
-          for (const hit of judgeInFrame(PRACTICE_LIST[p]!, p, sentence, read, ctx, said)) hits[p]!.push(hit);
+          for (const hit of judgeInFrame(PRACTICE_LIST[p]!, p, sentence, masks, read, ctx, said)) hits[p]!.push(hit);
         }
         readTo = sentence.end;
       }

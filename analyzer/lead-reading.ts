@@ -1,21 +1,44 @@
 import { THROUGH_LEAD, type Hit, type Practice, type PracticeContext } from './practice';
 import type { Sentence } from './types';
+import { wordGate, type WordGate } from './word-gate';
 
 /** A sentence that may lead a list: the splitter's leads all end so. */
 const LEAD_END = /:\s*$/;
 
 /**
  * Per analysis: `said`, the verdicts each line ending in a colon gave on its own, per practice (its items add only
- * what it did not say); `names`, whether a lead passes each practice's filter, tested once per lead, not once per item.
+ * what it did not say); `names`, whether a lead passes each practice's filter, tested once per lead, not once per item;
+ * `gates`, each sentence's mask of the practices whose filters may pass it (`filterGate`), found once per sentence.
  */
-export type LeadMemo = { said: WeakMap<Sentence, Set<string>[]>; names: WeakMap<Sentence, boolean[]> };
+export type LeadMemo = { said: WeakMap<Sentence, Set<string>[]>; names: WeakMap<Sentence, boolean[]>; gates: WeakMap<Sentence, number> };
 
-export const leadMemo = (): LeadMemo => ({ said: new WeakMap(), names: new WeakMap() });
+export const leadMemo = (): LeadMemo => ({ said: new WeakMap(), names: new WeakMap(), gates: new WeakMap() });
+
+const gates = new WeakMap<readonly Practice[], WordGate>();
+/**
+ * One gate over the filters of a list of practices, built on first use: a sentence that lacks every word a filter
+ * cannot match without is not run through it (most sentences name two or three practices out of twelve).
+ */
+export function filterGate(practices: readonly Practice[]): WordGate {
+  let gate = gates.get(practices);
+  if (!gate) gates.set(practices, (gate = wordGate(practices.map((practice) => practice.candidate))));
+  return gate;
+}
+
+/** The sentence's gate mask, found once per analysis (a lead is asked again by each of its items). */
+export function gateMask(sentence: Sentence, gate: WordGate, memo: LeadMemo): number {
+  let mask = memo.gates.get(sentence);
+  if (mask === undefined) memo.gates.set(sentence, (mask = gate.maskOf(sentence.text)));
+  return mask;
+}
+
+/** Does the sentence pass practice `p`'s filter? The gate's bit first: the filter runs only on sentences that may pass. */
+const passes = (practice: Practice, p: number, mask: number, text: string) => (mask & (1 << p)) !== 0 && practice.candidate.test(text);
 
 /** Does the lead name practice `p`? Its filter runs once per lead: a list of twenty items would run it twenty times. */
-function leadNames(practice: Practice, p: number, lead: Sentence, memo: LeadMemo): boolean {
+function leadNames(practice: Practice, p: number, lead: Sentence, leadMask: number, memo: LeadMemo): boolean {
   const known = memo.names.get(lead) ?? memo.names.set(lead, []).get(lead)!;
-  return (known[p] ??= practice.candidate.test(lead.text));
+  return (known[p] ??= passes(practice, p, leadMask, lead.text));
 }
 
 /**
@@ -36,15 +59,16 @@ export function judgeInFrame(
   practice: Practice,
   p: number,
   sentence: Sentence,
+  masks: { own: number; lead: number },
   readingOf: (item: Sentence) => Sentence | null,
   ctx: PracticeContext,
   memo: LeadMemo,
 ): Hit[] {
   const lead = sentence.lead;
-  const named = practice.candidate.test(sentence.text);
+  const named = passes(practice, p, masks.own, sentence.text);
   let hits: Hit[] = [];
   // An item is read through its lead only when one of the two names the practice (most items name none).
-  const leadNamed = lead ? leadNames(practice, p, lead, memo) : false;
+  const leadNamed = lead ? leadNames(practice, p, lead, masks.lead, memo) : false;
   const reading = lead && (named || leadNamed) ? readingOf(sentence) : null;
   if (reading && lead) hits = judgeItem(practice, sentence, named, reading, lead, leadNamed, ctx, memo.said.get(lead)?.[p]);
   else if (named) hits = practice.judge(sentence, ctx);

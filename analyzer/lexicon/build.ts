@@ -4,6 +4,8 @@
  * `compile` makes the RegExp. Builders never nest unbounded quantifiers over overlapping atoms (linear matching).
  */
 
+import { mayMatch } from '../word-index';
+
 export type Source = string;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,17 +102,17 @@ export function concept(name: string, source: Source, flags = 'i'): Concept {
   };
 }
 
-/** Does the concept occur in `text`? */
+/** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
 export function has(c: Concept, text: string): boolean {
-  return c.re.test(text);
+  return mayMatch(c.re, text) && c.re.test(text);
 }
 
 /** Index of the concept's first occurrence, or -1. */
 export function indexOf(c: Concept, text: string): number {
-  return text.search(c.re);
+  return mayMatch(c.re, text) ? text.search(c.re) : -1;
 }
 
 /** Every occurrence (fresh iterator, safe to nest). */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  return [...text.matchAll(c.all)];
+  return mayMatch(c.re, text) ? [...text.matchAll(c.all)] : [];
 }
