@@ -315,7 +315,7 @@ function altsKeys(alts: Item[][], edge: boolean, up: Next): KeySet | null {
 }
 
 /** The cheapest of the key sets the sequence's required parts give (any of them is a valid gate). */
-function seqKeys(items: Item[], edge: boolean, up: Next): KeySet | null {
+function seqKeys(items: Item[], edge: boolean, _up: Next): KeySet | null {
   const best: Offer = { keys: null, price: Infinity };
   for (let i = 0; i < items.length; i++) {
     const { atom, min } = items[i]!;
@@ -343,7 +343,10 @@ type Offer = { keys: KeySet | null; price: number };
 function offer(best: Offer, keys: KeySet | null): void {
   if (!keys) return;
   const p = price(keys);
-  if (p < best.price) (best.keys = keys), (best.price = p);
+  if (p < best.price) {
+    best.keys = keys;
+    best.price = p;
+  }
 }
 const isSpace = (c: string) => /\s/.test(c);
 const charKey = (c: string): Key => `c:${c}`;

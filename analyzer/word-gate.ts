@@ -73,7 +73,7 @@ function readGate(patterns: readonly RegExp[]): WordGate {
       let h = START;
       let length = 0; // characters of the current word seen so far (0: between words)
       for (let i = 0; i <= text.length && mask !== all; i++) {
-        let c = i < text.length ? text.charCodeAt(i) : 32;
+        const c = i < text.length ? text.charCodeAt(i) : 32;
         const upper = c >= 65 && c <= 90;
         if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
           if (c <= 57) mask |= digit;

@@ -27,7 +27,7 @@ function fill(bits: Uint32Array, text: string): void {
   let h = START;
   let length = 0;
   for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
+    const c = i < text.length ? text.charCodeAt(i) : 32;
     const upper = c >= 65 && c <= 90;
     if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
       if (c <= 57) bits[DIGIT_BIT >>> 5]! |= 1 << (DIGIT_BIT & 31);
