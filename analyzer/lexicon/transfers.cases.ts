@@ -37,7 +37,13 @@ export default {
     reject: ['stored on servers in your country', 'We operate a support line', 'a border around the page'],
   },
   TO_COUNTRY: {
-    must: ['transferred to the United States', 'servers located in India', 'stored in the UK'],
+    must: [
+      'transferred to the United States',
+      'servers located in India',
+      'stored in the UK',
+      'stored in the U.S. and Canada',
+      'We transfer data to the U.S.',
+    ],
     reject: ['send it to us', 'in us we trust'],
   },
   TRANSFER_TOPIC: {
@@ -97,7 +103,14 @@ export default {
     reject: ['we share your data', 'a data transmission'],
   },
   UNITED_STATES: {
-    must: ['servers in the United States', 'stored in the U.S.A. and Canada', 'hosted in the USA', 'transferred to the US'],
+    must: [
+      'servers in the United States',
+      'stored in the U.S.A. and Canada',
+      'hosted in the USA',
+      'transferred to the US',
+      'stored on servers in the U.S. Also',
+      'outside of the U.S.',
+    ],
     reject: ['the U.S. Department of Commerce', 'send it to us', 'the US Department of Commerce'],
   },
   EEA: {

@@ -119,7 +119,7 @@ export const ABROAD = concept(
   ),
 );
 
-const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\b`;
+const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)(?!\w)`;
 
 /** A named destination, case-sensitive ("in the US", not "in us"): "to the United States", "in India". */
 export const TO_COUNTRY = caseSensitive('TO_COUNTRY', tight(words('to', 'in', 'into'), opt(words('the')), COUNTRY));
@@ -202,7 +202,8 @@ export const TRANSFER_WORD = concept('TRANSFER_WORD', String.raw`\btransfer`);
  */
 export const UNITED_STATES = caseSensitive(
   'UNITED_STATES',
-  String.raw`\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)\b(?! Department)`,
+  // `(?!\w)`, not `\b`: after "U.S." a space follows a dot, which `\b` would reject.
+  String.raw`\b(?:United States(?: of America)?|U\.S\.A?\.?(?! Department| Federal)|USA|US)(?!\w)(?! Department)`,
 );
 
 /** The European Economic Area: "the European Economic Area", "EEA". */

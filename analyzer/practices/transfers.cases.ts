@@ -3,6 +3,11 @@ import type { TransfersVerdict } from '../types';
 
 export default defineCases<TransfersVerdict>([
   {
+    text: 'Your personal information is stored on servers in the U.S. and may be accessed by our staff there.',
+    verdict: 'transferred',
+    note: '"U.S." with its dots, then a space (UNITED_STATES)',
+  },
+  {
     text: 'When we transfer personal data out of the EEA, we rely on the Standard Contractual Clauses approved by the European Commission.',
     verdict: 'safeguards',
   },
