@@ -1,4 +1,5 @@
 import { evidenceRank } from './frame';
+import type { Concept } from './lexicon/build';
 import type { PracticeMeta, VerdictOf } from './practice-meta';
 import type { Evidence, EvidenceSays, PracticeId, Practices, Sentence } from './types';
 
@@ -32,6 +33,13 @@ export type PracticeContext = { text: string; sentences: Sentence[] };
 export interface Practice<K extends PracticeId = PracticeId> extends PracticeMeta<K> {
   /** Sentences not matching this are never judged (keeps the analyzer fast). */
   candidate: RegExp;
+  /**
+   * The concepts the judge's hits start from: every hit needs one of them in its sentence (or its section's heading).
+   * `candidate` must pass every phrase their tables say they match (tests/filter-covers-triggers.test.ts), so a
+   * synonym added to a trigger cannot be kept out by the filter unseen. Where the judge needs nothing else to begin,
+   * `candidate` is built from them (`anyOf`).
+   */
+  triggers: readonly Concept[];
   judge(sentence: Sentence, ctx: PracticeContext): Hit<VerdictOf<K>>[];
   combine(hits: Hit<VerdictOf<K>>[], ctx: PracticeContext): Practices[K];
 }

@@ -40,16 +40,18 @@ export function scaffoldPractice(root: string, name: string): string[] {
   writeFileSync(
     practiceFile,
     `import { PRACTICE_META } from '../practice-meta';
+import { concept, has, words } from '../lexicon/index';
 import { confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 
-/** TODO: the sentences that say it, built from lexicon concepts (analyzer/lexicon/) with their case tables. */
-const SAYS_IT = /\\b${name}\\b/i;
+/** TODO: the sentences that say it: move to analyzer/lexicon/ with a case table (phrases it must and must not match). */
+const SAYS_IT = concept('SAYS_IT', words('${name}'));
 
 export const ${name}: Practice<'${name}'> = {
   ...PRACTICE_META.${name},
-  candidate: SAYS_IT,
+  candidate: SAYS_IT.re,
+  triggers: [SAYS_IT],
   judge(sentence) {
-    if (!SAYS_IT.test(sentence.text)) return [];
+    if (!has(SAYS_IT, sentence.text)) return [];
     return [{ verdict: 'mentioned', sentence, strength: 0.8, reason: 'TODO: why this sentence counts, in words.' }];
   },
   combine(hits) {

@@ -162,7 +162,7 @@ export const CHANGES_TOPIC = concept(
   'CHANGES_TOPIC',
   anyOf(
     stems('chang', 'modif', 'amend', 'updat', 'revis', 'alter', 'notif', 'continu', 'check', 'review', 'version', 'announc'),
-    words('if we do', 'when we do', 'if so', 'accept', 'new terms'),
+    words('if we do', 'when we do', 'if so', 'accept', 'new terms', 'effective'),
   ),
 );
 

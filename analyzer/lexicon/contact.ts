@@ -97,7 +97,7 @@ export const CONTACT_TOPIC = concept(
     String.raw`@|[[(]at[\])]|\d{3}[-. )]\d{3}|\d{3}\) \d{3}|\b\d{5}\b|\sdot\s`,
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
-      stems('contact', 'write to', 'officer', 'representative'),
+      stems('contact', 'write to', 'officer', 'representative', 'webform', 'onlineform', 'quer', 'in touch'),
       tight(words('email', 'e-mail', 'emailing', 'e-mailing', 'call', 'reach'), stems('us', 'the')),
       words('dpo', 'box', 'suite', 'form'),
       tight(words('privacy'), stems('team', 'office', 'department', 'coordinator', 'manager')),

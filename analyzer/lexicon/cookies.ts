@@ -188,8 +188,9 @@ export const TRACKING_WORDS = concept(
       'beacon',
       'pixel',
       'gif',
-      'tracking',
-      'tracker',
+      // "track": "these services may track you" as well as tracking and trackers.
+      'track',
+      'aboutads',
       'analytics',
       'advertis',
       'local storage',

@@ -26,6 +26,7 @@ export default {
       'Parents can review our safety tips',
       'To see our latest offers, visit the shop',
       'you can see the details of our offer',
+      'As you can see, protecting your personal information is important to us',
     ],
   },
   ACCESS_REQUEST: {

@@ -2,7 +2,8 @@ import { anyOf, compile, concept, opt, seq, stems, words, gap, near } from './bu
 import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
-const VERB_LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?:\w+ )?\w+){0,3}`;
+// Listed verbs are base forms ("see, change or remove"); "As you can see, protecting your information…" lists none.
+const VERB_LIST = String.raw`(?:(?:,| and| or|, and|, or| and\/or) (?!\w+ing\b)(?:\w+ )?\w+){0,3}`;
 /** The data a record holds; a prefix, as "data" in "database" was read before. */
 const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII');
 /** Not data held elsewhere: "your information at other sites". */
@@ -625,6 +626,10 @@ export const RIGHTS_TOPIC = concept(
     // Access asked in other words, errors reported, a request to stop, consent taken back, automated decisions.
     stems('find out', 'learn', 'disclos', 'accura', 'stop', 'cease', 'decision'),
     words('not to', 'change your mind', 'details of', 'summary of', 'record of', 'list of'),
+    // "• see your details", "view your child's information", "confirm whether we process", "a verifiable request",
+    // "refuse to permit further use", "in a common spreadsheet format".
+    words('see', 'view'),
+    stems('confirm', 'verifiabl', 'refus', 'format'),
   ),
 );
 

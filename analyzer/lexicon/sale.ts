@@ -222,6 +222,8 @@ export const SALE_TOPIC = concept(
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
       words('data broker', 'data brokers'),
+      // "Your data is not our product": data denied as merchandise.
+      seq(words('not', 'never'), gap(5), words('product', 'products', 'commodity')),
     ),
   ),
 );

@@ -319,6 +319,10 @@ export const SECURITY_TOPIC = concept(
     'hardware security',
     'training',
     'nothing',
+    'monitor',
+    'suspicious',
+    'HITRUST',
+    'in transit',
   ),
 );
 

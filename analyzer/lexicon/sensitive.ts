@@ -242,6 +242,8 @@ export const SENSITIVE_TOPIC = concept(
     ),
     seq(LOCATION, wordGap(2), words('of', 'from'), stems('your')),
     words('race', 'DNA', 'SSN', 'SSNs'),
+    // "your phone’s location": a device's location is precise whatever word comes before it.
+    seq(stems('phone', 'device'), "(?:'s|’s)?", words('location')),
     seq(words('bank', 'financial', 'checking', 'savings'), stems('account')),
     seq(words('credit', 'debit', 'payment'), stems('card')),
     seq(words('national'), stems('id', 'identi', 'insurance')),

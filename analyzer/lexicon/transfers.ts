@@ -144,6 +144,10 @@ export const TRANSFER_TOPIC = concept(
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
     stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel'),
     stems('Canada', 'Germany', 'Australia', 'China', 'Switzerland', 'United Kingdom', 'border'),
+    // Where data sits or who is where ("held in the US", "where our providers are located", "if you reside in the
+    // EU"), safeguards by their short names, and protection said to match ("a comparable level of protection").
+    stems('locat', 'hosted', 'held in', 'kept in', 'stored in', 'resid', 'BCR', 'DPF', 'model contract', 'comparable', 'equivalent'),
+    words('EU', 'UK', 'similar protection'),
   ),
 );
 

@@ -2,6 +2,8 @@ import { PRACTICE_META } from '../practice-meta';
 import { frameOf, previousOf } from '../frame';
 import {
   ADULTS_ONLY,
+  anyOf,
+  compile,
   AGE_GATE,
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
@@ -91,10 +93,9 @@ function agesIn(text: string): number[] {
 
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
-  candidate: new RegExp(
-    `\\d\\s*\\+|\\b(?:child|kid|minor|teen|age|aged|years old|coppa|parent|guardian|young|majority|(?:must|need to|have to) be|adult|birthday|(?:or|and) (?:older|over|above|up)\\b|\\d{1,2} or more\\b|if you are (?:under|below)|you are at least|you're at least|not yet (?:turned|\\d)|until you turn|once you turn|under-\\d|(?:under|below|younger than|over|older than) (?:the age of |age )?(?:\\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty))`,
-    'i',
-  ),
+  // The judge starts from a child or an age limit, so its filter is exactly those two concepts.
+  candidate: compile(anyOf(CHILD_CONTEXT.re.source, PEOPLE_UNDER_AGE.re.source)),
+  triggers: [CHILD_CONTEXT, PEOPLE_UNDER_AGE],
   judge(sentence, ctx) {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.

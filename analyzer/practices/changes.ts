@@ -49,6 +49,7 @@ function promisedNotice(sentence: Sentence, strong: boolean): Hit<ChangesVerdict
 export const changes: Practice<'changes'> = {
   ...PRACTICE_META.changes,
   candidate: CHANGES_TOPIC.re,
+  triggers: [CHANGE_WORD, CHANGE_STEM, POSTED_CHANGES, MAY_CHANGE, DATE_LINE],
   judge(sentence, ctx) {
     const text = sentence.text;
     // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change

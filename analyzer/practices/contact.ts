@@ -55,6 +55,7 @@ function contactsIn(text: string): string[] {
 export const contact: Practice<'contact'> = {
   ...PRACTICE_META.contact,
   candidate: CONTACT_TOPIC.re,
+  triggers: [CONTACT_INVITE, EMAIL_ADDRESS, PHONE_NUMBER, ADDRESS_SIGN, CONTACT_FORM, DPO_NAMED, PRIVACY_CONTACT_ROLE],
   judge(sentence) {
     const text = sentence.text;
     const hasAddress = has(ADDRESS_SIGN, text);

@@ -60,6 +60,7 @@ const hasSignal = (t: string) => has(PRIVACY_SIGNAL_NAME, t);
 export const dnt: Practice<'dnt'> = {
   ...PRACTICE_META.dnt,
   candidate: SIGNAL_NAME,
+  triggers: [DO_NOT_TRACK, GLOBAL_PRIVACY_CONTROL],
   judge(sentence, ctx) {
     const text = sentence.text;
     // Questions and table-of-contents items ("How we respond to Do Not Track") state nothing.

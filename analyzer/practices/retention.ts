@@ -83,6 +83,7 @@ export const retention: Practice<'retention'> = {
   ...PRACTICE_META.retention,
   // Durations and "until" too: rows under a retention heading carry no verb ("Invoices | 10 years").
   candidate: RETENTION_WORDS.re,
+  triggers: [KEEP_VERB, KEPT_IN_PLACE, REMOVE_VERB, REMAINS_FOREVER, NEVER_DELETED],
   judge(sentence, ctx) {
     const text = sentence.text;
     // "Order details stay in my files for six years": staying on file is keeping.

@@ -51,6 +51,25 @@ const SELF_EVIDENT = ['TLS/SSL', 'access controls', 'firewalls', 'two-factor aut
 export const security: Practice<'security'> = {
   ...PRACTICE_META.security,
   candidate: SECURITY_TOPIC.re,
+  triggers: [
+    ENCRYPTION,
+    SECURE_CONNECTION,
+    ACCESS_CONTROLS,
+    FIREWALLS,
+    INTRUSION_DETECTION,
+    MULTI_FACTOR,
+    HASHED,
+    PASSWORD_HASHING,
+    NAMED_CIPHER,
+    STAFF_TRAINING,
+    SECURITY_AUDITS,
+    SECURITY_CERTIFICATION,
+    SECURITY_CONTEXT,
+    NO_PERFECT_SECURITY,
+    KEPT_SAFE,
+    SECURITY_TESTING,
+    BREACH_WORD,
+  ],
   judge(sentence) {
     const text = sentence.text;
     // Table-of-contents items ("How we protect information;") promise nothing.

@@ -91,6 +91,17 @@ export const selling: Practice<'selling'> = {
   ...PRACTICE_META.selling,
   // One word group: sale verbs, CPRA "sharing" (cross-context), money, and classing a disclosure as a "sharing".
   candidate: SALE_TOPIC.re,
+  triggers: [
+    SALE_VERB,
+    SELF_DECLARED_BROKER,
+    MONEY_FOR_DATA,
+    PAID_FOR_DATA,
+    PAID_WHEN_SHARING,
+    PAID_BY_OTHERS_FOR_DATA,
+    DATA_LICENSED_OUT,
+    NOT_FOR_SALE,
+    OPT_OUT_NEAR_SALE,
+  ],
   judge(sentence) {
     const text = sentence.text;
     if (DO_NOT_SELL_LINK.test(text) && !WE_DO_NOT_SELL.test(text)) {

@@ -47,6 +47,20 @@ const ANY_CATEGORY = anyCue(CATEGORIES);
 export const sensitive: Practice<'sensitive'> = {
   ...PRACTICE_META.sensitive,
   candidate: SENSITIVE_TOPIC.re,
+  triggers: [
+    HEALTH_DATA,
+    BIOMETRIC_DATA,
+    GENETIC_DATA,
+    PRECISE_LOCATION,
+    RACE_OR_ETHNICITY,
+    RELIGIOUS_BELIEFS,
+    SEXUAL_ORIENTATION,
+    POLITICAL_OPINIONS,
+    UNION_MEMBERSHIP,
+    FINANCIAL_ACCOUNT,
+    GOVERNMENT_ID,
+    SENSITIVE_IN_GENERAL,
+  ],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];

@@ -2,6 +2,8 @@ import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import {
   ADVERTISERS,
+  anyOf,
+  compile,
   AFFILIATES,
   BUSINESS_CHANGES_HANDS,
   every,
@@ -89,7 +91,9 @@ function found(text: string, cues: Cue[]): string[] {
 
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
-  candidate: SHARING_WORDS.re,
+  // A title line ("With third parties & integrations") names recipients with no verb of giving.
+  candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source)),
+  triggers: [SHARE_VERB, RECIPIENTS_INCLUDE, RECIPIENT_TITLE],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];

@@ -73,6 +73,18 @@ const THIRD_PARTY_WORD = /third[- ]part/i;
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
   candidate: new RegExp(`${TRACKING_WORDS.re.source}|${TRACKER_HINT.source}`, 'i'),
+  triggers: [
+    TRACKING_TECH,
+    USES_THIRD_PARTY_TRACKERS,
+    ALLOWS_THIRD_PARTY_TRACKERS,
+    LETS_OTHERS_TRACK,
+    AD_SERVING,
+    ENGAGES_AD_NETWORKS,
+    CROSS_CONTEXT_SHARING,
+    SOCIAL_WIDGETS,
+    NO_COOKIES,
+    OTHERS_COLLECT,
+  ],
   judge(sentence, ctx) {
     const text = sentence.text;
     const trackers = findTrackers(text);

@@ -64,6 +64,22 @@ const COUNTRIES: Cue[] = [
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
   candidate: TRANSFER_TOPIC.re,
+  triggers: [
+    TRANSFER_WORD,
+    ABROAD,
+    MOVES_DATA,
+    MOVES_THERE,
+    RESTS_THERE,
+    STAFF_ABROAD,
+    STANDARD_CLAUSES,
+    ADEQUACY,
+    BINDING_CORPORATE_RULES,
+    DATA_PRIVACY_FRAMEWORK,
+    PRIVACY_SHIELD,
+    SAFE_HARBOR,
+    APPROPRIATE_SAFEGUARDS,
+    EQUIVALENT_PROTECTION,
+  ],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
