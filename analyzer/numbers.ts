@@ -64,13 +64,16 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
-/** Every duration in a sentence, in days ("18 months" → 540, "thirty (30) days" → 30). */
+/** Every duration in a sentence, in days ("18 months" → 540, "12 months" → 365, "thirty (30) days" → 30). */
 export function findDurations(sentence: string): Duration[] {
   const out: Duration[] = [];
   for (const m of sentence.matchAll(DURATION_RE)) {
     const n = parseNumber(m[1]!);
     if (n === null || n <= 0) continue;
-    out.push({ days: Math.round(n * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100, text: m[0], index: m.index! });
+    const unit = m[2]!.toLowerCase();
+    // Months are 30 days ("18 months" → 540), but whole years written in months are years ("24 months" → 730).
+    const days = (unit === 'month' || unit === 'mo') && Number.isInteger(n / 12) ? (n / 12) * 365 : n * UNIT_DAYS[unit]!;
+    out.push({ days: Math.round(days * 100) / 100, text: m[0], index: m.index! });
   }
   return out;
 }

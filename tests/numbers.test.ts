@@ -10,10 +10,12 @@ describe('numbers and durations', () => {
   });
   it('converts durations to days', () => {
     expect(findDurations('kept for 18 months').map((d) => d.days)).toEqual([540]);
+    // Whole years written in months are years: a policy's "12 months" is its "one year".
+    expect(findDurations('kept for 12 months, or 36 months for invoices').map((d) => d.days)).toEqual([365, 1095]);
     expect(findDurations('two years or a week').map((d) => d.days)).toEqual([730, 7]);
     expect(findDurations('within thirty (30) days').map((d) => d.days)).toEqual([30]);
     expect(findDurations('a 90-day window').map((d) => d.days)).toEqual([90]);
-    expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([720, 365, 540]);
+    expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([730, 365, 540]);
   });
   it('reads the short units of tables and lists', () => {
     expect(findDurations('call recordings: 5 yrs').map((d) => d.days)).toEqual([1825]);

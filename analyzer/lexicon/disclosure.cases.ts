@@ -23,6 +23,8 @@ export default {
       'to prospective employers',
       'to credit reference agencies and fraud prevention agencies',
       'with insurance brokers',
+      'with your participating insurance company',
+      'with your health plan',
     ],
     reject: [
       'come to our store hours before closing',
@@ -65,9 +67,19 @@ export default {
     must: ['these providers', 'our processors', 'vendors', 'sub-processors are listed', 'subprocessors'],
     reject: ['we provide the service', 'processing of your data'],
   },
+  GIVES_A_PRODUCT: {
+    must: ['provides cloud software for payroll administration', 'provide our services to businesses', 'offers HR tools to employers'],
+    reject: ['provide your information to our service providers', 'provide it to employers', 'provides data to partners'],
+  },
   SHARED_DATA: {
-    must: ['your contact information', 'a list of subscribers', 'we may share it with partners', 'e-mail addresses'],
-    reject: ['content you create or provide, such as photos', 'we respond to your messages'],
+    must: [
+      'your contact information',
+      'a list of subscribers',
+      'we may share it with partners',
+      'e-mail addresses',
+      'live video and your address',
+    ],
+    reject: ['content you create or provide, such as photos', 'we respond to your messages', 'please address your request to us'],
   },
   UNIDENTIFIED_DATA: {
     must: ['aggregated statistics', 'de-identified records', 'information that does not personally identify you', 'not traceable to you'],

@@ -30,6 +30,13 @@ export const SHARED_DATA = concept(
       'résumés',
       'records',
       'history',
+      // "your address", "live video": an address or a recording named as what is handed over.
+      'your address',
+      'home address',
+      'postal address',
+      'delivery address',
+      'video',
+      'footage',
     ),
     // One plain space: "provide, such as" names no object.
     `${words('share', 'shares', 'disclose', 'discloses', 'provide', 'provides', 'transfer', 'transfers', 'pass', 'passes')} ${words(
@@ -148,6 +155,8 @@ export const RECIPIENT_HINT = concept(
     'employer',
     'recruiter',
     'insurer',
+    'insurance',
+    'health plan',
     'lender',
     'researcher',
     'universit',
@@ -554,6 +563,7 @@ export const THIRD_PARTY_HINT = concept(
     ...['other', 'outside', 'unaffiliated', 'anyone', 'anybody', 'no one', 'nobody', 'restaurant', 'merchant', 'seller'],
     ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
     ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
+    ...['insurance', 'health plan'],
   ),
 );
 
@@ -564,6 +574,7 @@ const ROLES = [
   ...['lender', 'lenders', 'researcher', 'researchers', 'university', 'universities', 'hospital', 'hospitals', 'doctor', 'GP'],
   ...['pharmacy', 'pharmacies', 'pharmacist', 'bank', 'banks', 'brokers', 'insurance brokers', 'reinsurers', 'hotels'],
   ...['airlines', 'credit reference agencies', 'credit reporting agencies', 'credit bureaus', 'fraud prevention agencies'],
+  ...['insurance company', 'insurance companies', 'insurance provider', 'insurance providers', 'health plan', 'health plans'],
 ];
 
 /**
@@ -703,3 +714,17 @@ export const PEOPLES_DATA = concept(
 
 /** A provider named by its role, with no "service" before it: "these providers", "our processors", "vendors". */
 export const PROVIDER_NOUN = concept('PROVIDER_NOUN', stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor'));
+
+/**
+ * A verb of giving whose object is the company's product, not data: "provides cloud software for payroll and HR
+ * records to employers", "we provide our services to businesses". Read at a sharing verb.
+ */
+export const GIVES_A_PRODUCT = concept(
+  'GIVES_A_PRODUCT',
+  '^' +
+    seq(
+      words('provide', 'provides', 'provided', 'providing', 'offer', 'offers', 'sell', 'sells'),
+      gap(2),
+      words('software', 'service', 'services', 'platform', 'platforms', 'tools', 'products', 'solutions', 'app', 'apps'),
+    ),
+);

@@ -61,8 +61,13 @@ export default {
       'guest registration cards',
       'paper forms',
       'saliva samples',
+      'identity verification results',
     ],
     reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes', 'gift cards', 'in the form of'],
+  },
+  DATA_NAMED_BY_PROCESS: {
+    must: ['ication results', 'ation emails', ' logs', 'ation records'],
+    reject: [' within 30 days', 'ication of your identity', ' to your request within 45 days', 'ed within 10 business days'],
   },
   NOT_ABOUT_KEEPING: {
     must: [

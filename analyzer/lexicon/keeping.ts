@@ -359,6 +359,7 @@ export const KEPT_DATA = concept(
     'applications',
     'CV',
     'CVs',
+    'results',
     'resume',
     'resumes',
     'footage',
@@ -560,3 +561,10 @@ export const SHORTEST_NEEDED = concept(
     near(words('how long'), words('depends on', 'depend on', 'varies', 'vary'), 80),
   ),
 );
+
+/**
+ * A process word that names the data kept, not a deadline: "identity verification results are kept for seven years",
+ * "confirmation emails", "response logs". Read right after a process word (`PROCESS_DEADLINE`): the rest of its word,
+ * at most one more word, then a kept thing.
+ */
+export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.re.source);

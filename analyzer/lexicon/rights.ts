@@ -9,9 +9,10 @@ const RECORD = stems('information', 'data', 'details', 'profile', 'record', 'PII
 /** Not data held elsewhere: "your information at other sites". */
 const NOT_ELSEWHERE = `(?!\\s+${seq(words('at', 'on', 'from'), words('the', 'a', 'other', 'these', 'those', 'third'))})`;
 /** Only the user's own data: "access your information", not "access your accounts from these sites". */
-const YOUR_DATA = seq(words('your', 'the', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+// "your own patron record": "own" before the one word that may name the record.
+const YOUR_DATA = seq(words('your', 'the', 'their'), opt(words('own')), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
 /** One's own data, said with "your" or "their": "your details", "their personal information". */
-const OWN_DATA = seq(words('your', 'their'), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
+const OWN_DATA = seq(words('your', 'their'), opt(words('own')), wordGap(1), opt(words('personal')), RECORD) + NOT_ELSEWHERE;
 /** A child's data, as a parent names it: "their child's records", "your children's information". */
 const CHILD_DATA = seq(words('your', 'their', 'his or her'), words("child's", 'child’s', "children's", 'children’s'), wordGap(1), RECORD);
 /** Data a user may have corrected or deleted: "your account", "inaccurate data", "information you provided". */
@@ -75,10 +76,10 @@ export const ACCESS_OWN_DATA = concept(
 export const INSPECT_OWN_DATA = concept(
   'INSPECT_OWN_DATA',
   anyOf(
-    seq(HOLDER, wordGap(4), words('inspect', 'view', 'review') + VERB_LIST, YOUR_DATA),
+    seq(HOLDER, wordGap(4), words('inspect', 'view', 'review', 'look at') + VERB_LIST, YOUR_DATA),
     // "See" only with "your" data ("you can see the details of our offer" is no right), or as an instruction:
     // "To see, change or remove your details, go to Settings".
-    seq(anyOf(seq(HOLDER, wordGap(4)), words('to')), words('inspect', 'view', 'review', 'see') + VERB_LIST, OWN_DATA),
+    seq(anyOf(seq(HOLDER, wordGap(4)), words('to')), words('inspect', 'view', 'review', 'see', 'look at') + VERB_LIST, OWN_DATA),
     seq(HOLDER, wordGap(3), words('review', 'access', 'inspect', 'view', 'see'), CHILD_DATA),
   ),
 );
@@ -628,7 +629,7 @@ export const RIGHTS_TOPIC = concept(
     words('not to', 'change your mind', 'details of', 'summary of', 'record of', 'list of'),
     // "• see your details", "view your child's information", "confirm whether we process", "a verifiable request",
     // "refuse to permit further use", "in a common spreadsheet format".
-    words('see', 'view'),
+    words('see', 'view', 'look at'),
     stems('confirm', 'verifiabl', 'refus', 'format'),
   ),
 );

@@ -13,6 +13,7 @@ export default {
     must: [
       'in the event of a merger',
       'if our business or any part of it is sold',
+      'a buyer of our business, or a prospective buyer',
       'a sale of all or a portion of our assets',
       'if we sell all or part of our business',
       'upon a change of control',

@@ -128,6 +128,13 @@ export const CORPORATE_SALE = concept(
       words('part', 'portion', 'business', 'company', 'assets', 'division', 'stock'),
     ),
     seq(...SALE_OF_A_COMPANY),
+    // "a buyer of our business, if Secondlife is sold": the buyer named as the business's.
+    seq(
+      words('buyer', 'buyers', 'purchaser', 'purchasers', 'acquirer'),
+      words('of'),
+      words('our', 'the', 'its'),
+      words('business', 'company', 'assets'),
+    ),
     // "if we sell our newsletter business": the business sold whole, one word may name it (not "our products to business").
     tight(
       words('sell', 'sells', 'sold', 'selling'),

@@ -5,6 +5,7 @@ export default {
     must: [
       'We do not sell the personal information of minors under 16 years of age without affirmative authorization.',
       'we will not share data of consumers under 16',
+      'We do not sell or share the personal information of consumers we actually know are under 16 years of age.',
       'If we collect data from a child under 16, we will not sell it unless we receive affirmative permission to do so.',
       'Minors between 13 and 16 must opt in before we sell their personal information.',
       'teens must first opt-in to the sale of their data',
@@ -58,6 +59,7 @@ export default {
       'trade secrets',
       'free trade agreements',
       'a sale of tickets',
+      'When a sale goes through, we give the buyer and seller the details',
       'point of sale',
       'Profession, trade or line of business',
       'exchange rates',

@@ -29,7 +29,13 @@ export const MINOR_SALE_RULE = concept(
         words('of', 'from', 'about'),
         opt(words('consumers', 'children', 'minors', 'individuals', 'users')),
         words('minors', 'children', 'consumers', 'individuals', 'users', 'anyone', 'persons', 'teens'),
-        opt(words('who are')),
+        // "consumers we actually know are under 16": whom the business knows to be minors.
+        opt(
+          anyOf(
+            words('who are'),
+            seq(words('we', 'whom we', 'that we'), opt(words('actually')), words('know'), opt(words('are', 'to be'))),
+          ),
+        ),
         words('under', 'younger than', 'less than', 'between'),
       ),
       80,
@@ -223,6 +229,8 @@ export const NOT_A_DATA_SALE = concept(
     // A sale that closes is a deal (a house, a business), never a practice with data: "if the sale is closed",
     // "once the sale closes", "after the closing of the sale".
     seq(words('sale'), opt(words('is', 'was', 'has', 'has been')), words('closed', 'closes', 'completed', 'completes', 'final')),
+    // A sale between users of a marketplace: "when a sale goes through, we give the buyer the details".
+    seq(words('sale'), words('goes through', 'went through', 'is made', 'is agreed')),
     words('closing of the sale', 'close of the sale', 'close of sale'),
   ),
 );

@@ -500,4 +500,9 @@ export default defineCases<AgeVerdict>([
     value: 16,
     note: 'must not catch: the same age, but the next sentence limits collection itself',
   },
+  {
+    text: 'We do not sell or share the personal information of consumers we actually know are under 16 years of age.',
+    verdict: 'not-mentioned',
+    note: 'must not: the CCPA rule on selling minors’ data, said of consumers the business knows are minors',
+  },
 ]);

@@ -18,7 +18,7 @@ export default defineCases<RetentionVerdict>([
   {
     text: 'We keep your order records for 24 months.',
     verdict: 'period',
-    days: 720,
+    days: 730,
     claim: 'period',
     note: 'the rule id: a period stated with a keeping verb',
   },
@@ -52,7 +52,7 @@ export default defineCases<RetentionVerdict>([
   },
   { text: 'We retain backups for a period of six months.', verdict: 'period', days: 180 },
   { text: 'Logs are kept for one (1) year.', verdict: 'period', days: 365 },
-  { text: 'We use a 24-month retention period for marketing data.', verdict: 'period', days: 720 },
+  { text: 'We use a 24-month retention period for marketing data.', verdict: 'period', days: 730 },
   { text: 'We retain personal data for a maximum of eighteen months.', verdict: 'period', days: 540 },
   { text: 'Recordings of customer calls are deleted after ninety (90) days.', verdict: 'period', days: 90 },
   {
@@ -308,7 +308,7 @@ export default defineCases<RetentionVerdict>([
   {
     text: 'What we keep | For how long\nAccount data | Life of the account plus 24 months',
     verdict: 'period',
-    days: 720,
+    days: 730,
     first: 'plus 24 months',
     note: "a table's header row names retention; its rows need no heading above",
   },
@@ -396,7 +396,7 @@ export default defineCases<RetentionVerdict>([
   {
     text: 'We keep your Clubcard transaction history for 24 months. Some advertising cookies remain on your device for up to 5 years.',
     verdict: 'period',
-    days: 720,
+    days: 730,
     first: 'Clubcard',
     note: 'a cookie lifetime beside named data is not the data period',
   },
@@ -595,7 +595,7 @@ export default defineCases<RetentionVerdict>([
   {
     text: 'You may request deletion at any time; otherwise we retain request logs for 24 months.',
     verdict: 'period',
-    days: 720,
+    days: 730,
     note: 'must not catch: a request named, but the period is how long logs are kept',
   },
   // Holdout end: kept "to fulfil the purposes described" is kept for a purpose: a vague rule.
@@ -663,4 +663,11 @@ export default defineCases<RetentionVerdict>([
     shows: 'while your account is open',
     note: 'the longest period first, the other period, then the account rule',
   },
+  {
+    text: 'Transaction and payout records, along with identity verification results, are kept for seven years.',
+    verdict: 'period',
+    days: 2555,
+    note: 'a process word that names the data kept ("verification results") is no deadline',
+  },
+  { text: 'We will verify your request and respond within 45 days.', verdict: 'not-mentioned', note: 'must not: a deadline to answer' },
 ]);

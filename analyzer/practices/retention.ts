@@ -28,6 +28,9 @@ import {
   LOOKBACK_WINDOW,
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
+  DATA_NAMED_BY_PROCESS,
+  every,
+  has,
 } from '../lexicon/index';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -62,7 +65,9 @@ const INDEFINITE = {
   exec: (t: string) =>
     (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) ?? KEPT_WITHOUT_END.re.exec(t),
 };
-const RESPONSE = PROCESS_DEADLINE.re;
+/** A deadline to answer or process ("we respond within 45 days"), unless its word only names the data kept. */
+const isDeadline = (text: string) =>
+  every(PROCESS_DEADLINE, text).some((m) => !has(DATA_NAMED_BY_PROCESS, text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)));
 /** Anonymous data is not personal data: keeping it, forever or for years, says nothing about yours. */
 const ANONYMOUS = ANONYMOUS_DATA.re;
 /** Words that bring the reader's own data into a sentence about anonymous data ("your personal data ..., aggregated data ..."). */
@@ -128,7 +133,7 @@ export const retention: Practice<'retention'> = {
         claim: 'indefinite',
       });
     }
-    if (!RESPONSE.test(text) && !cookieOnly) {
+    if (!isDeadline(text) && !cookieOnly) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
       const found = findDurations(text);
       const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];

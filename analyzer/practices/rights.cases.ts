@@ -170,4 +170,15 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'COPPA: refusing further collection is an objection',
   },
+  {
+    text: 'You may look at your own patron record at any service desk, with your card and ID, or online through your account.',
+    verdict: 'limited',
+    note: 'access said as looking at one’s own record',
+  },
+  {
+    text: 'If any of your information is wrong, tell us and we will correct it.',
+    verdict: 'limited',
+    note: 'correction: the site corrects what the reader reports',
+  },
+  { text: 'We will correct our records when we learn of errors.', verdict: 'not-mentioned', note: 'must not: the site’s own upkeep' },
 ]);

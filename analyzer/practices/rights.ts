@@ -92,6 +92,9 @@ export const rights: Practice<'rights'> = {
     // A list item led by access ("- access the data we hold"), tested on its own: anchored at the start, it costs
     // one try per sentence, where scanned with the other access forms it would cost one per word.
     if (!found.includes('access') && has(ACCESS_ITEM, clean)) found.unshift('access');
+    // "If your details are wrong, tell us and we will correct it": the site's correction answers the reader's word,
+    // which NOT_USER_RIGHT would have blanked out as the site's own act.
+    if (!found.includes('correction') && has(CORRECTION_ASKED, text)) found.splice(found.includes('access') ? 1 : 0, 0, 'correction');
     const how = found.length || exercise ? cuesIn(text, HOW) : [];
     // "To exercise these rights, e-mail us" names no right but says how.
     if (!found.length && !(exercise && how.length)) return [];

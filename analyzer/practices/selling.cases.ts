@@ -500,4 +500,14 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: a duty of the user, active voice',
   },
+  {
+    text: 'When a sale goes through, we give the buyer and seller the details needed to complete it, such as the delivery address.',
+    verdict: 'not-mentioned',
+    note: 'must not: a sale between a marketplace’s users is no sale of data',
+  },
+  {
+    text: 'We may disclose personal information to:\n\n- a buyer of our business, or a prospective buyer, if Secondlife is sold or restructured.',
+    verdict: 'not-mentioned',
+    note: 'must not: the company sold, its buyer named as the business’s',
+  },
 ]);

@@ -149,4 +149,20 @@ export default defineCases<SharingVerdict>([
     verdict: 'not-mentioned',
     note: '"provided by" names where the data came from, not a recipient',
   },
+  {
+    text: 'If you join the rewards programme, we share your name, policy number and whether your cameras were armed with your participating insurance company.',
+    verdict: 'third-parties',
+    note: 'an insurance company or health plan named as recipient',
+  },
+  {
+    text: 'If you subscribe to monitoring, live video and your address are shared with our monitoring partner, Sentry Watch Services, LLC.',
+    verdict: 'third-parties',
+    note: 'an address and a video named as what is shared',
+  },
+  {
+    text: 'Paycadence B.V. provides cloud software for payroll administration and HR records to employers in the European Union.',
+    verdict: 'not-mentioned',
+    note: 'must not: a verb of giving whose object is the company’s product',
+  },
+  { text: 'Please address your request to the insurance company.', verdict: 'not-mentioned', note: 'must not: "address" as a verb' },
 ]);

@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { hasException, isNegated } from '../negation';
 import {
   ADVERTISERS,
+  GIVES_A_PRODUCT,
   anyOf,
   compile,
   AFFILIATES,
@@ -113,6 +114,8 @@ export const sharing: Practice<'sharing'> = {
       const after = text.slice(m.index!, m.index! + 140);
       return (
         !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
+        // "provides cloud software for HR records to employers" gives a product, not data.
+        !has(GIVES_A_PRODUCT, after) &&
         // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
         !(
           RECIPIENT_FIRST_VERB.re.test(m[0]) &&

@@ -475,4 +475,19 @@ export default defineCases<TrackingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not catch: what is understood is a request, not visitors or traffic',
   },
+  {
+    text: 'We use analytics cookies from Matomo. Our Matomo installation is hosted on our own servers in the Netherlands.',
+    verdict: 'first-party',
+    note: 'a tool the policy says elsewhere it hosts itself is its own in every sentence',
+  },
+  {
+    text: 'We use analytics cookies from Matomo and Google Analytics. Our Matomo installation is hosted on our own servers.',
+    verdict: 'third-party',
+    note: 'must not: only the tool said to be self-hosted is the site’s own; Google Analytics is still a third party',
+  },
+  {
+    text: 'We use Google Analytics. Our analytics are hosted on our own servers.',
+    verdict: 'third-party',
+    note: 'must not: self-hosting said of no named tool does not make a named one the site’s own',
+  },
 ]);

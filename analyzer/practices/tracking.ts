@@ -46,6 +46,23 @@ import {
 import { BAND, confidenceOf, strongest, toEvidence, type Practice } from '../practice';
 import { findTrackers, TRACKER_HINT } from '../trackers';
 
+/**
+ * The tools a policy says it hosts itself, anywhere in its text: "We use analytics cookies from Matomo. Our Matomo
+ * installation is hosted on our own servers." makes Matomo the site's own in both sentences. Each "hosted on our own
+ * servers" is read with its own sentence. One text at a time (the last one asked).
+ */
+let hosted: { text: string; tools: Set<string> } = { text: '', tools: new Set() };
+function selfHostedTools(text: string): Set<string> {
+  if (hosted.text === text) return hosted.tools;
+  const tools = new Set<string>();
+  for (const m of every(SELF_HOSTED, text)) {
+    const from = Math.max(text.lastIndexOf('\n', m.index!), text.lastIndexOf('. ', m.index!), m.index! - 300, 0);
+    for (const tool of findTrackers(text.slice(from, m.index! + m[0].length))) tools.add(tool);
+  }
+  hosted = { text, tools };
+  return tools;
+}
+
 /** Someone other than the site: the shared concept plus tracking's own kinds (ad servers, social plugins). */
 const THIRD = { test: (t: string) => TRACKING_OTHERS.re.test(t) || THIRD_PARTY.re.test(t) };
 /** Where the first third party is named (-1 when none). */
@@ -89,7 +106,7 @@ export const tracking: Practice<'tracking'> = {
     const text = sentence.text;
     const trackers = findTrackers(text);
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
-    if (trackers.length && SELF_HOSTED.re.test(text)) {
+    if (trackers.length && (SELF_HOSTED.re.test(text) || trackers.every((t) => selfHostedTools(ctx.text).has(t)))) {
       return [
         {
           verdict: 'first-party',
