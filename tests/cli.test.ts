@@ -27,7 +27,7 @@ describe('analyze CLI (JSON contract)', () => {
     expect(out[1]).toEqual({ source: join(dir, 'missing.txt'), error: expect.stringContaining('no such file') });
     expect(out[2].title).toBe('Privacy Policy | Lumen Notes');
     expect(out[2].practices.tracking.trackers).toEqual(expect.arrayContaining(['Google Analytics', 'Facebook Pixel']));
-    expect(out[2].practices.retention).toMatchObject({ verdict: 'period', days: 360 });
+    expect(out[2].practices.retention).toMatchObject({ verdict: 'period', days: 365 });
     for (const key of ['source', 'title', 'url', 'isPolicy', 'policyScore', 'wordCount', 'analyzedAt', 'practices'])
       expect(out[2]).toHaveProperty(key);
   });

@@ -55,9 +55,12 @@ let hosted: { text: string; tools: Set<string> } = { text: '', tools: new Set() 
 function selfHostedTools(text: string): Set<string> {
   if (hosted.text === text) return hosted.tools;
   const tools = new Set<string>();
-  for (const m of every(SELF_HOSTED, text)) {
-    const from = Math.max(text.lastIndexOf('\n', m.index!), text.lastIndexOf('. ', m.index!), m.index! - 300, 0);
-    for (const tool of findTrackers(text.slice(from, m.index! + m[0].length))) tools.add(tool);
+  // Line by line, so the concept reads a paragraph at most, never the whole text.
+  for (const line of text.split('\n')) {
+    for (const m of every(SELF_HOSTED, line)) {
+      const from = Math.max(line.lastIndexOf('. ', m.index!), m.index! - 300, 0);
+      for (const tool of findTrackers(line.slice(from, m.index! + m[0].length))) tools.add(tool);
+    }
   }
   hosted = { text, tools };
   return tools;
