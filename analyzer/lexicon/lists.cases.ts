@@ -24,8 +24,22 @@ export default {
     ],
   },
   CLAUSE_START: {
-    must: ['We share it with partners.', 'your account is open', 'Your data may be disclosed to', 'In particular, we:', 'This includes'],
-    reject: ['advertising partners', 'when the law requires it', 'Information we collect', 'to provide the service', 'health information'],
+    must: [
+      'We share it with partners.',
+      'your account is open',
+      'Your data may be disclosed to',
+      'In particular, we:',
+      'This includes',
+      'Under the GDPR you have the right to',
+    ],
+    reject: [
+      'advertising partners',
+      'when the law requires it',
+      'Information we collect',
+      'to provide the service',
+      'health information',
+      'Under your account settings',
+    ],
   },
   SENTENCE_ITEM: {
     must: [

@@ -36,7 +36,8 @@ const LEAD_VERB = words(
  */
 export const CLAUSE_START = concept(
   'CLAUSE_START',
-  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+)?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), `${words('we')}(?=\\s*:)`)}`,
+  // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to".
+  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

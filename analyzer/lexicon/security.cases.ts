@@ -76,9 +76,11 @@ export default {
       'Everyone on our team completes privacy and security training each year',
       'signs a confidentiality agreement',
       'our employees are trained in data protection',
+      'We train staff and volunteers on this policy every year',
     ],
     reject: [
       'Our sales training program helps new hires',
+      'we train our models on public data',
       'confidentiality of your messages',
       'trusted partners who work with us under confidentiality agreements',
     ],

@@ -105,6 +105,12 @@ export const STAFF_TRAINING = concept(
       opt(words('and privacy', 'and security', 'and data protection', 'awareness')),
       words('training'),
     ),
+    // The verb: "We train staff and volunteers on this policy every year", "we train all employees".
+    seq(
+      words('train', 'trains'),
+      opt(words('our', 'all', 'every')),
+      words('staff', 'employees', 'personnel', 'volunteers', 'team', 'team members'),
+    ),
     // "signs a confidentiality agreement" (a person signs); partners "under confidentiality agreements" are a contract.
     seq(
       words('sign', 'signs', 'signed', 'signing'),
@@ -317,7 +323,7 @@ export const SECURITY_TOPIC = concept(
     '2FA',
     'hardware key',
     'hardware security',
-    'training',
+    'train',
     'nothing',
     'monitor',
     'suspicious',

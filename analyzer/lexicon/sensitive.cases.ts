@@ -17,11 +17,13 @@ export default {
       'We collect biometric identifiers',
       'a scan of your fingerprints',
       'facial recognition templates',
+      'we create face templates from the people your cameras see',
       'With your permission we scan your face',
       'scans of your iris',
     ],
     reject: [
       'We use device fingerprints to detect fraud',
+      'choose a voice model for the assistant',
       'browser fingerprinting techniques',
       'we scan your files for malware',
       'scan the QR code with your phone',
@@ -42,6 +44,7 @@ export default {
   TAKES_IN_DATA: {
     must: [
       'We collect your name',
+      'we create face templates from the people your cameras see',
       'we may ask you for your age',
       'information you provide',
       'Where you disclose information',

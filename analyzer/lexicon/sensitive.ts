@@ -64,6 +64,8 @@ export const BIOMETRIC_DATA = concept(
   anyOf(
     stems('biometric'),
     words('faceprint', 'faceprints', 'face print', 'face prints', 'voiceprint', 'voiceprints', 'voice print', 'voice prints'),
+    // "we create face templates from the people your cameras see": a template of a face or voice.
+    seq(words('face', 'facial', 'voice'), words('template', 'templates', 'signature', 'signatures')),
     seq(words('facial'), words('recognition', 'geometry', 'scan', 'scans')),
     seq(words('face', 'retina', 'iris'), words('scan', 'scans')),
     // The act, not the noun: "we scan your face", "scans of your iris".
@@ -141,6 +143,21 @@ export const TAKES_IN_DATA = concept(
       'providing',
     ),
     words('enter', 'enters', 'entered', 'entering', 'process', 'processes', 'processed', 'processing', 'keep', 'kept'),
+    // Data the service makes from what it sees: "we create face templates", "we derive your heart rate".
+    words(
+      'create',
+      'creates',
+      'created',
+      'generate',
+      'generates',
+      'generated',
+      'derive',
+      'derives',
+      'derived',
+      'infer',
+      'infers',
+      'inferred',
+    ),
     seq(
       words('use', 'uses', 'using'),
       words('your', 'the'),
@@ -241,7 +258,18 @@ export const SENSITIVE_TOPIC = concept(
       'special categor',
     ),
     seq(LOCATION, wordGap(2), words('of', 'from'), stems('your')),
-    words('race', 'DNA', 'SSN', 'SSNs'),
+    words(
+      'race',
+      'DNA',
+      'SSN',
+      'SSNs',
+      'face template',
+      'face templates',
+      'facial template',
+      'facial templates',
+      'voice template',
+      'voice templates',
+    ),
     // "your phone’s location": a device's location is precise whatever word comes before it.
     seq(stems('phone', 'device'), "(?:'s|’s)?", words('location')),
     seq(words('bank', 'financial', 'checking', 'savings'), stems('account')),

@@ -181,4 +181,16 @@ export default defineCases<RightsVerdict>([
     note: 'correction: the site corrects what the reader reports',
   },
   { text: 'We will correct our records when we learn of errors.', verdict: 'not-mentioned', note: 'must not: the site’s own upkeep' },
+  {
+    text: 'You also have the right to lodge a complaint with the regulator.\n\nUnder the GDPR you have the right to:\n\n- access your personal data;\n- have your data erased;\n- data portability.',
+    verdict: 'described',
+    first: 'Under the GDPR you have the right to:',
+    note: 'evidence: a list’s lead, which names all its items’ rights, before any one item or sentence',
+  },
+  {
+    text: 'You have the right to lodge a complaint with the regulator.\n\nYou may:\n\n- access your personal data.',
+    verdict: 'limited',
+    first: 'You have the right to lodge a complaint',
+    note: 'must not: a lead over a lone item is not shown for it',
+  },
 ]);

@@ -32,8 +32,8 @@ import {
   WITHDRAW_CONSENT,
 } from '../lexicon/index';
 import { BAND, confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
-import type { RightsVerdict } from '../types';
-import { anyCue, cuesIn, listInWords, type Cue } from './cues';
+import type { RightsVerdict, Sentence } from '../types';
+import { anyCue, cuesIn, listInWords, union, type Cue } from './cues';
 
 type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 
@@ -124,8 +124,30 @@ export const rights: Practice<'rights'> = {
         how: [],
       };
     }
-    // Evidence: the sentences that together name the most rights, broadest first.
-    const byReach = all
+    // Evidence: the sentences that together name the most rights, broadest first. A lead ("you may have the right
+    // to:") carries one hit per item read through it: its reach is all of them together.
+    // Items of one list ("Under the GDPR you have the right to:" over "- access your data", "- have it erased") are
+    // also shown as their lead, which names them all; a lone item is only itself.
+    const itemsOf = new Map<Sentence, number>();
+    for (const h of all) if (h.sentence.lead && h.rights.length) itemsOf.set(h.sentence.lead, (itemsOf.get(h.sentence.lead) ?? 0) + 1);
+    const bySentence = new Map<Sentence, RightsHit>();
+    const withLeads = all.flatMap((item) => {
+      const lead = item.sentence.lead;
+      return lead && item.rights.length && itemsOf.get(lead)! >= 2 ? [item, { ...item, sentence: lead }] : [item];
+    });
+    for (const h of withLeads) {
+      const seen = bySentence.get(h.sentence);
+      if (!seen) {
+        bySentence.set(h.sentence, h);
+        continue;
+      }
+      const rights = RIGHTS.map(([label]) => label).filter((label) => seen.rights.includes(label) || h.rights.includes(label));
+      const how = union([seen.how, h.how]);
+      const merged: RightsHit = { ...seen, rights, how, strength: Math.max(seen.strength, h.strength) };
+      if (rights.length) Object.assign(merged, { claim: 'grants', names: rights, reason: `Says you may ask for: ${listInWords(rights)}.` });
+      bySentence.set(h.sentence, merged);
+    }
+    const byReach = [...bySentence.values()]
       .filter((h) => h.rights.length || h.how.length)
       .sort((a, b) => b.rights.length - a.rights.length || b.strength - a.strength || a.sentence.start - b.sentence.start);
     const ways = how.length ? ` You can use: ${listInWords(how)}.` : ' It does not say how to exercise them.';

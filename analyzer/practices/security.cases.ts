@@ -90,4 +90,9 @@ export default defineCases<SecurityVerdict>([
     verdict: 'not-mentioned',
     note: "the user's own care is not the site's security",
   },
+  {
+    text: 'Security\n\nWe train staff and volunteers on this policy every year.',
+    verdict: 'measures-described',
+    note: 'staff training said with the verb, under a security heading',
+  },
 ]);

@@ -61,4 +61,14 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'not-mentioned',
     note: 'scanning files is no biometric',
   },
+  {
+    text: 'If you turn on Familiar Faces, we create face templates from the people your cameras see.',
+    verdict: 'collected',
+    note: 'biometric data the service makes: a face template, created',
+  },
+  {
+    text: 'You can create a profile photo for your account.',
+    verdict: 'not-mentioned',
+    note: 'must not: creating, with no sensitive category',
+  },
 ]);
