@@ -1,9 +1,10 @@
-import { EXCEPTION, NEGATOR, NOT_A_DENIAL, SCOPE_BREAK } from './lexicon/negation';
+import { CLOSED_ASIDE, EXCEPTION, NEGATOR, NOT_A_DENIAL, SCOPE_BREAK } from './lexicon/negation';
 
 /**
  * Negation's one home. Scope rule: a negator denies what follows it in the same clause, looking back at most `window`
  * characters and never across a SCOPE_BREAK (a contrast, an exception, a new subject): "we do not sell, rent or trade"
- * negates "trade"; "we do not share it, but we sell it" does not negate "sell".
+ * negates "trade"; "we do not share it, but we sell it" does not negate "sell". A negator inside a closed aside in
+ * brackets stays in it: "Coded data (without your name) will be shared" shares.
  */
 export function isNegated(sentence: string, cueIndex: number, window = 80): boolean {
   const from = Math.max(0, cueIndex - window);
@@ -12,7 +13,7 @@ export function isNegated(sentence: string, cueIndex: number, window = 80): bool
   for (const m of clause.matchAll(SCOPE_BREAK.all)) lastBreak = m.index! + m[0].length;
   if (lastBreak >= 0) clause = clause.slice(lastBreak);
   // "not only X but also Y" affirms both; "no longer than" and "no later than" limit, they do not deny.
-  clause = clause.replace(NOT_A_DENIAL.all, ' ');
+  clause = clause.replace(NOT_A_DENIAL.all, ' ').replace(CLOSED_ASIDE.all, ' ');
   return NEGATOR.re.test(clause);
 }
 

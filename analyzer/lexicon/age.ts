@@ -145,3 +145,18 @@ export const ADULTS_ONLY = concept(
     ),
   ),
 );
+
+/**
+ * A service made for children under an age: "directed to children under 13", "designed for kids under 12". Said
+ * without a negation it names the audience, the opposite of a minimum age ("not directed to children under 13").
+ */
+export const MADE_FOR_CHILDREN = concept(
+  'MADE_FOR_CHILDREN',
+  seq(
+    words('directed', 'intended', 'designed', 'aimed', 'targeted', 'made', 'built'),
+    words('to', 'for', 'at', 'towards'),
+    opt(words('young', 'younger')),
+    words('children', 'kids', 'child'),
+    words('under', 'younger than', 'below', 'aged'),
+  ),
+);

@@ -2,7 +2,7 @@ import type { ConceptCases } from './cases';
 
 export default {
   CHANGE_WORD: {
-    must: ['We may change this policy', 'material modifications', 'the revised version'],
+    must: ['We may change this policy', 'material modifications', 'the revised version', 'We reserve the right to adapt this declaration'],
     reject: ['We exchange messages with partners', 'The policy applies to all users'],
   },
   NOTICE_TO_USER: {
@@ -159,8 +159,15 @@ export default {
     ],
   },
   THIS_POLICY: {
-    must: ['We may update this Privacy Policy', 'changes to our privacy practices', 'the terms of this notice', 'privacy statement'],
-    reject: ['we may update your information', 'changes to our services'],
+    must: [
+      'We may update this Privacy Policy',
+      'changes to our privacy practices',
+      'the terms of this notice',
+      'privacy statement',
+      'We may amend this Privacy Code',
+      'this Data Protection Declaration',
+    ],
+    reject: ['we may update your information', 'changes to our services', 'we may update our code', 'a declaration of independence'],
   },
   CHANGE_STEM: {
     must: ['Changes to this Policy', 'Modifications', 'AMENDMENT', 'Policy Updates', 'Revisions'],
@@ -171,7 +178,13 @@ export default {
     reject: ['we will e-mail you', 'by sending you a notice'],
   },
   POLICY_HEADING: {
-    must: ['Changes to this Policy', 'Updates to our Privacy Statement', 'Amendments to these Terms'],
+    must: [
+      'Changes to this Policy',
+      'Updates to our Privacy Statement',
+      'Amendments to these Terms',
+      'Changes to this Code',
+      'Amendment of this Data Protection Declaration',
+    ],
     reject: ['Changes to your information', 'Updates'],
   },
   YOUR: {
@@ -197,6 +210,7 @@ export default {
   MAY_CHANGE: {
     must: [
       'we may update this policy',
+      'We reserve the right to adapt this Data Protection Declaration',
       'we reserve the right to modify it',
       'from time to time we revise our practices',
       'we can change it',

@@ -16,6 +16,10 @@ export const CHANGE_WORD = concept(
       'revisions',
       'alter',
       'alters',
+      // "We reserve the right to adapt this Data Protection Declaration".
+      'adapt',
+      'adapts',
+      'adapted',
       'altered',
       'altering',
       'alteration',
@@ -161,7 +165,7 @@ export const NOTICE_POSTED_FOR_USERS = concept(
 export const CHANGES_TOPIC = concept(
   'CHANGES_TOPIC',
   anyOf(
-    stems('chang', 'modif', 'amend', 'updat', 'revis', 'alter', 'notif', 'continu', 'check', 'review', 'version', 'announc'),
+    stems('chang', 'modif', 'amend', 'updat', 'revis', 'alter', 'adapt', 'notif', 'continu', 'check', 'review', 'version', 'announc'),
     words('if we do', 'when we do', 'if so', 'accept', 'new terms', 'effective'),
   ),
 );
@@ -391,14 +395,17 @@ export const MESSAGE_TOPICS = concept(
   ),
 );
 
-/** The document itself, not "your information" or "our services": "this Privacy Policy", "our notice", "the terms". */
+/**
+ * The document itself, not "your information" or "our services": "this Privacy Policy", "our notice", "the terms",
+ * "this Data Protection Declaration", "this Privacy Code" (a code only as "this" one or a privacy code: "our code" is software).
+ */
 export const THIS_POLICY = concept(
   'THIS_POLICY',
-  String.raw`\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices)|privacy (?:policy|statement|notice))\b`,
+  String.raw`\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices|declaration|charter)|(?:this|these) (?:\w+ ){0,2}code|privacy (?:policy|statement|notice|code))\b`,
 );
 
 /** A word of change by its stem, for headings: "Changes", "Modifications", "Amendment", "Updates", "Revisions". */
-export const CHANGE_STEM = concept('CHANGE_STEM', String.raw`\b(?:chang|modif|amend|updat|revis)\w*\b`);
+export const CHANGE_STEM = concept('CHANGE_STEM', String.raw`\b(?:chang|modif|amend|updat|revis|adapt)\w*\b`);
 
 /** How a change is made known on the page: "by posting the new policy", "by updating the date", "in this policy". */
 export const BY_POSTING = concept(
@@ -407,7 +414,10 @@ export const BY_POSTING = concept(
 );
 
 /** A heading about the document, not about "your information": "Changes to this Policy", "Updates to our Notice". */
-export const POLICY_HEADING = concept('POLICY_HEADING', String.raw`\b(?:polic|statement|notice|terms)`);
+export const POLICY_HEADING = concept(
+  'POLICY_HEADING',
+  String.raw`\b(?:polic|statement|notice|terms|declaration|charter|privacy code|this code)`,
+);
 
 /** The reader's own ("your"): a heading on "changes to your information" is about the user's data, not the policy. */
 export const YOUR = concept('YOUR', String.raw`\byour\b`);
@@ -433,5 +443,5 @@ export const HOW_POSTED = concept('HOW_POSTED', String.raw`\bpost|\bcheck|\brevi
  */
 export const MAY_CHANGE = concept(
   'MAY_CHANGE',
-  String.raw`\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter)`,
+  String.raw`\b(?:may|might|can|could|will|reserve the right to|from time to time) (?:\w+ ){0,4}(?:chang|modif|amend|updat|revis|alter|adapt)`,
 );

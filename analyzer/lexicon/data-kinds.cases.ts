@@ -3,6 +3,7 @@ import type { ConceptCases } from './cases';
 export default {
   ANONYMOUS_DATA: {
     must: [
+      'a fully de-identified dataset will be placed in the repository',
       'we keep aggregated data indefinitely',
       'Markit Digital retains unidentifiable user-level information for up to 2 years',
       'anonymized or aggregated information',

@@ -8,6 +8,8 @@ export const ANONYMOUS_DATA = concept(
   'ANONYMOUS_DATA',
   anyOf(
     seq(
+      // "a fully de-identified dataset".
+      opt(words('fully', 'completely', 'irreversibly', 'properly')),
       anyOf(
         words(
           'aggregate',
@@ -29,7 +31,7 @@ export const ANONYMOUS_DATA = concept(
       opt(words('and', 'or')),
       opt(words('aggregate', 'aggregated', 'anonymized', 'anonymised', 'de-identified', 'deidentified')),
       opt(anyOf('\\w+-[\\w-]+', words('usage', 'user', 'device', 'demographic', 'statistical', 'technical'))),
-      words('information', 'data', 'statistics', 'reports', 'figures', 'insights'),
+      words('information', 'data', 'statistics', 'reports', 'figures', 'insights', 'dataset', 'datasets', 'data set', 'data sets'),
     ),
     // "Information that we have aggregated or de-identified": the same said in a relative clause.
     seq(

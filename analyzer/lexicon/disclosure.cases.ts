@@ -25,6 +25,7 @@ export default {
       'with insurance brokers',
       'with your participating insurance company',
       'with your health plan',
+      'shared with our co-investigators at the institute',
     ],
     reject: [
       'come to our store hours before closing',

@@ -157,6 +157,8 @@ export const RECIPIENT_HINT = concept(
     'insurer',
     'insurance',
     'health plan',
+    'investigator',
+    'collaborator',
     'lender',
     'researcher',
     'universit',
@@ -563,7 +565,7 @@ export const THIRD_PARTY_HINT = concept(
     ...['other', 'outside', 'unaffiliated', 'anyone', 'anybody', 'no one', 'nobody', 'restaurant', 'merchant', 'seller'],
     ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
     ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
-    ...['insurance', 'health plan'],
+    ...['insurance', 'health plan', 'investigator', 'collaborator'],
   ),
 );
 
@@ -575,6 +577,7 @@ const ROLES = [
   ...['pharmacy', 'pharmacies', 'pharmacist', 'bank', 'banks', 'brokers', 'insurance brokers', 'reinsurers', 'hotels'],
   ...['airlines', 'credit reference agencies', 'credit reporting agencies', 'credit bureaus', 'fraud prevention agencies'],
   ...['insurance company', 'insurance companies', 'insurance provider', 'insurance providers', 'health plan', 'health plans'],
+  ...['co-investigators', 'investigators', 'collaborators', 'research partners'],
 ];
 
 /**

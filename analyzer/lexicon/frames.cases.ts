@@ -7,6 +7,7 @@ export default {
   },
   RIGHT_DESCRIPTION: {
     must: [
+      'you may have the right to confirm whether we collect, share or sell your consumer health data',
       'You have the right to know the categories of personal information we have collected, sold or disclosed.',
       'Right to Delete: you may request that we delete your data.',
       'You may request to know, delete and opt out.',

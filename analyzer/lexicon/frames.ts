@@ -32,6 +32,13 @@ export const RIGHT_DESCRIPTION = concept(
         'non discrimination',
         'disclosure',
         'direct',
+        // "the right to confirm whether we collect, share or sell your data", GDPR's object, restrict, withdraw.
+        'confirm',
+        'object',
+        'restrict',
+        'withdraw',
+        'appeal',
+        'rectify',
       ),
     ),
     seq(words('right', 'rights'), words('of'), words('access', 'deletion', 'erasure', 'rectification', 'portability')),

@@ -9,6 +9,10 @@ export default {
     must: ['we do not share it; we sell it', 'not shared, but sold', 'except as required', 'no ads, and we track'],
     reject: ['we do not sell or rent', 'sold to partners and affiliates'],
   },
+  CLOSED_ASIDE: {
+    must: ['Coded data (without your name or address) will be shared', '(not including payment data)'],
+    reject: ['We do not share it', 'data (without your name'],
+  },
   NOT_A_DENIAL: {
     must: ['not only sell', 'no later than 30 days', 'no longer than necessary', "not less than thirty (30) days' notice", 'no fewer than'],
     reject: ['not sell', 'no data', 'not later', 'not less', 'we do not keep it longer'],

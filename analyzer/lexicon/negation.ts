@@ -34,6 +34,12 @@ export const SCOPE_BREAK = concept(
   ),
 );
 
+/**
+ * A closed aside in brackets: "Coded data (without your name or address) will be shared": a negator inside it denies
+ * only what is inside, never the verb after it.
+ */
+export const CLOSED_ASIDE = concept('CLOSED_ASIDE', String.raw`\([^()]{0,200}\)`);
+
 /** Negative words that do not deny: "not only ... but also", "no later than", "no longer than", "not less than 30 days". */
 export const NOT_A_DENIAL = concept(
   'NOT_A_DENIAL',

@@ -59,6 +59,8 @@ export default {
   },
   CORRECT_IT: {
     must: [
+      'you have the right to ask for a copy and to ask for it to be corrected',
+      'You have the right to ask for your data to be corrected',
       'how you can access or correct it',
       'to ask us to correct it if it is inaccurate',
       'you may review and amend them',

@@ -283,6 +283,14 @@ export const CORRECT_IT = concept(
       IT,
     ),
     seq(words('have', 'get', 'having'), IT, words('fixed', 'corrected', 'rectified', 'amended')),
+    // "ask for it to be corrected", "request that your data be corrected".
+    seq(
+      words('ask for', 'request', 'asking for'),
+      anyOf(IT, OWN_DATA),
+      opt(words('to')),
+      words('be'),
+      words('corrected', 'rectified', 'amended', 'fixed'),
+    ),
   ),
 );
 

@@ -94,7 +94,13 @@ export default {
     reject: ['the European Union', 'membership of our loyalty club'],
   },
   ASKS_FOR_DATA: {
-    must: ['we do not collect your health data', 'we will never ask you for your religion', 'we require your ID', 'we use your location'],
+    must: [
+      'we do not collect your health data',
+      'we will never ask you for your religion',
+      'we require your ID',
+      'we use your location',
+      'We do not process any special categories of personal data',
+    ],
     reject: ['we will not keep your card number', 'we store it securely'],
   },
   SENSITIVE_IN_GENERAL: {

@@ -302,11 +302,12 @@ export const UNION_MEMBERSHIP = concept('UNION_MEMBERSHIP', String.raw`\b(?:trad
 
 /**
  * A verb of asking for or taking in data: "collect", "obtain", "ask you for", "require", "use". A denial of sensitive data
- * must deny one of these: "we will not keep your card number" after a payment still collects it.
+ * must deny one of these: "we will not keep your card number" after a payment still collects it. Processing is GDPR's
+ * word for all of it: "We do not process any special categories of personal data".
  */
 export const ASKS_FOR_DATA = concept(
   'ASKS_FOR_DATA',
-  String.raw`\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use)\b`,
+  String.raw`\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use|process(?:es|ed|ing)?)\b`,
 );
 
 /** Sensitive data as a whole: "sensitive personal information", "special categories". A denial speaks for every category. */

@@ -8,6 +8,8 @@ export default {
       "If your browser sends SIGNAL, we'll stop sharing your data for ads",
       'When we detect a SIGNAL signal, we disable our analytics scripts for your visit',
       'If your browser sends SIGNAL, we will not record that visit',
+      'If your browser sends a SIGNAL signal, our script does not record your visit at all',
+      'If your browser sends SIGNAL, we do not track you',
       'Where SIGNAL is switched on, we automatically switch off advertising tags',
     ],
     reject: [

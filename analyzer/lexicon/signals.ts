@@ -10,9 +10,16 @@ export const SIGNAL_TURNS_OFF = concept(
   seq(words('if', 'when', 'whenever', 'once', 'where'), gap(10), words('SIGNAL')) +
     '[^.;]{0,60}?' +
     seq(
-      // "we'll stop sharing": the contraction is the same promise.
-      words('we', "we'll", 'we’ll'),
-      opt(words('will', 'shall', 'automatically')),
+      // "we'll stop sharing": the contraction is the same promise; so is the site's tool as the subject ("our script
+      // does not record your visit").
+      anyOf(
+        words('we', "we'll", 'we’ll'),
+        seq(
+          words('our', 'the'),
+          words('script', 'scripts', 'site', 'website', 'app', 'service', 'analytics', 'tags', 'tracker', 'trackers'),
+        ),
+      ),
+      opt(words('will', 'shall', 'automatically', 'do', 'does', 'then')),
       anyOf(
         seq(
           words('not', 'no longer', 'stop', 'cease'),

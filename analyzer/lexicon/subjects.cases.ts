@@ -54,12 +54,21 @@ export default {
       'data acquired under the old version',
     ],
   },
+  SALE_AS_EVENT: {
+    must: [
+      'When a sale goes through, we give the buyer and seller the details',
+      'selling consumer health data requires a separate, signed authorization from you',
+      'if the sale is closed, the price may be a matter of public record',
+      'once the sale closes we send you a survey',
+      'at the close of sale',
+    ],
+    reject: ['we sell your personal information', 'selling your data requires no effort on our part', 'a sale of tickets'],
+  },
   NOT_A_DATA_SALE: {
     must: [
       'trade secrets',
       'free trade agreements',
       'a sale of tickets',
-      'When a sale goes through, we give the buyer and seller the details',
       'point of sale',
       'Profession, trade or line of business',
       'exchange rates',
@@ -68,9 +77,6 @@ export default {
       'the public record of a home sale or purchase',
       'your home purchase or sale transaction',
       'the sale price of nearby homes',
-      'if the sale is closed, the price may be a matter of public record',
-      'once the sale closes we send you a survey',
-      'at the close of sale',
     ],
     reject: [
       'we trade your e-mail address',

@@ -226,10 +226,26 @@ export const NOT_A_DATA_SALE = concept(
       words('sale', 'sales'),
       words('price', 'prices', 'transaction', 'transactions', 'process', 'records', 'record', 'listing', 'listings'),
     ),
-    // A sale that closes is a deal (a house, a business), never a practice with data: "if the sale is closed",
-    // "once the sale closes", "after the closing of the sale".
+  ),
+);
+
+/**
+ * A sale as an event or a legal condition, never the site's practice with data: a deal that closes (a house, a
+ * business: "if the sale is closed", "after the closing of the sale"), a sale between a marketplace's users ("when a
+ * sale goes through, we give the buyer the details"), what a law requires before any sale ("selling consumer health
+ * data requires a separate, signed authorization"). Blanked out with NOT_A_DATA_SALE before sale verbs are read.
+ */
+export const SALE_AS_EVENT = concept(
+  'SALE_AS_EVENT',
+  anyOf(
     seq(words('sale'), opt(words('is', 'was', 'has', 'has been')), words('closed', 'closes', 'completed', 'completes', 'final')),
-    // A sale between users of a marketplace: "when a sale goes through, we give the buyer the details".
+    seq(
+      words('selling', 'the sale of', 'any sale of'),
+      gap(4),
+      words('requires', 'require', 'needs'),
+      gap(3),
+      words('authorization', 'authorisation', 'consent'),
+    ),
     seq(words('sale'), words('goes through', 'went through', 'is made', 'is agreed')),
     words('closing of the sale', 'close of the sale', 'close of sale'),
   ),

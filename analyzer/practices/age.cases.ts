@@ -505,4 +505,15 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: the CCPA rule on selling minors’ data, said of consumers the business knows are minors',
   },
+  {
+    text: "Because Puddle is directed to children under 13, it is governed by the Children's Online Privacy Protection Act (COPPA).",
+    verdict: 'not-mentioned',
+    note: 'must not: a service made for children under 13 names its audience, not a minimum age',
+  },
+  {
+    text: 'Our Services are not intended for or directed to children under 16.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'the same words denied set the age',
+  },
 ]);

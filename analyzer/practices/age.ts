@@ -1,7 +1,10 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf, previousOf } from '../frame';
+import { isNegated } from '../negation';
 import {
   ADULTS_ONLY,
+  indexOf,
+  MADE_FOR_CHILDREN,
   anyOf,
   compile,
   AGE_GATE,
@@ -110,6 +113,9 @@ export const age: Practice<'age'> = {
     if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
     if (MINOR_SALE_RULE.re.test(text) && !SITE_AIMS.test(text)) return [];
     if (has(AGE_OF_A_RIGHT, text)) return [];
+    // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").
+    const madeFor = indexOf(MADE_FOR_CHILDREN, text);
+    if (madeFor >= 0 && !isNegated(text, madeFor)) return [];
     if (!has(AGE_LIMIT_VERB, text) && !has(AGE_GATE, text) && !DEFINES_CHILDREN.test(text)) return [];
     const ages = agesIn(text);
     // "We do not sell data of minors under 16 unless they opt in. Please tell us if you are under 16.": the next

@@ -467,4 +467,15 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: "a disclosure's look-back window names the policy's date; its items read through the lead promise no notice",
   },
+  {
+    text: 'We may amend this Privacy Code from time to time. The most recent version is always available on our website.',
+    verdict: 'posted-only',
+    note: 'the document named a code: "this Privacy Code"',
+  },
+  {
+    text: 'We reserve the right to adapt this Data Protection Declaration so that it always complies with current legal requirements.',
+    verdict: 'posted-only',
+    note: 'the document named a declaration, changed by "adapt"',
+  },
+  { text: 'We may update our code from time to time to fix bugs.', verdict: 'not-mentioned', note: 'must not: software code' },
 ]);

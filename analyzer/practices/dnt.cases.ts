@@ -234,4 +234,9 @@ export default defineCases<DntVerdict>([
     verdict: 'not-honoured',
     note: 'must not catch: the opting out denied',
   },
+  {
+    text: 'If your browser sends a Do Not Track signal, our script does not record your visit at all.',
+    verdict: 'honoured',
+    note: 'the site’s tool as the subject of the denial',
+  },
 ]);

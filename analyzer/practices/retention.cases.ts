@@ -670,4 +670,10 @@ export default defineCases<RetentionVerdict>([
     note: 'a process word that names the data kept ("verification results") is no deadline',
   },
   { text: 'We will verify your request and respond within 45 days.', verdict: 'not-mentioned', note: 'must not: a deadline to answer' },
+  {
+    text: 'Study records will be kept securely for 10 years after the study ends and then destroyed. At the end of the study, a fully de-identified dataset will be placed in the repository, where it may be kept permanently.',
+    verdict: 'period',
+    days: 3650,
+    note: 'a de-identified dataset kept for good is no indefinite keeping of your data',
+  },
 ]);

@@ -193,4 +193,9 @@ export default defineCases<RightsVerdict>([
     first: 'You have the right to lodge a complaint',
     note: 'must not: a lead over a lone item is not shown for it',
   },
+  {
+    text: 'You have the right to ask for a copy of the information the study holds about you and to ask for it to be corrected.',
+    verdict: 'limited',
+    note: 'correction asked as "ask for it to be corrected"',
+  },
 ]);

@@ -510,4 +510,25 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: the company sold, its buyer named as the business’s',
   },
+  {
+    text: 'Your rights\n\nDepending on where you live, you may have the right to:\n- confirm whether we collect, share or sell your consumer health data, and see a list of every third party we have shared it with;\n- delete your data.',
+    verdict: 'not-mentioned',
+    note: 'must not: a right to confirm whether we sell is no admission of selling',
+  },
+  {
+    text: 'Countwise runs on servers we own, in a rented rack at a data centre in Ballerup, Denmark.',
+    verdict: 'not-mentioned',
+    note: 'must not: "a rented rack" is an adjective (and a data centre is no data)',
+  },
+  {
+    text: 'Your information may be rented to third parties.',
+    verdict: 'sells',
+    note: 'renting in the passive, its data named before the verb',
+  },
+  {
+    text: 'Under the My Health My Data Act, selling consumer health data requires a separate, signed authorization from you.',
+    verdict: 'not-mentioned',
+    note: 'must not: what a law requires before any sale is no admission of selling',
+  },
+  { text: 'We sell consumer health data only with your signed authorization.', verdict: 'sells', note: 'the site selling, with consent' },
 ]);

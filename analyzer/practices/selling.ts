@@ -14,6 +14,7 @@ import {
   MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
+  SALE_AS_EVENT,
   CONDITION_THEN_WE,
   CORPORATE_SALE,
   DATA_LICENSED_OUT,
@@ -72,6 +73,8 @@ const EXCHANGE = /\bexchange/i;
 const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
 /** Right before a sale verb, the passive's auxiliary: "may be sold", "their data being sold". */
 const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/i;
+/** Right before a verb, an article: the verb is an adjective ("a rented rack", "a leased line"). */
+const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 const LEADING_EXCEPT = /^\s*except\b/i;
 
@@ -221,7 +224,7 @@ export const selling: Practice<'selling'> = {
     const hits: Hit<SellingVerdict>[] = [];
     // A run-in title ("Sharing or Sale of Personal Information: We do not sell...") names the topic only.
     const body = bodyStart(text);
-    const clean = (' '.repeat(body) + text.slice(body)).replace(NOT_A_DATA_SALE.all, ' ');
+    const clean = (' '.repeat(body) + text.slice(body)).replace(NOT_A_DATA_SALE.all, ' ').replace(SALE_AS_EVENT.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
@@ -248,10 +251,16 @@ export const selling: Practice<'selling'> = {
       if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around) && !PASSIVE_BEFORE.test(clean.slice(Math.max(0, at - 12), at)))
         continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
+      // "A rented rack at a data centre" is an adjective; "your information may be rented to" names its data before.
+      const before = clean.slice(Math.max(0, at - 60), at);
       if (
         AMBIGUOUS_SALE.test(m[0]) &&
-        !DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) &&
-        !SALE_IN_LIST.re.test(clean.slice(Math.max(0, at - 20), at + 30))
+        (ARTICLE_BEFORE.test(before) ||
+          !(
+            DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) ||
+            (PASSIVE_BEFORE.test(before) && DATA_OBJECT.test(before)) ||
+            SALE_IN_LIST.re.test(clean.slice(Math.max(0, at - 20), at + 30))
+          ))
       )
         continue;
       if (actorAt(clean, at) === 'we') {

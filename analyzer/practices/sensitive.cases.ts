@@ -71,4 +71,9 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: creating, with no sensitive category',
   },
+  {
+    text: 'We do not process any special categories of personal data within the meaning of Art. 9 GDPR.',
+    verdict: 'not-collected',
+    note: 'a denial in GDPR’s word, processing',
+  },
 ]);

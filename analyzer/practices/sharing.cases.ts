@@ -165,4 +165,14 @@ export default defineCases<SharingVerdict>([
     note: 'must not: a verb of giving whose object is the company’s product',
   },
   { text: 'Please address your request to the insurance company.', verdict: 'not-mentioned', note: 'must not: "address" as a verb' },
+  {
+    text: 'Your rights\n\nDepending on where you live, you may have the right to:\n- confirm whether we collect, share or sell your consumer health data, and see a list of every third party and affiliate we have shared it with;\n- delete your data.',
+    verdict: 'not-mentioned',
+    note: 'must not: a right to see the list of recipients says nothing of whom this site shares with',
+  },
+  {
+    text: 'Coded data (without your name, address or NHI number) will be shared with our co-investigators at the Baker Institute in Melbourne, who carry out part of the analysis.',
+    verdict: 'third-parties',
+    note: 'research collaborators as recipients of coded (still personal) data',
+  },
 ]);

@@ -1,4 +1,5 @@
 import { PRACTICE_META } from '../practice-meta';
+import { frameOf } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
   ADVERTISERS,
@@ -98,6 +99,10 @@ export const sharing: Practice<'sharing'> = {
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
+    // A right described ("the right to confirm whether we share your data and see a list of every third party") or a
+    // definition states nothing this site does.
+    const kind = frameOf(sentence).kind;
+    if (kind === 'right' || kind === 'definition') return [];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
