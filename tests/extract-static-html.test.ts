@@ -77,6 +77,19 @@ describe('static HTML: what a script reveals is read, what markup declares hidde
     expect(textFromHtml(html.replace('<dialog>', '<dialog open>')).text).toContain('7 days');
   });
 
+  it("does not read a consent manager's banner or preference centre saved with the page, but keeps a cookie policy's own list", () => {
+    const html = page(
+      `<main><h1>Privacy Policy</h1>${POLICY}<div id="ot-sdk-cookie-policy"><p>Cookie list: session cookies keep you signed in.</p></div></main>` +
+        `<div id="onetrust-pc-sdk" class="otPcCenter ot-hide" role="region"><p>Clicking the Do Not Sell button below will opt you out of the sale of your personal information.</p></div>` +
+        `<div id="CybotCookiebotDialog"><p>We and our 842 partners use cookies.</p></div>`,
+    );
+    const { text } = textFromHtml(html);
+    expect(text).toContain('Section 6');
+    expect(text).toContain('session cookies keep you signed in');
+    expect(text).not.toContain('Do Not Sell button');
+    expect(text).not.toContain('842');
+  });
+
   it('judges each element by markup alone: until-found is openable, aria-hidden and inline visibility do not decide', () => {
     const doc = parseHtmlDocument(
       '<div id="a" hidden="until-found"></div><div id="b" aria-hidden="true"></div><div id="c" style="display:none"></div><div id="d" hidden></div>',

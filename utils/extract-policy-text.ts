@@ -31,8 +31,22 @@ const SIDE = 'aside, [aria-hidden="true"]';
  */
 export const unrenderedByMarkup: Rendered = (el) => {
   if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return false;
-  return !closedDialog(el);
+  return !closedDialog(el) && !consentOverlay(el);
 };
+
+/**
+ * The banner or preference centre a consent manager injects into every page (OneTrust, Cookiebot, Didomi, Quantcast
+ * and look-alikes), saved with the page: an overlay the site's scripts keep hidden until asked, never the policy.
+ * Its text ("Clicking the button below will opt you out of the sale…", "Always active") would read as the policy's.
+ * A cookie policy's own cookie list (OneTrust's `ot-sdk-cookie-policy`) is content and is kept.
+ */
+const CONSENT_OVERLAY =
+  /^(?:onetrust-(?:banner|pc|consent)-sdk|CybotCookiebotDialog|didomi-(?:popup|notice|host)|qc-cmp2-(?:container|ui)|cookie-?(?:banner|consent|notice)(?:-(?:container|dialog|modal))?|truste-consent-track|cc-window)$/i;
+
+function consentOverlay(el: Element): boolean {
+  const id = el.getAttribute('id');
+  return !!id && CONSENT_OVERLAY.test(id);
+}
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
