@@ -4,6 +4,7 @@
  * `compile` makes the RegExp. Builders never nest unbounded quantifiers over overlapping atoms (linear matching).
  */
 
+import { firstRun } from '../first-run';
 import { mayMatch } from '../word-index';
 
 export type Source = string;
@@ -102,17 +103,26 @@ export function concept(name: string, source: Source, flags = 'i'): Concept {
   };
 }
 
-/** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
+/**
+ * Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs.
+ * A pattern about to run for the first time is compiled first, to machine code (`firstRun`), here and below.
+ */
 export function has(c: Concept, text: string): boolean {
-  return mayMatch(c.re, text) && c.re.test(text);
+  if (!mayMatch(c.re, text)) return false;
+  firstRun(c.re);
+  return c.re.test(text);
 }
 
 /** Index of the concept's first occurrence, or -1. */
 export function indexOf(c: Concept, text: string): number {
-  return mayMatch(c.re, text) ? text.search(c.re) : -1;
+  if (!mayMatch(c.re, text)) return -1;
+  firstRun(c.re);
+  return text.search(c.re);
 }
 
 /** Every occurrence (fresh iterator, safe to nest). */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  return mayMatch(c.re, text) ? [...text.matchAll(c.all)] : [];
+  if (!mayMatch(c.re, text)) return [];
+  firstRun(c.all);
+  return [...text.matchAll(c.all)];
 }
