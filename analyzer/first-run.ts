@@ -32,7 +32,13 @@ export function firstRun(re: RegExp): void {
   re.lastIndex = lastIndex;
 }
 
+let started = false;
+
 /** The texts about to be analyzed: first runs use their string encoding (one or two bytes a character). */
 export function firstRunsFor(text: string): void {
+  started = true;
   blank = /[^\0-\xff]/.test(text) ? TWO_BYTE : ONE_BYTE;
 }
+
+/** Has an analysis started? A concept's pattern read before that (to build other patterns) is not about to run. */
+export const firstRunsStarted = () => started;

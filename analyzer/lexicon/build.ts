@@ -4,7 +4,7 @@
  * `compile` makes the RegExp. Builders never nest unbounded quantifiers over overlapping atoms (linear matching).
  */
 
-import { firstRun } from '../first-run';
+import { firstRun, firstRunsStarted } from '../first-run';
 import { mayMatch } from '../word-index';
 
 export type Source = string;
@@ -85,44 +85,60 @@ export function compile(source: Source, flags = 'i'): RegExp {
 }
 
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */
-export type Concept = { name: string; re: RegExp; all: RegExp };
+export type Concept = { readonly name: string; readonly re: RegExp; readonly all: RegExp };
 
 /**
- * Define a concept: `re` tests, `all` scans (global). `all` is compiled on first use: most concepts are only ever
- * tested, and constructing the global twins of all of them cost a cold worker about 4 ms before its first analysis.
- * `flags` is 'i' (case-insensitive) unless a concept tells words apart by their capitals (`caseSensitive`).
+ * A concept's patterns. `all` is compiled on first use: most concepts are only ever tested, and constructing the
+ * global twins of all of them cost a cold worker about 4 ms before its first analysis. Reading `re` or `all` during
+ * an analysis means the pattern is about to run (a judge's `X.re.exec(text)`), so the first read compiles it
+ * straight to machine code (`firstRun`); reads while the modules load (`X.re.source`, to build other patterns)
+ * compile nothing. One class, so every concept has the same shape and a read stays a fast, inlined property load.
  */
-export function concept(name: string, source: Source, flags = 'i'): Concept {
-  let all: RegExp | undefined;
-  return {
-    name,
-    re: compile(source, flags),
-    get all() {
-      return (all ??= compile(source, `${flags}g`));
-    },
-  };
+class CompiledConcept implements Concept {
+  private ran = false;
+  private global: RegExp | undefined;
+  constructor(
+    readonly name: string,
+    private readonly source: Source,
+    private readonly flags: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  get re(): RegExp {
+    if (!this.ran && firstRunsStarted()) {
+      this.ran = true;
+      firstRun(this.pattern);
+    }
+    return this.pattern;
+  }
+
+  get all(): RegExp {
+    if (this.global) return this.global;
+    const all = compile(this.source, `${this.flags}g`);
+    if (firstRunsStarted()) firstRun(all);
+    return (this.global = all);
+  }
 }
 
 /**
- * Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs.
- * A pattern about to run for the first time is compiled first, to machine code (`firstRun`), here and below.
+ * Define a concept: `re` tests, `all` scans (global). `flags` is 'i' (case-insensitive) unless a concept tells words
+ * apart by their capitals (`caseSensitive`).
  */
+export function concept(name: string, source: Source, flags = 'i'): Concept {
+  return new CompiledConcept(name, source, flags, compile(source, flags));
+}
+
+/** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
 export function has(c: Concept, text: string): boolean {
-  if (!mayMatch(c.re, text)) return false;
-  firstRun(c.re);
-  return c.re.test(text);
+  return mayMatch(c.re, text) && c.re.test(text);
 }
 
 /** Index of the concept's first occurrence, or -1. */
 export function indexOf(c: Concept, text: string): number {
-  if (!mayMatch(c.re, text)) return -1;
-  firstRun(c.re);
-  return text.search(c.re);
+  return mayMatch(c.re, text) ? text.search(c.re) : -1;
 }
 
 /** Every occurrence (fresh iterator, safe to nest). */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  if (!mayMatch(c.re, text)) return [];
-  firstRun(c.all);
-  return [...text.matchAll(c.all)];
+  return mayMatch(c.re, text) ? [...text.matchAll(c.all)] : [];
 }
