@@ -259,8 +259,7 @@ function walkWord(at: Next, word: string, out: Set<Key>): boolean {
     for (const alt of atom.alts) if (!walkWord({ items: alt, i: 0, up: then }, word, out)) return false;
     return true;
   }
-  // A class's letters in both cases (a pattern spelled for case, `spellCases`) read as one: keys are lower case.
-  const chars = atom.k === 'char' ? [atom.c] : atom.k === 'class' && atom.chars ? lowerUnique(atom.chars) : null;
+  const chars = atom.k === 'char' ? [atom.c] : atom.k === 'class' ? atom.chars : null;
   if (!chars || chars.length > 36) return word ? add(out, `${atom.k === 'class' && atom.nonWord ? 'w' : 'p'}:${word}`) : false;
   for (const ch of chars) {
     const ok = isWordChar(ch) ? walkWord(then, word + ch.toLowerCase(), out) : word ? add(out, `w:${word}`) : false;
@@ -268,8 +267,6 @@ function walkWord(at: Next, word: string, out: Set<Key>): boolean {
   }
   return true;
 }
-
-const lowerUnique = (chars: string[]) => [...new Set(chars.map((c) => c.toLowerCase()))];
 
 /** Adds a key; false once there are too many to be worth a gate. */
 function add(out: Set<Key>, key: Key): boolean {

@@ -6,7 +6,6 @@
 
 import { firstRun, firstRunsStarted } from '../first-run';
 import { mayMatch } from '../word-index';
-import { spellCases } from '../spelled-cases';
 
 export type Source = string;
 
@@ -79,56 +78,38 @@ export function nearEither(a: Source, b: Source, chars = 60): Source {
 
 /**
  * Compile a source, case-insensitive; 'gi' for scanning all matches. No 'u' flag: with 'i', it makes V8 fold case
- * the Unicode way at every `\\b` and letter, about twice as slow, and the vocabulary is plain English. A
- * case-insensitive source is compiled with its letters spelled in both cases instead of the `i` flag when that
- * matches the same (`spellCases`): V8 compiles it in about half the time, which is what a cold worker waits for.
+ * the Unicode way at every `\\b` and letter, about twice as slow, and the vocabulary is plain English.
  */
 export function compile(source: Source, flags = 'i'): RegExp {
-  if (flags.includes('i') && !/[uv]/.test(flags)) {
-    const spelled = spellCases(source);
-    if (spelled !== null) {
-      const re = new RegExp(spelled, flags.replace('i', ''));
-      spelledCases.add(re);
-      return re;
-    }
-  }
   return new RegExp(source, flags);
 }
 
-/** Patterns `compile` wrote without the `i` flag, each letter in both cases (`spellCases`): they ignore case too. */
-const spelledCases = new WeakSet<RegExp>();
-/** Does the pattern match without regard to case, by its flag or by its spelling? */
-export const ignoresCase = (re: RegExp) => re.ignoreCase || spelledCases.has(re);
-
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */
-export type Concept = { readonly name: string; readonly source: Source; readonly flags: string; readonly re: RegExp; readonly all: RegExp };
+export type Concept = { readonly name: string; readonly re: RegExp; readonly all: RegExp };
 
 /**
- * A concept's patterns, each constructed on first use: most concepts are only ever tested (constructing the global
- * twins of all of them cost a cold worker about 4 ms before its first analysis), and a page reaches only some. Reading
- * `re` or `all` during an analysis means the pattern is about to run (a judge's `X.re.exec(text)`), so the first read
- * compiles it straight to machine code (`firstRun`); a read while the modules load compiles nothing. To build one
- * concept from another, use `X.source` (as written: `X.re.source` is spelled for case, see `compile`). One class, so
- * every concept has the same shape and a read stays a fast, inlined property load.
+ * A concept's patterns. `all` is compiled on first use: most concepts are only ever tested, and constructing the
+ * global twins of all of them cost a cold worker about 4 ms before its first analysis. Reading `re` or `all` during
+ * an analysis means the pattern is about to run (a judge's `X.re.exec(text)`), so the first read compiles it
+ * straight to machine code (`firstRun`); reads while the modules load (`X.re.source`, to build other patterns)
+ * compile nothing. One class, so every concept has the same shape and a read stays a fast, inlined property load.
  */
 class CompiledConcept implements Concept {
   private ran = false;
-  private pattern: RegExp | undefined;
   private global: RegExp | undefined;
   constructor(
     readonly name: string,
-    /** As written, before `compile` spells its letters' cases (`re.source` is what runs). */
-    readonly source: Source,
-    readonly flags: string,
+    private readonly source: Source,
+    private readonly flags: string,
+    private readonly pattern: RegExp,
   ) {}
 
   get re(): RegExp {
-    const re = (this.pattern ??= compile(this.source, this.flags));
     if (!this.ran && firstRunsStarted()) {
       this.ran = true;
-      firstRun(re);
+      firstRun(this.pattern);
     }
-    return re;
+    return this.pattern;
   }
 
   get all(): RegExp {
@@ -144,7 +125,7 @@ class CompiledConcept implements Concept {
  * apart by their capitals (`caseSensitive`).
  */
 export function concept(name: string, source: Source, flags = 'i'): Concept {
-  return new CompiledConcept(name, source, flags);
+  return new CompiledConcept(name, source, flags, compile(source, flags));
 }
 
 /** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */

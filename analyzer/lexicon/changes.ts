@@ -168,7 +168,7 @@ export const CHANGES_TOPIC = concept(
 
 /** Any notice of changes, for scanning in order: NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
 export const NOTIFY_ALL = compile(
-  anyOf(NOTICE_TO_USER.source, NOTICE_POSTED_FOR_USERS.source, NOTICE_CHANNEL.source, ADVANCE_NOTICE.source),
+  anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source, NOTICE_CHANNEL.re.source, ADVANCE_NOTICE.re.source),
   'gi',
 );
 
@@ -194,7 +194,7 @@ export const DIRECT_NOTICE = concept(
       ),
       words('become', 'becomes', 'take', 'takes', 'go', 'goes', 'applies', 'apply'),
     ) + '\\s',
-    ADVANCE_NOTICE.source,
+    ADVANCE_NOTICE.re.source,
   ),
 );
 
@@ -309,8 +309,8 @@ export const POSTED_CHANGES = concept(
       opt(words('your', 'to')),
       words('use', 'using', 'usage', 'access', 'accessing'),
     ),
-    DATE_LINE.source,
-    WITHOUT_NOTICE.source,
+    DATE_LINE.re.source,
+    WITHOUT_NOTICE.re.source,
   ),
 );
 

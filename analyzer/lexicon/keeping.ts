@@ -304,7 +304,7 @@ export const AS_LONG_AS_NEEDED = concept(
       words("it's", 'it’s', 'it is', 'they are', "they're", 'it remains', 'they remain', 'still'),
       stems('useful', 'needed', 'necessary', 'relevant', 'required'),
     ),
-    LONGER_THAN_NEEDED.source,
+    LONGER_THAN_NEEDED.re.source,
   ),
 );
 
@@ -508,7 +508,7 @@ export const RETENTION_WORDS = concept(
     // Data staying somewhere (KEPT_IN_PLACE): the verb with its preposition, not every "live" or "stay".
     seq(words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'), words('in', 'on', 'within')),
     words('until', 'life of', 'lifetime of'),
-    TIME_UNIT.source,
+    TIME_UNIT.re.source,
   ),
 );
 
@@ -516,7 +516,7 @@ export const RETENTION_WORDS = concept(
  * Content said to stay for good, with no verb of keeping: "posts remain on the service permanently", "your reviews
  * stay visible indefinitely". The site keeps it, whoever put it there.
  */
-export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.source));
+export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));
 
 /**
  * What is kept, named by a pronoun right after the verb: "we retain it for 10 years", "Google Analytics retains this

@@ -285,10 +285,10 @@ export const CORRECT_IT = concept(
 );
 
 /** The right to correct, for scanning: either form. */
-export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.source, CORRECTION_ASKED.source, CORRECT_IT.source), 'gi');
+export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECTION_ASKED.re.source, CORRECT_IT.re.source), 'gi');
 
 /** The right to delete, for scanning: either form. */
-export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.source, DELETE_ON_REQUEST.source), 'gi');
+export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
 
 /** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
 export const OPT_OUT_RIGHT = concept(
@@ -652,7 +652,7 @@ export const ACCESS_ITEM = concept(
     ),
 );
 
-export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.source, ACCESS_REQUEST.source, INSPECT_OWN_DATA.source), 'gi');
+export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source), 'gi');
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",

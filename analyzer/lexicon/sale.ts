@@ -217,7 +217,7 @@ export const SALE_TOPIC = concept(
     `["“'‘]${words('share', 'shared', 'sharing')}`,
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
-      SALE_VERB.source,
+      SALE_VERB.re.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),

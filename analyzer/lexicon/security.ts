@@ -71,7 +71,7 @@ export const SECURITY_TESTING = concept(
 export const SECURITY_AUDITS = concept(
   'SECURITY_AUDITS',
   anyOf(
-    SECURITY_TESTING.source,
+    SECURITY_TESTING.re.source,
     seq(
       words('security', 'regular', 'periodic', 'independent', 'third-party', 'internal', 'external', 'annual'),
       wordGap(1),
@@ -136,7 +136,7 @@ export const PASSWORD_HASHING = concept(
 export const NAMED_CIPHER = concept('NAMED_CIPHER', words('AES', 'AES 128', 'AES 256', '256 bit', '128 bit', 'RSA 2048'));
 
 /** Encryption: "encrypted", "cryptographic", or a named cipher ("AES-256"). */
-export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.source));
+export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.re.source));
 
 /** Watching for attacks: "intrusion detection", "we monitor our systems for attacks". */
 export const INTRUSION_DETECTION = concept(
@@ -234,7 +234,7 @@ export const NO_PERFECT_SECURITY = concept(
 );
 
 /** Security in general terms, for scanning: a promise or the disclaimer. */
-export const GENERIC_SECURITY_ALL = compile(anyOf(SECURITY_PROMISE.source, NO_PERFECT_SECURITY.source), 'gi');
+export const GENERIC_SECURITY_ALL = compile(anyOf(SECURITY_PROMISE.re.source, NO_PERFECT_SECURITY.re.source), 'gi');
 
 /** A promise to tell users of a breach: "in the event of a data breach, we will notify you". */
 export const BREACH_NOTICE = concept(

@@ -76,7 +76,7 @@ export const PROCESS_DEADLINE = concept(
       stems('request'),
     ),
     seq(words('opt out', 'opt-out', 'unsubscribe'), words('requests', 'request')),
-    REQUEST_LIMIT.source,
+    REQUEST_LIMIT.re.source,
   ),
 );
 

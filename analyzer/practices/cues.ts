@@ -1,6 +1,5 @@
 import { isNegated } from '../negation';
 import { firstRun } from '../first-run';
-import { ignoresCase } from '../lexicon/build';
 import { mayMatch } from '../word-index';
 
 /** A named pattern: the label goes into a finding's list (rights, categories, measures...). Patterns need the `g` flag. */
@@ -50,7 +49,7 @@ export type CueTest = { test(text: string): boolean };
  * Same answers as the joined case-insensitive pattern: a case-sensitive cue is tested through a case-insensitive copy.
  */
 export function anyCue(cues: readonly Cue[]): CueTest {
-  const patterns = cues.map(([, re]) => (ignoresCase(re) ? re : new RegExp(re.source, 'i')));
+  const patterns = cues.map(([, re]) => (re.ignoreCase ? re : new RegExp(re.source, 'i')));
   return {
     test(text) {
       return patterns.some((re) => {
