@@ -1,3 +1,4 @@
+import { firstRunsFor } from './first-run';
 import { readingOf } from './frame';
 import { guessLanguage } from './language';
 import { filterGate, gateMask, judgeInFrame, leadMemo } from './lead-reading';
@@ -39,6 +40,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   // Clear text beats a (often wrong) declaration; with too little text to tell, the declaration, else English.
   const language = guessLanguage(text) ?? meta.declaredLanguage ?? 'en';
   const english = language === 'en';
+  firstRunsFor(text);
   const sentences: Sentence[] = [];
   const ctx: PracticeContext = { text, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);

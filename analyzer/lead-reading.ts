@@ -1,3 +1,4 @@
+import { firstRun } from './first-run';
 import { THROUGH_LEAD, type Hit, type Practice, type PracticeContext } from './practice';
 import type { Sentence } from './types';
 import { wordGate, type WordGate } from './word-gate';
@@ -33,7 +34,11 @@ export function gateMask(sentence: Sentence, gate: WordGate, memo: LeadMemo): nu
 }
 
 /** Does the sentence pass practice `p`'s filter? The gate's bit first: the filter runs only on sentences that may pass. */
-const passes = (practice: Practice, p: number, mask: number, text: string) => (mask & (1 << p)) !== 0 && practice.candidate.test(text);
+function passes(practice: Practice, p: number, mask: number, text: string): boolean {
+  if ((mask & (1 << p)) === 0) return false;
+  firstRun(practice.candidate);
+  return practice.candidate.test(text);
+}
 
 /** Does the lead name practice `p`? Its filter runs once per lead: a list of twenty items would run it twenty times. */
 function leadNames(practice: Practice, p: number, lead: Sentence, leadMask: number, memo: LeadMemo): boolean {

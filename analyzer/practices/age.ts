@@ -103,15 +103,15 @@ export const age: Practice<'age'> = {
     const text = sentence.text;
     // "individuals under 18" limits an age with no word of age or childhood: read a little less surely.
     const childContext = has(CHILD_CONTEXT, text);
-    if (!childContext && !PEOPLE_UNDER_AGE.re.test(text)) return [];
+    if (!childContext && !has(PEOPLE_UNDER_AGE, text)) return [];
     // Ages that limit nothing: what a law lets a business do, a definition, an example, an opt-in rule for selling
     // minors' data, a minor's right to remove posts. Only an age that limits use or collection is a minimum age.
     const kind = frameOf(sentence).kind;
     if (kind === 'citation' || kind === 'example' || kind === 'question') return [];
     // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
     if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
-    if (MINOR_REMOVAL_RIGHT.re.test(text)) return [];
-    if (MINOR_SALE_RULE.re.test(text) && !SITE_AIMS.test(text)) return [];
+    if (has(MINOR_REMOVAL_RIGHT, text)) return [];
+    if (has(MINOR_SALE_RULE, text) && !SITE_AIMS.test(text)) return [];
     if (has(AGE_OF_A_RIGHT, text)) return [];
     // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").
     const madeFor = indexOf(MADE_FOR_CHILDREN, text);
@@ -122,7 +122,7 @@ export const age: Practice<'age'> = {
     // sentence, at the same age and limiting nothing itself, still speaks of the opt-in rule.
     if (ages.length && !SITE_AIMS.test(text)) {
       const before = previousOf(sentence, ctx.sentences);
-      if (before && MINOR_SALE_RULE.re.test(before.text) && !SITE_AIMS.test(before.text)) {
+      if (before && has(MINOR_SALE_RULE, before.text) && !SITE_AIMS.test(before.text)) {
         // "Between 13 and 16" reads as 13: the range's other end is the rule's age too.
         const ruleAges = [...agesIn(before.text), ...(before.text.match(TWO_DIGITS) ?? []).map(Number)];
         if (ages.every((a) => ruleAges.includes(a))) return [];

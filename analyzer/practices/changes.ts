@@ -55,12 +55,12 @@ export const changes: Practice<'changes'> = {
     // A list of purposes ("- Notifying you about changes to this statement") and a company sale ("if such a change
     // happens to our business, the buyer will...") promise nothing about this policy.
     const kind = frameOf(sentence).kind;
-    if (kind === 'purpose' || kind === 'right' || kind === 'definition' || CORPORATE_TRANSACTION.re.test(text)) return [];
+    if (kind === 'purpose' || kind === 'right' || kind === 'definition' || has(CORPORATE_TRANSACTION, text)) return [];
     // "In the 12 months prior to the Last Updated date of this policy, we collected:": a disclosure's window names the
     // policy's date, not how its changes are announced.
     if (has(LOOKBACK_WINDOW, text)) return [];
     // The same item taken from a page's list has lost its bullet; without a "we" nobody promises anything in it.
-    if (PURPOSE_FRAGMENT.re.test(text) && !WE.re.test(text)) return [];
+    if (has(PURPOSE_FRAGMENT, text) && !has(WE, text)) return [];
     // "If we do, we will post an amended version": the change is named in the sentence before.
     const before = antecedentOf(sentence, ctx.sentences);
     const aboutChange = before !== null && has(CHANGE_WORD, before.text) && has(THIS_POLICY, before.text);
@@ -80,7 +80,7 @@ export const changes: Practice<'changes'> = {
         const strong = has(DIRECT_NOTICE, text);
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
         if (!strong && has(BY_POSTING, text) && !has(PROMINENT_NOTICE, text)) {
-          if (!NOTICE_BY_POSTING.re.test(text)) break;
+          if (!has(NOTICE_BY_POSTING, text)) break;
           return [
             {
               verdict: 'posted-only',
@@ -93,7 +93,7 @@ export const changes: Practice<'changes'> = {
         }
         // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band). So is a list
         // of the messages sent with changes to the terms as one topic ("receipts, alerts or changes to our terms").
-        if (HEDGE_BEFORE.re.test(text.slice(Math.max(0, m.index! - 60), m.index!)) || has(MESSAGE_TOPICS, text)) {
+        if (has(HEDGE_BEFORE, text.slice(Math.max(0, m.index! - 60), m.index!)) || has(MESSAGE_TOPICS, text)) {
           return [
             {
               verdict: 'notified',

@@ -1,4 +1,5 @@
 import { isNegated } from '../negation';
+import { firstRun } from '../first-run';
 import { mayMatch } from '../word-index';
 
 /** A named pattern: the label goes into a finding's list (rights, categories, measures...). Patterns need the `g` flag. */
@@ -14,6 +15,7 @@ export function cuesIn(text: string, cues: readonly Cue[]): string[] {
 /** Does `re` (with the `g` flag) match somewhere outside a negation's scope? Allocates nothing when it does not match. */
 export function affirmed(text: string, re: RegExp): boolean {
   if (!mayMatch(re, text)) return false;
+  firstRun(re);
   re.lastIndex = 0;
   let found = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -52,6 +54,7 @@ export function anyCue(cues: readonly Cue[]): CueTest {
     test(text) {
       return patterns.some((re) => {
         if (!mayMatch(re, text)) return false;
+        firstRun(re);
         re.lastIndex = 0;
         const found = re.test(text);
         re.lastIndex = 0;

@@ -30,9 +30,9 @@ type Stance = { verdict: DntVerdict; strength: number; claim: string; optOut?: b
  * sentence before, so "we" need not be named for a stance; `self`: the site names itself ("Acme honors GPC"). */
 function stanceOf(masked: string, reply: boolean, self = false): Stance {
   // "If you visit with a browser transmitting GPC, we will not sell": the denial is how the signal is honoured.
-  if (SIGNAL_TURNS_OFF.re.test(masked)) return { verdict: 'honoured', strength: BAND.firm, claim: 'turns-off' };
+  if (has(SIGNAL_TURNS_OFF, masked)) return { verdict: 'honoured', strength: BAND.firm, claim: 'turns-off' };
   // "Residents may set the Global Privacy Control to opt out of the sale": the signal is accepted as an opt-out.
-  if (SIGNAL_AS_OPT_OUT.re.test(masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re)))
+  if (has(SIGNAL_AS_OPT_OUT, masked) && !isNegated(masked, masked.search(SIGNAL_AS_OPT_OUT.re)))
     return { verdict: 'honoured', strength: BAND.qualified, claim: 'opt-out', optOut: true };
   // The response that governs the signal is the one nearest to it: "we do our best to honor your preferences,
   // [but] we are not able to respond to DNT signals" turns on "respond", not on "honor".
@@ -40,7 +40,7 @@ function stanceOf(masked: string, reply: boolean, self = false): Stance {
   const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
   if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
     return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
-  if (responses.length && (reply || self || has(SITE_SPEAKS, masked)) && !OTHERS_RESPOND.re.test(masked)) {
+  if (responses.length && (reply || self || has(SITE_SPEAKS, masked)) && !has(OTHERS_RESPOND, masked)) {
     return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };
@@ -68,7 +68,7 @@ export const dnt: Practice<'dnt'> = {
     // "California law requires us to tell you how we respond to DNT": what the law asks, not the site's stance.
     const kind = frameOf(sentence).kind;
     const quiet =
-      kind === 'citation' || kind === 'definition' || kind === 'question' || (DUTY_OF_BUSINESSES.re.test(text) && !has(SITE_SPEAKS, text));
+      kind === 'citation' || kind === 'definition' || kind === 'question' || (has(DUTY_OF_BUSINESSES, text) && !has(SITE_SPEAKS, text));
     const signals = [
       ...(has(DO_NOT_TRACK, text) ? ['Do Not Track'] : []),
       ...(has(GLOBAL_PRIVACY_CONTROL, text) ? ['Global Privacy Control'] : []),
@@ -79,7 +79,7 @@ export const dnt: Practice<'dnt'> = {
     if (next && !hasSignal(next.text)) {
       const reply = has(NOT_SO, next.text)
         ? { verdict: 'not-honoured' as const, strength: BAND.direct, claim: 'not-so' }
-        : REFERS_TO_SIGNAL.re.test(next.text)
+        : has(REFERS_TO_SIGNAL, next.text)
           ? stanceOf(next.text.replace(REFERS_TO_SIGNAL.all, 'SIGNAL'), true)
           : null;
       if (reply && reply.verdict !== 'not-mentioned') {

@@ -2,35 +2,35 @@ import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import { frameOf, leadOf, sectionOf, tableHeadOf } from '../frame';
 import {
-  AS_LONG_AS_NEEDED,
-  KEEP_VERB,
-  REMAINS_FOREVER,
-  KEPT_DATA,
-  KEPT_PRONOUN,
-  SHORTEST_NEEDED,
-  RETENTION_PERIOD_NAMED,
-  NOT_ABOUT_KEEPING,
-  REMOVE_VERB,
-  RETENTION_WORDS,
-  TIME_UNIT,
-  UNTIL_ACCOUNT_ENDS,
-  USER_DELETES,
   ANONYMOUS_DATA,
+  AS_LONG_AS_NEEDED,
   CRITERIA_LEAD,
-  USER_CAN_DELETE,
+  has,
+  INACTIVITY_SPAN,
+  KEEP_VERB,
+  KEPT_DATA,
   KEPT_FOR_PURPOSE,
   KEPT_FOREVER,
   KEPT_IN_PLACE,
+  KEPT_PRONOUN,
   KEPT_WITHOUT_END,
-  INACTIVITY_SPAN,
   LONGER_THAN_NEEDED,
-  NEVER_DELETED,
   LOOKBACK_WINDOW,
+  NEVER_DELETED,
+  NOT_ABOUT_KEEPING,
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
   DATA_NAMED_BY_PROCESS,
   every,
-  has,
+  REMAINS_FOREVER,
+  REMOVE_VERB,
+  RETENTION_PERIOD_NAMED,
+  RETENTION_WORDS,
+  SHORTEST_NEEDED,
+  TIME_UNIT,
+  UNTIL_ACCOUNT_ENDS,
+  USER_CAN_DELETE,
+  USER_DELETES,
 } from '../lexicon/index';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -63,7 +63,7 @@ const RETENTION_HEADING =
 /** Kept without end, once "permanently deleted" (the opposite) is set aside; or with no end date set. */
 const INDEFINITE = {
   exec: (t: string) =>
-    (KEPT_FOREVER.re.test(t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) ?? KEPT_WITHOUT_END.re.exec(t),
+    (has(KEPT_FOREVER, t) ? KEPT_FOREVER.re.exec(t.replace(PERMANENT_DELETION.all, ' ')) : null) ?? KEPT_WITHOUT_END.re.exec(t),
 };
 /** A deadline to answer or process ("we respond within 45 days"), unless its word only names the data kept. */
 const isDeadline = (text: string) =>
@@ -104,10 +104,10 @@ export const retention: Practice<'retention'> = {
           // A table's header row ("Type of data | How long we keep it") titles its rows as a heading would.
           (RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences)) || RETENTION_HEADING.test(tableHeadOf(sentence, ctx.sentences)))));
     // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
-    const remainsForever = keepAt < 0 && (REMAINS_FOREVER.re.test(text) || NEVER_DELETED.re.test(text));
+    const remainsForever = keepAt < 0 && (has(REMAINS_FOREVER, text) || has(NEVER_DELETED, text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
     if (!retainWord) return [];
-    const about = KEPT_DATA.re.test(text) || underHeading || KEPT_PRONOUN.re.test(text) || RETENTION_PERIOD_NAMED.re.test(text);
+    const about = has(KEPT_DATA, text) || underHeading || has(KEPT_PRONOUN, text) || has(RETENTION_PERIOD_NAMED, text);
     if (!about) return [];
     // A title ("Retention Periods") or a question names the topic; the lines under it say the practice.
     const kind = frameOf(sentence).kind;
@@ -120,7 +120,7 @@ export const retention: Practice<'retention'> = {
       indef &&
       !ANONYMOUS.test(text) &&
       // "We do not set a deletion date" speaks of keeping by itself, with no verb of keeping.
-      (keepAt >= 0 || underHeading || remainsForever || KEPT_WITHOUT_END.re.test(text)) &&
+      (keepAt >= 0 || underHeading || remainsForever || has(KEPT_WITHOUT_END, text)) &&
       !isNegated(text, indef.index) &&
       !negatedKeep &&
       !cookieOnly
@@ -164,10 +164,10 @@ export const retention: Practice<'retention'> = {
         });
       }
     }
-    if (UNTIL_ACCOUNT_ENDS.re.test(text)) {
+    if (has(UNTIL_ACCOUNT_ENDS, text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
       const lead = leadOf(sentence);
-      if (lead && CRITERIA_LEAD.re.test(lead.text)) {
+      if (lead && has(CRITERIA_LEAD, lead.text)) {
         hits.push({
           verdict: 'vague',
           sentence,
@@ -185,7 +185,7 @@ export const retention: Practice<'retention'> = {
         claim: 'until-deletion',
       });
     } else if (
-      ((LETS.test(text) && USER_CAN_DELETE.re.test(text)) || (USER_DELETES.re.test(text) && !REQUEST.test(text))) &&
+      ((LETS.test(text) && has(USER_CAN_DELETE, text)) || (has(USER_DELETES, text) && !REQUEST.test(text))) &&
       frameOf(sentence).kind === 'statement'
     ) {
       hits.push({
@@ -196,11 +196,11 @@ export const retention: Practice<'retention'> = {
         claim: 'can-delete',
       });
     } else if (
-      (AS_LONG_AS_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text) || PURPOSE_BOUND.test(text) || KEPT_FOR_PURPOSE.re.test(text)) &&
+      (has(AS_LONG_AS_NEEDED, text) || has(SHORTEST_NEEDED, text) || PURPOSE_BOUND.test(text) || has(KEPT_FOR_PURPOSE, text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
       // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same;
       // "we cannot tell you how long we will keep it: it depends on ..." too.
-      (!negatedKeep || LONGER_THAN_NEEDED.re.test(text) || SHORTEST_NEEDED.re.test(text)) &&
+      (!negatedKeep || has(LONGER_THAN_NEEDED, text) || has(SHORTEST_NEEDED, text)) &&
       !NOT_KEEPING.test(text) &&
       !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
     ) {

@@ -56,7 +56,7 @@ const OPT_OUT_OF_SALE = OPT_OUT_NEAR_SALE.re;
 const USER_DUTY_OLD =
   /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
 /** The user, not the site, is the one who must not sell (terms-of-use duties). */
-const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || USER_AS_SUBJECT.re.test(t) };
+const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || has(USER_AS_SUBJECT, t) };
 /** Sale verbs with other everyday senses (rent a car, trade in, exchange a product). */
 const AMBIGUOUS_SALE =
   /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
@@ -140,7 +140,7 @@ export const selling: Practice<'selling'> = {
     if (has(SELF_DECLARED_BROKER, text) && !isNegated(text, indexOf(SELF_DECLARED_BROKER, text))) {
       return [{ verdict: 'sells', sentence, strength: BAND.direct, reason: 'Says the company is a data broker.', claim: 'data-broker' }];
     }
-    if (NOT_FOR_SALE.re.test(text)) {
+    if (has(NOT_FOR_SALE, text)) {
       return [
         {
           verdict: 'does-not-sell',
@@ -237,14 +237,14 @@ export const selling: Practice<'selling'> = {
       const at = m.index!;
       const around = clean.slice(Math.max(0, at - 60), at + 120);
       if (!DATA_OBJECT.test(around) && !DATA_OBJECT.test(sentence.heading)) continue;
-      if (CORPORATE_SALE.re.test(clean)) {
+      if (has(CORPORATE_SALE, clean)) {
         // "we do not sell your data, except in a merger" is still a denial; "assets may be sold" is not about data.
         if (!isNegated(clean, at)) continue;
       }
       // "We sell products" is commerce; "consumer data products we sell" sells data.
-      if (PRODUCT_SALE.re.test(around) && !PERSONAL_DATA_NAMED.test(around) && !DATA_PRODUCT.re.test(around)) continue;
+      if (has(PRODUCT_SALE, around) && !PERSONAL_DATA_NAMED.test(around) && !has(DATA_PRODUCT, around)) continue;
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
-      if (SELLS_PRODUCT.re.test(clean.slice(at))) continue;
+      if (has(SELLS_PRODUCT, clean.slice(at))) continue;
       if (EXCHANGE.test(m[0]) && !EXCHANGED_LIST.test(around)) continue;
       // "When you rent out one of our theatres": the user is the one renting or selling. Not in the passive: "your
       // data may be sold" names whose data is sold, not who sells it.
@@ -259,7 +259,7 @@ export const selling: Practice<'selling'> = {
           !(
             DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) ||
             (PASSIVE_BEFORE.test(before) && DATA_OBJECT.test(before)) ||
-            SALE_IN_LIST.re.test(clean.slice(Math.max(0, at - 20), at + 30))
+            has(SALE_IN_LIST, clean.slice(Math.max(0, at - 20), at + 30))
           ))
       )
         continue;
@@ -299,7 +299,7 @@ export const selling: Practice<'selling'> = {
     }
     if (denied) {
       // A denial about children's data only is narrower than one about everyone's.
-      const narrow = MINOR_SALE_RULE.re.test(text);
+      const narrow = has(MINOR_SALE_RULE, text);
       hits.push({
         verdict: 'does-not-sell',
         sentence,

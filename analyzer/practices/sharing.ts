@@ -108,12 +108,12 @@ export const sharing: Practice<'sharing'> = {
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
     // A list item under a recipients heading names a recipient, with or without a verb or the word "data"; so does
     // "With advertisers." opening a paragraph.
-    const recipientItem = (LIST_ITEM.re.test(text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
-    if (!recipientItem && !SHARED_DATA.re.test(text)) return [];
+    const recipientItem = (has(LIST_ITEM, text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
+    if (!recipientItem && !has(SHARED_DATA, text)) return [];
     // Cheap exit: no recipient named and nothing denied.
-    const anyRecipient = RECIPIENT_HINT.re.test(text);
+    const anyRecipient = has(RECIPIENT_HINT, text);
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
-    if (BUSINESS_CHANGES_HANDS.re.test(text) || SHARING_RIGHT_NOTICE.re.test(text) || TO_USER_DEVICE.test(text)) return [];
+    if (has(BUSINESS_CHANGES_HANDS, text) || has(SHARING_RIGHT_NOTICE, text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
     const verbs = every(SHARE_VERB, text).filter((m) => {
       const after = text.slice(m.index!, m.index! + 140);
@@ -123,10 +123,10 @@ export const sharing: Practice<'sharing'> = {
         !has(GIVES_A_PRODUCT, after) &&
         // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
         !(
-          RECIPIENT_FIRST_VERB.re.test(m[0]) &&
-          (has(SITE_AS_SUBJECT, text.slice(Math.max(0, m.index! - 40), m.index!)) || !RECIPIENT_HINT.re.test(text.slice(0, m.index!)))
+          has(RECIPIENT_FIRST_VERB, m[0]) &&
+          (has(SITE_AS_SUBJECT, text.slice(Math.max(0, m.index! - 40), m.index!)) || !has(RECIPIENT_HINT, text.slice(0, m.index!)))
         ) &&
-        (SHARED_DATA.re.test(after) || (anyRecipient && RECIPIENT_HINT.re.test(after)))
+        (has(SHARED_DATA, after) || (anyRecipient && has(RECIPIENT_HINT, after)))
       );
     });
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
@@ -134,7 +134,7 @@ export const sharing: Practice<'sharing'> = {
     if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     // "Insurance brokers may receive your claim details": the recipient is named before the verb.
-    const recipientFirst = verbs.length > 0 && RECIPIENT_FIRST_VERB.re.test(verbs[0]![0]);
+    const recipientFirst = verbs.length > 0 && has(RECIPIENT_FIRST_VERB, verbs[0]![0]);
     const after = verbs.length && !recipientFirst ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
     const providers = boundProvider ? ['service providers'] : found(after, PROVIDERS);
@@ -147,7 +147,7 @@ export const sharing: Practice<'sharing'> = {
       others.push('third parties');
     // "Recipients may include your GP, the pharmacy you nominate…": recipients named, none of them a provider.
     if (!providers.length && !others.length && listsRecipients) others.push('third parties');
-    const restricted = RECIPIENT_LIMITS.re.test(text);
+    const restricted = has(RECIPIENT_LIMITS, text);
     const advertising = restricted ? [] : found(rest, ADVERTISING);
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE.all]]).length)
       advertising.push('third parties for their marketing');
@@ -192,7 +192,7 @@ export const sharing: Practice<'sharing'> = {
       }
       return [hit];
     }
-    if (UNIDENTIFIED_DATA.re.test(text)) return [];
+    if (has(UNIDENTIFIED_DATA, text)) return [];
     const weak = LIST_LEAD.test(text) ? LIST_LEAD_DEMOTION : 0;
     if (advertising.length) {
       return [

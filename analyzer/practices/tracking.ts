@@ -67,7 +67,7 @@ function selfHostedTools(text: string): Set<string> {
 }
 
 /** Someone other than the site: the shared concept plus tracking's own kinds (ad servers, social plugins). */
-const THIRD = { test: (t: string) => TRACKING_OTHERS.re.test(t) || THIRD_PARTY.re.test(t) };
+const THIRD = { test: (t: string) => has(TRACKING_OTHERS, t) || has(THIRD_PARTY, t) };
 /** Where the first third party is named (-1 when none). */
 function firstThirdAt(text: string): number {
   const at = [text.search(TRACKING_OTHERS.re), text.search(THIRD_PARTY.re)].filter((i) => i >= 0);
@@ -109,7 +109,7 @@ export const tracking: Practice<'tracking'> = {
     const text = sentence.text;
     const trackers = findTrackers(text);
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
-    if (trackers.length && (SELF_HOSTED.re.test(text) || trackers.every((t) => selfHostedTools(ctx.text).has(t)))) {
+    if (trackers.length && (has(SELF_HOSTED, text) || trackers.every((t) => selfHostedTools(ctx.text).has(t)))) {
       return [
         {
           verdict: 'first-party',
@@ -123,7 +123,7 @@ export const tracking: Practice<'tracking'> = {
     }
     if (trackers.length) {
       // A named tool put to use is stated outright; a bare name in a list or a "learn more" pointer only mentions it.
-      const inUse = TOOL_IN_USE.re.test(text) && !LEARN_MORE.re.test(text) && frameOf(sentence).kind === 'statement';
+      const inUse = has(TOOL_IN_USE, text) && !has(LEARN_MORE, text) && frameOf(sentence).kind === 'statement';
       return [
         {
           verdict: 'third-party',
@@ -136,12 +136,7 @@ export const tracking: Practice<'tracking'> = {
         },
       ];
     }
-    if (
-      WIDGET_WORD.test(text) &&
-      SOCIAL_WIDGETS.re.test(text) &&
-      WE_OR_SITE.re.test(text) &&
-      !isNegated(text, text.search(SOCIAL_WIDGETS.re))
-    ) {
+    if (WIDGET_WORD.test(text) && has(SOCIAL_WIDGETS, text) && has(WE_OR_SITE, text) && !isNegated(text, text.search(SOCIAL_WIDGETS.re))) {
       return [
         {
           verdict: 'third-party',
@@ -156,8 +151,8 @@ export const tracking: Practice<'tracking'> = {
     // "Embedded YouTube videos may set cookies": the embedded service tracks the visitor with its own cookies.
     if (
       EMBED_WORD.test(text) &&
-      (techs.length || TRACKS_YOU.re.test(text)) &&
-      EMBEDDED_CONTENT.re.test(text) &&
+      (techs.length || has(TRACKS_YOU, text)) &&
+      has(EMBEDDED_CONTENT, text) &&
       !isNegated(text, text.search(EMBEDDED_CONTENT.re)) &&
       !(techs.length && isNegated(text, techs[0]!.index!))
     ) {
@@ -171,11 +166,11 @@ export const tracking: Practice<'tracking'> = {
         },
       ];
     }
-    const collect = COLLECT_VERB.re.test(text) ? OTHERS_COLLECT.re.exec(text) : null;
+    const collect = has(COLLECT_VERB, text) ? OTHERS_COLLECT.re.exec(text) : null;
     // "We allow certain third parties to collect information about you" on the site: tracking, stated outright.
     if (
       collect &&
-      ONLINE_ACTIVITY.re.test(text) &&
+      has(ONLINE_ACTIVITY, text) &&
       frameOf(sentence).kind === 'statement' &&
       !isNegated(text, collect.index + collect[0].length - 1) &&
       !ELSEWHERE.test(text)
@@ -192,7 +187,7 @@ export const tracking: Practice<'tracking'> = {
     }
     if (!techs.length) {
       // "We engage third-party advertising networks to target our messaging": the site brings in trackers itself.
-      if (ENGAGES_AD_NETWORKS.re.test(text)) {
+      if (has(ENGAGES_AD_NETWORKS, text)) {
         return [
           {
             verdict: 'third-party',
@@ -206,7 +201,7 @@ export const tracking: Practice<'tracking'> = {
       // "We share your browsing data with ad partners for cross-context behavioral advertising": tracking across sites
       // by the law's own definition, said in the site's voice (a right to opt out of it describes no practice).
       const sharing = CROSS_CONTEXT_SHARING.re.exec(text);
-      if (sharing && WE_OR_SITE.re.test(text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
+      if (sharing && has(WE_OR_SITE, text) && frameOf(sentence).kind === 'statement' && !isNegated(text, sharing.index)) {
         return [
           {
             verdict: 'third-party',
@@ -217,7 +212,7 @@ export const tracking: Practice<'tracking'> = {
           },
         ];
       }
-      if (CROSS_SITE.re.test(text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE.re))) {
+      if (has(CROSS_SITE, text) && THIRD.test(text) && !isNegated(text, text.search(CROSS_SITE.re))) {
         return [
           {
             verdict: 'third-party',
@@ -228,7 +223,7 @@ export const tracking: Practice<'tracking'> = {
           },
         ];
       }
-      if (AD_SERVING.re.test(text) && (THIRD.test(text) || OPT_OUT.test(text)) && !NOT_OR_NEVER.test(text)) {
+      if (has(AD_SERVING, text) && (THIRD.test(text) || OPT_OUT.test(text)) && !NOT_OR_NEVER.test(text)) {
         return [
           {
             verdict: 'third-party',
@@ -244,14 +239,14 @@ export const tracking: Practice<'tracking'> = {
     const first = techs[0]!;
     const negated = isNegated(text, first.index!);
     // "The app sets no cookies" denies all of them, even if third parties are named in the same breath.
-    if (NO_COOKIES.re.test(text) && !CONTRAST.re.test(text)) {
+    if (has(NO_COOKIES, text) && !has(CONTRAST, text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
       ];
     }
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
-      (LETTING.re.test(text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
+      (has(LETTING, text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
       (THIRD_PARTY_WORD.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [
@@ -265,7 +260,7 @@ export const tracking: Practice<'tracking'> = {
         },
       ];
     }
-    if (FOREIGN_COOKIES.re.test(text) || OWN_COOKIES_OF_OTHERS.re.test(text)) {
+    if (has(FOREIGN_COOKIES, text) || has(OWN_COOKIES_OF_OTHERS, text)) {
       return [
         {
           verdict: 'third-party',
@@ -280,12 +275,12 @@ export const tracking: Practice<'tracking'> = {
       // "We use only our own cookies; no third-party cookies are set": the denial stands at the third party.
       // "Third-party cookies are not used on this portal": denied in the passive, after the noun (not "…, but
       // analytics cookies from Google are").
-      if (negated || isNegated(text, firstThirdAt(text)) || (has(TRACKERS_NOT_USED, text) && !CONTRAST.re.test(text)))
+      if (negated || isNegated(text, firstThirdAt(text)) || (has(TRACKERS_NOT_USED, text) && !has(CONTRAST, text)))
         return [{ verdict: 'first-party', sentence, strength: BAND.weak, reason: 'Limits third-party tracking.', claim: 'limits' }];
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
       // "These advertising companies may place cookies": the third party itself sets the tracker, stated outright.
-      const theyTrack = frameOf(sentence).actor === 'third-party' && THEY_SET.re.test(text);
+      const theyTrack = frameOf(sentence).actor === 'third-party' && has(THEY_SET, text);
       return [
         {
           verdict: 'third-party',
@@ -300,18 +295,18 @@ export const tracking: Practice<'tracking'> = {
     }
     if (ELSEWHERE.test(text)) return [];
     // "We do not use advertising cookies" denies one kind only; the site may still use others.
-    if (negated && COOKIE_KIND_BEFORE.re.test(text.slice(0, first.index!))) return [];
+    if (negated && has(COOKIE_KIND_BEFORE, text.slice(0, first.index!))) return [];
     // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
     const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences);
-    if (negated && self && USE_VERB.re.test(text) && !WITHOUT.test(text)) {
+    if (negated && self && has(USE_VERB, text) && !WITHOUT.test(text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
       ];
     }
     if (negated) return [];
     // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
-    if (OWN_TECH.re.test(text) && (self || COOKIES_AT_WORK.re.test(text) || ITS_OWN.re.test(text))) {
-      const strength = COOKIE_CONTROLS.re.test(text) && !WE_USE_OUTRIGHT.re.test(text) ? BAND.weak : BAND.qualified;
+    if (has(OWN_TECH, text) && (self || has(COOKIES_AT_WORK, text) || has(ITS_OWN, text))) {
+      const strength = has(COOKIE_CONTROLS, text) && !has(WE_USE_OUTRIGHT, text) ? BAND.weak : BAND.qualified;
       return [
         {
           verdict: 'first-party',
