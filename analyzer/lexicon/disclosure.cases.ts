@@ -16,6 +16,10 @@ export default {
   },
   NAMED_RECIPIENTS: {
     must: [
+      'with our franchisees',
+      'to Facebook and Google',
+      'with social media platforms',
+      'with apps you connect',
       'shared with the restaurant that prepares your meal',
       'to the seller so they can arrange delivery',
       'available to researchers at partner universities',
@@ -54,11 +58,16 @@ export default {
   },
   ONLY_FOR_US: {
     must: [
+      'contractors and agents who process data on our behalf',
       'these providers may only use your data to do work for us',
       'they process it only on our instructions',
       'may only use the information on our behalf',
     ],
-    reject: ['we only use your data for the purposes above', 'you may only use the app for personal purposes'],
+    reject: [
+      'partners who process data for their own purposes',
+      'we only use your data for the purposes above',
+      'you may only use the app for personal purposes',
+    ],
   },
   PEOPLES_DATA: {
     must: ['personal information', 'your contact data', 'student information', 'customer data', 'patient records'],
@@ -147,6 +156,8 @@ export default {
   },
   MARKETING_PURPOSE: {
     must: [
+      'so that they can show you ads',
+      'to show you relevant advertising',
       'for marketing purposes',
       'for their marketing and promotional uses',
       'offers that may be of interest to you',
@@ -154,7 +165,7 @@ export default {
       'to anyone for the purpose of direct marketing',
       'for targeted advertising',
     ],
-    reject: ['for security purposes', 'we do not send marketing e-mails'],
+    reject: ['to show you your order history', 'for security purposes', 'we do not send marketing e-mails'],
   },
   RECIPIENTS_OWN_MARKETING: {
     must: [
@@ -228,5 +239,13 @@ export default {
   PARTNERS: {
     must: ['our business partners', 'trusted partners', 'co-branded services', 'event sponsors', 'a joint venture'],
     reject: ['partnership law', 'our affiliates'],
+  },
+  PROVIDERS_ENGAGED: {
+    must: [
+      'We use third-party service providers, such as Stripe and AWS',
+      'we engage contractors',
+      'We work with vendors who host our data',
+    ],
+    reject: ['We use cookies', 'providers of the apps you use', 'they use their own service providers'],
   },
 } satisfies ConceptCases;

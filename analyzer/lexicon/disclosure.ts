@@ -35,6 +35,7 @@ export const SHARED_DATA = concept(
       'home address',
       'postal address',
       'delivery address',
+      'email addresses',
       'video',
       'footage',
     ),
@@ -159,6 +160,21 @@ export const RECIPIENT_HINT = concept(
     'health plan',
     'investigator',
     'collaborator',
+    'franchise',
+    'dealer',
+    'distributor',
+    'reseller',
+    'licensee',
+    'facebook',
+    'google',
+    'tiktok',
+    'snapchat',
+    'pinterest',
+    'linkedin',
+    'twitter',
+    'social media',
+    'apps',
+    'integration',
     'lender',
     'researcher',
     'universit',
@@ -390,6 +406,13 @@ export const MARKETING_PURPOSE = concept(
     // "for marketing purposes", "for our partners' marketing and promotional uses".
     `${words('for')} ${plainWords(2)}${MARKETING}(?: ${words('and', 'or')} ${plainWords(1)}${MARKETING})? ${words('purposes', 'use', 'uses')}`,
     words('of interest to you'),
+    // "so that they can show you ads", "to show you relevant advertising".
+    seq(
+      words('show', 'serve', 'display', 'deliver', 'send'),
+      words('you'),
+      opt(words('relevant', 'personalized', 'personalised', 'targeted', 'tailored', 'more relevant')),
+      words('ads', 'advertising', 'advertisements', 'offers'),
+    ),
     seq(words('may', 'might'), words('be interested in')),
     // "for the purpose of direct marketing", "for cross-context behavioral advertising".
     `${words('for the purpose of', 'for the purposes of', 'for')} ${plainWords(2)}${MARKETING}`,
@@ -565,7 +588,8 @@ export const THIRD_PARTY_HINT = concept(
     ...['other', 'outside', 'unaffiliated', 'anyone', 'anybody', 'no one', 'nobody', 'restaurant', 'merchant', 'seller'],
     ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
     ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
-    ...['insurance', 'health plan', 'investigator', 'collaborator'],
+    ...['insurance', 'health plan', 'investigator', 'collaborator', 'franchise', 'dealer', 'distributor', 'reseller', 'licensee'],
+    ...['Facebook', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media', 'apps', 'integration'],
   ),
 );
 
@@ -578,6 +602,8 @@ const ROLES = [
   ...['airlines', 'credit reference agencies', 'credit reporting agencies', 'credit bureaus', 'fraud prevention agencies'],
   ...['insurance company', 'insurance companies', 'insurance provider', 'insurance providers', 'health plan', 'health plans'],
   ...['co-investigators', 'investigators', 'collaborators', 'research partners'],
+  ...['franchisees', 'dealers', 'distributors', 'resellers', 'licensees', 'apps', 'integrations'],
+  ...['Facebook', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media platforms', 'social networks'],
 ];
 
 /**
@@ -676,6 +702,13 @@ export const ONLY_FOR_US = concept(
       ),
     ),
     seq(words('only'), words('on our behalf', 'on our instructions', 'under our instructions', 'as we instruct', 'to do work for us')),
+    // "contractors and agents who process data on our behalf".
+    seq(
+      words('who', 'that', 'which'),
+      words('process', 'handle', 'store', 'host', 'act'),
+      gap(3),
+      words('on our behalf', 'on our instructions', 'under our instructions'),
+    ),
   ),
 );
 
@@ -730,4 +763,19 @@ export const GIVES_A_PRODUCT = concept(
       gap(2),
       words('software', 'service', 'services', 'platform', 'platforms', 'tools', 'products', 'solutions', 'app', 'apps'),
     ),
+);
+
+/**
+ * The site naming the providers it uses, with no verb of giving: "We use third-party service providers, such as
+ * Stripe and AWS, to process payments", "we engage contractors", "we work with vendors". They hold data for the site.
+ */
+export const PROVIDERS_ENGAGED = concept(
+  'PROVIDERS_ENGAGED',
+  seq(
+    words('we', 'we also'),
+    opt(words('may')),
+    words('use', 'engage', 'employ', 'retain', 'rely on', 'work with', 'hire'),
+    gap(3),
+    stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
+  ),
 );

@@ -175,4 +175,36 @@ export default defineCases<SharingVerdict>([
     verdict: 'third-parties',
     note: 'research collaborators as recipients of coded (still personal) data',
   },
+  {
+    text: 'We engage contractors and agents who process data on our behalf.',
+    verdict: 'service-providers-only',
+    note: 'providers bound to the site in a relative clause',
+  },
+  {
+    text: 'We use third-party service providers, such as Stripe and AWS, to process payments and host data.',
+    verdict: 'service-providers-only',
+    note: 'the providers the site uses, named with no verb of giving',
+  },
+  {
+    text: 'We disclose your email address to Facebook and Google so that they can show you ads.',
+    verdict: 'advertising',
+    note: 'ad platforms by name, with the purpose of showing ads',
+  },
+  {
+    text: 'We share hashed email addresses with social media platforms to show you relevant advertising.',
+    verdict: 'advertising',
+    note: 'hashed addresses are still personal data; social media platforms as recipients',
+  },
+  { text: 'At your direction, we share your data with apps you connect.', verdict: 'third-parties', note: 'connected apps as recipients' },
+  {
+    text: 'We share personal information with our franchisees.',
+    verdict: 'third-parties',
+    note: 'franchisees, dealers, resellers as recipients',
+  },
+  {
+    text: 'We use Google Analytics to understand how visitors use the site.',
+    verdict: 'not-mentioned',
+    note: 'must not: a tool used, no data given to anyone',
+  },
+  { text: 'You can share posts to Facebook and Twitter.', verdict: 'not-mentioned', note: 'must not: the user sharing' },
 ]);

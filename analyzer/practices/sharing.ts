@@ -3,6 +3,7 @@ import { frameOf } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
   ADVERTISERS,
+  PROVIDERS_ENGAGED,
   GIVES_A_PRODUCT,
   anyOf,
   compile,
@@ -95,7 +96,7 @@ export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
   candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source)),
-  triggers: [SHARE_VERB, RECIPIENTS_INCLUDE, RECIPIENT_TITLE],
+  triggers: [SHARE_VERB, RECIPIENTS_INCLUDE, RECIPIENT_TITLE, PROVIDERS_ENGAGED],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
@@ -130,7 +131,8 @@ export const sharing: Practice<'sharing'> = {
       );
     });
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
-    const boundProvider = !verbs.length && has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text);
+    // "We use third-party service providers, such as Stripe, to process payments": the providers the site names.
+    const boundProvider = !verbs.length && ((has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text)) || has(PROVIDERS_ENGAGED, text));
     if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     // "Insurance brokers may receive your claim details": the recipient is named before the verb.
