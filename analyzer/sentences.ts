@@ -183,8 +183,9 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
       const last = out.length > first ? out[out.length - 1]! : null;
       // "We may use your data to:" is a clause that introduces a list, not a title: it is judged as a sentence.
       const lead = !!last && colon && isLeadClause(last.text);
-      // "II. Categories We Collect": the splitter cuts after a section number; the line is still one title.
-      const numbered = parts.length === 2 && /^\s*\(?[0-9ivxa-h]{1,4}[.)]\s*$/i.test(parts[0]!);
+      // "II. Categories We Collect", "Article 10. Sale of data": the splitter cuts after a section number; the line is
+      // still one title.
+      const numbered = parts.length === 2 && SECTION_NUMBER.test(parts[0]!);
       if (whole && (parts.length === 1 || numbered) && looksLikeHeading(bare) && out.length) {
         // A short lead still names the subject of the lines below, as a title would.
         if (!lead) out[out.length - 1]!.isHeading = true;
@@ -201,6 +202,9 @@ export function* sentenceBatches(text: string): Generator<Sentence[]> {
   }
   if (out.length) yield out;
 }
+
+/** A section number alone, as a title's first part: "II.", "(3)", "Article 10.", "Section 4.2.", "§ 5.", "Part B." */
+const SECTION_NUMBER = /^\s*(?:(?:article|section|part|chapter|clause|§)\s*)?\(?[0-9ivxa-h]{1,4}(?:\.\d{1,2})?[.)]\s*$/i;
 
 /** A list a line ending in a colon opened: its lead (null under a title), whether its items are marked, items left. */
 type OpenList = { lead: Sentence | null; bulleted: boolean | null; left: number };

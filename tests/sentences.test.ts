@@ -33,6 +33,16 @@ describe('splitIntoSentences', () => {
       'We retain data.',
     ]);
   });
+  it('reads a numbered title ("Article 10. Sale of data", "II. Cookies") as a heading, not a statement', () => {
+    for (const title of ['Article 10. Sale of data', 'II. Cookies', 'Section 4.2. Retention']) {
+      const s = splitIntoSentences(`${title}\n\nWe do not sell your personal information.`);
+      expect(s.filter((x) => x.isHeading).length, title).toBeGreaterThan(0);
+      expect(s.at(-1)!.heading).toBe(title.toLowerCase());
+    }
+    // A sentence that starts with a section word is not a title: "Section 5 explains how we share data." stays one statement.
+    expect(splitIntoSentences('Section 5 explains how we share data.')[0]!.isHeading).toBe(false);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitIntoSentences('')).toEqual([]);
     expect(splitIntoSentences(' \n\n\t ')).toEqual([]);

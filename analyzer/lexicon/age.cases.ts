@@ -62,7 +62,12 @@ export default {
     reject: [' years old', ' or older', ' and over', ', you may', ' year-olds'],
   },
   MADE_FOR_CHILDREN: {
-    must: ['Puddle is directed to children under 13', 'designed for kids under 12', 'intended for young children under 8'],
+    must: [
+      'Puddle is directed to children under 13',
+      'designed for kids under 12',
+      'intended for young children under 8',
+      'For services used by students under 13',
+    ],
     reject: ['not directed to anyone under 18', 'designed for adults', 'directed to parents of children under 13'],
   },
 } satisfies ConceptCases;

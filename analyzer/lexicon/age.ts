@@ -147,16 +147,18 @@ export const ADULTS_ONLY = concept(
 );
 
 /**
- * A service made for children under an age: "directed to children under 13", "designed for kids under 12". Said
+ * A service made for children under an age: "directed to children under 13", "designed for kids under 12", "used by
+ * students under 13". Said
  * without a negation it names the audience, the opposite of a minimum age ("not directed to children under 13").
  */
 export const MADE_FOR_CHILDREN = concept(
   'MADE_FOR_CHILDREN',
   seq(
-    words('directed', 'intended', 'designed', 'aimed', 'targeted', 'made', 'built'),
-    words('to', 'for', 'at', 'towards'),
+    words('directed', 'intended', 'designed', 'aimed', 'targeted', 'made', 'built', 'used'),
+    words('to', 'for', 'at', 'towards', 'by'),
     opt(words('young', 'younger')),
-    words('children', 'kids', 'child'),
+    // "services used by students under 13": a school's pupils are the users, the school consents for them.
+    words('children', 'kids', 'child', 'students', 'pupils'),
     words('under', 'younger than', 'below', 'aged'),
   ),
 );

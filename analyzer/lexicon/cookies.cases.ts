@@ -36,7 +36,13 @@ export default {
       'ad tech vendors',
       'advertising technology companies',
     ],
-    reject: ['our employees', 'your friends', 'other users of the service', 'units of measurement'],
+    reject: [
+      'count visits with our self-hosted analytics tool',
+      'our employees',
+      'your friends',
+      'other users of the service',
+      'units of measurement',
+    ],
   },
   FOREIGN_COOKIES: {
     must: [

@@ -46,7 +46,8 @@ export const TRACKING_OTHERS = concept(
       words('companies', 'vendors', 'partners', 'providers', 'firms', 'platforms'),
     ),
     seq(
-      words('analytics'),
+      // "our self-hosted analytics tool", "our own analytics service" is the site's own.
+      '(?<!(?:self-hosted|own|in-house|first-party|internal)\\s)' + words('analytics'),
       words('provider', 'providers', 'service', 'services', 'companies', 'partner', 'partners', 'vendor', 'vendors', 'tool', 'tools'),
     ),
     seq(words('other', 'outside', 'unaffiliated'), words('companies', 'parties', 'entities')),

@@ -7,7 +7,14 @@ export default {
   },
 
   ADVERTISERS: {
-    must: ['advertising platforms', 'ad networks', 'data brokers', 'our marketing partners'],
+    must: [
+      'disclosed to marketing clients and advertising agencies',
+      'advertising and social media partners',
+      'advertising platforms',
+      'ad networks',
+      'data brokers',
+      'our marketing partners',
+    ],
     reject: ['our advertising policy', 'network providers'],
   },
   THIRD_PARTY_HINT: {
@@ -17,7 +24,6 @@ export default {
   NAMED_RECIPIENTS: {
     must: [
       'with our franchisees',
-      'to Facebook and Google',
       'with social media platforms',
       'with apps you connect',
       'shared with the restaurant that prepares your meal',
@@ -129,6 +135,7 @@ export default {
   },
   SHARE_VERB: {
     must: [
+      'we will pass your name, email address, phone number and moving plans to our partners',
       'information may be disclosed by us to third parties',
       'We pass your details to the courier',
       'may be made available to researchers',
@@ -247,5 +254,25 @@ export default {
       'We work with vendors who host our data',
     ],
     reject: ['We use cookies', 'providers of the apps you use', 'they use their own service providers'],
+  },
+  SHARE_VERB_FORMAL: {
+    must: [
+      'Personal data may be communicated to the following recipients',
+      'we forward your booking to the hotel',
+      'details are sent to the courier',
+    ],
+    reject: ['we communicate with you by email', 'please forward your questions', 'we sent you a link'],
+  },
+  RECIPIENTS_AHEAD: {
+    must: ['communicated to the following recipients', 'with these categories of third parties'],
+    reject: ['the following information', 'these cookies'],
+  },
+  AD_PLATFORM_FOR_ADS: {
+    must: ['to Facebook and Google so that they can show you ads', 'with social media platforms to show you relevant advertising'],
+    reject: ['Payment processors Apple, Google and Stripe, who handle your card details', 'sign in with Google'],
+  },
+  ROLE_ITEM: {
+    must: ['- other airlines operating flights under codeshare agreements', ' participating insurers', '- mortgage brokers'],
+    reject: ['- our cloud hosting provider, which stores the data in data centers', '- payment processors'],
   },
 } satisfies ConceptCases;

@@ -1,4 +1,4 @@
-import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
+import { anyOf, concept, gap, near, nearEither, opt, seq, stems, words } from './build';
 import { notFollowedBy, plainWords } from './phrase-parts';
 import { UNIDENTIFYING_WORDS } from './subjects';
 
@@ -329,10 +329,11 @@ export const SHARING_WORDS = concept(
       'rents',
       'rented',
     ),
-    stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient'),
+    stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient', 'communicat', 'forward', 'transmit'),
+    words('sent'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
     // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
-    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
+    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(10), words('to')),
     seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access', 'contact you', 'send you')),
     DATA_GOES_TO,
     RECIPIENT_RECEIVES,
@@ -382,7 +383,7 @@ export const SHARE_VERB = concept(
     words('transfer', 'transfers', 'transferred', 'transferring'),
     `${words('make', 'makes', 'making', 'made')} ${plainWords(1)}${words('available')}`,
     // Handing data on to someone named after "to": "we pass your details to the courier".
-    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(4), words('to')),
+    seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(10), words('to')),
     // "we never hand it over to outsiders".
     seq(words('hand', 'hands', 'handed', 'handing'), gap(2), words('over')),
     // Letting someone reach it: "we let partners see your profile", "allow employers to view your CV".
@@ -538,7 +539,12 @@ export const ADVERTISERS = concept(
   'ADVERTISERS',
   anyOf(
     words('advertisers', 'marketers', 'marketing partners', 'data broker', 'data brokers', 'list broker', 'list brokers'),
-    seq(words('advertising', 'ad'), words('partners', 'network', 'networks', 'companies', 'platforms')),
+    // "advertising and social media partners": a second kind joined before the noun.
+    seq(
+      words('advertising', 'ad'),
+      opt(`${words('and', 'or')} [\\w-]+(?: [\\w-]+)?`),
+      words('partners', 'network', 'networks', 'companies', 'platforms', 'agency', 'agencies'),
+    ),
   ),
 );
 
@@ -603,7 +609,7 @@ const ROLES = [
   ...['insurance company', 'insurance companies', 'insurance provider', 'insurance providers', 'health plan', 'health plans'],
   ...['co-investigators', 'investigators', 'collaborators', 'research partners'],
   ...['franchisees', 'dealers', 'distributors', 'resellers', 'licensees', 'apps', 'integrations'],
-  ...['Facebook', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media platforms', 'social networks'],
+  ...['social media platforms', 'social networks'],
 ];
 
 /**
@@ -633,6 +639,16 @@ export const NAMED_RECIPIENTS = concept(
  * claim details". Only read before a RECIPIENT_FIRST_VERB.
  */
 export const RECIPIENT_ROLE = concept('RECIPIENT_ROLE', words(...ROLES));
+
+/**
+ * A list item that opens on a recipient's role, perhaps after one modifier: "- other airlines operating flights under
+ * codeshare", "- participating insurers". Not a role word later in the item ("- our hosting provider, which stores the
+ * data": "stores" is a verb there).
+ */
+export const ROLE_ITEM = concept(
+  'ROLE_ITEM',
+  String.raw`^\s*(?:[-–•*]\s*)?(?:(?:other|our|the|your|any|certain|selected|participating)\s+)?(?:[\w-]+\s+)?` + words(...ROLES),
+);
 
 /**
  * The site's own group as recipients: affiliates, subsidiaries, a parent company, "companies in our group", "hotels
@@ -777,5 +793,65 @@ export const PROVIDERS_ENGAGED = concept(
     words('use', 'engage', 'employ', 'retain', 'rely on', 'work with', 'hire'),
     gap(3),
     stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
+  ),
+);
+
+/**
+ * More verbs of giving data, in the words of translated or formal policies (SHARE_VERB's second half, read with it):
+ * "Personal data may be communicated to the following recipients", "we forward your booking to the hotel",
+ * "disclosed or transmitted to", "sent to our partners".
+ */
+export const SHARE_VERB_FORMAL = concept(
+  'SHARE_VERB_FORMAL',
+  seq(
+    words(
+      'communicate',
+      'communicates',
+      'communicated',
+      'forward',
+      'forwards',
+      'forwarded',
+      'transmit',
+      'transmits',
+      'transmitted',
+      'sent',
+    ),
+    gap(6),
+    words('to'),
+  ),
+);
+
+/** A lead announcing its recipients below: "to the following recipients", "with these categories of third parties". */
+export const RECIPIENTS_AHEAD = concept(
+  'RECIPIENTS_AHEAD',
+  seq(
+    words('following', 'these', 'below'),
+    opt(words('categories of', 'types of')),
+    words('recipients', 'third parties', 'parties', 'organisations', 'organizations', 'companies', 'entities'),
+  ),
+);
+
+/**
+ * An ad platform named as a recipient, with ads as the purpose: "to Facebook and Google so that they can show you
+ * ads", "hashed emails with social media platforms to show you relevant advertising". A platform named alone
+ * ("payment processors Apple, Google and Stripe") is no advertiser.
+ */
+export const AD_PLATFORM_FOR_ADS = concept(
+  'AD_PLATFORM_FOR_ADS',
+  nearEither(
+    words(
+      'Facebook',
+      'Meta Platforms',
+      'Google',
+      'TikTok',
+      'Snapchat',
+      'Pinterest',
+      'LinkedIn',
+      'Twitter',
+      'social media platforms',
+      'social networks',
+    ),
+    words('ads', 'advertising', 'advertisements', 'ad campaigns'),
+    80,
   ),
 );

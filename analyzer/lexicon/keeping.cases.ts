@@ -172,4 +172,11 @@ export default {
       'how long it takes to respond. We vary our replies',
     ],
   },
+  KEPT_PAST_ACCOUNT: {
+    must: [
+      'as long as your account is active and afterwards as long as reasonably necessary',
+      'and thereafter for as long as required by law',
+    ],
+    reject: ['as long as your account is active', 'and afterwards we delete it'],
+  },
 } satisfies ConceptCases;

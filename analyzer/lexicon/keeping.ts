@@ -568,3 +568,18 @@ export const SHORTEST_NEEDED = concept(
  * at most one more word, then a kept thing.
  */
 export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.re.source);
+
+/**
+ * Keeping on past the account's end for as long as needed: "as long as your account is active and afterwards as long
+ * as reasonably necessary to comply with legal obligations", "and thereafter for as long as required".
+ */
+export const KEPT_PAST_ACCOUNT = concept(
+  'KEPT_PAST_ACCOUNT',
+  seq(
+    words('and', 'then'),
+    opt(words('for')),
+    words('afterwards', 'thereafter', 'after that', 'after closure', 'after that time'),
+    opt(words('for')),
+    words('as long as', 'so long as', 'such time as'),
+  ),
+);

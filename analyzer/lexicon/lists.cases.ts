@@ -58,6 +58,7 @@ export default {
   },
   COLON_LEAD: {
     must: [
+      'Subject to certain exceptions, residents of California and several other states have the right to:',
       'We do not share student information with anyone except:',
       'We may disclose your personal data to the following categories of recipients:',
       'We keep your data for as long as:',

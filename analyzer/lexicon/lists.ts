@@ -15,6 +15,8 @@ export const LIST_ITEM = concept(
 const LEAD_SUBJECT = anyOf(
   words('we', 'you', 'they', 'it', 'this', 'these', 'those', 'such', 'there', 'examples', 'which', 'that'),
   seq(words('our', 'your', 'the', 'such', 'their', 'any', 'all', 'some', 'personal', 'each'), gap(4)),
+  // The people a law entitles: "residents of California and several other states have the right to:".
+  seq(words('residents', 'consumers', 'users', 'individuals', 'customers', 'members', 'parents', 'data subjects', 'patients'), gap(5)),
 );
 
 /** A finite verb of the clause: modals, be/do/have, and the verbs policies lead their lists with. */

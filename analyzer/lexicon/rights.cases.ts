@@ -71,6 +71,7 @@ export default {
   },
   RIGHT_TO_CORRECT: {
     must: [
+      'request an amendment if you believe information is incorrect',
       'You may correct or update your personal information',
       'You have the right to rectification of inaccurate data',
       'request rectification of inaccurate Personal Data',
@@ -121,6 +122,7 @@ export default {
   },
   RIGHT_TO_OBJECT: {
     must: [
+      'request restrictions on certain uses and disclosures',
       'ask us to delete it, and refuse further collection',
       'refuse to permit further use of their child’s information',
       'You may object to processing based on our legitimate interests',
@@ -269,5 +271,17 @@ export default {
   BY_POST: {
     must: ['write to us at', 'by postal mail', 'by U.S. mail', 'our mailing address', 'send us a letter'],
     reject: ['we mail you a catalogue', 'your e-mail address', 'address the letter to'],
+  },
+  CORRECTION_IN_A_ROW: {
+    must: ['their rights of access, rectification, erasure, objection', 'rights of access, and rectification'],
+    reject: ['rights of access, erasure and portability', 'the correction of errors in our invoices'],
+  },
+  ERASURE_IN_A_ROW: {
+    must: ['their rights of access, rectification, erasure, objection', 'the rights to access, correction, and deletion'],
+    reject: ['rights of access, rectification and portability', 'erasure of the whiteboard'],
+  },
+  ACCESS_IN_A_ROW: {
+    must: ['their rights of access, rectification, erasure', 'the rights to rectification, access'],
+    reject: ['rights of rectification and erasure', 'access to our offices'],
   },
 } satisfies ConceptCases;

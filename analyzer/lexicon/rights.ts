@@ -192,7 +192,11 @@ export const RIGHT_TO_CORRECT = concept(
     // "get mistakes fixed", "fix anything that's wrong", "correct inaccuracies", "ask for corrections".
     seq(words('fix', 'correct', 'rectify', 'fixing', 'correcting'), ERRORS),
     seq(words('have', 'get', 'having', 'getting'), ERRORS, words('fixed', 'corrected', 'rectified')),
-    seq(words('ask for', 'request', 'requesting'), opt(words('a', 'any')), words('correction', 'corrections', 'rectification')),
+    seq(
+      words('ask for', 'request', 'requesting'),
+      opt(words('a', 'an', 'any')),
+      words('correction', 'corrections', 'rectification', 'amendment', 'amendments'),
+    ),
   ),
 );
 
@@ -294,11 +298,26 @@ export const CORRECT_IT = concept(
   ),
 );
 
+/** Rights named in a row after "rights of": "their rights of access, rectification, erasure, objection and portability". */
+const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+)?,\\s+){0,5}(?:and\\s+)?`;
+
+/** Access named in a row of rights: "rights of access, rectification, erasure". */
+export const ACCESS_IN_A_ROW = concept('ACCESS_IN_A_ROW', IN_A_ROW + words('access'));
+
+/** Correction named in a row of rights: "rights of access, rectification, erasure". */
+export const CORRECTION_IN_A_ROW = concept('CORRECTION_IN_A_ROW', IN_A_ROW + words('rectification', 'correction'));
+
+/** Erasure named in a row of rights: "rights of access, rectification, erasure". */
+export const ERASURE_IN_A_ROW = concept('ERASURE_IN_A_ROW', IN_A_ROW + words('erasure', 'deletion'));
+
 /** The right to correct, for scanning: either form. */
-export const RIGHT_TO_CORRECT_ALL = compile(anyOf(RIGHT_TO_CORRECT.re.source, CORRECTION_ASKED.re.source, CORRECT_IT.re.source), 'gi');
+export const RIGHT_TO_CORRECT_ALL = compile(
+  anyOf(RIGHT_TO_CORRECT.re.source, CORRECTION_ASKED.re.source, CORRECT_IT.re.source, CORRECTION_IN_A_ROW.re.source),
+  'gi',
+);
 
 /** The right to delete, for scanning: either form. */
-export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source), 'gi');
+export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source, ERASURE_IN_A_ROW.re.source), 'gi');
 
 /** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
 export const OPT_OUT_RIGHT = concept(
@@ -326,6 +345,8 @@ export const RIGHT_TO_OBJECT = concept(
   anyOf(
     seq(words('object'), words('to', 'at any time')),
     words('right to object', 'objection'),
+    // "request restrictions on certain uses and disclosures".
+    seq(words('request', 'ask for'), words('restrictions', 'a restriction'), words('on', 'of')),
     seq(
       anyOf(words('restrict', 'restricting'), seq(words('restriction'), words('of', 'on'))),
       opt(words('the')),
@@ -666,7 +687,10 @@ export const ACCESS_ITEM = concept(
     ),
 );
 
-export const RIGHT_OF_ACCESS_ALL = compile(anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source), 'gi');
+export const RIGHT_OF_ACCESS_ALL = compile(
+  anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source, ACCESS_IN_A_ROW.re.source),
+  'gi',
+);
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",

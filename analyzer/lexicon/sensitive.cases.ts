@@ -35,7 +35,11 @@ export default {
   },
   FINANCIAL_ACCOUNT: {
     must: ['your bank account number', 'we store your credit card', 'the routing number of your account'],
-    reject: ['credit card processing is handled by Stripe', 'a credit card or other payment method'],
+    reject: [
+      'the last four digits of a payment card',
+      'credit card processing is handled by Stripe',
+      'a credit card or other payment method',
+    ],
   },
   GOVERNMENT_ID: {
     must: ['your Social Security number', 'a copy of your driver’s license', 'your tax identification number'],

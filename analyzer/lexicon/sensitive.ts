@@ -96,6 +96,7 @@ export const PRECISE_LOCATION = concept(
 );
 
 /** A card named as a business ("payment card processing", "credit card companies") is not the user's card. */
+const NOT_CARD_TAIL = String.raw`(?<!\blast (?:four|4|two|2) digits of (?:a |an |the |your )?)`;
 const NOT_CARD_BUSINESS = String.raw`(?! (?:processing|payments?|transactions?|processors?|compan\w+|issuers?|fraud|authori[sz]ation)| or other payment)`;
 
 /** Financial accounts: "bank account number", "credit card", "routing number". */
@@ -103,7 +104,8 @@ export const FINANCIAL_ACCOUNT = concept(
   'FINANCIAL_ACCOUNT',
   anyOf(
     seq(words('bank', 'financial', 'checking', 'savings'), words('account')),
-    seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
+    // Not "the last four digits of a payment card": a card's tail identifies no account.
+    NOT_CARD_TAIL + seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
     words('routing number', 'routing numbers'),
   ),
 );

@@ -516,4 +516,9 @@ export default defineCases<AgeVerdict>([
     value: 16,
     note: 'the same words denied set the age',
   },
+  {
+    text: "For services used by students under 13, the District acts as the parent's agent and provides consent under COPPA.",
+    verdict: 'not-mentioned',
+    note: 'must not: a school consenting for its pupils under 13 sets no minimum age',
+  },
 ]);

@@ -676,4 +676,9 @@ export default defineCases<RetentionVerdict>([
     days: 3650,
     note: 'a de-identified dataset kept for good is no indefinite keeping of your data',
   },
+  {
+    text: 'We keep account information for as long as your account is active and afterwards as long as reasonably necessary to comply with legal obligations, resolve disputes and enforce our agreements.',
+    verdict: 'vague',
+    note: 'kept past the account for as long as needed: no clear end, not until deletion',
+  },
 ]);

@@ -29,6 +29,7 @@ import {
   SHORTEST_NEEDED,
   TIME_UNIT,
   UNTIL_ACCOUNT_ENDS,
+  KEPT_PAST_ACCOUNT,
   USER_CAN_DELETE,
   USER_DELETES,
 } from '../lexicon/index';
@@ -167,12 +168,17 @@ export const retention: Practice<'retention'> = {
     if (has(UNTIL_ACCOUNT_ENDS, text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
       const lead = leadOf(sentence);
-      if (lead && has(CRITERIA_LEAD, lead.text)) {
+      // "as long as your account is active and afterwards as long as reasonably necessary": kept on past the account,
+      // for as long as needed: no clear end.
+      const keptAfter = has(KEPT_PAST_ACCOUNT, text);
+      if ((lead && has(CRITERIA_LEAD, lead.text)) || keptAfter) {
         hits.push({
           verdict: 'vague',
           sentence,
           strength: BAND.edge,
-          reason: 'Names a criterion the retention period is set by, with no period.',
+          reason: keptAfter
+            ? 'Keeps data after the account ends for as long as it deems necessary, with no period.'
+            : 'Names a criterion the retention period is set by, with no period.',
           claim: 'vague',
         });
         return hits;

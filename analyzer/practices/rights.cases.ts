@@ -198,4 +198,19 @@ export default defineCases<RightsVerdict>([
     verdict: 'limited',
     note: 'correction asked as "ask for it to be corrected"',
   },
+  {
+    text: 'Data subjects may exercise their rights of access, rectification, erasure, objection, restriction of processing and portability.',
+    verdict: 'described',
+    note: 'rights named in a row after "rights of"',
+  },
+  {
+    text: 'Subject to certain exceptions, residents of California and several other states have the right to:\n\n- know what personal information we have collected about them and obtain a copy;\n- correct inaccurate personal information;\n- delete personal information;',
+    verdict: 'described',
+    note: 'a lead whose subject is the people a law entitles ("residents of California ... have the right to:")',
+  },
+  {
+    text: 'With respect to your PHI you have the right to:\n\n- inspect and obtain a copy of your records;\n- request an amendment if you believe information is incorrect;\n- request restrictions on certain uses and disclosures.',
+    verdict: 'described',
+    note: 'HIPAA’s rights: an amendment asked, restrictions requested',
+  },
 ]);

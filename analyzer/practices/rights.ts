@@ -1,6 +1,9 @@
 import { PRACTICE_META } from '../practice-meta';
 import {
+  ACCESS_IN_A_ROW,
   ACCESS_ITEM,
+  CORRECTION_IN_A_ROW,
+  ERASURE_IN_A_ROW,
   ACCESS_OWN_DATA,
   ACCESS_REQUEST,
   ACCOUNT_SETTINGS,
@@ -73,6 +76,9 @@ export const rights: Practice<'rights'> = {
     CORRECT_IT,
     RIGHT_TO_DELETE,
     DELETE_ON_REQUEST,
+    ERASURE_IN_A_ROW,
+    CORRECTION_IN_A_ROW,
+    ACCESS_IN_A_ROW,
     PORTABILITY,
     OPT_OUT_RIGHT,
     RIGHT_TO_OBJECT,

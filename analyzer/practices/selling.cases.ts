@@ -531,4 +531,9 @@ export default defineCases<SellingVerdict>([
     note: 'must not: what a law requires before any sale is no admission of selling',
   },
   { text: 'We sell consumer health data only with your signed authorization.', verdict: 'sells', note: 'the site selling, with consent' },
+  {
+    text: 'Article 10. Sale of data\n\nWe do not sell your personal information, and we do not use your health data for advertising.',
+    verdict: 'does-not-sell',
+    note: 'a numbered title ("Article 10. Sale of data") names the topic, it sells nothing',
+  },
 ]);

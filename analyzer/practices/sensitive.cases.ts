@@ -76,4 +76,9 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'not-collected',
     note: 'a denial in GDPR’s word, processing',
   },
+  {
+    text: '- Billing details, such as billing address and the last four digits of a payment card.',
+    verdict: 'not-mentioned',
+    note: 'must not: the last four digits of a card identify no financial account',
+  },
 ]);

@@ -207,4 +207,19 @@ export default defineCases<SharingVerdict>([
     note: 'must not: a tool used, no data given to anyone',
   },
   { text: 'You can share posts to Facebook and Twitter.', verdict: 'not-mentioned', note: 'must not: the user sharing' },
+  {
+    text: '4. Recipients\n\nPersonal data may be communicated to the following recipients, to the extent necessary for each purpose:\n\n- airport operators and ground handling agents;\n- other airlines operating flights under codeshare agreements.',
+    verdict: 'third-parties',
+    note: '"communicated to" in a translated policy; a role named in an item read through its lead',
+  },
+  {
+    text: 'If you tick the box, we will pass your name, email address, phone number and moving plans to our mortgage and removals partners so that they can contact you about their own products.',
+    verdict: 'advertising',
+    note: 'a long list of data between "pass" and "to"',
+  },
+  {
+    text: 'We communicate with you by email to confirm your order.',
+    verdict: 'not-mentioned',
+    note: 'must not: communicating with the user',
+  },
 ]);

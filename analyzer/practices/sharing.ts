@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { frameOf } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
+  AD_PLATFORM_FOR_ADS,
   ADVERTISERS,
   PROVIDERS_ENGAGED,
   GIVES_A_PRODUCT,
@@ -23,6 +24,9 @@ import {
   RECIPIENTS_OWN_MARKETING,
   SERVICE_PROVIDERS,
   SHARE_VERB,
+  RECIPIENTS_AHEAD,
+  ROLE_ITEM,
+  SHARE_VERB_FORMAL,
   MARKETING_HINT,
   PROVIDER_HINT,
   RECIPIENT_HINT,
@@ -57,6 +61,7 @@ const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/
 const ADVERTISING: Cue[] = [
   ['advertisers', ADVERTISERS.all],
   ['third parties for their marketing', RECIPIENTS_OWN_MARKETING.all],
+  ['ad platforms', AD_PLATFORM_FOR_ADS.all],
 ];
 const PROVIDERS: Cue[] = [
   ['service providers', SERVICE_PROVIDERS.all],
@@ -92,11 +97,17 @@ function found(text: string, cues: Cue[]): string[] {
   return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
 }
 
+/** A lead's text as a reading through it begins (readingOf drops the colon that ends it). */
+function withoutColon(lead: string): string {
+  const trimmed = lead.trimEnd();
+  return trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
   candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source)),
-  triggers: [SHARE_VERB, RECIPIENTS_INCLUDE, RECIPIENT_TITLE, PROVIDERS_ENGAGED],
+  triggers: [SHARE_VERB, SHARE_VERB_FORMAL, RECIPIENTS_INCLUDE, RECIPIENT_TITLE, PROVIDERS_ENGAGED],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
@@ -116,20 +127,22 @@ export const sharing: Practice<'sharing'> = {
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
     if (has(BUSINESS_CHANGES_HANDS, text) || has(SHARING_RIGHT_NOTICE, text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
-    const verbs = every(SHARE_VERB, text).filter((m) => {
-      const after = text.slice(m.index!, m.index! + 140);
-      return (
-        !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
-        // "provides cloud software for HR records to employers" gives a product, not data.
-        !has(GIVES_A_PRODUCT, after) &&
-        // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
-        !(
-          has(RECIPIENT_FIRST_VERB, m[0]) &&
-          (has(SITE_AS_SUBJECT, text.slice(Math.max(0, m.index! - 40), m.index!)) || !has(RECIPIENT_HINT, text.slice(0, m.index!)))
-        ) &&
-        (has(SHARED_DATA, after) || (anyRecipient && has(RECIPIENT_HINT, after)))
-      );
-    });
+    const verbs = [...every(SHARE_VERB, text), ...every(SHARE_VERB_FORMAL, text)]
+      .sort((a, b) => a.index! - b.index!)
+      .filter((m) => {
+        const after = text.slice(m.index!, m.index! + 140);
+        return (
+          !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
+          // "provides cloud software for HR records to employers" gives a product, not data.
+          !has(GIVES_A_PRODUCT, after) &&
+          // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
+          !(
+            has(RECIPIENT_FIRST_VERB, m[0]) &&
+            (has(SITE_AS_SUBJECT, text.slice(Math.max(0, m.index! - 40), m.index!)) || !has(RECIPIENT_HINT, text.slice(0, m.index!)))
+          ) &&
+          (has(SHARED_DATA, after) || (anyRecipient && has(RECIPIENT_HINT, after)))
+        );
+      });
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
     // "We use third-party service providers, such as Stripe, to process payments": the providers the site names.
     const boundProvider = !verbs.length && ((has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text)) || has(PROVIDERS_ENGAGED, text));
@@ -147,6 +160,12 @@ export const sharing: Practice<'sharing'> = {
     // include your GP, the pharmacy you nominate and the technology providers who host our systems".
     if (!others.length && (recipientFirst || listsRecipients) && has(RECIPIENT_ROLE, recipientFirst ? text.slice(0, at) : text))
       others.push('third parties');
+    // An item naming a role, under a recipients heading or read through its lead ("Personal data may be communicated to
+    // the following recipients: other airlines operating flights under codeshare").
+    const leadText = withoutColon(sentence.lead?.text ?? '');
+    const read = leadText && text.startsWith(leadText);
+    const own = read ? text.slice(leadText.length) : text;
+    if (!others.length && (recipientItem || (read && has(RECIPIENTS_AHEAD, leadText))) && has(ROLE_ITEM, own)) others.push('third parties');
     // "Recipients may include your GP, the pharmacy you nominate…": recipients named, none of them a provider.
     if (!providers.length && !others.length && listsRecipients) others.push('third parties');
     const restricted = has(RECIPIENT_LIMITS, text);

@@ -490,4 +490,9 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: 'must not: self-hosting said of no named tool does not make a named one the site’s own',
   },
+  {
+    text: "We use a handful of our own cookies to keep things in your cart, remember that you're logged in, and count visits with our self-hosted analytics tool.",
+    verdict: 'first-party',
+    note: 'an analytics tool the site hosts itself is no third party',
+  },
 ]);
