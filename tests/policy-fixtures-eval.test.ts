@@ -108,6 +108,22 @@ describe('accuracy on whole policies', () => {
     expect(r.right).toBeGreaterThanOrEqual(88);
   }, 60_000);
 
+  it('keeps what was fixed on the eleventh blind set, read after its first look (tests/fixtures/blind-k)', () => {
+    // First look (2026-12-02, tree 4059ae9): six core practices 43/48, all twelve 82/96, evidence 89.7 %. Half of its
+    // misses were then read and fixed with general rules (88/96): a tune set now, its other misses still open.
+    const r = runEval('tests/fixtures/blind-k');
+    expect(r.total).toBe(96);
+    expect(r.right, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(87);
+  }, 60_000);
+
+  it('does not fall below its first look on the sixth untouched blind set (tests/fixtures/blind-l)', () => {
+    // Written blind beside blind-k and never tuned on. First look (2026-12-02, tree 4059ae9): six core practices
+    // 46/48, all twelve 92/96, evidence 85.3 %. A floor, not a target: its misses stay unread.
+    const r = runEval('tests/fixtures/blind-l');
+    expect(r.total).toBe(96);
+    expect(r.right).toBeGreaterThanOrEqual(92);
+  }, 60_000);
+
   it.skipIf(!existsSync(corpus))(
     'keeps 97 % on the shared corpus text and 95 % on its pages',
     () => {

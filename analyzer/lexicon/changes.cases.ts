@@ -160,6 +160,7 @@ export default {
   },
   THIS_POLICY: {
     must: [
+      'We update this page from time to time',
       'We may update this Privacy Policy',
       'changes to our privacy practices',
       'the terms of this notice',

@@ -401,7 +401,7 @@ export const MESSAGE_TOPICS = concept(
  */
 export const THIS_POLICY = concept(
   'THIS_POLICY',
-  String.raw`\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices|declaration|charter)|(?:this|these) (?:\w+ ){0,2}code|privacy (?:policy|statement|notice|code))\b`,
+  String.raw`\b(?:(?:this|the|our|these|its) (?:\w+ ){0,3}(?:policy|policies|statement|notice|terms|practices|declaration|charter)|(?:this|these) (?:\w+ ){0,2}(?:code|page)|privacy (?:policy|statement|notice|code))\b`,
 );
 
 /** A word of change by its stem, for headings: "Changes", "Modifications", "Amendment", "Updates", "Revisions". */

@@ -64,6 +64,7 @@ export default {
   },
   ONLY_FOR_US: {
     must: [
+      'a mailing service that acts on our instructions',
       'contractors and agents who process data on our behalf',
       'these providers may only use your data to do work for us',
       'they process it only on our instructions',
@@ -249,6 +250,7 @@ export default {
   },
   PROVIDERS_ENGAGED: {
     must: [
+      'We use a scheduling software company and a website host',
       'We use third-party service providers, such as Stripe and AWS',
       'we engage contractors',
       'We work with vendors who host our data',

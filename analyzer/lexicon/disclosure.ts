@@ -129,6 +129,7 @@ export const RECIPIENT_HINT = concept(
     'supplier',
     'agent',
     'behalf',
+    'instructions',
     'acting for',
     'law',
     'court',
@@ -339,6 +340,7 @@ export const SHARING_WORDS = concept(
     RECIPIENT_RECEIVES,
     // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
     stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
+    words('website host', 'software company'),
     // A run-in title ("With advertisers."): its recipient noun lets it through (an anchored alternative here would
     // cost every sentence the shared word boundary).
     words('advertisers', 'marketers', 'data brokers'),
@@ -608,7 +610,7 @@ const ROLES = [
   ...['airlines', 'credit reference agencies', 'credit reporting agencies', 'credit bureaus', 'fraud prevention agencies'],
   ...['insurance company', 'insurance companies', 'insurance provider', 'insurance providers', 'health plan', 'health plans'],
   ...['co-investigators', 'investigators', 'collaborators', 'research partners'],
-  ...['franchisees', 'dealers', 'distributors', 'resellers', 'licensees', 'apps', 'integrations'],
+  ...['franchisees', 'dealers', 'distributors', 'resellers', 'licensees', 'apps', 'integrations', 'brands'],
   ...['social media platforms', 'social networks'],
 ];
 
@@ -721,7 +723,7 @@ export const ONLY_FOR_US = concept(
     // "contractors and agents who process data on our behalf".
     seq(
       words('who', 'that', 'which'),
-      words('process', 'handle', 'store', 'host', 'act'),
+      words('process', 'processes', 'handle', 'handles', 'store', 'stores', 'host', 'hosts', 'act', 'acts'),
       gap(3),
       words('on our behalf', 'on our instructions', 'under our instructions'),
     ),
@@ -765,7 +767,13 @@ export const PEOPLES_DATA = concept(
 );
 
 /** A provider named by its role, with no "service" before it: "these providers", "our processors", "vendors". */
-export const PROVIDER_NOUN = concept('PROVIDER_NOUN', stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor'));
+export const PROVIDER_NOUN = concept(
+  'PROVIDER_NOUN',
+  anyOf(
+    stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor'),
+    words('mailing service', 'email service', 'e-mail service', 'website host', 'web host', 'hosting company', 'software company'),
+  ),
+);
 
 /**
  * A verb of giving whose object is the company's product, not data: "provides cloud software for payroll and HR
@@ -792,7 +800,10 @@ export const PROVIDERS_ENGAGED = concept(
     opt(words('may')),
     words('use', 'engage', 'employ', 'retain', 'rely on', 'work with', 'hire'),
     gap(3),
-    stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
+    anyOf(
+      stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
+      words('website host', 'software company'),
+    ),
   ),
 );
 

@@ -31,7 +31,14 @@ export default {
     ],
   },
   PRODUCT_SALE: {
-    must: ['we sell products online', 'tickets we have sold', 'please contact our sales team', 'sales tax is added at checkout'],
+    must: [
+      'to claim tax back on the sale of your goods',
+      'Authorized dealers who sell and install SentryNest systems',
+      'we sell products online',
+      'tickets we have sold',
+      'please contact our sales team',
+      'sales tax is added at checkout',
+    ],
     reject: ['we sell your personal information', 'products, we sold nothing', 'the sale of customer lists'],
   },
   SELLS_PRODUCT: {

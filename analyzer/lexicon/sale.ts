@@ -159,7 +159,13 @@ const PRODUCTS = ['product', 'products', 'goods', 'merchandise', 'ticket', 'tick
 export const PRODUCT_SALE = concept(
   'PRODUCT_SALE',
   anyOf(
-    seq(words('sell', 'sold', 'sale of'), words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space')),
+    // "the sale of your goods", "dealers who sell and install SentryNest systems": a thing sold, perhaps named by its brand.
+    seq(
+      words('sell', 'sold', 'sale of'),
+      opt(words('your', 'the', 'our', 'and install')),
+      opt('[A-Z][\\w-]+'),
+      words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
+    ),
     `${words(...PRODUCTS)} ${plainWords(2)}${words('sold', 'sell')}`,
     words('point of sale', 'sales tax', 'for sale'),
     seq(

@@ -3,6 +3,7 @@ import type { ConceptCases } from './cases';
 export default {
   ACCESS_CONTROLS: {
     must: [
+      'Paper forms are stored in locked cabinets',
       'We restrict access to personal information to employees who need it',
       'Access to your data is limited to authorized staff',
       'only authorized employees have access',
@@ -73,6 +74,7 @@ export default {
   },
   STAFF_TRAINING: {
     must: [
+      'entered into our database by trained staff only',
       'Everyone on our team completes privacy and security training each year',
       'signs a confidentiality agreement',
       'our employees are trained in data protection',

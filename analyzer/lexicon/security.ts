@@ -38,6 +38,8 @@ export const ACCESS_CONTROLS = concept(
       STAFF,
     ),
     seq(AUTHORIZED, STAFF, words('only')),
+    // Physical access control: "paper forms are stored in locked cabinets".
+    seq(words('locked', 'secure', 'secured'), words('cabinet', 'cabinets', 'filing cabinets', 'room', 'rooms', 'offices', 'storage')),
     seq(
       words('only'),
       wordGap(2),
@@ -105,6 +107,8 @@ export const STAFF_TRAINING = concept(
       opt(words('and privacy', 'and security', 'and data protection', 'awareness')),
       words('training'),
     ),
+    // "entered into our database by trained staff only".
+    seq(words('trained'), words('staff', 'employees', 'personnel', 'volunteers', 'team members')),
     // The verb: "We train staff and volunteers on this policy every year", "we train all employees".
     seq(
       words('train', 'trains'),
@@ -326,6 +330,7 @@ export const SECURITY_TOPIC = concept(
     'train',
     'nothing',
     'monitor',
+    'locked',
     'suspicious',
     'HITRUST',
     'in transit',

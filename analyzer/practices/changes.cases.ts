@@ -478,4 +478,9 @@ export default defineCases<ChangesVerdict>([
     note: 'the document named a declaration, changed by "adapt"',
   },
   { text: 'We may update our code from time to time to fix bugs.', verdict: 'not-mentioned', note: 'must not: software code' },
+  {
+    text: 'Changes to this page\n\nWe update this page from time to time. The latest version will always be here.',
+    verdict: 'posted-only',
+    note: 'the policy called "this page"',
+  },
 ]);

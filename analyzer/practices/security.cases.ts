@@ -95,4 +95,9 @@ export default defineCases<SecurityVerdict>([
     verdict: 'measures-described',
     note: 'staff training said with the verb, under a security heading',
   },
+  {
+    text: 'Keeping it safe\n\nPaper forms are stored in locked cabinets and entered into our database by trained staff only.',
+    verdict: 'measures-described',
+    note: 'physical access control and trained staff',
+  },
 ]);

@@ -536,4 +536,14 @@ export default defineCases<SellingVerdict>([
     verdict: 'does-not-sell',
     note: 'a numbered title ("Article 10. Sale of data") names the topic, it sells nothing',
   },
+  {
+    text: 'We use Gift Aid information to claim tax back from HMRC on the sale of your goods.',
+    verdict: 'not-mentioned',
+    note: 'must not: the sale of donated goods',
+  },
+  {
+    text: 'Authorized dealers who sell and install SentryNest systems receive your contact details.',
+    verdict: 'not-mentioned',
+    note: 'must not: dealers selling the product (a brand name before it)',
+  },
 ]);

@@ -222,4 +222,15 @@ export default defineCases<SharingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: communicating with the user',
   },
+  {
+    text: 'Our newsletter is sent by a mailing service that acts on our instructions.',
+    verdict: 'service-providers-only',
+    note: 'a provider bound to the site, named with no data',
+  },
+  {
+    text: 'We use a scheduling software company and a website host to run the online form.',
+    verdict: 'service-providers-only',
+    note: 'providers named by what they are',
+  },
+  { text: 'We use cookies to run the online form.', verdict: 'not-mentioned', note: 'must not: a tool, no provider' },
 ]);

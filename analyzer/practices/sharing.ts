@@ -121,7 +121,8 @@ export const sharing: Practice<'sharing'> = {
     // A list item under a recipients heading names a recipient, with or without a verb or the word "data"; so does
     // "With advertisers." opening a paragraph.
     const recipientItem = (has(LIST_ITEM, text) && recipientsHeading) || listsRecipients || has(RECIPIENT_TITLE, text);
-    if (!recipientItem && !has(SHARED_DATA, text)) return [];
+    // "Our newsletter is sent by a mailing service that acts on our instructions": a bound provider names no data.
+    if (!recipientItem && !has(SHARED_DATA, text) && !has(ONLY_FOR_US, text) && !has(PROVIDERS_ENGAGED, text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = has(RECIPIENT_HINT, text);
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
