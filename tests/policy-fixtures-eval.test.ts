@@ -110,10 +110,10 @@ describe('accuracy on whole policies', () => {
 
   it('keeps what was fixed on the eleventh blind set, read after its first look (tests/fixtures/blind-k)', () => {
     // First look (2026-12-02, tree 4059ae9): six core practices 43/48, all twelve 82/96, evidence 89.7 %. Half of its
-    // misses were then read and fixed with general rules (88/96): a tune set now, its other misses still open.
+    // misses were then read and fixed with general rules (91/96): a tune set now, its other misses still open.
     const r = runEval('tests/fixtures/blind-k');
     expect(r.total).toBe(96);
-    expect(r.right, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(87);
+    expect(r.right, JSON.stringify(r.misses, null, 1)).toBeGreaterThanOrEqual(90);
   }, 60_000);
 
   it('does not fall below its first look on the sixth untouched blind set (tests/fixtures/blind-l)', () => {

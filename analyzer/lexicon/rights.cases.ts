@@ -71,14 +71,13 @@ export default {
   },
   RIGHT_TO_CORRECT: {
     must: [
-      'request an amendment if you believe information is incorrect',
+      'request that we correct an error or omission',
       'You may correct or update your personal information',
       'You have the right to rectification of inaccurate data',
       'request rectification of inaccurate Personal Data',
       'get mistakes fixed',
       "fix anything that's wrong",
       'correct inaccuracies',
-      'ask for corrections',
       'ask us to rectify any inaccuracies',
       'correct or delete personal information about you',
     ],
@@ -240,6 +239,7 @@ export default {
   },
   PORTABILITY: {
     must: [
+      'request that we port your data to another organisation',
       'the right to data portability',
       'in a structured, commonly used and machine-readable format',
       'Schools can export all their data',
@@ -283,5 +283,17 @@ export default {
   ACCESS_IN_A_ROW: {
     must: ['their rights of access, rectification, erasure', 'the rights to rectification, access'],
     reject: ['rights of rectification and erasure', 'access to our offices'],
+  },
+  CORRECTION_OF_DATA: {
+    must: ['You can ask us for access to, correction of, or deletion of your personal information', 'correction of your details'],
+    reject: ['correction of errors in our invoices', 'the correction of spelling in the form field'],
+  },
+  ACCESS_TO_DATA: {
+    must: ['You can ask us for access to, correction of, or deletion of your personal information', 'request access to your records'],
+    reject: ['We limit access to your personal information to staff', 'for access to our offices'],
+  },
+  CORRECTION_REQUESTED: {
+    must: ['request an amendment if you believe information is incorrect', 'you may ask for corrections'],
+    reject: ['request a refund', 'an amendment to this policy'],
   },
 } satisfies ConceptCases;

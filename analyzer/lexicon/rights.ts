@@ -40,7 +40,8 @@ const HOLDER = words('you', 'user', 'users', 'parent', 'parents', 'consumer', 'c
 const IT = words('it', 'them');
 /** Errors in one's data: "mistakes", "inaccuracies", "anything that's wrong". */
 const ERRORS = anyOf(
-  seq(opt(words('any', 'the', 'such')), words('mistakes', 'errors', 'inaccuracies', 'inaccurate details')),
+  // "correct an error or omission".
+  seq(opt(words('any', 'the', 'such', 'an')), words('mistakes', 'errors', 'error', 'inaccuracies', 'inaccurate details', 'omissions')),
   seq(
     words('anything', 'whatever', 'what'),
     opt(words('that is', "that's", 'that’s', 'is', "'s", 'that')),
@@ -192,11 +193,16 @@ export const RIGHT_TO_CORRECT = concept(
     // "get mistakes fixed", "fix anything that's wrong", "correct inaccuracies", "ask for corrections".
     seq(words('fix', 'correct', 'rectify', 'fixing', 'correcting'), ERRORS),
     seq(words('have', 'get', 'having', 'getting'), ERRORS, words('fixed', 'corrected', 'rectified')),
-    seq(
-      words('ask for', 'request', 'requesting'),
-      opt(words('a', 'an', 'any')),
-      words('correction', 'corrections', 'rectification', 'amendment', 'amendments'),
-    ),
+  ),
+);
+
+/** Correction asked for as a noun: "ask for corrections", "request an amendment if you believe information is wrong". */
+export const CORRECTION_REQUESTED = concept(
+  'CORRECTION_REQUESTED',
+  seq(
+    words('ask for', 'request', 'requesting'),
+    opt(words('a', 'an', 'any')),
+    words('correction', 'corrections', 'rectification', 'amendment', 'amendments'),
   ),
 );
 
@@ -298,6 +304,19 @@ export const CORRECT_IT = concept(
   ),
 );
 
+/**
+ * Rights named as nouns, each with its preposition, over one object: "ask us for access to, correction of, or deletion
+ * of your personal information". Each form finds its own right; the object may come after the others.
+ */
+const NOUN_ROW = (noun: string) =>
+  `${words(noun)}(?:,? (?:or |and )?(?:access to|correction of|deletion of|erasure of|rectification of|a copy of))*,? (?:or |and )?`;
+
+/** Correction as a noun in such a row: "access to, correction of, or deletion of your personal information". */
+export const CORRECTION_OF_DATA = concept('CORRECTION_OF_DATA', NOUN_ROW('correction of') + OWN_DATA);
+
+/** Access asked for as a noun in such a row: "ask us for access to, correction of, or deletion of your information". */
+export const ACCESS_TO_DATA = concept('ACCESS_TO_DATA', `${words('for', 'request', 'requesting')} ${NOUN_ROW('access to')}${OWN_DATA}`);
+
 /** Rights named in a row after "rights of": "their rights of access, rectification, erasure, objection and portability". */
 const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+)?,\\s+){0,5}(?:and\\s+)?`;
 
@@ -312,7 +331,14 @@ export const ERASURE_IN_A_ROW = concept('ERASURE_IN_A_ROW', IN_A_ROW + words('er
 
 /** The right to correct, for scanning: either form. */
 export const RIGHT_TO_CORRECT_ALL = compile(
-  anyOf(RIGHT_TO_CORRECT.re.source, CORRECTION_ASKED.re.source, CORRECT_IT.re.source, CORRECTION_IN_A_ROW.re.source),
+  anyOf(
+    RIGHT_TO_CORRECT.re.source,
+    CORRECTION_ASKED.re.source,
+    CORRECT_IT.re.source,
+    CORRECTION_IN_A_ROW.re.source,
+    CORRECTION_OF_DATA.re.source,
+    CORRECTION_REQUESTED.re.source,
+  ),
   'gi',
 );
 
@@ -652,6 +678,7 @@ export const RIGHTS_TOPIC = concept(
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
     words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
     stems('export', 'download'),
+    words('port'),
     words('ask us what', 'ask me what'),
     // Access asked in other words, errors reported, a request to stop, consent taken back, automated decisions.
     stems('find out', 'learn', 'disclos', 'accura', 'stop', 'cease', 'decision'),
@@ -688,7 +715,13 @@ export const ACCESS_ITEM = concept(
 );
 
 export const RIGHT_OF_ACCESS_ALL = compile(
-  anyOf(ACCESS_OWN_DATA.re.source, ACCESS_REQUEST.re.source, INSPECT_OWN_DATA.re.source, ACCESS_IN_A_ROW.re.source),
+  anyOf(
+    ACCESS_OWN_DATA.re.source,
+    ACCESS_REQUEST.re.source,
+    INSPECT_OWN_DATA.re.source,
+    ACCESS_IN_A_ROW.re.source,
+    ACCESS_TO_DATA.re.source,
+  ),
   'gi',
 );
 
@@ -707,6 +740,8 @@ export const PORTABILITY = concept(
       words('format', 'formats'),
     ),
     seq(words('export', 'exporting', 'download', 'downloading'), opt(words('all')), anyOf(DATA, words('my data', 'my information'))),
+    // "request that we port your data to another organisation".
+    seq(words('port'), words('your', 'their'), opt(words('personal')), words('data', 'information')),
   ),
 );
 

@@ -27,6 +27,7 @@ export default {
   },
   ABROAD: {
     must: [
+      'We may transfer your personal data to countries outside Singapore',
       'processed outside your country of residence',
       'transferred to other countries',
       'stored in a cross-border data centre',

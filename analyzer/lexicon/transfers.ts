@@ -106,6 +106,8 @@ export const ABROAD = concept(
       stems('United States', 'U.S.', 'USA', 'US', 'EEA', 'EU', 'European', 'UK', 'United Kingdom', 'Switzerland', 'Canada'),
     ),
     tight(words('other', 'foreign', 'different', 'third', 'multiple'), stems('countries', 'country', 'jurisdiction')),
+    // "to countries outside Singapore", "jurisdictions beyond the EEA".
+    tight(words('countries', 'jurisdictions', 'territories'), words('outside', 'beyond')),
     tight(words('another', 'any'), stems('country', 'jurisdiction')),
     tight(words('country', 'countries'), stems('other than')),
     stems('cross-border'),
@@ -142,7 +144,7 @@ export const TRANSFER_TOPIC = concept(
     ),
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
-    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel'),
+    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel', 'Malaysia', 'Indonesia', 'Vietnam', 'Thailand'),
     stems('Canada', 'Germany', 'Australia', 'China', 'Switzerland', 'United Kingdom', 'border'),
     // Where data sits or who is where ("held in the US", "where our providers are located", "if you reside in the
     // EU"), safeguards by their short names, and protection said to match ("a comparable level of protection").
@@ -237,6 +239,10 @@ export const PLAIN_COUNTRY_NAMES = [
   'Japan',
   'China',
   'Philippines',
+  'Malaysia',
+  'Indonesia',
+  'Vietnam',
+  'Thailand',
 ] as const;
 
 /** US agencies named in Privacy Shield sentences: "the U.S. Department of Commerce", "the Federal Trade Commission". Not a destination. */

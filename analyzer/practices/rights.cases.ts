@@ -213,4 +213,19 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'HIPAA’s rights: an amendment asked, restrictions requested',
   },
+  {
+    text: 'You can ask us for access to, correction of, or deletion of your personal information by calling 1-888-555-0144.',
+    verdict: 'described',
+    note: 'rights as nouns, each with its preposition, over one object',
+  },
+  {
+    text: 'You may:\n\n- request access to the personal data we hold about you;\n- request that we correct an error or omission;\n- request that we port your data to another organisation.',
+    verdict: 'described',
+    note: 'correcting "an error or omission"; porting one’s data',
+  },
+  {
+    text: 'We limit access to your personal information to staff who need it.',
+    verdict: 'not-mentioned',
+    note: 'must not: access controls, no right',
+  },
 ]);

@@ -2,6 +2,9 @@ import { PRACTICE_META } from '../practice-meta';
 import {
   ACCESS_IN_A_ROW,
   ACCESS_ITEM,
+  ACCESS_TO_DATA,
+  CORRECTION_OF_DATA,
+  CORRECTION_REQUESTED,
   CORRECTION_IN_A_ROW,
   ERASURE_IN_A_ROW,
   ACCESS_OWN_DATA,
@@ -85,6 +88,9 @@ export const rights: Practice<'rights'> = {
     WITHDRAW_CONSENT,
     COMPLAINT_TO_AUTHORITY,
     EXERCISE_RIGHTS,
+    ACCESS_TO_DATA,
+    CORRECTION_OF_DATA,
+    CORRECTION_REQUESTED,
   ],
   judge(sentence) {
     const text = sentence.text;

@@ -100,4 +100,9 @@ export default defineCases<TransfersVerdict>([
     verdict: 'not-mentioned',
     note: 'adequate protection in the security sense is no adequacy decision',
   },
+  {
+    text: 'We may transfer your personal data to countries outside Singapore, including Malaysia, Indonesia, Vietnam and Australia, where our related corporations operate.',
+    verdict: 'transferred',
+    note: '"countries outside" a country not in the vocabulary',
+  },
 ]);
