@@ -11,7 +11,7 @@
  * real click brings (the clipboard asks for it). Not covered: the operating system's input and hit
  * testing, and the user pinning the button (new add-ons start in the extensions menu).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -94,13 +94,16 @@ function tooltipText(on: Page): Promise<string | null> {
 
 /** A finished download of the given extension (Firefox writes `<name>.part` first), as text. */
 async function downloaded(ext: string): Promise<string> {
-  let name: string | undefined;
-  await expect
-    .poll(() => (name = readdirSync(downloads).find((f) => f.endsWith(ext) && !f.endsWith('.part'))), { timeout: 30_000, interval: 200 })
-    .toBeTruthy();
-  const file = path.join(downloads, name!);
-  await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').length, { timeout: 10_000 }).toBeGreaterThan(0);
-  return readFileSync(file, 'utf8');
+  // Firefox first creates the final name empty, writes beside it to a .part file, then moves that over it: the file is
+  // ready once a name with the extension has content. The folder is read afresh each time, as names come and go.
+  const ready = () =>
+    readdirSync(downloads)
+      .filter((f) => f.endsWith(ext) && !f.endsWith('.part'))
+      .map((f) => path.join(downloads, f))
+      .find((file) => existsSync(file) && statSync(file).size > 0);
+  let file: string | undefined;
+  await expect.poll(() => (file = ready()), { timeout: 40_000, interval: 200 }).toBeTruthy();
+  return readFileSync(file!, 'utf8');
 }
 
 describe.skipIf(!FIREFOX)(`PolicyLens in Firefox (${FIREFOX})`, () => {
