@@ -208,13 +208,16 @@ const DESCRIBES = new Set<SentenceKind>(['right', 'definition']);
  * alone, and so is any sentence without a lead: null then. The reading keeps the item's place (start, end, lead), so
  * a judge finds the item's neighbours; its text is no page text, so hits on it are put back on the item and the lead.
  */
+/** A lead as the reading through it begins: its text without the colon that ends it. */
+export const leadClause = (lead: Sentence): string => lead.text.replace(/:\s*$/, '');
+
 export function readingOf(item: Sentence): Sentence | null {
   const lead = item.lead;
   if (!lead) return null;
   // An item that describes a right or defines a term keeps that frame: the lead does not make it a statement.
   if (SENTENCE_ITEM.re.test(item.text) || DESCRIBES.has(frameOf(item).kind)) return null;
   const own = item.text.slice(markerLength(item.text)).trim();
-  return { ...item, text: `${lead.text.replace(/:\s*$/, '')} ${own}` };
+  return { ...item, text: `${leadClause(lead)} ${own}` };
 }
 
 const sections = new WeakMap<Sentence, string>();

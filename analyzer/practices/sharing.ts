@@ -1,5 +1,5 @@
 import { PRACTICE_META } from '../practice-meta';
-import { frameOf } from '../frame';
+import { frameOf, leadClause } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
   AD_PLATFORM_FOR_ADS,
@@ -97,12 +97,6 @@ function found(text: string, cues: Cue[]): string[] {
   return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
 }
 
-/** A lead's text as a reading through it begins (readingOf drops the colon that ends it). */
-function withoutColon(lead: string): string {
-  const trimmed = lead.trimEnd();
-  return trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
-}
-
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
@@ -163,7 +157,7 @@ export const sharing: Practice<'sharing'> = {
       others.push('third parties');
     // An item naming a role, under a recipients heading or read through its lead ("Personal data may be communicated to
     // the following recipients: other airlines operating flights under codeshare").
-    const leadText = withoutColon(sentence.lead?.text ?? '');
+    const leadText = sentence.lead ? leadClause(sentence.lead) : '';
     const read = leadText && text.startsWith(leadText);
     const own = read ? text.slice(leadText.length) : text;
     if (!others.length && (recipientItem || (read && has(RECIPIENTS_AHEAD, leadText))) && has(ROLE_ITEM, own)) others.push('third parties');
