@@ -2,11 +2,11 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { clickToolbarIcon, launchWithExtension, POPUP_VERDICTS } from '../testkit/chromium';
 import { startFixtureServer } from '../testkit/fixture-server';
 import { stageLine } from './analyze-stages';
+import { pageBundle } from './page-bundle';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
@@ -112,21 +112,10 @@ async function coldAnalyzeInPage(
   root: string,
   text: string,
 ): Promise<{ first: number[]; second: number[]; floor: number[]; stages: Record<string, number> }> {
-  const bundled = await build({
-    stdin: {
-      contents:
-        "import { analyze } from './analyzer/index'; import { analyzeStages } from './scripts/analyze-stages'; Object.assign(globalThis, { policylensAnalyze: analyze, policylensStages: analyzeStages });",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const code = bundled.outputFiles[0]!.text;
+  const code = await pageBundle(
+    root,
+    "import { analyze } from './analyzer/index'; import { analyzeStages } from './scripts/analyze-stages'; Object.assign(globalThis, { policylensAnalyze: analyze, policylensStages: analyzeStages });",
+  );
   const first: number[] = [],
     second: number[] = [],
     floor: number[] = [];

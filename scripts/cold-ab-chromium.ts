@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { pageBundle } from './page-bundle';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -21,22 +21,8 @@ if (!dirA || !dirB) throw new Error('usage: cold-ab-chromium.ts DIR_A DIR_B [--p
 const text = readFileSync(file ?? join(root, '../shared/corpus/ticketmaster-com.txt'), 'utf8');
 const LATER = 12;
 
-async function bundle(dir: string): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: "import { analyze } from './analyzer/index'; Object.assign(globalThis, { policylensAnalyze: analyze });",
-      resolveDir: resolve(dir),
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (dir: string) =>
+  pageBundle(resolve(dir), "import { analyze } from './analyzer/index'; Object.assign(globalThis, { policylensAnalyze: analyze });");
 
 type Run = { floor: number; first: number; later: number[] };
 const codes = [await bundle(dirA), await bundle(dirB)];
