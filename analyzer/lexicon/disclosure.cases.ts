@@ -95,6 +95,7 @@ export default {
       'we may share it with partners',
       'e-mail addresses',
       'live video and your address',
+      'cookie identifiers and your browsing activity',
     ],
     reject: ['content you create or provide, such as photos', 'we respond to your messages', 'please address your request to us'],
   },
@@ -147,7 +148,6 @@ export default {
       'we pass it on to',
       'We never hand your data over to outsiders',
       'Your order details go to the restaurant',
-      'Insurance brokers may receive your claim details',
       'we may let selected third parties send you offers',
     ],
     reject: [
@@ -182,8 +182,14 @@ export default {
       'partners who may wish to send you special promotions',
       'to promote their own products',
       'we may let selected third parties send you information about products you may like',
+      'so they can reach you with their own advertising',
     ],
-    reject: ['to send you our newsletter', 'for our internal analytics', 'we allow our service providers to contact you about your order'],
+    reject: [
+      'to send you our newsletter',
+      'for our internal analytics',
+      'we allow our service providers to contact you about your order',
+      'their own advertising cookies are governed by their policies',
+    ],
   },
   SERVICE_PROVIDERS: {
     must: [
@@ -216,9 +222,33 @@ export default {
     ],
     reject: ['anyone can join', 'third-party websites', 'third party cookies', 'other users'],
   },
-  RECIPIENT_FIRST_VERB: {
-    must: ['Insurance brokers and reinsurers may receive your claim details', 'Hotels in our group can see your booking history'],
+  AD_PARTNERS_COLLECT: {
+    must: [
+      'advertising partners such as Google and LinkedIn set cookies on our site to show you our ads on other websites',
+      'Ad networks may place pixels on our pages',
+      'advertisers may collect information about your browsing when you visit our site',
+    ],
     reject: [
+      'we set cookies on our site to remember your cart',
+      'advertisers use cookies on other websites',
+      'our analytics providers set cookies on our site',
+      'you can opt out of advertising cookies on our site',
+    ],
+  },
+  RECIPIENT_FIRST_VERB: {
+    must: [
+      'Insurance brokers and reinsurers may receive your claim details',
+      'Hotels in our group can see your booking history',
+      'Sponsors can see your enrollment, progress and completion',
+      'Advertising partners receive cookie identifiers and your browsing activity',
+      'The university that created a course receives your name and grades',
+      'Partners may receive information from us',
+    ],
+    reject: [
+      'Members receive a discount on every order',
+      'by opting in to receive information from a third party',
+      'Partners may receive information from other sources',
+      'to receive newsletters from us',
       'Your order details go to the restaurant',
       'you will receive an e-mail',
       'we may see a spike in traffic',

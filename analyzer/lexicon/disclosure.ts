@@ -38,6 +38,9 @@ export const SHARED_DATA = concept(
       'email addresses',
       'video',
       'footage',
+      // What an ad partner gets: "cookie identifiers and your browsing activity".
+      'identifiers',
+      'browsing activity',
     ),
     // One plain space: "provide, such as" names no object.
     `${words('share', 'shares', 'disclose', 'discloses', 'provide', 'provides', 'transfer', 'transfers', 'pass', 'passes')} ${words(
@@ -288,17 +291,28 @@ const DATA_GOES_TO = seq(
   opt(words('will', 'may', 'also', 'then')),
   words('go to', 'goes to', 'is sent to', 'are sent to', 'is forwarded to', 'are forwarded to', 'is passed to', 'are passed to'),
 );
+/** Data received from someone is collected, not shared: "we may receive information from partners" (but "from us" shares). */
+const NOT_FROM = notFollowedBy(`\\s+${words('from')}(?! ${words('us')})`);
+/** What a recipient receives, named as data: "claim details", "cookie identifiers", "hashed email addresses". */
+const RECEIVED_DATA = words('information', 'data', 'details', 'CV', 'résumé', 'records', 'history', 'identifiers', 'addresses');
 /**
  * The recipient as the subject (named before the verb): "insurance brokers may receive your claim details", "hotels
  * in our group can see your booking history". The judge reads the recipient before the verb for these.
  */
-const RECIPIENT_RECEIVES = seq(
-  words('may', 'might', 'will', 'can', 'could', 'also', 'may also', 'will also'),
-  // Not "get": "so that nobody else can get at your data".
-  words('receive', 'obtain', 'see', 'view', 'access', 'have access to'),
-  opt(words('your', 'the', 'this', 'such', 'certain', 'some')),
-  gap(2),
-  words('information', 'data', 'details', 'CV', 'résumé', 'records', 'history'),
+const RECIPIENT_RECEIVES = anyOf(
+  seq(
+    words('may', 'might', 'will', 'can', 'could', 'also', 'may also', 'will also'),
+    // Not "get": "so that nobody else can get at your data".
+    words('receive', 'obtain', 'see', 'view', 'access', 'have access to'),
+    anyOf(
+      // "can see your enrollment and progress": whatever of "yours" it sees is the user's data.
+      words('your'),
+      seq(opt(words('the', 'this', 'such', 'certain', 'some')), gap(2), RECEIVED_DATA),
+    ),
+  ) + NOT_FROM,
+  // Said as a fact: "advertising partners receive cookie identifiers", "the university receives your name and grades";
+  // not the user's "to receive information".
+  `(?<!\\bto )${seq(words('receive', 'receives', 'obtains'), anyOf(words('your'), seq(gap(2), RECEIVED_DATA)))}${NOT_FROM}`,
 );
 /**
  * The site as the subject just before a verb (the text ends there): "we may receive", "we and our affiliates can
@@ -337,7 +351,8 @@ export const SHARING_WORDS = concept(
     seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(10), words('to')),
     seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access', 'contact you', 'send you')),
     DATA_GOES_TO,
-    RECIPIENT_RECEIVES,
+    // RECIPIENT_RECEIVES, looser (a filter may let more through): "brokers may receive your claim details".
+    seq(words('receive', 'receives', 'obtain', 'obtains', 'see', 'view', 'access'), gap(3), anyOf(words('your'), RECEIVED_DATA)),
     // A list item under a recipients heading names them without a verb: "- Payment processors Apple and Stripe".
     stems('provider', 'processor', 'vendor', 'contractor', 'affiliate', 'partner', 'subsidiar'),
     words('website host', 'software company'),
@@ -392,7 +407,6 @@ export const SHARE_VERB = concept(
     // ... or reach the user with it: "we may let selected third parties send you offers".
     seq(words('let', 'lets', 'allow', 'allows', 'permit', 'permits'), gap(3), words('see', 'view', 'access', 'contact you', 'send you')),
     DATA_GOES_TO,
-    RECIPIENT_RECEIVES,
     words('give', 'gives', 'given', 'giving') + notFollowedBy(` ${words('you', 'us')}`),
     words('release', 'releases', 'released', 'releasing', 'furnish', 'furnishes', 'furnished'),
     `${words('pass', 'passes', 'passed')} (?:${words('it', 'this', 'such', 'your')} )?${plainWords(1)}${words('on', 'along')}`,
@@ -459,6 +473,10 @@ export const RECIPIENTS_OWN_MARKETING = concept(
       opt(words('own')),
       stems('products', 'services', 'offers'),
     ),
+    // "so they can reach you with their own advertising", "used in its own ad campaigns".
+    // Not their own ad cookies: those are tracking.
+    seq(words('their own', 'its own'), words('advertising', 'marketing', 'ads', 'advertisements', 'ad campaigns', 'promotions')) +
+      notFollowedBy(` ${words('cookie', 'cookies', 'technologies', 'pixels', 'tags')}`),
   ),
 );
 
@@ -537,16 +555,33 @@ export const LEGAL_DEMAND = concept(
 );
 
 /** Recipients in the business of advertising: advertisers, ad networks and platforms, data and list brokers, marketers. */
-export const ADVERTISERS = concept(
-  'ADVERTISERS',
-  anyOf(
-    words('advertisers', 'marketers', 'marketing partners', 'data broker', 'data brokers', 'list broker', 'list brokers'),
-    // "advertising and social media partners": a second kind joined before the noun.
-    seq(
-      words('advertising', 'ad'),
-      opt(`${words('and', 'or')} [\\w-]+(?: [\\w-]+)?`),
-      words('partners', 'network', 'networks', 'companies', 'platforms', 'agency', 'agencies'),
-    ),
+const AD_COMPANIES = anyOf(
+  words('advertisers', 'marketers', 'marketing partners', 'data broker', 'data brokers', 'list broker', 'list brokers'),
+  // "advertising and social media partners": a second kind joined before the noun.
+  seq(
+    words('advertising', 'ad'),
+    opt(`${words('and', 'or')} [\\w-]+(?: [\\w-]+)?`),
+    words('partners', 'network', 'networks', 'companies', 'platforms', 'agency', 'agencies'),
+  ),
+);
+export const ADVERTISERS = concept('ADVERTISERS', AD_COMPANIES);
+
+/**
+ * Advertising companies collecting on the site, which lets them: "advertising partners such as Google set cookies on
+ * our site to show you our ads", "ad networks may place pixels on our pages to collect information". What they
+ * collect there the site discloses to them: sharing for advertising (it is third-party tracking too). Their cookies
+ * on other sites, or the site's own, are not.
+ */
+export const AD_PARTNERS_COLLECT = concept(
+  'AD_PARTNERS_COLLECT',
+  seq(
+    AD_COMPANIES,
+    gap(8),
+    words('set', 'sets', 'place', 'places', 'use', 'uses', 'drop', 'drops', 'deploy', 'deploys', 'collect', 'collects', 'read', 'reads'),
+    gap(3),
+    words('cookies', 'pixels', 'tags', 'web beacons', 'beacons', 'SDKs', 'tracking technologies', 'identifiers', 'information', 'data'),
+    gap(4),
+    words('on our', 'through our', 'via our', 'in our', 'from our', 'on this', 'on these', 'when you visit', 'when you use'),
   ),
 );
 

@@ -62,6 +62,7 @@ export default {
       'paper forms',
       'saliva samples',
       'identity verification results',
+      'face templates',
     ],
     reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes', 'gift cards', 'in the form of'],
   },

@@ -403,6 +403,10 @@ export const KEPT_DATA = concept(
     'contracts',
     'scans',
     'biometrics',
+    // Biometric keys made from a face, voice or fingerprint: "face templates are destroyed after three years".
+    'templates',
+    'faceprints',
+    'voiceprints',
     'identifiers',
     'preferences',
     // Paper and samples: "guest registration cards are held for one year", "paper forms are shredded", "saliva samples".

@@ -76,6 +76,8 @@ export default {
       'We share information with:',
       '- We use the following cookies:',
       'THIS POLICY APPLIES TO:',
+      'Staylens passes data to:',
+      'Acme Online may share your details with:',
     ],
     reject: [
       'Your rights:',
@@ -93,6 +95,9 @@ export default {
       'Effective date:',
       'Our commitment to you:',
       'Why do we collect it?:',
+      'Cookie use:',
+      'Data Sharing:',
+      'What Acme collects:',
       'Data retention:',
       'Third parties we work with:',
       'Your choices and controls:',

@@ -1,4 +1,5 @@
 import { anyOf, concept, gap, seq, words } from './build';
+import { notFollowedBy } from './phrase-parts';
 
 /**
  * The marker a list item opens with: a bullet glyph ("•", "▪"), a dash or star before a space ("- payment
@@ -31,6 +32,20 @@ const LEAD_VERB = words(
 );
 
 /**
+ * The site or a company by its name, then its verb (third person or a modal), with nothing between: "Staylens passes
+ * data to:", "Acme Online may share it with:". Not a title: "Information we collect:", "Cookie use:", "Why do we…".
+ */
+const NAMED_SUBJECT_CLAUSE = seq(
+  `${notFollowedBy(words('who', 'what', 'why', 'how', 'when', 'where', 'which', 'whose'))}\\w[\\w&'’.-]*(?: \\w[\\w&'’.-]*)?`,
+  words(
+    ...(
+      'may might can will shall must does has is shares sells collects uses keeps retains discloses processes stores ' +
+      'transfers receives provides obtains sends passes hands gives offers'
+    ).split(' '),
+  ),
+);
+
+/**
  * A clause at the start of a line: a subject (after at most one run-in phrase ending in a comma, "In particular,
  * we") and a finite verb soon after it, or "we" alone before a colon. "We do not share…", "Your data may be
  * disclosed…", "This includes…", "If we change this policy, we will…". A noun with a relative clause ("Information
@@ -39,7 +54,7 @@ const LEAD_VERB = words(
 export const CLAUSE_START = concept(
   'CLAUSE_START',
   // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to".
-  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), `${words('we')}(?=\\s*:)`)}`,
+  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

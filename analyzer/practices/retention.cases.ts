@@ -681,4 +681,10 @@ export default defineCases<RetentionVerdict>([
     verdict: 'vague',
     note: 'kept past the account for as long as needed: no clear end, not until deletion',
   },
+  {
+    text: 'Face templates are destroyed when you turn the feature off, or after three years without an interaction with the device, whichever comes first.',
+    verdict: 'period',
+    days: 1095,
+    note: 'biometric templates named as the data kept',
+  },
 ]);

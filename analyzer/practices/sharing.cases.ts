@@ -233,4 +233,40 @@ export default defineCases<SharingVerdict>([
     note: 'providers named by what they are',
   },
   { text: 'We use cookies to run the online form.', verdict: 'not-mentioned', note: 'must not: a tool, no provider' },
+  {
+    text: 'With your consent, advertising partners such as Google and LinkedIn set cookies on our site to show you our ads on other websites.',
+    verdict: 'advertising',
+    claim: 'ad-partners-collect',
+    note: 'ad companies the site lets collect on its pages: a disclosure to them',
+  },
+  {
+    text: 'We do not allow ad networks to place pixels on our pages.',
+    verdict: 'not-mentioned',
+    note: 'must not: ad companies kept off the site',
+  },
+  {
+    text: 'Advertisers use cookies on other websites to measure their campaigns.',
+    verdict: 'not-mentioned',
+    note: 'must not: ad companies collecting elsewhere',
+  },
+  {
+    text: 'Disclosure of data\n\nStaylens passes data to:\n\n- travel agencies whose deal you click;\n- advertising partners, which receive cookie identifiers and your browsing activity for their own advertising purposes.',
+    verdict: 'advertising',
+    note: 'a lead whose subject is the site by its name, read into its items',
+  },
+  {
+    text: 'Advertising partners receive cookie identifiers and your browsing activity for their own advertising purposes.',
+    verdict: 'advertising',
+    note: 'the recipient as the subject of a present-tense "receive"',
+  },
+  {
+    text: 'We disclose personal information to:\n\n- Consumer goods brands, who receive hashed email addresses so they can reach you with their own advertising',
+    verdict: 'advertising',
+    note: 'recipients reaching the user with their own advertising',
+  },
+  {
+    text: 'Members receive a discount on every order.',
+    verdict: 'not-mentioned',
+    note: 'must not: "receive" with no data',
+  },
 ]);

@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { frameOf, leadClause } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
+  AD_PARTNERS_COLLECT,
   AD_PLATFORM_FOR_ADS,
   ADVERTISERS,
   PROVIDERS_ENGAGED,
@@ -44,7 +45,7 @@ import {
   UNIDENTIFIED_DATA,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
-import type { SharingVerdict } from '../types';
+import type { Sentence, SharingVerdict } from '../types';
 import { union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
@@ -97,11 +98,38 @@ function found(text: string, cues: Cue[]): string[] {
   return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
 }
 
+/**
+ * "Advertising partners set cookies on our site to show you our ads": ad companies the site lets collect there (not
+ * denied: "we do not let ad networks place cookies on our pages").
+ */
+function adPartnersCollect(sentence: Sentence): SharingHit | null {
+  const m = every(AD_PARTNERS_COLLECT, sentence.text)[0];
+  if (!m) return null;
+  // The negator may come before the companies or after them: "ad networks do not place pixels on our pages".
+  if (isNegated(sentence.text, m.index! + m[0].length, m[0].length + 80)) return null;
+  return {
+    verdict: 'advertising',
+    sentence,
+    strength: BAND.hedged,
+    reason: 'Lets advertising companies collect personal information on its site.',
+    claim: 'ad-partners-collect',
+    recipients: ['advertisers'],
+  };
+}
+
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
-  candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source)),
-  triggers: [SHARE_VERB, SHARE_VERB_FORMAL, RECIPIENTS_INCLUDE, RECIPIENT_TITLE, PROVIDERS_ENGAGED],
+  candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source, AD_PARTNERS_COLLECT.re.source)),
+  triggers: [
+    SHARE_VERB,
+    SHARE_VERB_FORMAL,
+    RECIPIENT_FIRST_VERB,
+    RECIPIENTS_INCLUDE,
+    RECIPIENT_TITLE,
+    PROVIDERS_ENGAGED,
+    AD_PARTNERS_COLLECT,
+  ],
   judge(sentence) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
@@ -109,6 +137,8 @@ export const sharing: Practice<'sharing'> = {
     // definition states nothing this site does.
     const kind = frameOf(sentence).kind;
     if (kind === 'right' || kind === 'definition') return [];
+    const adsCollect = adPartnersCollect(sentence);
+    if (adsCollect) return [adsCollect];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
@@ -122,7 +152,7 @@ export const sharing: Practice<'sharing'> = {
     if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
     if (has(BUSINESS_CHANGES_HANDS, text) || has(SHARING_RIGHT_NOTICE, text) || TO_USER_DEVICE.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
-    const verbs = [...every(SHARE_VERB, text), ...every(SHARE_VERB_FORMAL, text)]
+    const verbs = [...every(SHARE_VERB, text), ...every(SHARE_VERB_FORMAL, text), ...every(RECIPIENT_FIRST_VERB, text)]
       .sort((a, b) => a.index! - b.index!)
       .filter((m) => {
         const after = text.slice(m.index!, m.index! + 140);
