@@ -99,6 +99,7 @@ export default {
   },
   POSTED_CHANGES: {
     must: [
+      "we'll put the new version on this page",
       'We will post any changes on this page',
       'Please check back periodically',
       'your continued use of the site',
@@ -205,7 +206,14 @@ export default {
     reject: ['we may update this policy', 'we willingly comply'],
   },
   HOW_POSTED: {
-    must: ['posted on this page', 'please check back', 'review this policy', 'your continued use', 'without notice'],
+    must: [
+      'put the new version on this page',
+      'posted on this page',
+      'please check back',
+      'review this policy',
+      'your continued use',
+      'without notice',
+    ],
     reject: ['Last updated: March 1, 2024', 'Effective date: 1 May 2023'],
   },
   MAY_CHANGE: {

@@ -268,6 +268,9 @@ export const POSTED_CHANGES = concept(
         'place',
         'placed',
         'places',
+        // "we'll put the new version on this page".
+        'put',
+        'puts',
       ),
       wordGap(6),
       words('on', 'to', 'in', 'at'),
@@ -435,7 +438,7 @@ export const PROMINENT_NOTICE = concept('PROMINENT_NOTICE', String.raw`\bpromine
 export const WE_WILL = concept('WE_WILL', String.raw`\bwe (?:will|shall)\b`);
 
 /** Words that say how changes are made, beyond a date line: "posted", "check back", "review", "continued use", "without". */
-export const HOW_POSTED = concept('HOW_POSTED', String.raw`\bpost|\bcheck|\breview|\bcontinu|\bwithout\b`);
+export const HOW_POSTED = concept('HOW_POSTED', String.raw`\bpost|\bput\b|\bcheck|\breview|\bcontinu|\bwithout\b`);
 
 /**
  * A possible or planned change: a modal, then a change verb within four words ("we may update", "reserve the right to

@@ -14,8 +14,10 @@ export default {
       'ad networks',
       'data brokers',
       'our marketing partners',
+      'advertising distribution companies',
+      'ad tech partners',
     ],
-    reject: ['our advertising policy', 'network providers'],
+    reject: ['our advertising policy', 'network providers', 'advertising cookie settings'],
   },
   THIRD_PARTY_HINT: {
     must: ['our affiliates', 'third parties', 'anyone outside', 'the restaurant', 'prospective employers'],
@@ -64,6 +66,7 @@ export default {
   },
   ONLY_FOR_US: {
     must: [
+      'They can only use your information to do their job for us',
       'a mailing service that acts on our instructions',
       'contractors and agents who process data on our behalf',
       'these providers may only use your data to do work for us',
@@ -284,8 +287,15 @@ export default {
       'We use third-party service providers, such as Stripe and AWS',
       'we engage contractors',
       'We work with vendors who host our data',
+      'We work with a few other companies to run the shop',
+      'we use other businesses that help us operate the service',
     ],
-    reject: ['We use cookies', 'providers of the apps you use', 'they use their own service providers'],
+    reject: [
+      'We use cookies',
+      'providers of the apps you use',
+      'they use their own service providers',
+      'We work with other companies to offer you joint promotions',
+    ],
   },
   SHARE_VERB_FORMAL: {
     must: [

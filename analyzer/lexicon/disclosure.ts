@@ -558,9 +558,15 @@ export const LEGAL_DEMAND = concept(
 const AD_COMPANIES = anyOf(
   words('advertisers', 'marketers', 'marketing partners', 'data broker', 'data brokers', 'list broker', 'list brokers'),
   // "advertising and social media partners": a second kind joined before the noun.
+  // ... or a word of their trade: "advertising distribution companies", "ad tech partners".
   seq(
     words('advertising', 'ad'),
-    opt(`${words('and', 'or')} [\\w-]+(?: [\\w-]+)?`),
+    opt(
+      anyOf(
+        `${words('and', 'or')} [\\w-]+(?: [\\w-]+)?`,
+        words('distribution', 'tech', 'technology', 'measurement', 'delivery', 'serving'),
+      ),
+    ),
     words('partners', 'network', 'networks', 'companies', 'platforms', 'agency', 'agencies'),
   ),
 );
@@ -743,7 +749,8 @@ export const ONLY_FOR_US = concept(
     seq(
       words('only'),
       words('use', 'process', 'access', 'handle'),
-      gap(3),
+      // "can only use your information to do their job for us".
+      gap(6),
       words(
         'for us',
         'on our behalf',
@@ -838,6 +845,14 @@ export const PROVIDERS_ENGAGED = concept(
     anyOf(
       stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
       words('website host', 'software company'),
+      // Companies named by the work they do for the site: "a few other companies to run the shop".
+      seq(
+        words('companies', 'businesses', 'firms', 'organisations', 'organizations'),
+        opt(words('that', 'who', 'which')),
+        opt(words('to')),
+        opt(words('help us', 'help')),
+        words('run', 'runs', 'operate', 'operates', 'host', 'hosts', 'support', 'supports', 'process', 'processes'),
+      ),
     ),
   ),
 );

@@ -273,16 +273,28 @@ export default {
     reject: ['we mail you a catalogue', 'your e-mail address', 'address the letter to'],
   },
   CORRECTION_IN_A_ROW: {
-    must: ['their rights of access, rectification, erasure, objection', 'rights of access, and rectification'],
-    reject: ['rights of access, erasure and portability', 'the correction of errors in our invoices'],
+    must: [
+      'their rights of access, rectification, erasure, objection',
+      'rights of access, and rectification',
+      'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',
+    ],
+    reject: ['rights of access, erasure and portability', 'the correction of errors in our invoices', 'requests for deletion'],
   },
   ERASURE_IN_A_ROW: {
-    must: ['their rights of access, rectification, erasure, objection', 'the rights to access, correction, and deletion'],
-    reject: ['rights of access, rectification and portability', 'erasure of the whiteboard'],
+    must: [
+      'their rights of access, rectification, erasure, objection',
+      'the rights to access, correction, and deletion',
+      'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',
+    ],
+    reject: ['rights of access, rectification and portability', 'erasure of the whiteboard', 'we answer requests within 30 days'],
   },
   ACCESS_IN_A_ROW: {
-    must: ['their rights of access, rectification, erasure', 'the rights to rectification, access'],
-    reject: ['rights of rectification and erasure', 'access to our offices'],
+    must: [
+      'their rights of access, rectification, erasure',
+      'the rights to rectification, access',
+      'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',
+    ],
+    reject: ['rights of rectification and erasure', 'access to our offices', 'requests correction or deletion'],
   },
   CORRECTION_OF_DATA: {
     must: ['You can ask us for access to, correction of, or deletion of your personal information', 'correction of your details'],

@@ -320,14 +320,21 @@ export const ACCESS_TO_DATA = concept('ACCESS_TO_DATA', `${words('for', 'request
 /** Rights named in a row after "rights of": "their rights of access, rectification, erasure, objection and portability". */
 const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+)?,\\s+){0,5}(?:and\\s+)?`;
 
-/** Access named in a row of rights: "rights of access, rectification, erasure". */
-export const ACCESS_IN_A_ROW = concept('ACCESS_IN_A_ROW', IN_A_ROW + words('access'));
+/**
+ * Rights named in a row after a request, as translated policies put them: "When the User requests notification of the
+ * purposes of use, disclosure, correction, addition or deletion of content". Items are short phrases ending in commas;
+ * the last may follow "or"/"and".
+ */
+const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[\\w-]+(?: [\\w-]+){0,5},\\s+){0,7}(?:[\\w-]+\\s+(?:and|or)\\s+)?`;
 
-/** Correction named in a row of rights: "rights of access, rectification, erasure". */
-export const CORRECTION_IN_A_ROW = concept('CORRECTION_IN_A_ROW', IN_A_ROW + words('rectification', 'correction'));
+/** Access named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
+export const ACCESS_IN_A_ROW = concept('ACCESS_IN_A_ROW', anyOf(IN_A_ROW + words('access'), REQUEST_ROW + words('disclosure', 'access')));
 
-/** Erasure named in a row of rights: "rights of access, rectification, erasure". */
-export const ERASURE_IN_A_ROW = concept('ERASURE_IN_A_ROW', IN_A_ROW + words('erasure', 'deletion'));
+/** Correction named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
+export const CORRECTION_IN_A_ROW = concept('CORRECTION_IN_A_ROW', anyOf(IN_A_ROW, REQUEST_ROW) + words('rectification', 'correction'));
+
+/** Erasure named in a row of rights: "rights of access, rectification, erasure", "requests correction or deletion". */
+export const ERASURE_IN_A_ROW = concept('ERASURE_IN_A_ROW', anyOf(IN_A_ROW, REQUEST_ROW) + words('erasure', 'deletion'));
 
 /** The right to correct, for scanning: either form. */
 export const RIGHT_TO_CORRECT_ALL = compile(

@@ -154,6 +154,8 @@ export const CORPORATE_SALE = concept(
 );
 
 const PRODUCTS = ['product', 'products', 'goods', 'merchandise', 'ticket', 'tickets', 'services', 'items'];
+/** Goods a shop sells beside its products: "sell you books", "cars sold through our dealers". */
+const WARES = ['books', 'e-books', 'ebooks', 'audiobooks', 'vehicles', 'cars', 'meals', 'groceries', 'prints', 'courses', 'insurance'];
 
 /** Commerce, not data: "we sell products", "tickets sold through", "sales team", "point of sale". */
 export const PRODUCT_SALE = concept(
@@ -166,8 +168,8 @@ export const PRODUCT_SALE = concept(
       opt('[A-Z][\\w-]+'),
       words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
     ),
-    `${words(...PRODUCTS)} ${plainWords(2)}${words('sold', 'sell')}`,
-    words('point of sale', 'sales tax', 'for sale'),
+    `${words(...PRODUCTS, ...WARES)} ${plainWords(2)}${words('sold', 'sell')}`,
+    words('point of sale', 'sales tax', 'sales taxes', 'for sale'),
     seq(
       words('sale', 'sales'),
       anyOf(words('team', 'representative', 'representatives', 'department', 'promotion', 'promotions'), stems('inquir')),
@@ -175,30 +177,40 @@ export const PRODUCT_SALE = concept(
   ),
 );
 
-/** A sale verb whose object, within two words, is a product: "sell ad space", "selling gift cards" (text starts at the verb). */
+/**
+ * A sale verb whose object, within two words, is a product ("sell ad space", "selling gift cards", "sell and deliver
+ * your tickets"), or the user ("sell you books"): commerce, not data (text starts at the verb).
+ */
 export const SELLS_PRODUCT = concept(
   'SELLS_PRODUCT',
-  `^${seq(
-    words('sell', 'sells', 'selling', 'sold'),
-    gap(2),
-    words(
-      'product',
-      'products',
-      'goods',
-      'merchandise',
-      'ticket',
-      'tickets',
-      'items',
-      'subscription',
-      'subscriptions',
-      'gift card',
-      'gift cards',
-      'advertising',
-      'ads',
-      'ad space',
-      'ad inventory',
-      'membership',
-      'memberships',
+  `^${anyOf(
+    // Selling to the user is commerce: "which books we are allowed to sell you", "products sold to you".
+    seq(words('sell', 'sells', 'selling', 'sold'), words('you', 'to you')),
+    seq(
+      words('sell', 'sells', 'selling', 'sold'),
+      // "sell and deliver your tickets": a second verb may share the object.
+      opt(seq(words('and', 'or'), '\\w+')),
+      gap(2),
+      words(
+        ...WARES,
+        'product',
+        'products',
+        'goods',
+        'merchandise',
+        'ticket',
+        'tickets',
+        'items',
+        'subscription',
+        'subscriptions',
+        'gift card',
+        'gift cards',
+        'advertising',
+        'ads',
+        'ad space',
+        'ad inventory',
+        'membership',
+        'memberships',
+      ),
     ),
   )}`,
 );

@@ -8,8 +8,12 @@ export default {
       'Access to your data is limited to authorized staff',
       'only authorized employees have access',
       'Only staff who need it to do their job can see your records',
+      'on a need-to-know basis',
+      'employees with a need to know',
+      'staff on a need to know basis',
     ],
     reject: [
+      'anything we need to know to groom your dog safely',
       'Users who have limited access to the internet',
       'You can access your account at any time',
       'Only staff can approve refunds, and you may see the status online',

@@ -27,7 +27,9 @@ export const ACCESS_CONTROLS = concept(
         words('information', 'data', 'records', 'systems', 'database', 'databases', 'employees', 'staff', 'personnel'),
       ),
     seq(words('access'), wordGap(4), opt(words('is', 'are')), words('restricted', 'limited'), words('to')),
-    words('need to know'),
+    // "on a need-to-know basis", "staff with a need to know": not "anything we need to know to groom your dog".
+    words('need to know') + `(?=\\s*${words('basis')}|-)`,
+    seq(words('a', 'the', 'legitimate', 'business'), words('need to know')),
     seq(
       anyOf(words('providing', 'giving', 'granting'), stems('allow', 'grant')),
       wordGap(1),
@@ -298,6 +300,7 @@ export const SECURITY_TOPIC = concept(
     'TLS',
     'HTTPS',
     'firewall',
+    'need to know',
     'access',
     'audit',
     'penetration',

@@ -4,6 +4,7 @@ export default {
   HEALTH_DATA: {
     must: [
       'We collect health information you enter',
+      'information regarding food allergies',
       'details of your medications',
       'medical-related records',
       'Heart rate, cadence and power',
@@ -59,6 +60,10 @@ export default {
     ],
     reject: ['We sell gift cards', 'Our app shows the weather'],
   },
+  ANIMAL_SUBJECT: {
+    must: ['anything we need to know to groom your dog', "your pet's medical history"],
+    reject: ['your health', 'petition', 'the dogsled race'],
+  },
   NOT_SITE_COLLECTION: {
     must: [
       'Payments are processed by our third-party processor',
@@ -108,7 +113,12 @@ export default {
     reject: ['we will not keep your card number', 'we store it securely'],
   },
   SENSITIVE_IN_GENERAL: {
-    must: ['We do not collect sensitive personal information', 'special categories of data', 'sensitive data'],
+    must: [
+      'We do not collect sensitive personal information',
+      'special categories of data',
+      'sensitive data',
+      'may constitute special care-required personal information',
+    ],
     reject: ['sensitive skin products', 'personal information'],
   },
   COLLECTION_HEADING: {

@@ -23,6 +23,8 @@ export const HEALTH_DATA = concept(
       ),
     ),
     words(
+      'allergy',
+      'allergies',
       'medication',
       'medications',
       'prescription',
@@ -175,6 +177,15 @@ export const TAKES_IN_DATA = concept(
   ),
 );
 
+/** An animal's own data: "your dog's skin conditions and allergies" are no person's health. */
+export const ANIMAL_SUBJECT = concept(
+  'ANIMAL_SUBJECT',
+  seq(
+    words('your', 'their', 'the'),
+    words('dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'puppies', 'kitten', 'horse', 'horses', 'animal', 'animals'),
+  ),
+);
+
 /** Payment processors and warnings ("do not send us your card number") name sensitive data the site does not collect. */
 export const NOT_SITE_COLLECTION = concept(
   'NOT_SITE_COLLECTION',
@@ -219,6 +230,8 @@ export const SENSITIVE_TOPIC = concept(
   anyOf(
     stems(
       'heart rate',
+      'allerg',
+      'special care',
       'blood',
       'HealthKit',
       'Google Fit',
@@ -315,7 +328,7 @@ export const ASKS_FOR_DATA = concept(
 /** Sensitive data as a whole: "sensitive personal information", "special categories". A denial speaks for every category. */
 export const SENSITIVE_IN_GENERAL = concept(
   'SENSITIVE_IN_GENERAL',
-  String.raw`\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b`,
+  String.raw`\bsensitive (?:personal )?(?:information|data)\b|\bspecial categor(?:y|ies)\b|\bspecial care-required\b`,
 );
 
 /** A heading over what the site collects: "Information we collect", "What we receive", "Records". */

@@ -8,6 +8,9 @@ import { concept, opt, seq, words } from './build';
 /** The site speaking of itself: "we", "our", "this site". */
 export const WE_OR_SITE = concept('WE_OR_SITE', String.raw`\b(?:we|our|this (?:web)?site)\b`);
 
+/** "It" opening a sentence: the site, when the sentence before spoke of it ("Our website is one page. It doesn't use cookies."). */
+export const IT_OPENS = concept('IT_OPENS', String.raw`^\W*it\b`);
+
 /** A contrast after "we use no cookies" ("..., but our partners do"): the denial is not the whole story. */
 export const CONTRAST = concept('CONTRAST', String.raw`\b(?:but|however|except|although|though)\b`);
 

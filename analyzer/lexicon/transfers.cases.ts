@@ -28,6 +28,7 @@ export default {
   ABROAD: {
     must: [
       'We may transfer your personal data to countries outside Singapore',
+      'so your information may be accessed from those countries',
       'processed outside your country of residence',
       'transferred to other countries',
       'stored in a cross-border data centre',
@@ -40,6 +41,7 @@ export default {
   TO_COUNTRY: {
     must: [
       'transferred to the United States',
+      'transferred to Malaysia',
       'servers located in India',
       'stored in the UK',
       'stored in the U.S. and Canada',
@@ -72,7 +74,7 @@ export default {
     reject: ['data transfers to the US', 'the transfer of your personal information'],
   },
   STAFF_ABROAD: {
-    must: ['our team in the Philippines', 'support agents based in India'],
+    must: ['our team in the Philippines', 'support agents based in India', 'your information may be accessed from Canada'],
     reject: ['our team in the office', 'offices in the region'],
   },
   DATA_PRIVACY_FRAMEWORK: {

@@ -45,18 +45,6 @@ export const MONEY_TRANSFER = concept(
   ),
 );
 
-/** Staff abroad who reach the data: "our team in the Philippines", "support agents based in India". */
-export const STAFF_ABROAD = caseSensitive(
-  'STAFF_ABROAD',
-  tight(
-    words('team', 'teams', 'staff', 'employees', 'contractors', 'agents', 'engineers', 'affiliates', 'offices', 'subsidiaries'),
-    opt(words('located', 'based')),
-    words('in'),
-    opt(words('the')),
-    '(?:United States|U\\.S\\.A?\\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)\\b',
-  ),
-);
-
 /** A country found to protect data well enough: "an adequacy decision", "deemed to provide adequate protection". */
 export const ADEQUACY = concept(
   'ADEQUACY',
@@ -112,6 +100,8 @@ export const ABROAD = concept(
     tight(words('country', 'countries'), stems('other than')),
     stems('cross-border'),
     tight(words('international', 'internationally'), stems('transfer', 'data')),
+    // "so your information may be accessed from those countries" (named in the sentence before).
+    tight(words('accessed', 'viewed', 'transferred', 'sent'), words('from', 'to'), words('those', 'these'), stems('countries')),
     tight(words('transferred', 'processed', 'stored'), stems('internationally')),
     words('abroad', 'overseas'),
     // "transfer your information across borders", "across national borders".
@@ -121,10 +111,66 @@ export const ABROAD = concept(
   ),
 );
 
-const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|Canada|India|Ireland|Germany|Israel|Singapore|Australia|Japan|China|Philippines)(?!\w)`;
+/** Countries a policy names by their plain name only (the case-sensitive name as a whole word is the whole rule). */
+export const PLAIN_COUNTRY_NAMES = [
+  'Canada',
+  'India',
+  'Ireland',
+  'Germany',
+  'Israel',
+  'Singapore',
+  'Australia',
+  'Japan',
+  'China',
+  'Philippines',
+  'Malaysia',
+  'Indonesia',
+  'Vietnam',
+  'Thailand',
+  // Where support, engineering and hosting often sit.
+  'Mexico',
+  'Brazil',
+  'Costa Rica',
+  'Colombia',
+  'Argentina',
+  'Poland',
+  'Romania',
+  'Ukraine',
+  'Netherlands',
+  'France',
+  'Spain',
+  'South Africa',
+  'Pakistan',
+  'Sri Lanka',
+  'South Korea',
+  'Taiwan',
+  'Hong Kong',
+  'New Zealand',
+] as const;
+
+/** A destination, case-sensitive: the US and UK in their short forms, or a country by its plain name. */
+const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')}))(?!\w)`;
 
 /** A named destination, case-sensitive ("in the US", not "in us"): "to the United States", "in India". */
 export const TO_COUNTRY = caseSensitive('TO_COUNTRY', tight(words('to', 'in', 'into'), opt(words('the')), COUNTRY));
+
+/**
+ * Staff abroad who reach the data, or the data reached from there: "our team in the Philippines", "support agents
+ * based in India", "your information may be accessed from Canada".
+ */
+export const STAFF_ABROAD = caseSensitive(
+  'STAFF_ABROAD',
+  anyOf(
+    tight(
+      words('team', 'teams', 'staff', 'employees', 'contractors', 'agents', 'engineers', 'affiliates', 'offices', 'subsidiaries'),
+      opt(words('located', 'based')),
+      words('in'),
+      opt(words('the')),
+      COUNTRY,
+    ),
+    tight(words('accessed', 'viewed'), words('from'), opt(words('the')), COUNTRY),
+  ),
+);
 
 /** Every transfer cue starts with one of these stems: a cheap pre-test. */
 export const TRANSFER_TOPIC = concept(
@@ -144,8 +190,8 @@ export const TRANSFER_TOPIC = concept(
     ),
     stems('privacy shield', 'privacy framework', 'contractual clauses', 'model clauses', 'adequa', 'binding corporate', 'safeguards'),
     stems('United States', 'U.S.', 'USA', 'EEA', 'European'),
-    stems('Ireland', 'India', 'Singapore', 'Philippines', 'Japan', 'Israel', 'Malaysia', 'Indonesia', 'Vietnam', 'Thailand'),
-    stems('Canada', 'Germany', 'Australia', 'China', 'Switzerland', 'United Kingdom', 'border'),
+    stems(...PLAIN_COUNTRY_NAMES),
+    stems('Switzerland', 'United Kingdom', 'border'),
     // Where data sits or who is where ("held in the US", "where our providers are located", "if you reside in the
     // EU"), safeguards by their short names, and protection said to match ("a comparable level of protection").
     stems('locat', 'hosted', 'held in', 'kept in', 'stored in', 'resid', 'BCR', 'DPF', 'model contract', 'comparable', 'equivalent'),
@@ -226,24 +272,6 @@ export const UNITED_KINGDOM = caseSensitive('UNITED_KINGDOM', String.raw`\b(?:Un
 
 /** Switzerland as a place: "Switzerland", "Swiss"; not the name of "Swiss-US Privacy Shield". */
 export const SWITZERLAND = caseSensitive('SWITZERLAND', String.raw`\b(?:Switzerland|Swiss)\b(?![- ](?:U\.S\.|US) (?:Privacy|Safe|Data))`);
-
-/** Countries a policy names by their plain name only (the case-sensitive name as a whole word is the whole rule). */
-export const PLAIN_COUNTRY_NAMES = [
-  'Canada',
-  'India',
-  'Ireland',
-  'Germany',
-  'Israel',
-  'Singapore',
-  'Australia',
-  'Japan',
-  'China',
-  'Philippines',
-  'Malaysia',
-  'Indonesia',
-  'Vietnam',
-  'Thailand',
-] as const;
 
 /** US agencies named in Privacy Shield sentences: "the U.S. Department of Commerce", "the Federal Trade Commission". Not a destination. */
 export const US_AGENCY = caseSensitive('US_AGENCY', String.raw`\bU\.S\. Department of Commerce\b|\bFederal Trade Commission\b`);

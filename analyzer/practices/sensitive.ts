@@ -10,6 +10,7 @@ import {
   GOVERNMENT_ID,
   has,
   HEALTH_DATA,
+  ANIMAL_SUBJECT,
   KNOWINGLY,
   NOT_SITE_COLLECTION,
   POLITICAL_OPINIONS,
@@ -92,7 +93,9 @@ export const sensitive: Practice<'sensitive'> = {
       ];
     }
     const denied = deniesCollecting || !verbs.length ? union([deniedCats, deniesCollecting ? affirmedCats : []]) : [];
-    const found = allNegated ? [] : union([affirmedCats]).filter((c) => !denied.includes(c));
+    // A pet's health is not the customer's.
+    const animal = has(ANIMAL_SUBJECT, text);
+    const found = allNegated ? [] : union([affirmedCats]).filter((c) => !denied.includes(c) && !(c === 'health' && animal));
     if (found.length && !has(NOT_SITE_COLLECTION, text) && !(has(CHILD_OR_UNDER_AGE, text) && has(KNOWINGLY, text))) {
       return [
         {

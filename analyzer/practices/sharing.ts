@@ -120,7 +120,15 @@ function adPartnersCollect(sentence: Sentence): SharingHit | null {
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
-  candidate: compile(anyOf(SHARING_WORDS.re.source, RECIPIENT_TITLE.re.source, AD_PARTNERS_COLLECT.re.source)),
+  candidate: compile(
+    anyOf(
+      SHARING_WORDS.re.source,
+      RECIPIENT_TITLE.re.source,
+      AD_PARTNERS_COLLECT.re.source,
+      ONLY_FOR_US.re.source,
+      PROVIDERS_ENGAGED.re.source,
+    ),
+  ),
   triggers: [
     SHARE_VERB,
     SHARE_VERB_FORMAL,
@@ -129,6 +137,7 @@ export const sharing: Practice<'sharing'> = {
     RECIPIENT_TITLE,
     PROVIDERS_ENGAGED,
     AD_PARTNERS_COLLECT,
+    ONLY_FOR_US,
   ],
   judge(sentence) {
     const text = sentence.text;
@@ -170,7 +179,9 @@ export const sharing: Practice<'sharing'> = {
       });
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
     // "We use third-party service providers, such as Stripe, to process payments": the providers the site names.
-    const boundProvider = !verbs.length && ((has(ONLY_FOR_US, text) && has(PROVIDER_NOUN, text)) || has(PROVIDERS_ENGAGED, text));
+    // "They can only use your information to do their job for us", under "Who else sees your information".
+    const boundProvider =
+      !verbs.length && ((has(ONLY_FOR_US, text) && (has(PROVIDER_NOUN, text) || recipientsHeading)) || has(PROVIDERS_ENGAGED, text));
     if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     // "Insurance brokers may receive your claim details": the recipient is named before the verb.
@@ -180,6 +191,8 @@ export const sharing: Practice<'sharing'> = {
     const providers = boundProvider ? ['service providers'] : found(after, PROVIDERS);
     let rest = after;
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
+    // "We work with a few other companies to run the shop": the companies engaged are the providers.
+    if (boundProvider) rest = rest.replace(PROVIDERS_ENGAGED.all, ' ');
     const others = found(rest, THIRD_PARTIES);
     // A role named before the verb, or in a list of recipients: "Insurance brokers may receive …", "Recipients may
     // include your GP, the pharmacy you nominate and the technology providers who host our systems".

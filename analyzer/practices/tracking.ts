@@ -1,7 +1,8 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
-import { frameOf, namesItself } from '../frame';
+import { frameOf, namesItself, previousOf } from '../frame';
 import {
+  IT_OPENS,
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_CONTEXT_SHARING,
@@ -44,6 +45,7 @@ import {
   WE_USE_OUTRIGHT,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Practice } from '../practice';
+import type { Sentence } from '../types';
 import { findTrackers, TRACKER_HINT } from '../trackers';
 
 /**
@@ -89,6 +91,13 @@ const WE_USE = SITE_VOICE.re;
 const WIDGET_WORD = /widget|plug-?in|button/i;
 const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
 const THIRD_PARTY_WORD = /third[- ]part/i;
+
+/** "Our website is a single page. It doesn't use cookies": "it" is the site the sentence before spoke of. */
+function siteAsIt(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  if (!has(IT_OPENS, sentence.text)) return false;
+  const before = previousOf(sentence, sentences);
+  return !!before && WE_USE.test(before.text);
+}
 
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
@@ -297,7 +306,7 @@ export const tracking: Practice<'tracking'> = {
     // "We do not use advertising cookies" denies one kind only; the site may still use others.
     if (negated && has(COOKIE_KIND_BEFORE, text.slice(0, first.index!))) return [];
     // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
-    const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences);
+    const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences) || siteAsIt(sentence, ctx.sentences);
     if (negated && self && has(USE_VERB, text) && !WITHOUT.test(text)) {
       return [
         { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },

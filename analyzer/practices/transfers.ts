@@ -57,9 +57,14 @@ const COUNTRIES: Cue[] = [
   ['European Union', EUROPEAN_UNION.all],
   ['United Kingdom', UNITED_KINGDOM.all],
   ['Switzerland', SWITZERLAND.all],
-  // A plain name is its own rule: the name as a whole word, with its capital.
-  ...PLAIN_COUNTRY_NAMES.map((name): Cue => [name, compile(`\\b${name}\\b`, 'g')]),
 ];
+/** Every plain country name in one pattern (one compilation, not one per name); "New Mexico" is no country. */
+const PLAIN_COUNTRIES = compile(`\\b(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')})\\b`, 'g');
+/** The places a sentence names, special forms first, then plain names in the list's order. */
+function countriesIn(text: string): string[] {
+  const named = new Set([...text.matchAll(PLAIN_COUNTRIES)].map((m) => m[0]));
+  return [...cuesIn(text, COUNTRIES), ...PLAIN_COUNTRY_NAMES.filter((name) => named.has(name))];
+}
 
 export const transfers: Practice<'transfers'> = {
   ...PRACTICE_META.transfers,
@@ -89,7 +94,7 @@ export const transfers: Practice<'transfers'> = {
         ? []
         : // Two cues name appropriate safeguards: union keeps one label.
           union([cuesIn(text, SAFEGUARDS)]).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || has(TRANSFER_WORD, text));
-    const countries = () => cuesIn(text.replace(US_AGENCY.all, ' '), COUNTRIES);
+    const countries = () => countriesIn(text.replace(US_AGENCY.all, ' '));
     if (safeguards.length) {
       return [
         {
