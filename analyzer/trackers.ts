@@ -164,3 +164,9 @@ export function findTrackers(text: string): string[] {
   for (const [name, re] of LIST_MATES) if (!found.includes(name) && re.test(flat)) found.push(name);
   return found;
 }
+
+/** Where a tracker `findTrackers` named is first mentioned in `text` (-1 when not found as written). */
+export function trackerAt(text: string, name: string): number {
+  const pattern = (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
+  return pattern ? text.search(pattern) : -1;
+}

@@ -41,6 +41,10 @@ export default {
     ],
     reject: ['notice of our practices', 'The notice applies to users', 'send a written request', 'within 30 days of your notice'],
   },
+  ANNOUNCED_ON_SITE: {
+    must: ["Any revisions will be announced on the Company's website", 'published on this page'],
+    reject: ['announced in the app', 'we will announce material changes on our blog'],
+  },
   NOTICE_CHANNEL: {
     must: [
       'we will e-mail each school administrator at least 30 days before',

@@ -131,6 +131,21 @@ export const NOTICE_CHANNEL = concept(
   ),
 );
 
+/**
+ * An announcement made on the page or site itself: "Any revisions will be announced on the Company's website". Like
+ * posting, it is up to the reader to look (not "announced in the app" or "on our blog", which reach the user).
+ */
+export const ANNOUNCED_ON_SITE = concept(
+  'ANNOUNCED_ON_SITE',
+  tight(
+    words('announce', 'announced', 'published', 'publish'),
+    words('on'),
+    opt(words('the', 'our', 'this')),
+    opt("\\w+['’]s"),
+    words('website', 'web site', 'site', 'page', 'webpage', 'web page'),
+  ),
+);
+
 /** A notice put where users see it, or sent to them: "post a notice on our home page", "inform users", "notice will be sent". */
 export const NOTICE_POSTED_FOR_USERS = concept(
   'NOTICE_POSTED_FOR_USERS',

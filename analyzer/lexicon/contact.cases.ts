@@ -66,8 +66,15 @@ export default {
     reject: ['contact us at the office', 'at your request'],
   },
   PHONE_NUMBER: {
-    must: ['call (608) 555-0147', 'toll-free 1-800-555-0199', '+44 20 7946 0958', 'ring 0161 496 0000'],
-    reject: ['order number 123456789012', 'since 2018', 'call 555-0147'],
+    must: [
+      'Telephone: 0120-517-230 (toll-free)',
+      '03-1234-5678',
+      'call (608) 555-0147',
+      'toll-free 1-800-555-0199',
+      '+44 20 7946 0958',
+      'ring 0161 496 0000',
+    ],
+    reject: ['on 2024-01-15', 'order 0123-4567-89012', 'order number 123456789012', 'since 2018', 'call 555-0147'],
   },
   CONTACT_FORM: {
     must: ['use our contact form', 'submit the privacy request form', 'through our webform', 'the onlineform'],

@@ -137,11 +137,11 @@ export const ADDRESS_SIGN_ANY_CASE = concept('ADDRESS_SIGN_ANY_CASE', ADDRESS_SI
 
 /**
  * A phone number: North American "(608) 555-0147", "+1 800.555.0199"; international "+44 20 7946 0958"; a
- * national "0161 496 0000". Not longer digit runs (an order number).
+ * national "0161 496 0000", or hyphenated "0120-517-230", "03-1234-5678". Not longer digit runs (an order number).
  */
 export const PHONE_NUMBER = caseSensitive(
   'PHONE_NUMBER',
-  String.raw`(?<!\d)(?:\+?1[-. ]?)?\(?[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}(?!\d)|(?<![\d-])0\d{3,4} \d{3} ?\d{3,4}(?![\d-])`,
+  String.raw`(?<!\d)(?:\+?1[-. ]?)?\(?[2-9]\d{2}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)|\+\d{1,3}(?:[-. ]\d{1,4}){2,5}(?!\d)|(?<![\d-])0\d{3,4} \d{3} ?\d{3,4}(?![\d-])|(?<![\d-])0\d{1,4}-\d{2,4}-\d{3,4}(?![\d-])`,
 );
 
 /** A form to write through: "contact form", "web form", "privacy request form", "webform". */

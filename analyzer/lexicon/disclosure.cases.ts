@@ -299,11 +299,19 @@ export default {
   },
   SHARE_VERB_FORMAL: {
     must: [
+      'We send advertising platforms such as Meta and Google an encrypted version of your e-mail address',
+      'we send your details to up to four partner brokerages',
       'Personal data may be communicated to the following recipients',
       'we forward your booking to the hotel',
       'details are sent to the courier',
     ],
-    reject: ['we communicate with you by email', 'please forward your questions', 'we sent you a link'],
+    reject: [
+      'we send you your receipt',
+      'we send you a newsletter',
+      'we communicate with you by email',
+      'please forward your questions',
+      'we sent you a link',
+    ],
   },
   RECIPIENTS_AHEAD: {
     must: ['communicated to the following recipients', 'with these categories of third parties'],

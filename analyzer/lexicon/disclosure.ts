@@ -345,7 +345,7 @@ export const SHARING_WORDS = concept(
       'rented',
     ),
     stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient', 'communicat', 'forward', 'transmit'),
-    words('sent'),
+    words('sent', 'send', 'sends'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
     // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
     seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(10), words('to')),
@@ -864,21 +864,35 @@ export const PROVIDERS_ENGAGED = concept(
  */
 export const SHARE_VERB_FORMAL = concept(
   'SHARE_VERB_FORMAL',
-  seq(
-    words(
-      'communicate',
-      'communicates',
-      'communicated',
-      'forward',
-      'forwards',
-      'forwarded',
-      'transmit',
-      'transmits',
-      'transmitted',
-      'sent',
+  anyOf(
+    seq(
+      words(
+        'communicate',
+        'communicates',
+        'communicated',
+        'forward',
+        'forwards',
+        'forwarded',
+        'transmit',
+        'transmits',
+        'transmitted',
+        'sent',
+      ),
+      gap(6),
+      words('to'),
     ),
-    gap(6),
-    words('to'),
+    // "we send your details to up to four partner brokerages": the user's data, named, sent on.
+    seq(words('send', 'sends'), words('your'), gap(2), words('details', 'information', 'data', 'request', 'application'), words('to')),
+    // The recipient first, then what it gets: "We send advertising platforms such as Meta and Google an encrypted
+    // version of your e-mail address" (not "we send you your receipt").
+    seq(
+      words('send', 'sends') + notFollowedBy(` ${words('you', 'us')}`),
+      gap(8),
+      opt(words('a', 'an')),
+      opt(words('encrypted', 'hashed', 'pseudonymised', 'pseudonymized')),
+      opt(words('version of', 'copy of', 'list of')),
+      words('your'),
+    ),
   ),
 );
 

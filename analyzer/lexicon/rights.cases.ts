@@ -290,6 +290,7 @@ export default {
   },
   ACCESS_IN_A_ROW: {
     must: [
+      'requests notification of the purposes of use of retained personal data, disclosure (including disclosure of records), correction',
       'their rights of access, rectification, erasure',
       'the rights to rectification, access',
       'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',

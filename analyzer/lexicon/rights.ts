@@ -322,10 +322,10 @@ const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+
 
 /**
  * Rights named in a row after a request, as translated policies put them: "When the User requests notification of the
- * purposes of use, disclosure, correction, addition or deletion of content". Items are short phrases ending in commas;
- * the last may follow "or"/"and".
+ * purposes of use, disclosure, correction, addition or deletion of content". Items are phrases (up to 80 characters)
+ * ending in commas; the last may follow "or"/"and".
  */
-const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[\\w-]+(?: [\\w-]+){0,5},\\s+){0,7}(?:[\\w-]+\\s+(?:and|or)\\s+)?`;
+const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[^,;.:!?]{1,80},\\s+){0,7}(?:[\\w-]+\\s+(?:and|or)\\s+)?`;
 
 /** Access named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
 export const ACCESS_IN_A_ROW = concept('ACCESS_IN_A_ROW', anyOf(IN_A_ROW + words('access'), REQUEST_ROW + words('disclosure', 'access')));

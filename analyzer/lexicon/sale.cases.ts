@@ -32,6 +32,8 @@ export default {
   },
   PRODUCT_SALE: {
     must: [
+      'rental statements, share sale details and distributions',
+      'together with the memorandum of sale',
       'to claim tax back on the sale of your goods',
       'Authorized dealers who sell and install SentryNest systems',
       'we sell products online',
@@ -45,6 +47,7 @@ export default {
   },
   SELLS_PRODUCT: {
     must: [
+      'selling a property',
       'sell ad space to advertisers',
       'selling digital gift cards',
       'sold our memberships',
@@ -125,6 +128,10 @@ export default {
       'we license our software to businesses',
       'We license content to publishers',
     ],
+  },
+  PAID_PER_LEAD: {
+    must: ['Partner brokers pay CoverCompass a fee for each quote request we send them', 'lenders pay us a referral fee per application'],
+    reject: ['you pay a fee for each request after the first two', 'customers pay a fee for each delivery'],
   },
   PAID_BY_OTHERS_FOR_DATA: {
     must: [

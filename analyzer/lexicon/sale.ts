@@ -155,7 +155,25 @@ export const CORPORATE_SALE = concept(
 
 const PRODUCTS = ['product', 'products', 'goods', 'merchandise', 'ticket', 'tickets', 'services', 'items'];
 /** Goods a shop sells beside its products: "sell you books", "cars sold through our dealers". */
-const WARES = ['books', 'e-books', 'ebooks', 'audiobooks', 'vehicles', 'cars', 'meals', 'groceries', 'prints', 'courses', 'insurance'];
+const WARES = [
+  'books',
+  'e-books',
+  'ebooks',
+  'audiobooks',
+  'vehicles',
+  'cars',
+  'meals',
+  'groceries',
+  'prints',
+  'courses',
+  'insurance',
+  'property',
+  'properties',
+  'house',
+  'houses',
+  'home',
+  'homes',
+];
 
 /** Commerce, not data: "we sell products", "tickets sold through", "sales team", "point of sale". */
 export const PRODUCT_SALE = concept(
@@ -169,7 +187,21 @@ export const PRODUCT_SALE = concept(
       words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
     ),
     `${words(...PRODUCTS, ...WARES)} ${plainWords(2)}${words('sold', 'sell')}`,
-    words('point of sale', 'sales tax', 'sales taxes', 'for sale'),
+    words(
+      'point of sale',
+      'sales tax',
+      'sales taxes',
+      'for sale',
+      'memorandum of sale',
+      'bill of sale',
+      'contract of sale',
+      'deed of sale',
+    ),
+    // A sale of things named before it: "share sale details", "a property sale", "the car sales team".
+    seq(
+      words('share', 'shares', 'property', 'house', 'home', 'car', 'vehicle', 'garage', 'yard', 'clearance', 'ticket'),
+      words('sale', 'sales'),
+    ),
     seq(
       words('sale', 'sales'),
       anyOf(words('team', 'representative', 'representatives', 'department', 'promotion', 'promotions'), stems('inquir')),
@@ -353,6 +385,25 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
       gap(3),
       words('information', 'data', 'details', 'lists', 'profiles', 'records'),
     ),
+  ),
+);
+
+/**
+ * A fee for each lead the site passes on: "Partner brokers pay CoverCompass a fee for each quote request we send
+ * them", "lenders pay us a referral fee per application". The user's request is what is paid for: a sale of it.
+ */
+export const PAID_PER_LEAD = concept(
+  'PAID_PER_LEAD',
+  seq(
+    anyOf(stems('advertiser', 'partner', 'broker', 'lender', 'insurer', 'compan', 'client', 'provider', 'dealer'), words('they')),
+    opt(words('may', 'might', 'will', 'do', 'also', 'do not', 'does not', 'never')),
+    words('pay', 'pays'),
+    gap(2),
+    opt(words('a', 'an')),
+    words('fee', 'fees', 'commission', 'commissions', 'referral fee', 'referral fees'),
+    words('for each', 'for every', 'per'),
+    opt(words('quote', 'loan', 'insurance', 'customer')),
+    words('request', 'requests', 'lead', 'leads', 'referral', 'referrals', 'introduction', 'introductions', 'application', 'applications'),
   ),
 );
 

@@ -35,6 +35,7 @@ export default {
   },
   SECURITY_PROMISE: {
     must: [
+      'physical, organizational and technological safeguards',
       'We use reasonable measures to protect it',
       'administrative, technical and physical safeguards',
       'We take steps to protect your personal information',

@@ -174,6 +174,9 @@ const SAFEGUARD_KIND = words(
   'managerial',
   'organizational',
   'organisational',
+  // PIPEDA's "physical, organizational and technological safeguards".
+  'technological',
+  'operational',
 );
 const INFORMATION = words('information', 'data');
 

@@ -43,7 +43,13 @@ export default {
     ],
   },
   GOVERNMENT_ID: {
-    must: ['your Social Security number', 'a copy of your driver’s license', 'your tax identification number'],
+    must: [
+      'the Permanent Account Number (PAN) of the authorised signatory',
+      'the last four digits of your Aadhaar',
+      'your Social Security number',
+      'a copy of your driver’s license',
+      'your tax identification number',
+    ],
     reject: ['the social security of our staff', 'a national holiday'],
   },
   TAKES_IN_DATA: {

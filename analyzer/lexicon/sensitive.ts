@@ -123,6 +123,8 @@ export const GOVERNMENT_ID = concept(
     seq(words('government issued'), words('ID', 'identification', 'identity')),
     seq(words('national'), words('ID', 'identification', 'identity', 'insurance'), words('number', 'numbers', 'card', 'cards')),
     seq(words('tax'), words('ID', 'identification'), words('number', 'numbers')),
+    // National numbers by their own names: India's Aadhaar and PAN, Brazil's CPF, Singapore's NRIC, Mexico's CURP.
+    words('Aadhaar', 'Permanent Account Number', 'CPF', 'NRIC', 'CURP', 'social insurance number'),
   ),
 );
 
@@ -264,6 +266,12 @@ export const SENSITIVE_TOPIC = concept(
     stems('GPS', 'latitude', 'longitude', 'racial', 'ethnic', 'religio', 'philosophical', 'sexual', 'sex life', 'genetic', 'political'),
     stems(
       'union membership',
+      'Aadhaar',
+      'Permanent Account',
+      'CPF',
+      'NRIC',
+      'CURP',
+      'social insurance',
       'routing number',
       'social security',
       'driver',

@@ -33,7 +33,12 @@ export default {
       'we will do so within 30 days of your request',
       'within one month of receiving your verified request',
     ],
-    reject: ['we keep logs for 90 days', 'data is deleted after 2 years', 'deleted within 30 days of account closure'],
+    reject: [
+      'as MAS Notice PSN01 requires',
+      'we keep logs for 90 days',
+      'data is deleted after 2 years',
+      'deleted within 30 days of account closure',
+    ],
   },
   PERMANENT_DELETION: {
     must: ['stored 180 days before it is permanently deleted', 'permanently and completely erasing your data'],

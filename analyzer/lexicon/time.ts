@@ -1,3 +1,4 @@
+import { notFollowedBy } from './phrase-parts';
 import { anyOf, concept, gap, nearEither, opt, seq, stems, words } from './build';
 
 /**
@@ -55,9 +56,10 @@ export const PROCESS_DEADLINE = concept(
       'return period',
       'free',
       'notify',
-      'notice',
       'notification',
     ),
+    // Not a regulation by its number: "as MAS Notice PSN01 requires", "Notice No. 626".
+    words('notice') + notFollowedBy(` (?:No\\.? )?[\\w-]*\\d`),
     seq(
       words('to'),
       words('honor', 'honour', 'comply with', 'fulfil', 'fulfill', 'process'),

@@ -3,6 +3,10 @@ import type { ConceptCases } from './cases';
 export default {
   WE_OR_SITE: { must: ['we use', 'our partners', 'this website'], reject: ['they use', 'well-being', 'ourselves'] },
   IT_OPENS: { must: ["It doesn't use cookies", 'it uses no analytics'], reject: ['Items in your basket', 'We use it'] },
+  SITE_DENIES_TOOL: {
+    must: ["we don't run Google Analytics", 'This website does not use Facebook pixels'],
+    reject: ['If you do not want Google Analytics to collect data', 'we use Google Analytics'],
+  },
   CONTRAST: { must: ['but our partners do', 'however, advertisers may', 'except analytics'], reject: ['butter', 'thorough'] },
   THEY_SET: { must: ['may place cookies', 'sets a cookie', 'they collect'], reject: ['placement', 'settings'] },
   USE_VERB: { must: ['we do not use cookies', 'employ trackers', 'we set no cookies'], reject: ['useful', 'user', 'settings'] },

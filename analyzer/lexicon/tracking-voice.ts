@@ -11,6 +11,16 @@ export const WE_OR_SITE = concept('WE_OR_SITE', String.raw`\b(?:we|our|this (?:w
 /** "It" opening a sentence: the site, when the sentence before spoke of it ("Our website is one page. It doesn't use cookies."). */
 export const IT_OPENS = concept('IT_OPENS', String.raw`^\W*it\b`);
 
+/** The site denying it runs a tool: "we don't run Google Analytics", "this site does not use Facebook pixels". */
+export const SITE_DENIES_TOOL = concept(
+  'SITE_DENIES_TOOL',
+  seq(
+    words('we', 'it', 'this site', 'this website', 'our site', 'our website'),
+    words('do not', "don't", 'don’t', 'does not', "doesn't", 'doesn’t', 'never', 'will not', "won't"),
+    words('use', 'run', 'load', 'embed', 'install', 'have'),
+  ),
+);
+
 /** A contrast after "we use no cookies" ("..., but our partners do"): the denial is not the whole story. */
 export const CONTRAST = concept('CONTRAST', String.raw`\b(?:but|however|except|although|though)\b`);
 

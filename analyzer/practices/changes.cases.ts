@@ -483,4 +483,9 @@ export default defineCases<ChangesVerdict>([
     verdict: 'posted-only',
     note: 'the policy called "this page"',
   },
+  {
+    text: "The Company may revise this policy. Any revisions will be announced on the Company's website.",
+    verdict: 'posted-only',
+    note: 'announced on the site itself is posting',
+  },
 ]);

@@ -17,6 +17,7 @@ import {
   MAY_CHANGE,
   MESSAGE_TOPICS,
   NOTICE_BY_POSTING,
+  ANNOUNCED_ON_SITE,
   NOTIFY_ALL,
   NOT_WITHOUT_NOTICE,
   PAGE_VERSION,
@@ -79,8 +80,10 @@ export const changes: Practice<'changes'> = {
         if (isNegated(text, m.index!)) continue;
         const strong = has(DIRECT_NOTICE, text);
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
-        if (!strong && has(BY_POSTING, text) && !has(PROMINENT_NOTICE, text)) {
-          if (!has(NOTICE_BY_POSTING, text)) break;
+        // So is "revisions will be announced on our website".
+        const onSite = has(ANNOUNCED_ON_SITE, text);
+        if (!strong && (onSite || has(BY_POSTING, text)) && !has(PROMINENT_NOTICE, text)) {
+          if (!onSite && !has(NOTICE_BY_POSTING, text)) break;
           return [
             {
               verdict: 'posted-only',

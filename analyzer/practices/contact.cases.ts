@@ -51,4 +51,9 @@ export default defineCases<ContactVerdict>([
     note: '" at " with no spelled " dot " is a word',
   },
   { text: 'Attn: Privacy Manager', verdict: 'not-mentioned', note: 'the role alone, no channel' },
+  {
+    text: 'Inquiries\n\nHoshizora Life Customer Center\nTelephone: 0120-517-230 (toll-free)',
+    verdict: 'provided',
+    note: 'a hyphenated national phone number',
+  },
 ]);

@@ -687,4 +687,14 @@ export default defineCases<RetentionVerdict>([
     days: 1095,
     note: 'biometric templates named as the data kept',
   },
+  {
+    text: 'The Company endeavours to keep personal data accurate and up to date, and to erase personal data without delay when its use is no longer necessary.',
+    verdict: 'vague',
+    note: 'keeping data accurate is no retention, but the erasure in the same sentence is',
+  },
+  {
+    text: 'We keep your information secure for as long as we hold it.',
+    verdict: 'not-mentioned',
+    note: 'must not: keeping data secure, no erasure',
+  },
 ]);

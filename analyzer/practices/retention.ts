@@ -75,6 +75,15 @@ const ANONYMOUS = ANONYMOUS_DATA.re;
 const PERSONAL = /\bpersonal\b|\byour\b/i;
 const COOKIE_LIFE = /\bcookies?\b/i;
 
+/**
+ * No keeping verb in another sense ("keep information secure"), or an erasure after it that still says how long: "keep
+ * personal data accurate ..., and erase it without delay when no longer necessary".
+ */
+function erasesBeyond(text: string, removeAt: number): boolean {
+  const other = NOT_KEEPING.exec(text);
+  return !other || removeAt > other.index + other[0].length;
+}
+
 /** The earlier of two `search` results (-1 = not found). */
 function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
@@ -207,7 +216,8 @@ export const retention: Practice<'retention'> = {
       // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same;
       // "we cannot tell you how long we will keep it: it depends on ..." too.
       (!negatedKeep || has(LONGER_THAN_NEEDED, text) || has(SHORTEST_NEEDED, text)) &&
-      !NOT_KEEPING.test(text) &&
+      // "keep personal data accurate ..., and erase it when no longer necessary": the erasure still says how long.
+      erasesBeyond(text, removeAt) &&
       !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
     ) {
       hits.push({

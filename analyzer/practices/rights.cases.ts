@@ -228,4 +228,9 @@ export default defineCases<RightsVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: access controls, no right',
   },
+  {
+    text: 'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content, suspension of use, or erasure of retained personal data, the Company will respond without delay.',
+    verdict: 'described',
+    note: 'rights requested in a row, as translated policies list them',
+  },
 ]);

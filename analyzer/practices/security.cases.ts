@@ -100,4 +100,9 @@ export default defineCases<SecurityVerdict>([
     verdict: 'measures-described',
     note: 'physical access control and trained staff',
   },
+  {
+    text: 'We use physical, organizational and technological safeguards appropriate to the sensitivity of the information.',
+    verdict: 'generic',
+    note: 'kinds of safeguard named, no measure',
+  },
 ]);

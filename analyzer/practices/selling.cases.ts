@@ -546,4 +546,19 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: dealers selling the product (a brand name before it)',
   },
+  {
+    text: 'Partner brokers pay CoverCompass a fee for each quote request we send them.',
+    verdict: 'sells',
+    note: 'a fee per lead passed on is a sale of it',
+  },
+  {
+    text: 'For example, if you are buying or selling a property, the estate agent will send us your contact details together with the memorandum of sale.',
+    verdict: 'not-mentioned',
+    note: 'must not: the user selling a house',
+  },
+  {
+    text: 'We collect your income details, such as payment summaries, rental statements and share sale details.',
+    verdict: 'not-mentioned',
+    note: 'must not: a sale of shares named as data',
+  },
 ]);

@@ -8,6 +8,7 @@ import {
   PAID_FOR_DATA,
   PAID_WHEN_SHARING,
   PAID_BY_OTHERS_FOR_DATA,
+  PAID_PER_LEAD,
   MINOR_SALE_RULE,
   NOT_FOR_SALE,
   SELF_DECLARED_BROKER,
@@ -101,6 +102,7 @@ export const selling: Practice<'selling'> = {
     PAID_FOR_DATA,
     PAID_WHEN_SHARING,
     PAID_BY_OTHERS_FOR_DATA,
+    PAID_PER_LEAD,
     DATA_LICENSED_OUT,
     NOT_FOR_SALE,
     OPT_OUT_NEAR_SALE,
@@ -151,7 +153,11 @@ export const selling: Practice<'selling'> = {
         },
       ];
     }
-    const compensated = PAID_FOR_DATA.re.exec(text) ?? PAID_BY_OTHERS_FOR_DATA.re.exec(text) ?? PAID_WHEN_SHARING.re.exec(text);
+    const compensated =
+      PAID_FOR_DATA.re.exec(text) ??
+      PAID_BY_OTHERS_FOR_DATA.re.exec(text) ??
+      PAID_WHEN_SHARING.re.exec(text) ??
+      PAID_PER_LEAD.re.exec(text);
     if (compensated) {
       return [
         paidOrDenied(

@@ -81,4 +81,14 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: the last four digits of a card identify no financial account',
   },
+  {
+    text: 'For enterprise accounts we collect the Permanent Account Number (PAN) of the authorised signatory.',
+    verdict: 'collected',
+    note: "a national number by its own name (India's PAN)",
+  },
+  {
+    text: 'We collect anything we need to know to groom your dog safely, such as skin conditions and allergies.',
+    verdict: 'not-mentioned',
+    note: "must not: a pet's health",
+  },
 ]);

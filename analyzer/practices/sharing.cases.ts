@@ -269,4 +269,14 @@ export default defineCases<SharingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: "receive" with no data',
   },
+  {
+    text: 'We send advertising platforms such as Meta and Google an encrypted version of your e-mail address so they can show you our ads.',
+    verdict: 'advertising',
+    note: 'the recipient before the data ("send them your address")',
+  },
+  {
+    text: 'When you submit a request, we send your details to up to four partner brokerages.',
+    verdict: 'third-parties',
+    note: "the user's data sent on, named",
+  },
 ]);

@@ -495,4 +495,14 @@ export default defineCases<TrackingVerdict>([
     verdict: 'first-party',
     note: 'an analytics tool the site hosts itself is no third party',
   },
+  {
+    text: "Our website is a small brochure site. It doesn't use cookies, and we don't run Google Analytics, Facebook pixels or any other tracking on it.",
+    verdict: 'none',
+    note: 'tools named only to be denied, with the site as "it"',
+  },
+  {
+    text: 'If you do not want Google Analytics to collect data about your visit, install the opt-out add-on.',
+    verdict: 'third-party',
+    note: "must not: the user's wish is no denial by the site",
+  },
 ]);

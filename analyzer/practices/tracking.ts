@@ -3,6 +3,8 @@ import { isNegated } from '../negation';
 import { frameOf, namesItself, previousOf } from '../frame';
 import {
   IT_OPENS,
+  SITE_DENIES_TOOL,
+  indexOf,
   AD_SERVING,
   ALLOWS_THIRD_PARTY_TRACKERS,
   CROSS_CONTEXT_SHARING,
@@ -44,9 +46,9 @@ import {
   WE_OR_SITE,
   WE_USE_OUTRIGHT,
 } from '../lexicon/index';
-import { BAND, confidenceOf, strongest, toEvidence, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence } from '../types';
-import { findTrackers, TRACKER_HINT } from '../trackers';
+import { findTrackers, trackerAt, TRACKER_HINT } from '../trackers';
 
 /**
  * The tools a policy says it hosts itself, anywhere in its text: "We use analytics cookies from Matomo. Our Matomo
@@ -92,6 +94,19 @@ const WIDGET_WORD = /widget|plug-?in|button/i;
 const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
 const THIRD_PARTY_WORD = /third[- ]part/i;
 
+/** The site speaks: "we", "our site", the name it gave itself, or "it" for the site just spoken of. */
+function siteSpeaks(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  return WE_USE.test(sentence.text) || namesItself(sentence, sentences) || siteAsIt(sentence, sentences);
+}
+
+const noTracking = (sentence: Sentence): Hit<'none'> => ({
+  verdict: 'none',
+  sentence,
+  strength: BAND.hedged,
+  reason: 'Says the site does not use cookies or tracking.',
+  claim: 'none',
+});
+
 /** "Our website is a single page. It doesn't use cookies": "it" is the site the sentence before spoke of. */
 function siteAsIt(sentence: Sentence, sentences: readonly Sentence[]): boolean {
   if (!has(IT_OPENS, sentence.text)) return false;
@@ -116,7 +131,13 @@ export const tracking: Practice<'tracking'> = {
   ],
   judge(sentence, ctx) {
     const text = sentence.text;
-    const trackers = findTrackers(text);
+    // "We don't run Google Analytics, Facebook pixels or any other tracking": tools named only to be denied (not "if
+    // you do not want Google Analytics to ...", the user's wish).
+    const denial = indexOf(SITE_DENIES_TOOL, text);
+    const trackers = findTrackers(text).filter((t) => {
+      const at = trackerAt(text, t);
+      return denial < 0 || at < denial || !isNegated(text, at);
+    });
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
     if (trackers.length && (has(SELF_HOSTED, text) || trackers.every((t) => selfHostedTools(ctx.text).has(t)))) {
       return [
@@ -248,11 +269,7 @@ export const tracking: Practice<'tracking'> = {
     const first = techs[0]!;
     const negated = isNegated(text, first.index!);
     // "The app sets no cookies" denies all of them, even if third parties are named in the same breath.
-    if (has(NO_COOKIES, text) && !has(CONTRAST, text)) {
-      return [
-        { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
-      ];
-    }
+    if (has(NO_COOKIES, text) && !has(CONTRAST, text)) return [noTracking(sentence)];
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
       (has(LETTING, text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
@@ -284,8 +301,14 @@ export const tracking: Practice<'tracking'> = {
       // "We use only our own cookies; no third-party cookies are set": the denial stands at the third party.
       // "Third-party cookies are not used on this portal": denied in the passive, after the noun (not "…, but
       // analytics cookies from Google are").
-      if (negated || isNegated(text, firstThirdAt(text)) || (has(TRACKERS_NOT_USED, text) && !has(CONTRAST, text)))
+      if (negated || isNegated(text, firstThirdAt(text)) || (has(TRACKERS_NOT_USED, text) && !has(CONTRAST, text))) {
+        // "It doesn't use cookies, and we don't run Google Analytics or any other tracking": no tracking at all.
+        // Not a denial of one kind ("We do not use advertising cookies, tracking pixels or third-party analytics").
+        const allKinds = !has(COOKIE_KIND_BEFORE, text.slice(0, first.index!));
+        if (negated && allKinds && denial >= 0 && !has(CONTRAST, text) && siteSpeaks(sentence, ctx.sentences))
+          return [noTracking(sentence)];
         return [{ verdict: 'first-party', sentence, strength: BAND.weak, reason: 'Limits third-party tracking.', claim: 'limits' }];
+      }
       // "Third parties may use cookies" alone is indirect; saying what for (ads, analytics, across sites) is explicit.
       const purpose = PURPOSE.test(text);
       // "These advertising companies may place cookies": the third party itself sets the tracker, stated outright.
@@ -306,12 +329,8 @@ export const tracking: Practice<'tracking'> = {
     // "We do not use advertising cookies" denies one kind only; the site may still use others.
     if (negated && has(COOKIE_KIND_BEFORE, text.slice(0, first.index!))) return [];
     // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
-    const self = WE_USE.test(text) || namesItself(sentence, ctx.sentences) || siteAsIt(sentence, ctx.sentences);
-    if (negated && self && has(USE_VERB, text) && !WITHOUT.test(text)) {
-      return [
-        { verdict: 'none', sentence, strength: BAND.hedged, reason: 'Says the site does not use cookies or tracking.', claim: 'none' },
-      ];
-    }
+    const self = siteSpeaks(sentence, ctx.sentences);
+    if (negated && self && has(USE_VERB, text) && !WITHOUT.test(text)) return [noTracking(sentence)];
     if (negated) return [];
     // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
     if (has(OWN_TECH, text) && (self || has(COOKIES_AT_WORK, text) || has(ITS_OWN, text))) {

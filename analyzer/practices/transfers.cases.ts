@@ -105,4 +105,14 @@ export default defineCases<TransfersVerdict>([
     verdict: 'transferred',
     note: '"countries outside" a country not in the vocabulary',
   },
+  {
+    text: 'We may transfer your data to Malaysia and Australia.',
+    verdict: 'transferred',
+    note: 'a destination from the list of countries',
+  },
+  {
+    text: 'Some of our engineering contractors work from Canada, so your information may be accessed from those countries.',
+    verdict: 'transferred',
+    note: 'data reached from abroad',
+  },
 ]);
