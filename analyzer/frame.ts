@@ -13,6 +13,7 @@ import {
   EXAMPLE_LEAD,
   has,
   LEGAL_CITATION,
+  LAW_AS_REASON,
   QUESTION_LINE,
   RIGHT_DESCRIPTION,
   SCOPE_BREAK,
@@ -81,7 +82,7 @@ function kindOf(sentence: Sentence): SentenceKind {
   if (isTitleCase(text)) return 'heading';
   if (has(TABLE_ROW, text)) return 'table-row';
   if (KIND_HINTS.definition.test(text) && has(DEFINITION, text)) return 'definition';
-  if (KIND_HINTS.citation.test(text) && has(LEGAL_CITATION, text)) return 'citation';
+  if (KIND_HINTS.citation.test(text) && has(LEGAL_CITATION, text) && !has(LAW_AS_REASON, text)) return 'citation';
   // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
   // above") or in a leading condition ("Unless you have used your right to opt out, we sell ...") is a statement.
   const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;

@@ -70,4 +70,12 @@ export default {
     ],
     reject: ['not directed to anyone under 18', 'designed for adults', 'directed to parents of children under 13'],
   },
+  AGE_PRICED: {
+    must: [
+      'children under 6 travel free of charge and do not need a ticket',
+      'Child fares apply to primary school pupils (generally from 6 years to 12 years of age)',
+      'kids under 12 eat free on Sundays',
+    ],
+    reject: ['You must be 16 to register', 'our services are free of charge', 'children under 13 may not use the app'],
+  },
 } satisfies ConceptCases;

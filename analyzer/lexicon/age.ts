@@ -162,3 +162,45 @@ export const MADE_FOR_CHILDREN = concept(
     words('under', 'younger than', 'below', 'aged'),
   ),
 );
+
+/**
+ * An age that sets a price, not a limit: "children under 6 travel free of charge", "child fares apply to pupils aged 6
+ * to 12", "kids under 12 eat free". It says who pays less, never who may use the service.
+ */
+export const AGE_PRICED = concept(
+  'AGE_PRICED',
+  anyOf(
+    seq(
+      words(
+        'travel',
+        'travels',
+        'fly',
+        'flies',
+        'ride',
+        'rides',
+        'eat',
+        'eats',
+        'stay',
+        'stays',
+        'go',
+        'get in',
+        'are admitted',
+        'is admitted',
+      ),
+      opt(words('for')),
+      words('free', 'free of charge', 'at no charge', 'half price', 'at half price', 'at a discount', 'at a reduced fare'),
+    ),
+    words(
+      'child fare',
+      'child fares',
+      'child ticket',
+      'child tickets',
+      'concession fare',
+      'concession fares',
+      'child price',
+      'child rate',
+      'child rates',
+      'half fare',
+    ),
+  ),
+);

@@ -133,6 +133,7 @@ export default {
   },
   PAGE_VERSION: {
     must: [
+      'The current version is always available at example.co.uk/privacy',
       'we will revise this Privacy Policy to reflect such changes',
       'we will amend this policy accordingly',
       "we'll modify this privacy statement to reflect those changes",
@@ -185,6 +186,8 @@ export default {
   },
   POLICY_HEADING: {
     must: [
+      '§ 13 Changes to this Data Protection Information',
+      'Will you tell me if this FAQ changes?',
       'Changes to this Policy',
       'Updates to our Privacy Statement',
       'Amendments to these Terms',

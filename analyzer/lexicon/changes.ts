@@ -379,6 +379,16 @@ export const PAGE_VERSION = concept(
       opt(words('available', 'posted', 'published', 'displayed', 'kept')),
       words('on this page', 'on this web page', 'at this address', 'at this link'),
     ),
+    // "The current version is always available at example.co.uk/privacy".
+    tight(
+      words('current', 'latest', 'most recent', 'up-to-date'),
+      words('version'),
+      wordGap(2),
+      words('is', 'will be', 'remains'),
+      opt(words('always')),
+      words('available', 'published', 'posted', 'found'),
+      words('at', 'on', 'here'),
+    ),
     tight(
       words('constitutes', 'constitute', 'signifies', 'signify', 'indicates', 'means'),
       opt(words('your')),
@@ -431,10 +441,13 @@ export const BY_POSTING = concept(
   String.raw`\bby (?:posting|updating|publishing|placing|revising|changing)\b|\bin this (?:\w+ )?(?:policy|statement|notice)\b`,
 );
 
-/** A heading about the document, not about "your information": "Changes to this Policy", "Updates to our Notice". */
+/**
+ * A heading about the document, not about "your information": "Changes to this Policy", "Updates to our Notice",
+ * "Changes to this Data Protection Information", "Will you tell me if this FAQ changes?".
+ */
 export const POLICY_HEADING = concept(
   'POLICY_HEADING',
-  String.raw`\b(?:polic|statement|notice|terms|declaration|charter|privacy code|this code)`,
+  String.raw`\b(?:polic|statement|notice|terms|declaration|charter|privacy code|this code|(?:data protection|privacy) information|this faq)`,
 );
 
 /** The reader's own ("your"): a heading on "changes to your information" is about the user's data, not the policy. */

@@ -50,6 +50,7 @@ export default {
 
   RECIPIENTS_HEADING: {
     must: [
+      'When Information May Be Released',
       'how we share information',
       'disclosures to third parties',
       'who gets your information?',
@@ -224,6 +225,14 @@ export default {
       'outsiders',
     ],
     reject: ['anyone can join', 'third-party websites', 'third party cookies', 'other users'],
+  },
+  OWN_PURPOSE_RECIPIENTS: {
+    must: [
+      'organisations that use it for their own purposes',
+      'the transport companies, which process the data as independent controllers',
+      'and they use your information under their own privacy policies',
+    ],
+    reject: ['They can only use your information to do their job for us, not for their own purposes', 'processors that act on our behalf'],
   },
   AD_PARTNERS_COLLECT: {
     must: [

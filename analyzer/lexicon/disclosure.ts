@@ -591,6 +591,30 @@ export const AD_PARTNERS_COLLECT = concept(
   ),
 );
 
+/**
+ * Recipients who use the data for themselves, not for the site: "organisations that use it for their own purposes",
+ * "which process the data as independent controllers", "use your information under their own privacy policies".
+ */
+export const OWN_PURPOSE_RECIPIENTS = concept(
+  'OWN_PURPOSE_RECIPIENTS',
+  seq(
+    words('who', 'that', 'which', 'they', 'it'),
+    opt(words('may', 'will', 'then')),
+    words('use', 'uses', 'process', 'processes', 'handle', 'handles'),
+    gap(3),
+    words(
+      'for their own purposes',
+      'for its own purposes',
+      'as independent controllers',
+      'as an independent controller',
+      'as controllers in their own right',
+      'as separate controllers',
+      'under their own privacy policies',
+      'under its own privacy policy',
+    ),
+  ),
+);
+
 /** Other companies as recipients: "third parties" (not "third-party sites"), other or outside companies, unaffiliated parties. */
 export const OTHER_COMPANIES = concept(
   'OTHER_COMPANIES',
@@ -639,6 +663,7 @@ export const THIRD_PARTY_HINT = concept(
     ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
     ...['insurance', 'health plan', 'investigator', 'collaborator', 'franchise', 'dealer', 'distributor', 'reseller', 'licensee'],
     ...['Facebook', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media', 'apps', 'integration'],
+    ...['own purposes', 'independent controller', 'separate controller', 'controllers in their own', 'own privacy polic'],
   ),
 );
 
@@ -724,7 +749,7 @@ export const PARTNERS = concept(
 export const RECIPIENTS_HEADING = concept(
   'RECIPIENTS_HEADING',
   anyOf(
-    stems('shar', 'disclos', 'recipient'),
+    stems('shar', 'disclos', 'recipient', 'releas'),
     seq(words('who', 'whom'), opt(words('else')), words('gets', 'get', 'receives', 'receive', 'sees', 'see', 'has access', 'can see')),
     seq(words('who'), words('we', 'do we'), words('give', 'pass', 'send', 'hand'), opt(words('it', 'them', 'your')), gap(2), words('to')),
   ),

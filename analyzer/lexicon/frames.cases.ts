@@ -7,6 +7,7 @@ export default {
   },
   RIGHT_DESCRIPTION: {
     must: [
+      'A customer may request the Company to notify the purposes of use of, disclose, correct, add to or delete',
       'you may have the right to confirm whether we collect, share or sell your consumer health data',
       'You have the right to know the categories of personal information we have collected, sold or disclosed.',
       'Right to Delete: you may request that we delete your data.',
@@ -136,4 +137,11 @@ export default {
   },
   THE_USER: { must: ['you may not sell', 'users must be 13'], reject: ['we sell', 'your data'] },
   A_BUSINESS: { must: ['a business cannot sell', 'businesses must'], reject: ['our business', 'business days'] },
+  LAW_AS_REASON: {
+    must: [
+      "You need to be 18 or older to sign up, because it's a contract for a monthly service and the law requires us to verify you",
+      'We keep invoices for seven years because tax law requires it',
+    ],
+    reject: ['California law requires us to tell you about your rights', 'because we need it to deliver your order'],
+  },
 } satisfies ConceptCases;

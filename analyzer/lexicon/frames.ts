@@ -43,13 +43,14 @@ export const RIGHT_DESCRIPTION = concept(
     ),
     seq(words('right', 'rights'), words('of'), words('access', 'deletion', 'erasure', 'rectification', 'portability')),
     seq(
-      words('you', 'consumers', 'residents', 'individuals', 'users'),
+      // "A customer may request the Company to notify ..., disclose, correct": translated policies name the person.
+      words('you', 'consumers', 'residents', 'individuals', 'users', 'customer', 'customers', 'the person concerned'),
       opt(words('also')),
       words('may', 'can', 'have the right to'),
       opt(words('also')),
       words('request', 'ask us', 'ask', 'submit a request', 'make a request'),
       gap(3),
-      words('delete', 'deletion', 'deleted', 'know', 'access', 'disclose', 'correct', 'opt out'),
+      words('delete', 'deletion', 'deleted', 'know', 'access', 'disclose', 'correct', 'opt out', 'notify'),
     ),
     seq(words('request', 'requests'), words('to'), words('know', 'delete', 'correct', 'opt out', 'access')),
     seq(words('right'), words('to'), words('know'), words('about')),
@@ -144,14 +145,16 @@ export const DEFINITION = concept(
  * What a law says or requires, not what the site does: "California law requires us to tell you...",
  * "A business cannot sell the personal information of minors...", "Under Cal. Civ. Code § 1798.83".
  */
+const LAW_REQUIRES = seq(
+  words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr', 'coppa'),
+  opt(words('also', 'only')),
+  words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates', 'applies to', 'apply to'),
+);
+
 export const LEGAL_CITATION = concept(
   'LEGAL_CITATION',
   anyOf(
-    seq(
-      words('law', 'laws', 'act', 'statute', 'regulation', 'regulations', 'code', 'ccpa', 'cpra', 'gdpr', 'coppa'),
-      opt(words('also', 'only')),
-      words('requires', 'require', 'permits', 'allows', 'provides', 'gives', 'grants', 'mandates', 'applies to', 'apply to'),
-    ),
+    LAW_REQUIRES,
     seq(
       words('a business', 'businesses', 'the business', 'companies', 'a company', 'a controller', 'controllers'),
       opt(words('generally')),
@@ -161,6 +164,12 @@ export const LEGAL_CITATION = concept(
     words('civil code'),
   ),
 );
+
+/**
+ * The law given as the reason for the site's own rule: "You need to be 18 ..., because ... the law requires us to
+ * verify you". The sentence states the rule; the law is its reason, not its subject.
+ */
+export const LAW_AS_REASON = concept('LAW_AS_REASON', seq(words('because', 'since'), gap(14), LAW_REQUIRES));
 
 /**
  * A question, or a table-of-contents line: "How long do we keep your data?", "7. How We Respond to Do Not Track".

@@ -35,7 +35,13 @@ export default {
     reject: ['the approximate location of your device', 'the city you live in'],
   },
   FINANCIAL_ACCOUNT: {
-    must: ['your bank account number', 'we store your credit card', 'the routing number of your account'],
+    must: [
+      "your bank's institution number, transit number and account number",
+      'the IBAN of your account',
+      'your bank account number',
+      'we store your credit card',
+      'the routing number of your account',
+    ],
     reject: [
       'the last four digits of a payment card',
       'credit card processing is handled by Stripe',

@@ -108,7 +108,8 @@ export const FINANCIAL_ACCOUNT = concept(
     seq(words('bank', 'financial', 'checking', 'savings'), words('account')),
     // Not "the last four digits of a payment card": a card's tail identifies no account.
     NOT_CARD_TAIL + seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
-    words('routing number', 'routing numbers'),
+    // Bank details by their national names: Canada's transit and institution numbers, the UK's sort code, IBAN.
+    words('routing number', 'routing numbers', 'transit number', 'institution number', 'sort code', 'IBAN'),
   ),
 );
 
@@ -273,6 +274,10 @@ export const SENSITIVE_TOPIC = concept(
       'CURP',
       'social insurance',
       'routing number',
+      'transit number',
+      'institution number',
+      'sort code',
+      'IBAN',
       'social security',
       'driver',
       'passport',

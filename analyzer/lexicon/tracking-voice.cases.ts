@@ -31,7 +31,13 @@ export default {
     reject: ['We do not use ', 'advertising cookies and '],
   },
   SELF_HOSTED: {
-    must: ['self-hosted analytics', 'hosted on our own servers', 'on-premises', 'no data leaves our network'],
+    must: [
+      'Matomo, which runs exclusively on our own servers in Germany',
+      'self-hosted analytics',
+      'hosted on our own servers',
+      'on-premises',
+      'no data leaves our network',
+    ],
     reject: ['hosted by Google', 'our servers are in Ireland'],
   },
   COOKIE_CONTROLS: {

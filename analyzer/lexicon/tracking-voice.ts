@@ -65,7 +65,7 @@ export const COOKIE_KIND_BEFORE = concept(
 /** Analytics run on the site's own machines: "self-hosted", "hosted on our own servers", "no data leaves". */
 export const SELF_HOSTED = concept(
   'SELF_HOSTED',
-  String.raw`\bself-?hosted\b|\bhosted on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b`,
+  String.raw`\bself-?hosted\b|\b(?:hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b`,
 );
 
 /** How to turn cookies off: a sentence only about this says little of what the site itself uses. */

@@ -521,4 +521,16 @@ export default defineCases<AgeVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: a school consenting for its pupils under 13 sets no minimum age',
   },
+  {
+    text: 'Registration is permitted from the age of 16. Please note that children under 6 travel free of charge and do not need a ticket.',
+    verdict: 'minimum-age',
+    value: 16,
+    note: 'a fare by age is no minimum age',
+  },
+  {
+    text: "You need to be 18 or older to sign up for a contract, because it's a monthly service and the law requires us to verify you.",
+    verdict: 'minimum-age',
+    value: 18,
+    note: "the law as the reason for the site's own rule",
+  },
 ]);

@@ -10,6 +10,7 @@ import {
   AGE_GATE,
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
+  AGE_PRICED,
   CHILD_CONTEXT,
   has,
   MINOR_REMOVAL_RIGHT,
@@ -112,7 +113,7 @@ export const age: Practice<'age'> = {
     if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
     if (has(MINOR_REMOVAL_RIGHT, text)) return [];
     if (has(MINOR_SALE_RULE, text) && !SITE_AIMS.test(text)) return [];
-    if (has(AGE_OF_A_RIGHT, text)) return [];
+    if (has(AGE_OF_A_RIGHT, text) || has(AGE_PRICED, text)) return [];
     // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").
     const madeFor = indexOf(MADE_FOR_CHILDREN, text);
     if (madeFor >= 0 && !isNegated(text, madeFor)) return [];

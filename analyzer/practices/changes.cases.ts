@@ -488,4 +488,14 @@ export default defineCases<ChangesVerdict>([
     verdict: 'posted-only',
     note: 'announced on the site itself is posting',
   },
+  {
+    text: '§ 13 Changes to this Data Protection Information\n\nWe will inform you about significant changes with a notice when you next open the app.',
+    verdict: 'notified',
+    note: 'the document named "data protection information" in its heading',
+  },
+  {
+    text: '10. Changes to this notice\n\nThe current version is always available at example.co.uk/privacy.',
+    verdict: 'posted-only',
+    note: 'the current version kept at an address',
+  },
 ]);

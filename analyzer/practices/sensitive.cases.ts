@@ -91,4 +91,9 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'not-mentioned',
     note: "must not: a pet's health",
   },
+  {
+    text: "If you pay by pre-authorized debit we collect your bank's institution number, transit number and account number.",
+    verdict: 'collected',
+    note: 'bank details by their national names',
+  },
 ]);

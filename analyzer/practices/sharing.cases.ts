@@ -279,4 +279,14 @@ export default defineCases<SharingVerdict>([
     verdict: 'third-parties',
     note: "the user's data sent on, named",
   },
+  {
+    text: 'We also share information with organisations that use it for their own purposes.',
+    verdict: 'third-parties',
+    note: 'recipients that use the data for themselves',
+  },
+  {
+    text: 'We share data with service providers who may not use it for their own purposes.',
+    verdict: 'service-providers-only',
+    note: 'must not: providers barred from their own purposes',
+  },
 ]);

@@ -17,6 +17,7 @@ import {
   LIST_ITEM,
   MARKETING_PURPOSE,
   NAMED_RECIPIENTS,
+  OWN_PURPOSE_RECIPIENTS,
   OTHER_COMPANIES,
   PARTNERS,
   RECIPIENT_FIRST_VERB,
@@ -73,6 +74,7 @@ const THIRD_PARTIES: Cue[] = [
   ['partners', PARTNERS.all],
   ['third parties', OTHER_COMPANIES.all],
   ['third parties', NAMED_RECIPIENTS.all],
+  ['third parties', OWN_PURPOSE_RECIPIENTS.all],
 ];
 /** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
 const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;

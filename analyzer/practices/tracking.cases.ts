@@ -505,4 +505,9 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: "must not: the user's wish is no denial by the site",
   },
+  {
+    text: 'To improve the app we use the open-source software Matomo, which runs exclusively on our own servers in Germany.',
+    verdict: 'first-party',
+    note: "a tool run on the site's own servers",
+  },
 ]);
