@@ -89,6 +89,10 @@ describe('accuracy on whole policies', () => {
     { set: 'blind-n', tuned: false, floor: 85, firstLook: '988d898: core 40/48, all 85/96, evidence 81.7 %' },
     { set: 'blind-o', tuned: true, floor: 95, firstLook: '988d898: core 39/48, all 83/96, evidence 81.7 %; tuned to 96/96' },
     { set: 'blind-p', tuned: false, floor: 85, firstLook: '988d898: core 40/48, all 85/96, evidence 87.7 %' },
+    { set: 'blind-q', tuned: true, floor: 93, firstLook: 'e99d0cc: core 39/48, all 83/96, evidence 80.6 %; tuned to 94/96' },
+    { set: 'blind-r', tuned: false, floor: 86, firstLook: 'e99d0cc: core 40/48, all 86/96, evidence 88.7 %' },
+    { set: 'blind-s', tuned: true, floor: 92, firstLook: 'e99d0cc: core 42/48, all 86/96, evidence 76.0 %; tuned to 93/96' },
+    { set: 'blind-t', tuned: false, floor: 89, firstLook: 'e99d0cc: core 42/48, all 89/96, evidence 82.5 %' },
   ];
   for (const { set, tuned, floor, firstLook } of PAIRED_BLIND_SETS) {
     it(`${tuned ? 'keeps what was fixed on' : 'does not fall below its first look on'} tests/fixtures/${set} (first look ${firstLook})`, () => {

@@ -83,11 +83,17 @@ export default {
   },
   DATE_LINE: {
     must: [
+      "We'll update the date at the bottom of this page",
       'See the effective date above',
       'the last updated date at the top',
       'The date at the top of this page shows when it was last revised',
     ],
-    reject: ['We updated our app', 'a date of birth', 'the date shows when your order was shipped'],
+    reject: [
+      'We updated our app',
+      'a date of birth',
+      'the date shows when your order was shipped',
+      'you can change the date of your booking',
+    ],
   },
   WITHOUT_NOTICE: {
     must: ['We may change it without prior notice', 'without notifying you', 'without any other notice to you'],
@@ -186,6 +192,8 @@ export default {
   },
   POLICY_HEADING: {
     must: [
+      'Changes to this page',
+      '12. Changes to this information',
       '§ 13 Changes to this Data Protection Information',
       'Will you tell me if this FAQ changes?',
       'Changes to this Policy',

@@ -222,6 +222,8 @@ export const DATE_LINE = concept(
   'DATE_LINE',
   anyOf(
     tight(anyOf(words('effective', 'revision'), tight(words('last'), words('updated', 'modified', 'revised'))), words('date')),
+    // "We'll update the date at the bottom of this page whenever we change it."
+    tight(words('update', 'revise'), words('the'), words('date'), words('at the', 'above', 'below')),
     // "The date at the top of this page shows when it was last revised."
     tight(
       words('date'),
@@ -263,7 +265,7 @@ export const NOT_WITHOUT_NOTICE = concept(
 
 /**
  * Changes posted on the page only, up to the reader to check back: "we will post the changes on this page",
- * "check back periodically", "your continued use", "the effective date", "without prior notice".
+ * "check back periodically", "your continued use", "without prior notice".
  */
 export const POSTED_CHANGES = concept(
   'POSTED_CHANGES',
@@ -331,7 +333,6 @@ export const POSTED_CHANGES = concept(
       opt(words('your', 'to')),
       words('use', 'using', 'usage', 'access', 'accessing'),
     ),
-    DATE_LINE.re.source,
     WITHOUT_NOTICE.re.source,
   ),
 );
@@ -447,7 +448,7 @@ export const BY_POSTING = concept(
  */
 export const POLICY_HEADING = concept(
   'POLICY_HEADING',
-  String.raw`\b(?:polic|statement|notice|terms|declaration|charter|privacy code|this code|(?:data protection|privacy) information|this faq)`,
+  String.raw`\b(?:polic|statement|notice|terms|declaration|charter|privacy code|this code|(?:data protection|privacy) information|this (?:faq|information|page))`,
 );
 
 /** The reader's own ("your"): a heading on "changes to your information" is about the user's data, not the policy. */

@@ -17,6 +17,7 @@ export default {
   },
   UNTIL_ACCOUNT_ENDS: {
     must: [
+      'until your employer deletes that survey or ends its subscription',
       'as long as your account is active',
       'while you are a member',
       'until you delete your account',
@@ -63,6 +64,8 @@ export default {
       'saliva samples',
       'identity verification results',
       'face templates',
+      'verification reports',
+      'survey answers',
     ],
     reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes', 'gift cards', 'in the form of'],
   },
@@ -99,6 +102,7 @@ export default {
   },
   KEPT_IN_PLACE: {
     must: [
+      "Survey answers stay in your employer's account until your employer deletes that survey",
       'order details stay in my files for six years',
       'Saved addresses remain on file until you take them off',
       'copies that live in our encrypted backups',

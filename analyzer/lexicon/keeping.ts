@@ -108,6 +108,8 @@ export const KEPT_IN_PLACE = concept(
       words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'),
       words('in', 'on', 'within'),
       opt(words('our', 'my', 'the', 'your')),
+      // "stay in your employer's account".
+      opt("\\w+['’]s"),
       wordGap(1),
       words(
         'file',
@@ -221,7 +223,20 @@ export const UNTIL_ACCOUNT_ENDS = concept(
       anyOf(stems('your account', 'you have an account', 'you use'), seq(words('you'), words('are', 'remain'), stems('a'))),
     ),
     near(
-      seq(words('until'), words('you', 'your account', 'such time as you')),
+      // ... or the organisation that holds the account: "until your employer deletes that survey".
+      seq(
+        words('until'),
+        words(
+          'you',
+          'your account',
+          'such time as you',
+          'your employer',
+          'your organisation',
+          'your organization',
+          'your school',
+          'the account holder',
+        ),
+      ),
       stems(
         'delete',
         'close',
@@ -403,6 +418,11 @@ export const KEPT_DATA = concept(
     'contracts',
     'scans',
     'biometrics',
+    // What a check produces or a survey collects: "verification reports", "survey answers".
+    'report',
+    'reports',
+    'answers',
+    'responses',
     // Biometric keys made from a face, voice or fingerprint: "face templates are destroyed after three years".
     'templates',
     'faceprints',

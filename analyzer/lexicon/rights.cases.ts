@@ -274,6 +274,7 @@ export default {
   },
   CORRECTION_IN_A_ROW: {
     must: [
+      'may request the Company to notify the purposes of use of, disclose, correct, add to or delete, suspend the use of, erase',
       'their rights of access, rectification, erasure, objection',
       'rights of access, and rectification',
       'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',
@@ -282,6 +283,7 @@ export default {
   },
   ERASURE_IN_A_ROW: {
     must: [
+      'may request the Company to notify the purposes of use of, disclose, correct, add to or delete, suspend the use of, erase',
       'their rights of access, rectification, erasure, objection',
       'the rights to access, correction, and deletion',
       'When the User requests notification of the purposes of use, disclosure, correction, addition or deletion of content',
@@ -290,6 +292,7 @@ export default {
   },
   ACCESS_IN_A_ROW: {
     must: [
+      'may request the Company to notify the purposes of use of, disclose, correct, add to or delete, suspend the use of, erase',
       'requests notification of the purposes of use of retained personal data, disclosure (including disclosure of records), correction',
       'their rights of access, rectification, erasure',
       'the rights to rectification, access',

@@ -322,19 +322,29 @@ const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+
 
 /**
  * Rights named in a row after a request, as translated policies put them: "When the User requests notification of the
- * purposes of use, disclosure, correction, addition or deletion of content". Items are phrases (up to 80 characters)
+ * purposes of use, disclosure, correction, addition or deletion of content", "may request the Company to notify the
+ * purposes of use of, disclose, correct, add to or delete". Items are phrases (up to 80 characters)
  * ending in commas; the last may follow "or"/"and".
  */
-const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[^,;.:!?]{1,80},\\s+){0,7}(?:[\\w-]+\\s+(?:and|or)\\s+)?`;
+const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[^,;.:!?]{1,80},\\s+){0,7}(?:(?:[\\w-]+\\s+){0,2}(?:and|or)\\s+)?`;
 
 /** Access named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
-export const ACCESS_IN_A_ROW = concept('ACCESS_IN_A_ROW', anyOf(IN_A_ROW + words('access'), REQUEST_ROW + words('disclosure', 'access')));
+export const ACCESS_IN_A_ROW = concept(
+  'ACCESS_IN_A_ROW',
+  anyOf(IN_A_ROW + words('access'), REQUEST_ROW + words('disclosure', 'access', 'disclose')),
+);
 
 /** Correction named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
-export const CORRECTION_IN_A_ROW = concept('CORRECTION_IN_A_ROW', anyOf(IN_A_ROW, REQUEST_ROW) + words('rectification', 'correction'));
+export const CORRECTION_IN_A_ROW = concept(
+  'CORRECTION_IN_A_ROW',
+  anyOf(IN_A_ROW + words('rectification', 'correction'), REQUEST_ROW + words('rectification', 'correction', 'correct', 'rectify')),
+);
 
 /** Erasure named in a row of rights: "rights of access, rectification, erasure", "requests correction or deletion". */
-export const ERASURE_IN_A_ROW = concept('ERASURE_IN_A_ROW', anyOf(IN_A_ROW, REQUEST_ROW) + words('erasure', 'deletion'));
+export const ERASURE_IN_A_ROW = concept(
+  'ERASURE_IN_A_ROW',
+  anyOf(IN_A_ROW + words('erasure', 'deletion'), REQUEST_ROW + words('erasure', 'deletion', 'erase', 'delete')),
+);
 
 /** The right to correct, for scanning: either form. */
 export const RIGHT_TO_CORRECT_ALL = compile(

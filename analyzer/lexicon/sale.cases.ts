@@ -155,6 +155,8 @@ export default {
   },
   MONEY_FOR_DATA: {
     must: [
+      'We make the data available to our customers against payment',
+      'contact data are licensed to customers for a subscription fee',
       'We do not exchange your personal data for any benefit',
       'with partners in exchange for promotional services',
       'we make your contact details available for a fee',
@@ -163,6 +165,7 @@ export default {
       'disclosed to third parties in exchange for monetary or other valuable consideration',
     ],
     reject: [
+      'protection against payment fraud',
       'for the benefit of our members',
       'in exchange for your feedback we send a voucher',
       'for your convenience',

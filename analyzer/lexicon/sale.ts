@@ -494,6 +494,10 @@ export const MONEY_FOR_DATA = concept(
       words('a fee', 'money', 'payment', 'compensation', 'monetary consideration', 'valuable consideration', 'financial consideration'),
     ),
     seq(words('in exchange', 'in return'), words('for'), words('money', 'payment', 'compensation', 'a fee')),
+    // "available to our customers against payment", "for a subscription fee".
+    seq(words('against'), words('payment', 'a fee', 'a charge')) +
+      notFollowedBy(` ${words('fraud', 'card', 'cards', 'details', 'processing')}`),
+    seq(words('for'), words('a', 'an'), words('subscription', 'licence', 'license', 'annual', 'monthly'), words('fee', 'fees')),
     // The CCPA's wording: "in exchange for monetary or other valuable consideration".
     seq(words('for'), words('monetary or other', 'money or other'), words('valuable consideration', 'consideration')),
     // Value other than money: "for any benefit", "in exchange for promotional services", "for something of value".

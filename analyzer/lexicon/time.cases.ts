@@ -72,4 +72,8 @@ export default {
     ],
     reject: ['you may request that we delete your data', 'we delete your data at any time'],
   },
+  FREQUENCY_LEAD: {
+    must: ['Every record is checked for accuracy at least once every ', 'reviewed every '],
+    reject: ['kept for ', 'every record is kept for '],
+  },
 } satisfies ConceptCases;

@@ -180,3 +180,6 @@ export const USER_CAN_DELETE = concept(
     words('at any time', 'whenever', 'anytime'),
   ),
 );
+
+/** A frequency, not a span, just before a duration: "checked at least once every twelve months", "reviewed each year". */
+export const FREQUENCY_LEAD = concept('FREQUENCY_LEAD', `${words('every', 'once every', 'each')}\\s*$`);

@@ -40,6 +40,7 @@ export default {
   },
   TO_COUNTRY: {
     must: [
+      'stored on Amazon Web Services servers in Sydney, Australia',
       'transferred to the United States',
       'transferred to Malaysia',
       'servers located in India',

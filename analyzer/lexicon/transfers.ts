@@ -152,7 +152,11 @@ export const PLAIN_COUNTRY_NAMES = [
 const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')}))(?!\w)`;
 
 /** A named destination, case-sensitive ("in the US", not "in us"): "to the United States", "in India". */
-export const TO_COUNTRY = caseSensitive('TO_COUNTRY', tight(words('to', 'in', 'into'), opt(words('the')), COUNTRY));
+export const TO_COUNTRY = caseSensitive(
+  'TO_COUNTRY',
+  // "servers in Sydney, Australia": a city may come first.
+  tight(words('to', 'in', 'into'), opt(words('the')), opt('[A-Z][a-z]+(?: [A-Z][a-z]+)?,'), COUNTRY),
+);
 
 /**
  * Staff abroad who reach the data, or the data reached from there: "our team in the Philippines", "support agents

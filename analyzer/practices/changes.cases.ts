@@ -498,4 +498,9 @@ export default defineCases<ChangesVerdict>([
     verdict: 'posted-only',
     note: 'the current version kept at an address',
   },
+  {
+    text: "Changes to this page\n\nWe'll update the date at the bottom of this page whenever we change it.",
+    verdict: 'posted-only',
+    note: 'only the date is updated',
+  },
 ]);

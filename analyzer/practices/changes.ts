@@ -110,7 +110,7 @@ export const changes: Practice<'changes'> = {
         return [promisedNotice(sentence, strong)];
       }
     }
-    if (has(POSTED_CHANGES, text) || has(PAGE_VERSION, text)) {
+    if (has(POSTED_CHANGES, text) || has(DATE_LINE, text) || has(PAGE_VERSION, text)) {
       // A "last updated" date alone only shows that changes happen; "we will post it here" says how they are made.
       // "We will revise this policy to reflect the changes and its effective date" says how: in the document itself.
       const dateOnly = has(DATE_LINE, text) && !has(HOW_POSTED, text) && !has(PAGE_VERSION, text);

@@ -697,4 +697,20 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: keeping data secure, no erasure',
   },
+  {
+    text: 'Retention\n\nEvery record is checked for accuracy at least once every twelve months.',
+    verdict: 'not-mentioned',
+    note: 'a frequency keeps nothing for that long',
+  },
+  {
+    text: 'We retain verification reports and supporting documents for five years from the date on which the report is delivered.',
+    verdict: 'period',
+    days: 1825,
+    note: 'reports a check produces are data kept, not a verification deadline',
+  },
+  {
+    text: "Survey answers stay in your employer's account until your employer deletes that survey or ends its subscription with us.",
+    verdict: 'until-deletion',
+    note: 'kept until the organisation holding the account deletes it',
+  },
 ]);

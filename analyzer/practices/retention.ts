@@ -20,6 +20,7 @@ import {
   NOT_ABOUT_KEEPING,
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
+  FREQUENCY_LEAD,
   DATA_NAMED_BY_PROCESS,
   every,
   REMAINS_FOREVER,
@@ -154,6 +155,8 @@ export const retention: Practice<'retention'> = {
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
         if (AGE_AFTER.test(after)) return false;
+        // "Checked once every twelve months" repeats; it keeps nothing for that long.
+        if (has(FREQUENCY_LEAD, text.slice(Math.max(0, d.index - 16), d.index))) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
         const afterIdle = removeAt > d.index && idle.some((end) => d.index >= end && d.index - end < 4);
         return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.test(after) || afterIdle;

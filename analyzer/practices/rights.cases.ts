@@ -233,4 +233,9 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'rights requested in a row, as translated policies list them',
   },
+  {
+    text: 'The person concerned may request the Company to notify the purposes of use of, disclose, correct, add to or delete, suspend the use of, or erase retained personal data.',
+    verdict: 'described',
+    note: 'rights requested as verbs in a row',
+  },
 ]);

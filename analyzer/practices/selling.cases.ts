@@ -561,4 +561,14 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: a sale of shares named as data',
   },
+  {
+    text: 'We make the data in our database available to our customers against payment, as a subscription or a one-off delivery.',
+    verdict: 'sells',
+    note: 'data made available for payment',
+  },
+  {
+    text: 'Our systems protect against payment fraud.',
+    verdict: 'not-mentioned',
+    note: 'must not: "against payment" of another kind',
+  },
 ]);

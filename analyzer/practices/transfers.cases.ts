@@ -115,4 +115,9 @@ export default defineCases<TransfersVerdict>([
     verdict: 'transferred',
     note: 'data reached from abroad',
   },
+  {
+    text: 'Everything is stored on Amazon Web Services servers in Sydney, Australia.',
+    verdict: 'transferred',
+    note: 'a city, then its country',
+  },
 ]);
