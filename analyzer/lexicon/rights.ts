@@ -803,3 +803,6 @@ export const BY_POST = concept(
     seq(words('by'), opt(anyOf(words('postal', 'regular'), String.raw`\bU\.?S\.?`)), words('mail')),
   ),
 );
+
+/** A sentence that names a right ("you have the right to access", "your rights"): its hit is explicit, else qualified. */
+export const RIGHT_NAMED = concept('RIGHT_NAMED', String.raw`\bright`);

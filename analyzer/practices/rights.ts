@@ -36,6 +36,7 @@ import {
   USER_AGENCY,
   WEB_FORM,
   WITHDRAW_CONSENT,
+  RIGHT_NAMED,
 } from '../lexicon/index';
 import { BAND, confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { RightsVerdict, Sentence } from '../types';
@@ -63,8 +64,6 @@ const HOW: Cue[] = [
   ['postal mail', BY_POST.all],
 ];
 const ANY_RIGHT = anyCue(RIGHTS);
-/** A sentence that names a right: its hit is explicit, else qualified. */
-const RIGHT_WORD = /\bright/i;
 export const rights: Practice<'rights'> = {
   ...PRACTICE_META.rights,
   // Every right cue contains one of these stems ("right to know" has "know", "right of access" has "access").
@@ -94,7 +93,7 @@ export const rights: Practice<'rights'> = {
   ],
   judge(sentence) {
     const text = sentence.text;
-    if (sentence.isHeading && !RIGHT_WORD.test(text)) return [];
+    if (sentence.isHeading && !RIGHT_NAMED.re.test(text)) return [];
     // Under "Your rights" a line naming a right grants it ("Erasure | Ask us to delete your data").
     if (!has(USER_AGENCY, text) && !has(RIGHTS_SECTION, sentence.heading)) return [];
     const exercise = has(EXERCISE_RIGHTS, text);
@@ -114,7 +113,7 @@ export const rights: Practice<'rights'> = {
     const hit: RightsHit = {
       verdict: found.length >= 3 ? 'described' : 'limited',
       sentence,
-      strength: RIGHT_WORD.test(text) ? BAND.explicit : BAND.qualified,
+      strength: RIGHT_NAMED.re.test(text) ? BAND.explicit : BAND.qualified,
       reason,
       ...(found.length ? { claim: 'grants', names: found } : { claim: 'how' }),
       rights: found,
