@@ -85,7 +85,7 @@ export const CHILD_CONTEXT = concept(
     '\\bunder-\\d{1,2}s\\b',
     tight(words('if you are'), words('under', 'below', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
-    AGE_OF_A_PERSON.re.source,
+    AGE_OF_A_PERSON.source,
   ),
 );
 

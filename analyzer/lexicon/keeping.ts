@@ -304,7 +304,7 @@ export const AS_LONG_AS_NEEDED = concept(
       words("it's", 'it’s', 'it is', 'they are', "they're", 'it remains', 'they remain', 'still'),
       stems('useful', 'needed', 'necessary', 'relevant', 'required'),
     ),
-    LONGER_THAN_NEEDED.re.source,
+    LONGER_THAN_NEEDED.source,
   ),
 );
 
@@ -513,7 +513,7 @@ export const RETENTION_WORDS = concept(
     // Data staying somewhere (KEPT_IN_PLACE): the verb with its preposition, not every "live" or "stay".
     seq(words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'), words('in', 'on', 'within')),
     words('until', 'life of', 'lifetime of'),
-    TIME_UNIT.re.source,
+    TIME_UNIT.source,
   ),
 );
 
@@ -521,7 +521,7 @@ export const RETENTION_WORDS = concept(
  * Content said to stay for good, with no verb of keeping: "posts remain on the service permanently", "your reviews
  * stay visible indefinitely". The site keeps it, whoever put it there.
  */
-export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));
+export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.source));
 
 /**
  * What is kept, named by a pronoun right after the verb: "we retain it for 10 years", "Google Analytics retains this
@@ -571,7 +571,7 @@ export const SHORTEST_NEEDED = concept(
  * "confirmation emails", "response logs". Read right after a process word (`PROCESS_DEADLINE`): the rest of its word,
  * at most one more word, then a kept thing.
  */
-export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.re.source);
+export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.source);
 
 /**
  * Keeping on past the account's end for as long as needed: "as long as your account is active and afterwards as long

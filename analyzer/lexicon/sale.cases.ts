@@ -235,4 +235,8 @@ export default {
     must: ['Except as described below, we do not sell your data', '  except where required by law'],
     reject: ['We do not sell your data except to affiliates', 'exceptional cases'],
   },
+  SALE_DENIED_IN_CLAUSE: {
+    must: ['Selling your data is not something we do.', 'selling it would go against everything we stand for, and we never do it'],
+    reject: ['sell your data. It is not something we do', 'sell products; that is not something we do'],
+  },
 } satisfies ConceptCases;

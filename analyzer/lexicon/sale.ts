@@ -274,7 +274,7 @@ export const SALE_TOPIC = concept(
     `["“'‘]${words('share', 'shared', 'sharing')}`,
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
-      SALE_VERB.re.source,
+      SALE_VERB.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
@@ -587,3 +587,9 @@ export const ARTICLE_BEFORE = concept('ARTICLE_BEFORE', String.raw`\b(?:a|an)\s+
 
 /** A sentence that opens with "except": the denial it carries has exceptions. */
 export const OPENS_WITH_EXCEPT = concept('OPENS_WITH_EXCEPT', String.raw`^\s*except\b`);
+
+/**
+ * A denial placed after the sale verb, in the same clause (the text starts at the verb): "Selling your data is not
+ * something we do." SALE_DENIED_AFTER within 80 characters, no full stop or semicolon between.
+ */
+export const SALE_DENIED_IN_CLAUSE = concept('SALE_DENIED_IN_CLAUSE', `^[^.;]{0,80}?${SALE_DENIED_AFTER.source}`);

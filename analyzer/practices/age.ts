@@ -89,7 +89,7 @@ function agesIn(text: string): number[] {
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   // The judge starts from a child or an age limit, so its filter is exactly those two concepts.
-  candidate: compile(anyOf(CHILD_CONTEXT.re.source, PEOPLE_UNDER_AGE.re.source)),
+  candidate: compile(anyOf(CHILD_CONTEXT.source, PEOPLE_UNDER_AGE.source)),
   triggers: [CHILD_CONTEXT, PEOPLE_UNDER_AGE],
   judge(sentence, ctx) {
     const text = sentence.text;

@@ -24,11 +24,11 @@ import {
   NOT_USER_RIGHT,
   OPT_OUT_RIGHT,
   PORTABILITY,
-  RIGHT_OF_ACCESS_ALL,
+  RIGHT_OF_ACCESS_ANY,
   RIGHT_TO_CORRECT,
-  RIGHT_TO_CORRECT_ALL,
+  RIGHT_TO_CORRECT_ANY,
   RIGHT_TO_DELETE,
-  RIGHT_TO_DELETE_ALL,
+  RIGHT_TO_DELETE_ANY,
   RIGHT_TO_OBJECT,
   RIGHTS_SECTION,
   RIGHTS_TOPIC,
@@ -46,9 +46,9 @@ type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 
 /** The rights of GDPR art. 15-22 and 77 and the CCPA, in the order a reader expects them. */
 const RIGHTS: Cue[] = [
-  ['access', RIGHT_OF_ACCESS_ALL],
-  ['correction', RIGHT_TO_CORRECT_ALL],
-  ['deletion', RIGHT_TO_DELETE_ALL],
+  ['access', RIGHT_OF_ACCESS_ANY.all],
+  ['correction', RIGHT_TO_CORRECT_ANY.all],
+  ['deletion', RIGHT_TO_DELETE_ANY.all],
   ['portability', PORTABILITY.all],
   ['opt-out', OPT_OUT_RIGHT.all],
   ['objection', RIGHT_TO_OBJECT.all],

@@ -21,7 +21,7 @@ import {
   DATA_LICENSED_OUT,
   every,
   PRODUCT_SALE,
-  SALE_DENIED_AFTER,
+  SALE_DENIED_IN_CLAUSE,
   SALE_IN_LIST,
   SALE_TOPIC,
   SALE_VERB,
@@ -52,8 +52,6 @@ import type { SellingVerdict, Sentence } from '../types';
 
 /** What is sold must be data about people, not products or the company. */
 const DATA_OBJECT = SOLD_DATA.re;
-/** A denial placed after the verb, in the same clause: "Selling your data is not something we do." */
-const POST_DENIAL = new RegExp(`^[^.;]{0,80}?${SALE_DENIED_AFTER.re.source}`, 'i');
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee", "exchange it for money". */
 const FOR_MONEY = MONEY_FOR_DATA.re;
 const OPT_OUT_OF_SALE = OPT_OUT_NEAR_SALE.re;
@@ -273,7 +271,7 @@ export const selling: Practice<'selling'> = {
         });
         break;
       }
-      if (isNegated(clean, at) || POST_DENIAL.test(clean.slice(at))) {
+      if (isNegated(clean, at) || SALE_DENIED_IN_CLAUSE.re.test(clean.slice(at))) {
         denied = true;
         exception ||= hasException(clean, at) || OPENS_WITH_EXCEPT.re.test(clean);
       } else if (!DATA_SAID_NO_ONES.re.test(clean) && !DOES_NOT_IDENTIFY_YOU.re.test(clean)) {

@@ -113,13 +113,7 @@ export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
   candidate: compile(
-    anyOf(
-      SHARING_WORDS.re.source,
-      RECIPIENT_TITLE.re.source,
-      AD_PARTNERS_COLLECT.re.source,
-      ONLY_FOR_US.re.source,
-      PROVIDERS_ENGAGED.re.source,
-    ),
+    anyOf(SHARING_WORDS.source, RECIPIENT_TITLE.source, AD_PARTNERS_COLLECT.source, ONLY_FOR_US.source, PROVIDERS_ENGAGED.source),
   ),
   triggers: [
     SHARE_VERB,

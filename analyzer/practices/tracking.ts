@@ -111,7 +111,7 @@ function siteAsIt(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
-  candidate: new RegExp(`${TRACKING_WORDS.re.source}|${TRACKER_HINT.source}`, 'i'),
+  candidate: new RegExp(`${TRACKING_WORDS.source}|${TRACKER_HINT.source}`, 'i'),
   triggers: [
     TRACKING_TECH,
     USES_THIRD_PARTY_TRACKERS,
