@@ -37,7 +37,8 @@ export const NOT_COUNTED = `(?!${COUNTED})`;
 
 /**
  * A sentence about age or childhood, where a number may be an age: "children", "minors", "years old", "parents",
- * "COPPA", "old enough", "users must be", "18 or older", "if you are under", "intended for adults".
+ * "COPPA", "old enough", "users must be", "18 or older", "if you are under", "intended for adults". The widest of its
+ * twins: CHILD_NAMED and CHILDREN_TOPIC name children only, CHILD_OR_UNDER_AGE children or "under 13" to "under 18".
  */
 export const CHILD_CONTEXT = concept(
   'CHILD_CONTEXT',

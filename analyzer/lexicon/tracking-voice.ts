@@ -5,7 +5,10 @@ import { concept, opt, seq, words } from './build';
  * party setting them, a denial of one kind, a contrast. Moved here from the tracking judge, same patterns.
  */
 
-/** The site speaking of itself: "we", "our", "this site". */
+/**
+ * The site speaking of itself: "we", "our", "this site". Twins differ: "our" alone counts (as in SITE_SPEAKS), "us",
+ * "the site" and "the service" do not (SITE_VOICE, SITE_SPEAKS, WE).
+ */
 export const WE_OR_SITE = concept('WE_OR_SITE', String.raw`\b(?:we|our|this (?:web)?site)\b`);
 
 /** "It" opening a sentence: the site, when the sentence before spoke of it ("Our website is one page. It doesn't use cookies."). */
