@@ -78,4 +78,26 @@ export default {
     ],
     reject: ['You must be 16 to register', 'our services are free of charge', 'children under 13 may not use the app'],
   },
+  AGE_OF_MAJORITY: {
+    must: ['you must have reached the age of majority', 'the legal age in your jurisdiction', 'only legal adults may register'],
+    reject: ['you must be 18 or older', 'the legal basis for processing'],
+  },
+  OF_LEGAL_AGE: { must: ['Users must be of legal age', 'persons of full age'], reject: ['the legal age of consent', 'of any age'] },
+  SITE_AIMS_AT_MINORS: {
+    must: ['we collect information from users under 16', 'our service is directed to teens', 'minors who use the service'],
+    reject: ['we will not sell or use the personal information of minors under 16', 'if we collect data from minors'],
+  },
+  CHILD_NAMED: {
+    must: ['We do not knowingly collect data from children', 'minors', 'COPPA'],
+    reject: ['childhood', 'teenagers', 'users under 13'],
+  },
+  CHILD_OR_UNDER: { must: ['children under 13', 'users under 16', 'minority'], reject: ['users must be 18 or older', 'understand'] },
+  DEFINES_CHILDREN: {
+    must: ['"Child" means a natural person under the age of 13', 'minor refers to anyone under 18'],
+    reject: ['"Personal data" means any information', 'children. Personal data means'],
+  },
+  DURATION_BEFORE_NUMBER: {
+    must: ['we keep it for at least ', 'we respond within ', 'stored '],
+    reject: ['users must be at least ', 'children under '],
+  },
 } satisfies ConceptCases;

@@ -37,7 +37,8 @@ export const NOT_COUNTED = `(?!${COUNTED})`;
 
 /**
  * A sentence about age or childhood, where a number may be an age: "children", "minors", "years old", "parents",
- * "COPPA", "old enough", "users must be", "18 or older", "if you are under", "intended for adults".
+ * "COPPA", "old enough", "users must be", "18 or older", "if you are under", "intended for adults". The widest of its
+ * twins: CHILD_NAMED and CHILDREN_TOPIC name children only, CHILD_OR_UNDER_AGE children or "under 13" to "under 18".
  */
 export const CHILD_CONTEXT = concept(
   'CHILD_CONTEXT',
@@ -85,7 +86,7 @@ export const CHILD_CONTEXT = concept(
     '\\bunder-\\d{1,2}s\\b',
     tight(words('if you are'), words('under', 'below', 'over', 'younger', 'older')),
     tight(words('intended for'), words('users', 'people', 'persons', 'individuals', 'players', 'anyone')),
-    AGE_OF_A_PERSON.re.source,
+    AGE_OF_A_PERSON.source,
   ),
 );
 
@@ -203,4 +204,37 @@ export const AGE_PRICED = concept(
       'half fare',
     ),
   ),
+);
+
+/** "The age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
+export const AGE_OF_MAJORITY = concept(
+  'AGE_OF_MAJORITY',
+  String.raw`\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|legal adults?)\b`,
+);
+
+/** "Users must be of legal age", "persons of full age": the age of majority, said as a state. */
+export const OF_LEGAL_AGE = concept('OF_LEGAL_AGE', String.raw`\bof (?:legal|full) age\b`);
+
+/** The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. "Use the service" is aiming; "sell, share or use the personal information of minors" is the sale rule's own verb list. */
+export const SITE_AIMS_AT_MINORS = concept(
+  'SITE_AIMS_AT_MINORS',
+  String.raw`\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this)\b(?! (?:personal|information|data)\b))`,
+);
+
+/** Children named as such: "children", "minors", "kids", COPPA. Unlike CHILD_CONTEXT, no teens and no "age"; unlike CHILDREN_TOPIC, whole words only and minors too; unlike CHILD_OR_UNDER_AGE, no "under 13". */
+export const CHILD_NAMED = concept('CHILD_NAMED', String.raw`\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b`);
+
+/** A limit said of children or under an age is explicit; one said of "users" only is hedged. Looser than CHILD_NAMED: word starts ("childhood", "minority") and "under" too. */
+export const CHILD_OR_UNDER = concept('CHILD_OR_UNDER', String.raw`\bchild|\bminor|\bcoppa|\bunder\b`);
+
+/** The term being defined is children or minors: "'Child' means a person under 13". */
+export const DEFINES_CHILDREN = concept(
+  'DEFINES_CHILDREN',
+  String.raw`\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b`,
+);
+
+/** Words right before a number (the text ends there) that make it a duration, not an age: "kept for at least [13] months", "within [30] days". */
+export const DURATION_BEFORE_NUMBER = concept(
+  'DURATION_BEFORE_NUMBER',
+  String.raw`\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$`,
 );

@@ -85,15 +85,15 @@ export function compile(source: Source, flags = 'i'): RegExp {
 }
 
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */
-export type Concept = { readonly name: string; readonly re: RegExp; readonly all: RegExp };
+export type Concept = { readonly name: string; readonly source: Source; readonly re: RegExp; readonly all: RegExp };
 
 /**
  * A concept's patterns, each constructed on first use: a median policy reaches about two thirds of them, and
  * constructing them all when the modules load (401 patterns, 156,000 characters of source) was part of a cold
  * worker's script evaluation; `all` is also only ever needed by a few. Reading `re` or `all` during an analysis means
  * the pattern is about to run (a judge's `X.re.exec(text)`), so the first read compiles it straight to machine code
- * (`firstRun`); reads while the modules load (`X.re.source`, to build other patterns) construct it but compile
- * nothing. One class, so every concept has the same shape and a read stays a fast, inlined property load.
+ * (`firstRun`). Other patterns are built from `X.source`, which constructs nothing: a union of concepts is itself a
+ * concept, and its members are only constructed when they run on their own. One class, so every concept has the same shape and a read stays a fast, inlined property load.
  */
 class CompiledConcept implements Concept {
   private ran = false;
@@ -101,7 +101,7 @@ class CompiledConcept implements Concept {
   private global: RegExp | undefined;
   constructor(
     readonly name: string,
-    private readonly source: Source,
+    readonly source: Source,
     private readonly flags: string,
   ) {}
 
@@ -128,6 +128,27 @@ class CompiledConcept implements Concept {
  */
 export function concept(name: string, source: Source, flags = 'i'): Concept {
   return new CompiledConcept(name, source, flags);
+}
+
+/** Concepts scanned together in one pass: `all` is global (see `scanAll`). */
+export type Scan = { readonly all: RegExp };
+
+class LazyScan implements Scan {
+  private global: RegExp | undefined;
+  constructor(private readonly source: Source) {}
+
+  get all(): RegExp {
+    return (this.global ??= compile(this.source, 'gi'));
+  }
+}
+
+/**
+ * Several concepts scanned as one, in order (`X.all`), built from their sources on first use: neither the union nor
+ * its members are constructed when the modules load. Not a concept of its own: the members have the tables, and a
+ * union of large concepts may pass the 1,600 characters one concept's source is held to.
+ */
+export function scanAll(...members: Concept[]): Scan {
+  return new LazyScan(anyOf(...members.map((member) => member.source)));
 }
 
 /** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */

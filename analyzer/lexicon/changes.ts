@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, near, opt, seq, stems, words } from './build';
+import { anyOf, concept, scanAll, near, opt, seq, stems, words } from './build';
 import { tight, wordGap } from './strict';
 
 /** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */
@@ -185,11 +185,8 @@ export const CHANGES_TOPIC = concept(
   ),
 );
 
-/** Any notice of changes, for scanning in order: NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
-export const NOTIFY_ALL = compile(
-  anyOf(NOTICE_TO_USER.re.source, NOTICE_POSTED_FOR_USERS.re.source, NOTICE_CHANNEL.re.source, ADVANCE_NOTICE.re.source),
-  'gi',
-);
+/** Any notice of changes, for scanning in order (`.all`): NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE. */
+export const NOTIFY_ANY = scanAll(NOTICE_TO_USER, NOTICE_POSTED_FOR_USERS, NOTICE_CHANNEL, ADVANCE_NOTICE);
 
 /** A notice that reaches the user before the change: "by e-mail", "ask your consent", "directly", "prior to". */
 export const DIRECT_NOTICE = concept(
@@ -213,7 +210,7 @@ export const DIRECT_NOTICE = concept(
       ),
       words('become', 'becomes', 'take', 'takes', 'go', 'goes', 'applies', 'apply'),
     ) + '\\s',
-    ADVANCE_NOTICE.re.source,
+    ADVANCE_NOTICE.source,
   ),
 );
 
@@ -333,7 +330,7 @@ export const POSTED_CHANGES = concept(
       opt(words('your', 'to')),
       words('use', 'using', 'usage', 'access', 'accessing'),
     ),
-    WITHOUT_NOTICE.re.source,
+    WITHOUT_NOTICE.source,
   ),
 );
 

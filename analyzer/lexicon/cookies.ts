@@ -214,7 +214,10 @@ export const TRACKING_WORDS = concept(
   ),
 );
 
-/** The site speaking of itself: "we", "our website", "the service", "our app", "the platform", "our store". */
+/**
+ * The site speaking of itself: "we", "our website", "the service", "our app", "the platform", "our store". Twins differ:
+ * "our" counts only before a site word, "us" counts (WE_OR_SITE and SITE_SPEAKS take "our" alone and no "us").
+ */
 export const SITE_VOICE = concept(
   'SITE_VOICE',
   anyOf(

@@ -334,4 +334,21 @@ export default {
     must: ['- other airlines operating flights under codeshare agreements', ' participating insurers', '- mortgage brokers'],
     reject: ['- our cloud hosting provider, which stores the data in data centers', '- payment processors'],
   },
+  USER_GIVES_BEFORE: {
+    must: ['you may ', 'Information that you choose to ', 'Members can ', 'data you give to us'],
+    reject: ['we may ', 'our partners may ', 'your data is '],
+  },
+  SALE_VERB_OPENS: { must: ['sell', 'rented', 'Sold'], reject: ['share', 'disclose', 'we sell'] },
+  TO_USER_DEVICE: {
+    must: ['we may send a cookie to your browser', "small files transferred to your computer's hard drive", 'sent to your mobile device'],
+    reject: ['we send your data to our partners', 'sent to you by email'],
+  },
+  NEGATION_HINT: {
+    must: ['We do not share your information', 'we don’t give it to anyone', 'never disclosed'],
+    reject: ['We share your information with partners', 'we dont share it', 'nothing'],
+  },
+  LEADS_INTO_LIST: {
+    must: ['We may share your data with the following third parties', 'in the circumstances described below', 'We share data with:'],
+    reject: ['We share your data with our payment processor.', 'as listed on our website'],
+  },
 } satisfies ConceptCases;

@@ -955,3 +955,21 @@ export const AD_PLATFORM_FOR_ADS = concept(
     80,
   ),
 );
+
+/** The user as the one who gives, in the words just before a sharing verb ("you may [share] content with friends", "information you [provide] to us"): not the site's sharing. */
+export const USER_GIVES_BEFORE = concept(
+  'USER_GIVES_BEFORE',
+  String.raw`\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b`,
+);
+
+/** A matched verb that is one of selling ("sell", "rented", "sold"): denying a sale is the selling practice's business, a sharing denial needs a sharing verb. Unlike SALE_VERB, it reads one verb already found. */
+export const SALE_VERB_OPENS = concept('SALE_VERB_OPENS', String.raw`^(?:rent|sell|sold)`);
+
+/** The site putting cookies on your computer is tracking, not sharing: "we may send a cookie to your browser". */
+export const TO_USER_DEVICE = concept('TO_USER_DEVICE', String.raw`\bto your (?:computer|device|browser|hard drive|mobile)`);
+
+/** A negation word anywhere: a sentence naming no recipient may still deny sharing. Narrower than NEGATOR, which also reads "dont", "wont" and the like without an apostrophe. */
+export const NEGATION_HINT = concept('NEGATION_HINT', String.raw`\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b`);
+
+/** A sentence that leads into a list ("the following", "described below", ends in a colon): the items say more. Wider than COLON_LEAD, which is the colon alone. */
+export const LEADS_INTO_LIST = concept('LEADS_INTO_LIST', String.raw`(?:described|set out|listed) (?:below|in this)|following|:\s*$`);

@@ -121,7 +121,10 @@ export const PRIVACY_SIGNAL_NAME = concept(
   String.raw`do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|preference signal`,
 );
 
-/** The site speaking of itself ("we", "our", "this website", "the service"): a response to a signal needs a subject. */
+/**
+ * The site speaking of itself ("we", "our", "this website", "the service"): a response to a signal needs a subject.
+ * Twins differ: "the site" and "the service" count, unlike WE_OR_SITE; "our" alone counts and "us" not, unlike SITE_VOICE.
+ */
 export const SITE_SPEAKS = concept(
   'SITE_SPEAKS',
   String.raw`\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b`,

@@ -254,7 +254,10 @@ export const EXAMPLE_LEAD = concept(
   `^[\\s\\-–•*]*${anyOf(words('for example', 'for instance', 'example', 'e g', 'such as', 'as an example', 'imagine', 'suppose'), 'e\\.g\\.')}(?!,?\\s+(?:we\\b|${NAMED_ACTS}))`,
 );
 
-/** The site speaking of itself: "we", "us", "our company", "the Company". */
+/**
+ * The site speaking of itself: "we", "us", "our company", "the Company". Twins differ: contractions ("we'll") and "the
+ * Company" count, "our" alone does not (WE_OR_SITE, SITE_SPEAKS take it; SITE_VOICE takes "our app", "our store").
+ */
 export const WE = concept(
   'WE',
   words(

@@ -184,4 +184,52 @@ export default {
     ],
     reject: ['as long as your account is active', 'and afterwards we delete it'],
   },
+  DATA_OR_RECORDS: {
+    must: ['we keep server logs for 30 days', 'billing records are kept for seven years', 'your personal information'],
+    reject: ['cookies expire after 2 years', 'the cookie lasts one year', 'logistics partners'],
+  },
+  COOKIE_DATA: {
+    must: ['cookie data is stored for 13 months', 'Google Analytics cookie data expires after 26 months'],
+    reject: ['cookies and log data', 'data from cookies'],
+  },
+  AGE_AFTER_NUMBER: {
+    must: [' of age or older', '-old users', ' old'],
+    reject: [' after your last login', ' of inactivity', ' from collection, users of any age'],
+  },
+  PERIOD_NAMED_AFTER: {
+    must: [' retention', ' of inactivity, we delete your account', '-storage limit'],
+    reject: [' after the account is closed', ' from the date of collection'],
+  },
+  LETS_THE_USER: {
+    must: ['our settings let you delete your history', 'the app allows you to erase your messages', 'enables you to remove content'],
+    reject: ['you are permitted to delete your account', 'we delete it after 30 days', 'an allowance'],
+  },
+  REQUEST_WORD: {
+    must: ['you may request that we delete your data', 'submit a deletion request'],
+    reject: ['you can delete your posts at any time', 'requested deletions are processed', 'requests'],
+  },
+  KEPT_ONLY_TO_PROVIDE: {
+    must: [
+      'We retain this information only to provide the service',
+      'your data is kept only for the purposes described above',
+      'stored only as long as process requires',
+    ],
+    reject: ['we keep this information for 30 days', 'we retain it to provide the service'],
+  },
+  DISCLOSED_FIRST: {
+    must: ['We may disclose information maintained as required by law', 'data we share with processors and store', 'transferred'],
+    reject: ['We retain your data for 2 years', 'disclosure', 'provider'],
+  },
+  RETENTION_HEADING: {
+    must: ['Data Retention', 'How long we keep your data', 'Storage limitation', 'Keeping your information'],
+    reject: ['Your rights', 'Sharing your information', 'Cookies we use'],
+  },
+  PERSONAL_OR_YOURS: {
+    must: ['your personal data is deleted after 2 years', 'personal information', 'your account'],
+    reject: ['aggregated statistics are kept indefinitely', 'anonymised data may be retained', 'personally'],
+  },
+  COOKIE_NAMED: {
+    must: ['The _ga cookie expires after 2 years', 'session cookies are deleted when you close the browser'],
+    reject: ['we keep server logs for 30 days', 'cookieless tracking', 'Cookiebot'],
+  },
 } satisfies ConceptCases;

@@ -319,7 +319,7 @@ export const AS_LONG_AS_NEEDED = concept(
       words("it's", 'it’s', 'it is', 'they are', "they're", 'it remains', 'they remain', 'still'),
       stems('useful', 'needed', 'necessary', 'relevant', 'required'),
     ),
-    LONGER_THAN_NEEDED.re.source,
+    LONGER_THAN_NEEDED.source,
   ),
 );
 
@@ -533,7 +533,7 @@ export const RETENTION_WORDS = concept(
     // Data staying somewhere (KEPT_IN_PLACE): the verb with its preposition, not every "live" or "stay".
     seq(words('remain', 'remains', 'stay', 'stays', 'live', 'lives', 'sit', 'sits', 'reside', 'resides'), words('in', 'on', 'within')),
     words('until', 'life of', 'lifetime of'),
-    TIME_UNIT.re.source,
+    TIME_UNIT.source,
   ),
 );
 
@@ -541,7 +541,7 @@ export const RETENTION_WORDS = concept(
  * Content said to stay for good, with no verb of keeping: "posts remain on the service permanently", "your reviews
  * stay visible indefinitely". The site keeps it, whoever put it there.
  */
-export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.re.source));
+export const REMAINS_FOREVER = concept('REMAINS_FOREVER', seq(words('remain', 'remains', 'stay', 'stays'), gap(5), KEPT_FOREVER.source));
 
 /**
  * What is kept, named by a pronoun right after the verb: "we retain it for 10 years", "Google Analytics retains this
@@ -591,7 +591,7 @@ export const SHORTEST_NEEDED = concept(
  * "confirmation emails", "response logs". Read right after a process word (`PROCESS_DEADLINE`): the rest of its word,
  * at most one more word, then a kept thing.
  */
-export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.re.source);
+export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.source);
 
 /**
  * Keeping on past the account's end for as long as needed: "as long as your account is active and afterwards as long
@@ -607,3 +607,48 @@ export const KEPT_PAST_ACCOUNT = concept(
     words('as long as', 'so long as', 'such time as'),
   ),
 );
+
+/** Data named as such, records and logs too: a sentence about cookies that names none keeps only cookies. Wider than DATA_WORD (information, data) by "records" and "logs". */
+export const DATA_OR_RECORDS = concept('DATA_OR_RECORDS', String.raw`\b(?:information|data|records?|logs?)\b`);
+
+/** "Cookie data" is still about cookies: set aside before looking for DATA_OR_RECORDS. */
+export const COOKIE_DATA = concept('COOKIE_DATA', String.raw`cookie data`);
+
+/** Right after a duration, "of age" or "old": the number is an age, not a period (the text starts after the number). */
+export const AGE_AFTER_NUMBER = concept('AGE_AFTER_NUMBER', String.raw`^\W{0,3}(?:of )?(?:age|old)\b`);
+
+/** Right after a duration, the kind of period it is: "24 months retention", "after three months of inactivity" (the text starts after the number). */
+export const PERIOD_NAMED_AFTER = concept(
+  'PERIOD_NAMED_AFTER',
+  String.raw`^[\s-]*(?:retention|storage|deletion|retention period|of (?:inactivity|non-use|disuse))\b`,
+);
+
+/** The site letting the user act: "our settings let you delete your history". Narrower than LETTING, which also counts "permits". */
+export const LETS_THE_USER = concept('LETS_THE_USER', String.raw`\b(?:allows?|lets?|enables?)\b`);
+
+/** A request to the site (a rights procedure), not a deletion the user does: "you may request that we delete your data". */
+export const REQUEST_WORD = concept('REQUEST_WORD', String.raw`\brequest\b`);
+
+/** "We retain this information only to provide the service": kept for a purpose, no period. Unlike KEPT_FOR_PURPOSE, it needs "only" within 40 characters of the verb. */
+export const KEPT_ONLY_TO_PROVIDE = concept(
+  'KEPT_ONLY_TO_PROVIDE',
+  String.raw`\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b`,
+);
+
+/** A disclosure verb before the verb of keeping: "We may disclose information maintained as required by law" is a disclosure rule, not a retention rule. */
+export const DISCLOSED_FIRST = concept(
+  'DISCLOSED_FIRST',
+  String.raw`\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b`,
+);
+
+/** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"), or a table head ("Type of data | How long we keep it"). */
+export const RETENTION_HEADING = concept(
+  'RETENTION_HEADING',
+  String.raw`\b(?:retention|retain|how long|storage (?:period|limitation|duration)|keep(?:ing)? (?:your )?(?:data|information)|kept for|delet(?:ion|e it|e them))\b`,
+);
+
+/** Words that bring the reader's own data into a sentence about anonymous data ("your personal data ..., aggregated data ..."). */
+export const PERSONAL_OR_YOURS = concept('PERSONAL_OR_YOURS', String.raw`\bpersonal\b|\byour\b`);
+
+/** A cookie named: its lifetime ("_ga expires after 2 years") is no retention of data unless data is named too. */
+export const COOKIE_NAMED = concept('COOKIE_NAMED', String.raw`\bcookies?\b`);

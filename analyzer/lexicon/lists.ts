@@ -84,4 +84,4 @@ export const SENTENCE_ITEM = concept(
  * "For example:" / "Such as:" have no verb and stay headings, as before: a title reading changes nothing, and their
  * items are examples read on their own.
  */
-export const COLON_LEAD = concept('COLON_LEAD', `${CLAUSE_START.re.source}[^:]*:\\s*$`);
+export const COLON_LEAD = concept('COLON_LEAD', `${CLAUSE_START.source}[^:]*:\\s*$`);

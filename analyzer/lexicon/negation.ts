@@ -49,7 +49,10 @@ export const NOT_A_DENIAL = concept(
   ),
 );
 
-/** Words after a denial that admit exceptions: "except as described below", "without your consent". */
+/**
+ * Words after a denial that admit exceptions: "except as described below", "without your consent". Its twin
+ * TRANSFER_EXCEPTION differs: "save for" and "apart from" too, no "but may" and no "without your consent".
+ */
 export const EXCEPTION = concept(
   'EXCEPTION',
   anyOf(

@@ -312,4 +312,8 @@ export default {
     must: ['request an amendment if you believe information is incorrect', 'you may ask for corrections'],
     reject: ['request a refund', 'an amendment to this policy'],
   },
+  RIGHT_NAMED: {
+    must: ['You have the right to request access', 'Your rights under the GDPR', 'rightly'],
+    reject: ['you may request a copy of your data', 'copyright', 'bright'],
+  },
 } satisfies ConceptCases;

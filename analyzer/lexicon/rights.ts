@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, opt, seq, stems, words, gap, near } from './build';
+import { anyOf, concept, scanAll, opt, seq, stems, words, gap, near } from './build';
 import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */
@@ -346,21 +346,18 @@ export const ERASURE_IN_A_ROW = concept(
   anyOf(IN_A_ROW + words('erasure', 'deletion'), REQUEST_ROW + words('erasure', 'deletion', 'erase', 'delete')),
 );
 
-/** The right to correct, for scanning: either form. */
-export const RIGHT_TO_CORRECT_ALL = compile(
-  anyOf(
-    RIGHT_TO_CORRECT.re.source,
-    CORRECTION_ASKED.re.source,
-    CORRECT_IT.re.source,
-    CORRECTION_IN_A_ROW.re.source,
-    CORRECTION_OF_DATA.re.source,
-    CORRECTION_REQUESTED.re.source,
-  ),
-  'gi',
+/** The right to correct, for scanning (`.all`): any of its forms. */
+export const RIGHT_TO_CORRECT_ANY = scanAll(
+  RIGHT_TO_CORRECT,
+  CORRECTION_ASKED,
+  CORRECT_IT,
+  CORRECTION_IN_A_ROW,
+  CORRECTION_OF_DATA,
+  CORRECTION_REQUESTED,
 );
 
-/** The right to delete, for scanning: either form. */
-export const RIGHT_TO_DELETE_ALL = compile(anyOf(RIGHT_TO_DELETE.re.source, DELETE_ON_REQUEST.re.source, ERASURE_IN_A_ROW.re.source), 'gi');
+/** The right to delete, for scanning (`.all`): any of its forms. */
+export const RIGHT_TO_DELETE_ANY = scanAll(RIGHT_TO_DELETE, DELETE_ON_REQUEST, ERASURE_IN_A_ROW);
 
 /** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
 export const OPT_OUT_RIGHT = concept(
@@ -731,16 +728,8 @@ export const ACCESS_ITEM = concept(
     ),
 );
 
-export const RIGHT_OF_ACCESS_ALL = compile(
-  anyOf(
-    ACCESS_OWN_DATA.re.source,
-    ACCESS_REQUEST.re.source,
-    INSPECT_OWN_DATA.re.source,
-    ACCESS_IN_A_ROW.re.source,
-    ACCESS_TO_DATA.re.source,
-  ),
-  'gi',
-);
+/** The right of access, for scanning (`.all`): any of its forms. */
+export const RIGHT_OF_ACCESS_ANY = scanAll(ACCESS_OWN_DATA, ACCESS_REQUEST, INSPECT_OWN_DATA, ACCESS_IN_A_ROW, ACCESS_TO_DATA);
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",
@@ -813,3 +802,6 @@ export const BY_POST = concept(
     seq(words('by'), opt(anyOf(words('postal', 'regular'), String.raw`\bU\.?S\.?`)), words('mail')),
   ),
 );
+
+/** A sentence that names a right ("you have the right to access", "your rights"): its hit is explicit, else qualified. */
+export const RIGHT_NAMED = concept('RIGHT_NAMED', String.raw`\bright`);

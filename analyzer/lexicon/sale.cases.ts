@@ -182,4 +182,64 @@ export default {
     must: ['We may receive compensation when we share your contact details with lenders', 'we get a fee if we refer your details'],
     reject: ['We receive a commission from partners when you buy through our links', 'we share your details with lenders'],
   },
+  DATA_SAID_NO_ONES: {
+    must: ['We may sell aggregated information to partners', 'de-identified data', 'non-personally identifiable information'],
+    reject: ['We sell your personal information', 'aggregated. Data'],
+  },
+  DOES_NOT_IDENTIFY_YOU: {
+    must: ['information that does not personally identify you', 'data that will not identify you', 'non-personally identifiable'],
+    reject: ['information that identifies you', 'we do not sell your data'],
+  },
+  DO_NOT_SELL_LINK: {
+    must: ['Do Not Sell My Personal Information', 'click the "Do Not Sell or Share My Personal Information" link', 'Do Not Sell My Info'],
+    reject: ['We do not sell your personal information', 'do not sell their data'],
+  },
+  CCPA_SHARING: {
+    must: [
+      'We "share" personal information for cross-context behavioral advertising',
+      'we may share identifiers with partners for cross-context behavioural advertising',
+    ],
+    reject: ['we share data with our service providers', 'We share data. Cross-context behavioral advertising is defined below'],
+  },
+  DISCLOSE_FOR_MONEY_VERB: {
+    must: ['we make your contact details available to partners for a fee', 'we may exchange it for money', 'given'],
+    reject: ['we receive payment', 'a disclosure', 'released'],
+  },
+  CLASSED_AS_SALE: {
+    must: ['this may be considered a "sale" under California law', 'which could be deemed a sale', 'may qualify as sharing'],
+    reject: ['we consider your privacy', 'considered sensitive'],
+  },
+  TERMS_OF_USE_DUTY: {
+    must: ['you will not sell or redistribute any content', 'You agree not to resell the Service', 'create derivative works'],
+    reject: ['we will not sell your data', 'you may opt out of the sale'],
+  },
+  AMBIGUOUS_SALE_VERB: { must: ['rent', 'leased', 'exchanged'], reject: ['sell', 'rent out', 'sold'] },
+  WE_DO_NOT_SELL: {
+    must: ['We do not sell your personal information', 'we will not sell it'],
+    reject: ["we don't sell your data", 'we do not share or sell'],
+  },
+  MONEY_WORD: {
+    must: ['we may be compensated', 'we are not paid for this information', 'referral fees'],
+    reject: ['we share your information', 'free of charge'],
+  },
+  LICENSE_WORD: { must: ['we license your data', 'licence', 'sublicensed'], reject: ['we lease it', 'lines'] },
+  PERSONAL_DATA_NAMED: {
+    must: ['your personal information', 'personal data', 'your data'],
+    reject: ['personal details', 'your account information'],
+  },
+  EXCHANGE_WORD: { must: ['exchange', 'exchanged'], reject: ['trade', 'interchange'] },
+  EXCHANGED_LIST: {
+    must: ['we may exchange mailing lists with other organizations', 'exchange names and addresses'],
+    reject: ['you may exchange a product', 'exchange rate', 'enlisted'],
+  },
+  PASSIVE_BEFORE: { must: ['your data may be ', 'their data being '], reject: ['we may ', 'your data may be rented to '] },
+  ARTICLE_BEFORE: { must: ['servers in a ', 'connected by an '], reject: ['we may ', 'a rented rack'] },
+  OPENS_WITH_EXCEPT: {
+    must: ['Except as described below, we do not sell your data', '  except where required by law'],
+    reject: ['We do not sell your data except to affiliates', 'exceptional cases'],
+  },
+  SALE_DENIED_IN_CLAUSE: {
+    must: ['Selling your data is not something we do.', 'selling it would go against everything we stand for, and we never do it'],
+    reject: ['sell your data. It is not something we do', 'sell products; that is not something we do'],
+  },
 } satisfies ConceptCases;

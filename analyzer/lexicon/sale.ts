@@ -274,7 +274,7 @@ export const SALE_TOPIC = concept(
     `["“'‘]${words('share', 'shared', 'sharing')}`,
     // The words in a group of their own, so their one word boundary is tested once per position.
     anyOf(
-      SALE_VERB.re.source,
+      SALE_VERB.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
@@ -516,3 +516,84 @@ export const MONEY_FOR_DATA = concept(
     ),
   ),
 );
+
+/** Data said to be no one's: "we may sell aggregated information", "de-identified data". Unlike NOT_PERSONAL_DATA (and ANONYMOUS_DATA), the data word may come anywhere later in the sentence. */
+export const DATA_SAID_NO_ONES = concept(
+  'DATA_SAID_NO_ONES',
+  String.raw`\b(?:aggregate[d]?|de-?identified|anonymi[sz]ed|non-?personal(?:ly)?(?: identifiable)?)\b[^.]*\b(?:information|data)\b`,
+);
+
+/** A proviso that the data sold names no one: "information that does not personally identify you", "non-personally". */
+export const DOES_NOT_IDENTIFY_YOU = concept(
+  'DOES_NOT_IDENTIFY_YOU',
+  String.raw`\b(?:does|do|will) not (?:personally )?identify you\b|\bnon-?personally\b`,
+);
+
+/** CCPA's link name, in the user's voice ("Do Not Sell My Personal Information"): a site that shows it may sell or "share" data. */
+export const DO_NOT_SELL_LINK = concept(
+  'DO_NOT_SELL_LINK',
+  String.raw`\bdo not sell (?:or share )?my (?:personal )?(?:information|info|data)\b`,
+);
+
+/** CPRA "sharing": disclosure for cross-context behavioral advertising, which the law treats like a sale. */
+export const CCPA_SHARING = concept(
+  'CCPA_SHARING',
+  String.raw`\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|ing))\b(?=[^.]{0,120}\bcross[- ]context behaviou?ral advertising\b)`,
+);
+
+/** A verb of handing data over, for a disclosure made for money: "make your contact details available ... for a fee". Wider than DISCLOSED_FIRST by "make ... available", "give", "license", "trade", "exchange"; narrower by "release". */
+export const DISCLOSE_FOR_MONEY_VERB = concept(
+  'DISCLOSE_FOR_MONEY_VERB',
+  String.raw`\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,6}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b`,
+);
+
+/** "Could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
+export const CLASSED_AS_SALE = concept(
+  'CLASSED_AS_SALE',
+  String.raw`\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b`,
+);
+
+/** Terms-of-use duties of the user ("you will not ... sell any content", "you agree not to redistribute") are not the site's data practice. USER_DUTY reads the user as the seller; this reads the terms' own wording. */
+export const TERMS_OF_USE_DUTY = concept(
+  'TERMS_OF_USE_DUTY',
+  String.raw`\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b`,
+);
+
+/** A matched sale verb with other everyday senses (rent a car, trade in, exchange a product): its object must be data, close by. */
+export const AMBIGUOUS_SALE_VERB = concept(
+  'AMBIGUOUS_SALE_VERB',
+  String.raw`^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$`,
+);
+
+/** The site's own plain denial, which a "Do Not Sell" link beside it does not turn into a hint of selling. */
+export const WE_DO_NOT_SELL = concept('WE_DO_NOT_SELL', String.raw`\bwe (?:do|will) not sell\b`);
+
+/** The word of payment inside a PAID_FOR_DATA (or PAID_BY_OTHERS_FOR_DATA) match: where a negation must stand to deny it. */
+export const MONEY_WORD = concept('MONEY_WORD', String.raw`compensat|paid|remunerat|pay|money|revenue|fees`);
+
+/** The licensing verb inside a DATA_LICENSED_OUT match: where a negation must stand to deny it. */
+export const LICENSE_WORD = concept('LICENSE_WORD', String.raw`licen[cs]`);
+
+/** Personal data named outright: "sell products ... your personal information" is about data after all. */
+export const PERSONAL_DATA_NAMED = concept('PERSONAL_DATA_NAMED', String.raw`\b(?:personal|your) (?:information|data)\b`);
+
+/** "Exchange" as the sale verb: a sale of data only when lists, addresses or names are exchanged (EXCHANGED_LIST). */
+export const EXCHANGE_WORD = concept('EXCHANGE_WORD', String.raw`\bexchange`);
+
+/** What an exchange must concern to be a sale of data: mailing lists, addresses, names. */
+export const EXCHANGED_LIST = concept('EXCHANGED_LIST', String.raw`\b(?:lists?|addresses|names)\b`);
+
+/** Right before a sale verb (the text ends there), the passive's auxiliary: "may be [sold]", "their data being [sold]". */
+export const PASSIVE_BEFORE = concept('PASSIVE_BEFORE', String.raw`\b(?:be|been|being)\s+$`);
+
+/** Right before a verb (the text ends there), an article: the verb is an adjective ("a [rented] rack", "a [leased] line"). */
+export const ARTICLE_BEFORE = concept('ARTICLE_BEFORE', String.raw`\b(?:a|an)\s+$`);
+
+/** A sentence that opens with "except": the denial it carries has exceptions. */
+export const OPENS_WITH_EXCEPT = concept('OPENS_WITH_EXCEPT', String.raw`^\s*except\b`);
+
+/**
+ * A denial placed after the sale verb, in the same clause (the text starts at the verb): "Selling your data is not
+ * something we do." SALE_DENIED_AFTER within 80 characters, no full stop or semicolon between.
+ */
+export const SALE_DENIED_IN_CLAUSE = concept('SALE_DENIED_IN_CLAUSE', `^[^.;]{0,80}?${SALE_DENIED_AFTER.source}`);

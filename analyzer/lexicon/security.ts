@@ -1,4 +1,4 @@
-import { anyOf, compile, concept, opt, seq, stems, words } from './build';
+import { anyOf, concept, scanAll, opt, seq, stems, words } from './build';
 import { caseSensitive, listGap, tight, within, wordGap } from './strict';
 
 /** "Social Media access controls" are a feature of a platform, not a safeguard. */
@@ -75,7 +75,7 @@ export const SECURITY_TESTING = concept(
 export const SECURITY_AUDITS = concept(
   'SECURITY_AUDITS',
   anyOf(
-    SECURITY_TESTING.re.source,
+    SECURITY_TESTING.source,
     seq(
       words('security', 'regular', 'periodic', 'independent', 'third-party', 'internal', 'external', 'annual'),
       wordGap(1),
@@ -148,7 +148,7 @@ export const PASSWORD_HASHING = concept(
 export const NAMED_CIPHER = concept('NAMED_CIPHER', words('AES', 'AES 128', 'AES 256', '256 bit', '128 bit', 'RSA 2048'));
 
 /** Encryption: "encrypted", "cryptographic", or a named cipher ("AES-256"). */
-export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.re.source));
+export const ENCRYPTION = concept('ENCRYPTION', anyOf(stems('encrypt', 'cryptograph'), NAMED_CIPHER.source));
 
 /** Watching for attacks: "intrusion detection", "we monitor our systems for attacks". */
 export const INTRUSION_DETECTION = concept(
@@ -248,8 +248,8 @@ export const NO_PERFECT_SECURITY = concept(
   ),
 );
 
-/** Security in general terms, for scanning: a promise or the disclaimer. */
-export const GENERIC_SECURITY_ALL = compile(anyOf(SECURITY_PROMISE.re.source, NO_PERFECT_SECURITY.re.source), 'gi');
+/** Security in general terms, for scanning (`.all`): a promise (SECURITY_PROMISE) or the disclaimer (NO_PERFECT_SECURITY). */
+export const GENERIC_SECURITY = scanAll(SECURITY_PROMISE, NO_PERFECT_SECURITY);
 
 /** A promise to tell users of a breach: "in the event of a data breach, we will notify you". */
 export const BREACH_NOTICE = concept(

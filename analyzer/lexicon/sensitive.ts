@@ -353,5 +353,8 @@ export const COLLECTION_HEADING = concept(
 /** "Knowingly": with children it makes the sentence COPPA's ("we do not knowingly collect ... from children"). */
 export const KNOWINGLY = concept('KNOWINGLY', String.raw`\bknowingly\b`);
 
-/** Children, by name or an age of 13 to 18: "children", "a child", "under the age of 13", "under 16". */
+/**
+ * Children, by name or an age of 13 to 18: "children", "a child", "under the age of 13", "under 16". Twins differ: no
+ * minors, kids or COPPA (CHILD_NAMED, CHILDREN_TOPIC), but "under 13" to "under 18"; CHILD_CONTEXT reads many more age phrases.
+ */
 export const CHILD_OR_UNDER_AGE = concept('CHILD_OR_UNDER_AGE', String.raw`\bchild(?:ren)?\b|\bunder (?:the age of )?1[3-8]\b`);

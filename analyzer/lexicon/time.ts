@@ -78,7 +78,7 @@ export const PROCESS_DEADLINE = concept(
       stems('request'),
     ),
     seq(words('opt out', 'opt-out', 'unsubscribe'), words('requests', 'request')),
-    REQUEST_LIMIT.re.source,
+    REQUEST_LIMIT.source,
   ),
 );
 

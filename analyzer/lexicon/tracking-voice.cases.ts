@@ -55,4 +55,25 @@ export default {
     ],
     reject: ['cookies are used', 'cookies that are not strictly necessary', 'pixels are not the only way'],
   },
+  OPT_OUT_WORD: {
+    must: ['you can opt out of interest-based ads', 'visit the NAI opt-out page'],
+    reject: ['we will opt you in', 'optout', 'options'],
+  },
+  NOT_OR_NEVER: {
+    must: ['we do not show ads', 'we never serve targeted ads'],
+    reject: ["we don't show ads", 'no ads', 'nothing', 'nevertheless'],
+  },
+  WITHOUT_WORD: {
+    must: ['some features may not work without cookies', 'Without these cookies, the site cannot remember you'],
+    reject: ['with cookies', 'withoutdoor'],
+  },
+  WIDGET_WORD: {
+    must: ['the Facebook "Like" button', 'social media plugins', 'a Twitter widget'],
+    reject: ['share this page on Facebook', 'social media features'],
+  },
+  EMBED_WORD: {
+    must: ['embedded content from other websites', 'we embed maps', 'YouTube videos on our pages'],
+    reject: ['videos hosted on our servers', 'a YouTube channel'],
+  },
+  THIRD_PARTY_WORD: { must: ['third-party cookies', 'third parties may collect'], reject: ['our partners', 'a third of users'] },
 } satisfies ConceptCases;

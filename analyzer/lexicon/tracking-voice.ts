@@ -5,7 +5,10 @@ import { concept, opt, seq, words } from './build';
  * party setting them, a denial of one kind, a contrast. Moved here from the tracking judge, same patterns.
  */
 
-/** The site speaking of itself: "we", "our", "this site". */
+/**
+ * The site speaking of itself: "we", "our", "this site". Twins differ: "our" alone counts (as in SITE_SPEAKS), "us",
+ * "the site" and "the service" do not (SITE_VOICE, SITE_SPEAKS, WE).
+ */
 export const WE_OR_SITE = concept('WE_OR_SITE', String.raw`\b(?:we|our|this (?:web)?site)\b`);
 
 /** "It" opening a sentence: the site, when the sentence before spoke of it ("Our website is one page. It doesn't use cookies."). */
@@ -97,3 +100,21 @@ export const TRACKERS_NOT_USED = concept(
     words('used', 'set', 'placed', 'stored', 'allowed', 'permitted', 'served', 'loaded', 'deployed'),
   ),
 );
+
+/** An opt-out named beside ads: interest-based advertising implied ("you can opt out of personalised ads"). */
+export const OPT_OUT_WORD = concept('OPT_OUT_WORD', String.raw`\bopt[- ]out\b`);
+
+/** Any "not" or "never": an ad sentence with one is left alone. Narrower than NEGATOR ("no", "without", "n't"). */
+export const NOT_OR_NEVER = concept('NOT_OR_NEVER', String.raw`\b(?:not|never)\b`);
+
+/** "Without cookies" limits a feature, it denies no use: "some features may not work without cookies". */
+export const WITHOUT_WORD = concept('WITHOUT_WORD', String.raw`\bwithout\b`);
+
+/** A cheap pre-test for SOCIAL_WIDGETS: a widget, plug-in or button named. */
+export const WIDGET_WORD = concept('WIDGET_WORD', String.raw`widget|plug-?in|button`);
+
+/** A cheap pre-test for EMBEDDED_CONTENT: something embedded, or a YouTube or Vimeo video. */
+export const EMBED_WORD = concept('EMBED_WORD', String.raw`\bembed|\b(?:youtube|vimeo) video`);
+
+/** A cheap pre-test for USES_THIRD_PARTY_TRACKERS and ALLOWS_THIRD_PARTY_TRACKERS: "third party" or "third-parties". Narrower than THIRD_PARTY, which also reads advertisers, vendors, partners and sponsors. */
+export const THIRD_PARTY_WORD = concept('THIRD_PARTY_WORD', String.raw`third[- ]part`);

@@ -292,7 +292,10 @@ export const RESTS_THERE = concept('RESTS_THERE', String.raw`\b(?:stor|held|host
 /** Data named as such, "information" or "data": a money transfer sentence without it moves no personal data. */
 export const DATA_WORD = concept('DATA_WORD', words('information', 'data'));
 
-/** Children's privacy (COPPA's "safe harbor" programmes are no transfer safeguard): "children", "COPPA", "kids". */
+/**
+ * Children's privacy (COPPA's "safe harbor" programmes are no transfer safeguard): "children", "COPPA", "kids". Twins
+ * differ: word starts ("childhood"), no minors (CHILD_NAMED) and no ages (CHILD_OR_UNDER_AGE); CHILD_CONTEXT reads many more age phrases.
+ */
 export const CHILDREN_TOPIC = concept('CHILDREN_TOPIC', String.raw`\bchild|\bCOPPA\b|\bkid`);
 
 /**

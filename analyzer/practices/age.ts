@@ -17,6 +17,13 @@ import {
   MINOR_SALE_RULE,
   NOT_COUNTED,
   PEOPLE_UNDER_AGE,
+  AGE_OF_MAJORITY,
+  OF_LEGAL_AGE,
+  SITE_AIMS_AT_MINORS,
+  CHILD_NAMED,
+  CHILD_OR_UNDER,
+  DEFINES_CHILDREN,
+  DURATION_BEFORE_NUMBER,
 } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -62,23 +69,8 @@ export const AGE_PATTERNS: { needs: RegExp; re: RegExp }[] = [
     re: new RegExp(`\\b(?:must|should|need to|have to) be (?:at least |over |older than )?(${N})${NOT_COUNTED}`, 'gi'),
   },
 ];
-/** "the age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
-const MAJORITY =
-  /\b(?:age of (?:majority|legal (?:adulthood|consent))|legal age (?:of majority|in (?:your|their) (?:country|jurisdiction|state))|legal adults?)\b/i;
-/** "Users must be of legal age", "persons of full age": the age of majority, said as a state. */
-const OF_AGE = /\bof (?:legal|full) age\b/i;
-/**
- * The site aims at or collects from minors itself: then a rule on selling minors' data still sets an age. "Use the
- * service" is aiming; "sell, share or use the personal information of minors" is the sale rule's own verb list.
- */
-const SITE_AIMS = /\b(?:(?<!if we )collect|direct|intend|use (?:our|the|this)\b(?! (?:personal|information|data)\b))/i;
-const CHILD_WORD = /\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b/i;
-/** A limit said of children or under an age is explicit; one said of "users" only is hedged. */
-const CHILD_LIMIT = /\bchild|\bminor|\bcoppa|\bunder\b/i;
-/** The term being defined is children or minors. */
-const DEFINES_CHILDREN = /\b(?:child(?:ren)?|minors?|kids?)\b[^.]{0,40}\b(?:means|refers? to|is defined)\b/i;
-const NOT_AGE = /\b(?:for (?:at least|over|more than|less than)|within|after|up to|retain|kept|stored|days?|months?)\s*$/i;
 
+/** Any one- or two-digit number: digits, not vocabulary, so no lexicon concept. */
 const TWO_DIGITS = /\b\d{1,2}\b/g;
 /** The ages a sentence puts a limit at ("under 13", "18 or older"), durations and lengths set aside. */
 function agesIn(text: string): number[] {
@@ -88,7 +80,7 @@ function agesIn(text: string): number[] {
     for (const m of text.matchAll(re)) {
       const value = readAge(m[1]!);
       if (value === null) continue;
-      if (NOT_AGE.test(text.slice(0, m.index!))) continue;
+      if (DURATION_BEFORE_NUMBER.re.test(text.slice(0, m.index!))) continue;
       ages.push(m.groups?.below ? value + 1 : value);
     }
   }
@@ -98,7 +90,7 @@ function agesIn(text: string): number[] {
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   // The judge starts from a child or an age limit, so its filter is exactly those two concepts.
-  candidate: compile(anyOf(CHILD_CONTEXT.re.source, PEOPLE_UNDER_AGE.re.source)),
+  candidate: compile(anyOf(CHILD_CONTEXT.source, PEOPLE_UNDER_AGE.source)),
   triggers: [CHILD_CONTEXT, PEOPLE_UNDER_AGE],
   judge(sentence, ctx) {
     const text = sentence.text;
@@ -110,26 +102,29 @@ export const age: Practice<'age'> = {
     const kind = frameOf(sentence).kind;
     if (kind === 'citation' || kind === 'example' || kind === 'question') return [];
     // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
-    if (kind === 'definition' && !DEFINES_CHILDREN.test(text)) return [];
+    if (kind === 'definition' && !DEFINES_CHILDREN.re.test(text)) return [];
     if (has(MINOR_REMOVAL_RIGHT, text)) return [];
-    if (has(MINOR_SALE_RULE, text) && !SITE_AIMS.test(text)) return [];
+    if (has(MINOR_SALE_RULE, text) && !SITE_AIMS_AT_MINORS.re.test(text)) return [];
     if (has(AGE_OF_A_RIGHT, text) || has(AGE_PRICED, text)) return [];
     // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").
     const madeFor = indexOf(MADE_FOR_CHILDREN, text);
     if (madeFor >= 0 && !isNegated(text, madeFor)) return [];
-    if (!has(AGE_LIMIT_VERB, text) && !has(AGE_GATE, text) && !DEFINES_CHILDREN.test(text)) return [];
+    if (!has(AGE_LIMIT_VERB, text) && !has(AGE_GATE, text) && !DEFINES_CHILDREN.re.test(text)) return [];
     const ages = agesIn(text);
     // "We do not sell data of minors under 16 unless they opt in. Please tell us if you are under 16.": the next
     // sentence, at the same age and limiting nothing itself, still speaks of the opt-in rule.
-    if (ages.length && !SITE_AIMS.test(text)) {
+    if (ages.length && !SITE_AIMS_AT_MINORS.re.test(text)) {
       const before = previousOf(sentence, ctx.sentences);
-      if (before && has(MINOR_SALE_RULE, before.text) && !SITE_AIMS.test(before.text)) {
+      if (before && has(MINOR_SALE_RULE, before.text) && !SITE_AIMS_AT_MINORS.re.test(before.text)) {
         // "Between 13 and 16" reads as 13: the range's other end is the rule's age too.
         const ruleAges = [...agesIn(before.text), ...(before.text.match(TWO_DIGITS) ?? []).map(Number)];
         if (ages.every((a) => ruleAges.includes(a))) return [];
       }
     }
-    if (!ages.length && (((MAJORITY.test(text) || OF_AGE.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))) {
+    if (
+      !ages.length &&
+      (((AGE_OF_MAJORITY.re.test(text) || OF_LEGAL_AGE.re.test(text)) && has(CHILD_CONTEXT, text)) || has(ADULTS_ONLY, text))
+    ) {
       return [
         {
           verdict: 'minimum-age',
@@ -142,7 +137,7 @@ export const age: Practice<'age'> = {
       ];
     }
     if (!ages.length) {
-      if (CHILD_WORD.test(text)) {
+      if (CHILD_NAMED.re.test(text)) {
         return [
           { verdict: 'not-mentioned', sentence, strength: BAND.mention, reason: 'Mentions children without an age.', claim: 'no-age' },
         ];
@@ -153,7 +148,7 @@ export const age: Practice<'age'> = {
     const hit: Hit<AgeVerdict> = {
       verdict: 'minimum-age',
       sentence,
-      strength: !childContext ? BAND.firm : CHILD_LIMIT.test(text) ? BAND.explicit : BAND.hedged,
+      strength: !childContext ? BAND.firm : CHILD_OR_UNDER.re.test(text) ? BAND.explicit : BAND.hedged,
       value,
       reason: `Sets an age limit of ${value}.`,
       claim: 'sets-age',

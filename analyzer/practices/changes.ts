@@ -18,7 +18,7 @@ import {
   MESSAGE_TOPICS,
   NOTICE_BY_POSTING,
   ANNOUNCED_ON_SITE,
-  NOTIFY_ALL,
+  NOTIFY_ANY,
   NOT_WITHOUT_NOTICE,
   PAGE_VERSION,
   POLICY_HEADING,
@@ -76,7 +76,7 @@ export const changes: Practice<'changes'> = {
     // "We will not make a material change without first notifying you by e-mail": two negatives, one promise.
     if (has(NOT_WITHOUT_NOTICE, text)) return [promisedNotice(sentence, has(DIRECT_NOTICE, text))];
     if (!has(WITHOUT_NOTICE, text)) {
-      for (const m of text.matchAll(NOTIFY_ALL)) {
+      for (const m of text.matchAll(NOTIFY_ANY.all)) {
         if (isNegated(text, m.index!)) continue;
         const strong = has(DIRECT_NOTICE, text);
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.

@@ -28,10 +28,11 @@ import { union } from './cues';
 
 type ContactHit = Hit<ContactVerdict> & { contacts: string[] };
 
-/** A street number, postcode or phone number: an "Attn: Privacy Manager" line has none. */
+/** A street number, postcode or phone number: an "Attn: Privacy Manager" line has none (a character test, not vocabulary). */
 const HAS_DIGIT = /\d/;
-/** A phone number needs three digits in a row. */
+/** A phone number needs three digits in a row (a character test, not vocabulary). */
 const THREE_DIGITS = /\d{3}/;
+/** The first character of an officer's title, to capitalise it (a character test, not vocabulary). */
 const FIRST_LETTER = /^\w/;
 
 function contactsIn(text: string): string[] {

@@ -33,6 +33,17 @@ import {
   KEPT_PAST_ACCOUNT,
   USER_CAN_DELETE,
   USER_DELETES,
+  DATA_OR_RECORDS,
+  COOKIE_DATA,
+  AGE_AFTER_NUMBER,
+  PERIOD_NAMED_AFTER,
+  LETS_THE_USER,
+  REQUEST_WORD,
+  KEPT_ONLY_TO_PROVIDE,
+  DISCLOSED_FIRST,
+  RETENTION_HEADING,
+  PERSONAL_OR_YOURS,
+  COOKIE_NAMED,
 } from '../lexicon/index';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -42,26 +53,6 @@ import { findDurations } from '../numbers';
 const NOT_KEEPING = NOT_ABOUT_KEEPING.re;
 /** A duration's unit: a short row under a retention section may state a period without a verb. */
 const DURATION_UNIT = TIME_UNIT.re;
-/** Data named as such: a sentence about cookies that names none keeps only cookies. */
-const DATA_WORD = /\b(?:information|data|records?|logs?)\b/i;
-/** "Cookie data" is still about cookies: set aside before looking for DATA_WORD. */
-const COOKIE_DATA = /cookie data/gi;
-/** Right after a duration, "of age" or "old": the number is an age, not a period. */
-const AGE_AFTER = /^\W{0,3}(?:of )?(?:age|old)\b/i;
-/** Right after a duration, the kind of period it is: "24 months retention", "after three months of inactivity". */
-const PERIOD_NAMED_AFTER = /^[\s-]*(?:retention|storage|deletion|retention period|of (?:inactivity|non-use|disuse))\b/i;
-/** The site letting the user act: "our settings let you delete your history". */
-const LETS = /\b(?:allows?|lets?|enables?)\b/i;
-/** A request to the site (a rights procedure), not a deletion the user does. */
-const REQUEST = /\brequest\b/i;
-/** "We retain this information only to provide the service": kept for a purpose, no period. */
-const PURPOSE_BOUND =
-  /\b(?:retain\w*|keep|kept|stored?)\b[^.]{0,40}\bonly (?:to|for|as long as) (?:provide|fulfil\w*|complete|process|deliver|the purposes?|perform)\b/i;
-/** "We may disclose information maintained as required by law": a disclosure rule, not a retention rule. */
-const DISCLOSED_FIRST = /\b(?:disclose[sd]?|share[sd]?|release[sd]?|provide[sd]?|transfer(?:s|red)?)\b/i;
-/** A heading that makes the lines below it retention statements ("Retention", "How long we keep data"). */
-const RETENTION_HEADING =
-  /\b(?:retention|retain|how long|storage (?:period|limitation|duration)|keep(?:ing)? (?:your )?(?:data|information)|kept for|delet(?:ion|e it|e them))\b/i;
 /** Kept without end, once "permanently deleted" (the opposite) is set aside; or with no end date set. */
 const INDEFINITE = {
   exec: (t: string) =>
@@ -72,9 +63,6 @@ const isDeadline = (text: string) =>
   every(PROCESS_DEADLINE, text).some((m) => !has(DATA_NAMED_BY_PROCESS, text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)));
 /** Anonymous data is not personal data: keeping it, forever or for years, says nothing about yours. */
 const ANONYMOUS = ANONYMOUS_DATA.re;
-/** Words that bring the reader's own data into a sentence about anonymous data ("your personal data ..., aggregated data ..."). */
-const PERSONAL = /\bpersonal\b|\byour\b/i;
-const COOKIE_LIFE = /\bcookies?\b/i;
 
 /**
  * No keeping verb in another sense ("keep information secure"), or an erasure after it that still says how long: "keep
@@ -109,11 +97,12 @@ export const retention: Practice<'retention'> = {
     // A table cell on its own line ("5 years after your last use") leans on its section's title instead.
     const underHeading =
       !sentence.isHeading &&
-      (RETENTION_HEADING.test(sentence.heading) ||
+      (RETENTION_HEADING.re.test(sentence.heading) ||
         (text.length < 200 &&
           DURATION_UNIT.test(text) &&
           // A table's header row ("Type of data | How long we keep it") titles its rows as a heading would.
-          (RETENTION_HEADING.test(sectionOf(sentence, ctx.sentences)) || RETENTION_HEADING.test(tableHeadOf(sentence, ctx.sentences)))));
+          (RETENTION_HEADING.re.test(sectionOf(sentence, ctx.sentences)) ||
+            RETENTION_HEADING.re.test(tableHeadOf(sentence, ctx.sentences)))));
     // "Posts remain on the service permanently": staying for good is keeping, with no verb of keeping.
     const remainsForever = keepAt < 0 && (has(REMAINS_FOREVER, text) || has(NEVER_DELETED, text));
     const retainWord = keepAt >= 0 || removeAt >= 0 || underHeading || remainsForever;
@@ -124,7 +113,7 @@ export const retention: Practice<'retention'> = {
     const kind = frameOf(sentence).kind;
     if (kind === 'heading' || kind === 'question') return [];
     const hits: Hit<RetentionVerdict>[] = [];
-    const cookieOnly = COOKIE_LIFE.test(text) && !DATA_WORD.test(text.replace(COOKIE_DATA, ''));
+    const cookieOnly = COOKIE_NAMED.re.test(text) && !DATA_OR_RECORDS.re.test(text.replace(COOKIE_DATA.all, ''));
     const negatedKeep = keepAt >= 0 && isNegated(text, keepAt);
     const indef = INDEFINITE.exec(text);
     if (
@@ -154,15 +143,15 @@ export const retention: Practice<'retention'> = {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
-        if (AGE_AFTER.test(after)) return false;
+        if (AGE_AFTER_NUMBER.re.test(after)) return false;
         // "Checked once every twelve months" repeats; it keeps nothing for that long.
         if (has(FREQUENCY_LEAD, text.slice(Math.max(0, d.index - 16), d.index))) return false;
         // "In business for 20 years, we store data": the duration must follow the verb or name a retention period.
         const afterIdle = removeAt > d.index && idle.some((end) => d.index >= end && d.index - end < 4);
-        return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.test(after) || afterIdle;
+        return underHeading || d.index > verbAt || PERIOD_NAMED_AFTER.re.test(after) || afterIdle;
       });
       // "We retain unidentifiable information for 2 years": anonymous data only, not retention of yours.
-      if (durations.length && !(ANONYMOUS.test(text) && !PERSONAL.test(text))) {
+      if (durations.length && !(ANONYMOUS.test(text) && !PERSONAL_OR_YOURS.re.test(text))) {
         const days = Math.max(...durations.map((d) => d.days));
         const deleted = removeAt >= 0 ? 'deleted after' : 'kept for';
         // Without a verb of its own the row leans on its heading: indirect evidence.
@@ -203,7 +192,7 @@ export const retention: Practice<'retention'> = {
         claim: 'until-deletion',
       });
     } else if (
-      ((LETS.test(text) && has(USER_CAN_DELETE, text)) || (has(USER_DELETES, text) && !REQUEST.test(text))) &&
+      ((LETS_THE_USER.re.test(text) && has(USER_CAN_DELETE, text)) || (has(USER_DELETES, text) && !REQUEST_WORD.re.test(text))) &&
       frameOf(sentence).kind === 'statement'
     ) {
       hits.push({
@@ -214,14 +203,14 @@ export const retention: Practice<'retention'> = {
         claim: 'can-delete',
       });
     } else if (
-      (has(AS_LONG_AS_NEEDED, text) || has(SHORTEST_NEEDED, text) || PURPOSE_BOUND.test(text) || has(KEPT_FOR_PURPOSE, text)) &&
+      (has(AS_LONG_AS_NEEDED, text) || has(SHORTEST_NEEDED, text) || KEPT_ONLY_TO_PROVIDE.re.test(text) || has(KEPT_FOR_PURPOSE, text)) &&
       (keepAt >= 0 || removeAt >= 0 || underHeading) &&
       // "Will not be held for longer than the purposes require" denies keeping longer, a vague rule all the same;
       // "we cannot tell you how long we will keep it: it depends on ..." too.
       (!negatedKeep || has(LONGER_THAN_NEEDED, text) || has(SHORTEST_NEEDED, text)) &&
       // "keep personal data accurate ..., and erase it when no longer necessary": the erasure still says how long.
       erasesBeyond(text, removeAt) &&
-      !DISCLOSED_FIRST.test(text.slice(0, Math.max(0, keepAt)))
+      !DISCLOSED_FIRST.re.test(text.slice(0, Math.max(0, keepAt)))
     ) {
       hits.push({
         verdict: 'vague',

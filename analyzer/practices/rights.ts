@@ -24,11 +24,11 @@ import {
   NOT_USER_RIGHT,
   OPT_OUT_RIGHT,
   PORTABILITY,
-  RIGHT_OF_ACCESS_ALL,
+  RIGHT_OF_ACCESS_ANY,
   RIGHT_TO_CORRECT,
-  RIGHT_TO_CORRECT_ALL,
+  RIGHT_TO_CORRECT_ANY,
   RIGHT_TO_DELETE,
-  RIGHT_TO_DELETE_ALL,
+  RIGHT_TO_DELETE_ANY,
   RIGHT_TO_OBJECT,
   RIGHTS_SECTION,
   RIGHTS_TOPIC,
@@ -36,6 +36,7 @@ import {
   USER_AGENCY,
   WEB_FORM,
   WITHDRAW_CONSENT,
+  RIGHT_NAMED,
 } from '../lexicon/index';
 import { BAND, confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { RightsVerdict, Sentence } from '../types';
@@ -45,9 +46,9 @@ type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 
 /** The rights of GDPR art. 15-22 and 77 and the CCPA, in the order a reader expects them. */
 const RIGHTS: Cue[] = [
-  ['access', RIGHT_OF_ACCESS_ALL],
-  ['correction', RIGHT_TO_CORRECT_ALL],
-  ['deletion', RIGHT_TO_DELETE_ALL],
+  ['access', RIGHT_OF_ACCESS_ANY.all],
+  ['correction', RIGHT_TO_CORRECT_ANY.all],
+  ['deletion', RIGHT_TO_DELETE_ANY.all],
   ['portability', PORTABILITY.all],
   ['opt-out', OPT_OUT_RIGHT.all],
   ['objection', RIGHT_TO_OBJECT.all],
@@ -63,8 +64,6 @@ const HOW: Cue[] = [
   ['postal mail', BY_POST.all],
 ];
 const ANY_RIGHT = anyCue(RIGHTS);
-/** A sentence that names a right: its hit is explicit, else qualified. */
-const RIGHT_WORD = /\bright/i;
 export const rights: Practice<'rights'> = {
   ...PRACTICE_META.rights,
   // Every right cue contains one of these stems ("right to know" has "know", "right of access" has "access").
@@ -94,7 +93,7 @@ export const rights: Practice<'rights'> = {
   ],
   judge(sentence) {
     const text = sentence.text;
-    if (sentence.isHeading && !RIGHT_WORD.test(text)) return [];
+    if (sentence.isHeading && !RIGHT_NAMED.re.test(text)) return [];
     // Under "Your rights" a line naming a right grants it ("Erasure | Ask us to delete your data").
     if (!has(USER_AGENCY, text) && !has(RIGHTS_SECTION, sentence.heading)) return [];
     const exercise = has(EXERCISE_RIGHTS, text);
@@ -114,7 +113,7 @@ export const rights: Practice<'rights'> = {
     const hit: RightsHit = {
       verdict: found.length >= 3 ? 'described' : 'limited',
       sentence,
-      strength: RIGHT_WORD.test(text) ? BAND.explicit : BAND.qualified,
+      strength: RIGHT_NAMED.re.test(text) ? BAND.explicit : BAND.qualified,
       reason,
       ...(found.length ? { claim: 'grants', names: found } : { claim: 'how' }),
       rights: found,

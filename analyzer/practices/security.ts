@@ -5,7 +5,7 @@ import {
   BREACH_WORD,
   ENCRYPTION,
   FIREWALLS,
-  GENERIC_SECURITY_ALL,
+  GENERIC_SECURITY,
   has,
   HASHED,
   HOW_CONTENTS_ITEM,
@@ -103,7 +103,7 @@ export const security: Practice<'security'> = {
         },
       ];
     }
-    if (breach || (!has(USER_SECURITY_ADVICE, text) && affirmed(text, GENERIC_SECURITY_ALL))) {
+    if (breach || (!has(USER_SECURITY_ADVICE, text) && affirmed(text, GENERIC_SECURITY.all))) {
       return [
         {
           verdict: 'generic',

@@ -21,13 +21,30 @@ import {
   DATA_LICENSED_OUT,
   every,
   PRODUCT_SALE,
-  SALE_DENIED_AFTER,
+  SALE_DENIED_IN_CLAUSE,
   SALE_IN_LIST,
   SALE_TOPIC,
   SALE_VERB,
   SELLS_PRODUCT,
   SOLD_DATA,
   USER_DUTY as USER_AS_SUBJECT,
+  DATA_SAID_NO_ONES,
+  DOES_NOT_IDENTIFY_YOU,
+  DO_NOT_SELL_LINK,
+  CCPA_SHARING,
+  DISCLOSE_FOR_MONEY_VERB,
+  CLASSED_AS_SALE,
+  TERMS_OF_USE_DUTY,
+  AMBIGUOUS_SALE_VERB,
+  WE_DO_NOT_SELL,
+  MONEY_WORD,
+  LICENSE_WORD,
+  PERSONAL_DATA_NAMED,
+  EXCHANGE_WORD,
+  EXCHANGED_LIST,
+  PASSIVE_BEFORE,
+  ARTICLE_BEFORE,
+  OPENS_WITH_EXCEPT,
 } from '../lexicon/index';
 import { hasException, isNegated } from '../negation';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -35,49 +52,11 @@ import type { SellingVerdict, Sentence } from '../types';
 
 /** What is sold must be data about people, not products or the company. */
 const DATA_OBJECT = SOLD_DATA.re;
-/** A denial placed after the verb, in the same clause: "Selling your data is not something we do." */
-const POST_DENIAL = new RegExp(`^[^.;]{0,80}?${SALE_DENIED_AFTER.re.source}`, 'i');
-const NOT_PERSONAL =
-  /\b(?:aggregate[d]?|de-?identified|anonymi[sz]ed|non-?personal(?:ly)?(?: identifiable)?)\b[^.]*\b(?:information|data)\b/i;
-const NOT_PERSONAL_PROVISO = /\b(?:does|do|will) not (?:personally )?identify you\b|\bnon-?personally\b/i;
-/** CCPA's link name is in the user's voice: a site that shows it may sell or "share" data. */
-const DO_NOT_SELL_LINK = /\bdo not sell (?:or share )?my (?:personal )?(?:information|info|data)\b/i;
-/** CPRA "sharing": disclosure for cross-context behavioral advertising, which the law treats like a sale. */
-const CCPA_SHARE =
-  /\b(?:["“'‘]shar(?:e|es|ed|ing)["”'’]|shar(?:e|es|ed|ing))\b(?=[^.]{0,120}\bcross[- ]context behaviou?ral advertising\b)/i;
 /** Disclosure for money is a sale whatever the verb: "make your contact details available ... for a fee", "exchange it for money". */
 const FOR_MONEY = MONEY_FOR_DATA.re;
-const DISCLOSE =
-  /\b(?:disclose[sd]?|provide[sd]?|make[sd]? (?:\w+ ){0,6}available|share[sd]?|transfer(?:s|red)?|give[sn]?|license[sd]?|trade[sd]?|exchange[sd]?)\b/i;
-/** "could be considered a 'sale'" or "'sharing'": the policy classes its own disclosures as a sale under the law. */
-const CLASSED_AS_SALE =
-  /\b(?:considered|deemed|constitutes?|qualif(?:y|ies) as|count as|treated as) (?:an? )?["“'‘]?(?:sale|selling|sold|sharing|shared|share)\b/i;
 const OPT_OUT_OF_SALE = OPT_OUT_NEAR_SALE.re;
-/** Terms-of-use duties of the user ("you will not ... sell any content") are not the site's data practice. */
-const USER_DUTY_OLD =
-  /\b(?:reverse engineer|derivative works?|sublicense|redistribute)\b|\byou (?:will|shall|may|must) not\b|\byou agree (?:not )?to\b/i;
 /** The user, not the site, is the one who must not sell (terms-of-use duties). */
-const USER_DUTY = { test: (t: string) => USER_DUTY_OLD.test(t) || has(USER_AS_SUBJECT, t) };
-/** Sale verbs with other everyday senses (rent a car, trade in, exchange a product). */
-const AMBIGUOUS_SALE =
-  /^(?:rent|rents|renting|rented|lease|leases|leasing|leased|swap|swaps|barter|trade|trades|trading|traded|exchange|exchanges|exchanged)$/i;
-/** The site's own plain denial, which a "Do Not Sell" link beside it does not turn into a hint of selling. */
-const WE_DO_NOT_SELL = /\bwe (?:do|will) not sell\b/i;
-/** The word of payment inside a PAID_FOR_DATA (or PAID_BY_OTHERS_FOR_DATA) match: where a negation must stand to deny it. */
-const MONEY_WORD = /compensat|paid|remunerat|pay|money|revenue|fees/i;
-/** The licensing verb inside a DATA_LICENSED_OUT match: where a negation must stand to deny it. */
-const LICENSE_WORD = /licen[cs]/i;
-/** Personal data named outright: "sell products ... your personal information" is about data after all. */
-const PERSONAL_DATA_NAMED = /\b(?:personal|your) (?:information|data)\b/i;
-/** "Exchange" is a sale of data only when lists, addresses or names are exchanged. */
-const EXCHANGE = /\bexchange/i;
-const EXCHANGED_LIST = /\b(?:lists?|addresses|names)\b/i;
-/** Right before a sale verb, the passive's auxiliary: "may be sold", "their data being sold". */
-const PASSIVE_BEFORE = /\b(?:be|been|being)\s+$/i;
-/** Right before a verb, an article: the verb is an adjective ("a rented rack", "a leased line"). */
-const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
-/** A sentence that opens with "except": the denial it carries has exceptions. */
-const LEADING_EXCEPT = /^\s*except\b/i;
+const USER_DUTY = { test: (t: string) => TERMS_OF_USE_DUTY.re.test(t) || has(USER_AS_SUBJECT, t) };
 
 /** Is the statement denied where its key word (`word`, inside the match) stands? */
 function negatedAtWord(text: string, match: RegExpExecArray, word: RegExp): boolean {
@@ -109,7 +88,7 @@ export const selling: Practice<'selling'> = {
   ],
   judge(sentence) {
     const text = sentence.text;
-    if (DO_NOT_SELL_LINK.test(text) && !WE_DO_NOT_SELL.test(text)) {
+    if (DO_NOT_SELL_LINK.re.test(text) && !WE_DO_NOT_SELL.re.test(text)) {
       // Indirect: the link's name implies selling or sharing, nothing states it.
       return [
         {
@@ -162,7 +141,7 @@ export const selling: Practice<'selling'> = {
       return [
         paidOrDenied(
           sentence,
-          negatedAtWord(text, compensated, MONEY_WORD),
+          negatedAtWord(text, compensated, MONEY_WORD.re),
           'Denies being paid for personal information.',
           'Is paid for personal information, which is a sale.',
         ),
@@ -173,15 +152,21 @@ export const selling: Practice<'selling'> = {
       return [
         paidOrDenied(
           sentence,
-          negatedAtWord(text, licensed, LICENSE_WORD),
+          negatedAtWord(text, licensed, LICENSE_WORD.re),
           'Denies licensing personal information to other businesses.',
           'Licenses personal information to other businesses, which is a sale.',
         ),
       ];
     }
     const paid = FOR_MONEY.exec(text);
-    if (paid && DISCLOSE.test(text) && DATA_OBJECT.test(text) && !USER_DUTY.test(text) && !NOT_PERSONAL.test(text)) {
-      const denied = isNegated(text, text.search(DISCLOSE)) || isNegated(text, paid.index);
+    if (
+      paid &&
+      DISCLOSE_FOR_MONEY_VERB.re.test(text) &&
+      DATA_OBJECT.test(text) &&
+      !USER_DUTY.test(text) &&
+      !DATA_SAID_NO_ONES.re.test(text)
+    ) {
+      const denied = isNegated(text, text.search(DISCLOSE_FOR_MONEY_VERB.re)) || isNegated(text, paid.index);
       return [
         paidOrDenied(
           sentence,
@@ -191,7 +176,7 @@ export const selling: Practice<'selling'> = {
         ),
       ];
     }
-    const classed = CLASSED_AS_SALE.exec(text);
+    const classed = CLASSED_AS_SALE.re.exec(text);
     if (classed && !isNegated(text, classed.index) && !USER_DUTY.test(text)) {
       return [
         {
@@ -203,7 +188,7 @@ export const selling: Practice<'selling'> = {
         },
       ];
     }
-    const share = CCPA_SHARE.exec(text);
+    const share = CCPA_SHARING.re.exec(text);
     if (share && !USER_DUTY.test(text)) {
       if (isNegated(text, share.index)) {
         return [
@@ -248,23 +233,23 @@ export const selling: Practice<'selling'> = {
         if (!isNegated(clean, at)) continue;
       }
       // "We sell products" is commerce; "consumer data products we sell" sells data.
-      if (has(PRODUCT_SALE, around) && !PERSONAL_DATA_NAMED.test(around) && !has(DATA_PRODUCT, around)) continue;
+      if (has(PRODUCT_SALE, around) && !PERSONAL_DATA_NAMED.re.test(around) && !has(DATA_PRODUCT, around)) continue;
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (has(SELLS_PRODUCT, clean.slice(at))) continue;
-      if (EXCHANGE.test(m[0]) && !EXCHANGED_LIST.test(around)) continue;
+      if (EXCHANGE_WORD.re.test(m[0]) && !EXCHANGED_LIST.re.test(around)) continue;
       // "When you rent out one of our theatres": the user is the one renting or selling. Not in the passive: "your
       // data may be sold" names whose data is sold, not who sells it.
-      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around) && !PASSIVE_BEFORE.test(clean.slice(Math.max(0, at - 12), at)))
+      if (actorAt(clean, at) === 'user' && !OPT_OUT_OF_SALE.test(around) && !PASSIVE_BEFORE.re.test(clean.slice(Math.max(0, at - 12), at)))
         continue;
       // Rent, lease, trade, swap have other senses ("rent equipment"): their object must be data, close by.
       // "A rented rack at a data centre" is an adjective; "your information may be rented to" names its data before.
       const before = clean.slice(Math.max(0, at - 60), at);
       if (
-        AMBIGUOUS_SALE.test(m[0]) &&
-        (ARTICLE_BEFORE.test(before) ||
+        AMBIGUOUS_SALE_VERB.re.test(m[0]) &&
+        (ARTICLE_BEFORE.re.test(before) ||
           !(
             DATA_OBJECT.test(clean.slice(at, at + m[0].length + 40)) ||
-            (PASSIVE_BEFORE.test(before) && DATA_OBJECT.test(before)) ||
+            (PASSIVE_BEFORE.re.test(before) && DATA_OBJECT.test(before)) ||
             has(SALE_IN_LIST, clean.slice(Math.max(0, at - 20), at + 30))
           ))
       )
@@ -286,10 +271,10 @@ export const selling: Practice<'selling'> = {
         });
         break;
       }
-      if (isNegated(clean, at) || POST_DENIAL.test(clean.slice(at))) {
+      if (isNegated(clean, at) || SALE_DENIED_IN_CLAUSE.re.test(clean.slice(at))) {
         denied = true;
-        exception ||= hasException(clean, at) || LEADING_EXCEPT.test(clean);
-      } else if (!NOT_PERSONAL.test(clean) && !NOT_PERSONAL_PROVISO.test(clean)) {
+        exception ||= hasException(clean, at) || OPENS_WITH_EXCEPT.re.test(clean);
+      } else if (!DATA_SAID_NO_ONES.re.test(clean) && !DOES_NOT_IDENTIFY_YOU.re.test(clean)) {
         affirmed = true;
       }
     }

@@ -44,20 +44,18 @@ import {
   SHARING_WORDS,
   THIRD_PARTY_HINT,
   UNIDENTIFIED_DATA,
+  USER_GIVES_BEFORE,
+  SALE_VERB_OPENS,
+  TO_USER_DEVICE,
+  NEGATION_HINT,
+  DATA_WORD,
+  LEADS_INTO_LIST,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence, SharingVerdict } from '../types';
 import { union, type Cue } from './cues';
 
 type SharingHit = Hit<SharingVerdict> & { recipients: string[] };
-
-/** The user sharing ("you may share content with friends") or giving data to the site is not the site's sharing. */
-const USER_SUBJECT =
-  /\b(?:you|users?|visitors?|members?)\s+(?:\w+\s+){0,3}$|\b(?:that|which|information|data) you\s+(?:\w+\s+){0,2}$|\b(?:with|to) us\b/i;
-/** Denying a sale is the selling practice's business; a sharing denial needs a sharing verb. */
-const SALE_VERB = /^(?:rent|sell|sold)/i;
-/** The site putting cookies on your computer is tracking, not sharing. */
-const TO_USER_DEVICE = /\bto your (?:computer|device|browser|hard drive|mobile)/i;
 
 /** Recipients who use the data for their own marketing: the practice that harms the user most. */
 const ADVERTISING: Cue[] = [
@@ -76,13 +74,7 @@ const THIRD_PARTIES: Cue[] = [
   ['third parties', NAMED_RECIPIENTS.all],
   ['third parties', OWN_PURPOSE_RECIPIENTS.all],
 ];
-/** A negation word anywhere: a sentence naming no recipient may still deny sharing. */
-const NEGATION_HINT = /\b(?:not|never|no|neither|nor|cannot|without)\b|n[’']t\b/i;
 
-/** Data named as such: enough, under a sharing heading, for a bullet without a verb. */
-const DATA_NAMED = /\b(?:information|data)\b/i;
-/** A sentence that leads into a list ("the following", "described below", ends in a colon): the items say more. */
-const LIST_LEAD = /(?:described|set out|listed) (?:below|in this)|following|:\s*$/i;
 /** How far a list's lead sentence is demoted below the same statement made outright. */
 const LIST_LEAD_DEMOTION = 0.15;
 
@@ -123,13 +115,7 @@ export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
   candidate: compile(
-    anyOf(
-      SHARING_WORDS.re.source,
-      RECIPIENT_TITLE.re.source,
-      AD_PARTNERS_COLLECT.re.source,
-      ONLY_FOR_US.re.source,
-      PROVIDERS_ENGAGED.re.source,
-    ),
+    anyOf(SHARING_WORDS.source, RECIPIENT_TITLE.source, AD_PARTNERS_COLLECT.source, ONLY_FOR_US.source, PROVIDERS_ENGAGED.source),
   ),
   triggers: [
     SHARE_VERB,
@@ -160,15 +146,15 @@ export const sharing: Practice<'sharing'> = {
     if (!recipientItem && !has(SHARED_DATA, text) && !has(ONLY_FOR_US, text) && !has(PROVIDERS_ENGAGED, text)) return [];
     // Cheap exit: no recipient named and nothing denied.
     const anyRecipient = has(RECIPIENT_HINT, text);
-    if (!anyRecipient && !NEGATION_HINT.test(text)) return [];
-    if (has(BUSINESS_CHANGES_HANDS, text) || has(SHARING_RIGHT_NOTICE, text) || TO_USER_DEVICE.test(text)) return [];
+    if (!anyRecipient && !NEGATION_HINT.re.test(text)) return [];
+    if (has(BUSINESS_CHANGES_HANDS, text) || has(SHARING_RIGHT_NOTICE, text) || TO_USER_DEVICE.re.test(text)) return [];
     // A verb counts when data or a recipient follows it ("unless we give prior notice" shares nothing).
     const verbs = [...every(SHARE_VERB, text), ...every(SHARE_VERB_FORMAL, text), ...every(RECIPIENT_FIRST_VERB, text)]
       .sort((a, b) => a.index! - b.index!)
       .filter((m) => {
         const after = text.slice(m.index!, m.index! + 140);
         return (
-          !USER_SUBJECT.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
+          !USER_GIVES_BEFORE.re.test(text.slice(Math.max(0, m.index! - 40), m.index!)) &&
           // "provides cloud software for HR records to employers" gives a product, not data.
           !has(GIVES_A_PRODUCT, after) &&
           // "We may receive information from partners" is collection, not sharing; a recipient-first verb needs its recipient before it: "Zoom may obtain information from partners" collects.
@@ -184,7 +170,7 @@ export const sharing: Practice<'sharing'> = {
     // "They can only use your information to do their job for us", under "Who else sees your information".
     const boundProvider =
       !verbs.length && ((has(ONLY_FOR_US, text) && (has(PROVIDER_NOUN, text) || recipientsHeading)) || has(PROVIDERS_ENGAGED, text));
-    if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_NAMED.test(text))) return [];
+    if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_WORD.re.test(text))) return [];
     const at = verbs[0]?.index ?? 0;
     // "Insurance brokers may receive your claim details": the recipient is named before the verb.
     const recipientFirst = verbs.length > 0 && has(RECIPIENT_FIRST_VERB, verbs[0]![0]);
@@ -213,7 +199,7 @@ export const sharing: Practice<'sharing'> = {
     if (!restricted && others.length && !advertising.length && found(rest, [['marketing', MARKETING_PURPOSE.all]]).length)
       advertising.push('third parties for their marketing');
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
-    if (allNegated && verbs.every((m) => SALE_VERB.test(m[0]))) return [];
+    if (allNegated && verbs.every((m) => SALE_VERB_OPENS.re.test(m[0]))) return [];
     const negated = allNegated;
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
@@ -254,7 +240,7 @@ export const sharing: Practice<'sharing'> = {
       return [hit];
     }
     if (has(UNIDENTIFIED_DATA, text)) return [];
-    const weak = LIST_LEAD.test(text) ? LIST_LEAD_DEMOTION : 0;
+    const weak = LEADS_INTO_LIST.re.test(text) ? LIST_LEAD_DEMOTION : 0;
     if (advertising.length) {
       return [
         {

@@ -45,6 +45,12 @@ import {
   USE_VERB,
   WE_OR_SITE,
   WE_USE_OUTRIGHT,
+  OPT_OUT_WORD,
+  NOT_OR_NEVER,
+  WITHOUT_WORD,
+  WIDGET_WORD,
+  EMBED_WORD,
+  THIRD_PARTY_WORD,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence } from '../types';
@@ -81,18 +87,7 @@ function firstThirdAt(text: string): number {
 const ELSEWHERE = OTHER_SITES.re;
 /** Words saying what third parties track for: ads, analytics, across sites. */
 const PURPOSE = TRACKING_PURPOSE.re;
-/** An opt-out named beside ads: interest-based advertising implied. */
-const OPT_OUT = /\bopt[- ]out\b/i;
-/** Any negation word: an ad sentence with one is left alone. */
-const NOT_OR_NEVER = /\b(?:not|never)\b/i;
-/** "without cookies" limits a feature, it denies no use. */
-const WITHOUT = /\bwithout\b/i;
 const WE_USE = SITE_VOICE.re;
-
-/** Cheap pre-tests: the words the longer concepts below cannot match without. */
-const WIDGET_WORD = /widget|plug-?in|button/i;
-const EMBED_WORD = /\bembed|\b(?:youtube|vimeo) video/i;
-const THIRD_PARTY_WORD = /third[- ]part/i;
 
 /** The site speaks: "we", "our site", the name it gave itself, or "it" for the site just spoken of. */
 function siteSpeaks(sentence: Sentence, sentences: readonly Sentence[]): boolean {
@@ -116,7 +111,7 @@ function siteAsIt(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
-  candidate: new RegExp(`${TRACKING_WORDS.re.source}|${TRACKER_HINT.source}`, 'i'),
+  candidate: new RegExp(`${TRACKING_WORDS.source}|${TRACKER_HINT.source}`, 'i'),
   triggers: [
     TRACKING_TECH,
     USES_THIRD_PARTY_TRACKERS,
@@ -166,7 +161,12 @@ export const tracking: Practice<'tracking'> = {
         },
       ];
     }
-    if (WIDGET_WORD.test(text) && has(SOCIAL_WIDGETS, text) && has(WE_OR_SITE, text) && !isNegated(text, text.search(SOCIAL_WIDGETS.re))) {
+    if (
+      WIDGET_WORD.re.test(text) &&
+      has(SOCIAL_WIDGETS, text) &&
+      has(WE_OR_SITE, text) &&
+      !isNegated(text, text.search(SOCIAL_WIDGETS.re))
+    ) {
       return [
         {
           verdict: 'third-party',
@@ -180,7 +180,7 @@ export const tracking: Practice<'tracking'> = {
     const techs = every(TRACKING_TECH, text);
     // "Embedded YouTube videos may set cookies": the embedded service tracks the visitor with its own cookies.
     if (
-      EMBED_WORD.test(text) &&
+      EMBED_WORD.re.test(text) &&
       (techs.length || has(TRACKS_YOU, text)) &&
       has(EMBEDDED_CONTENT, text) &&
       !isNegated(text, text.search(EMBEDDED_CONTENT.re)) &&
@@ -253,7 +253,7 @@ export const tracking: Practice<'tracking'> = {
           },
         ];
       }
-      if (has(AD_SERVING, text) && (THIRD.test(text) || OPT_OUT.test(text)) && !NOT_OR_NEVER.test(text)) {
+      if (has(AD_SERVING, text) && (THIRD.test(text) || OPT_OUT_WORD.re.test(text)) && !NOT_OR_NEVER.re.test(text)) {
         return [
           {
             verdict: 'third-party',
@@ -273,7 +273,7 @@ export const tracking: Practice<'tracking'> = {
     // "We allow some third parties to set cookies", "D&B uses third-party cookies": the site says so outright.
     const lets =
       (has(LETTING, text) ? LETS_OTHERS_TRACK.re.exec(text) : null) ??
-      (THIRD_PARTY_WORD.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
+      (THIRD_PARTY_WORD.re.test(text) ? (USES_THIRD_PARTY_TRACKERS.re.exec(text) ?? ALLOWS_THIRD_PARTY_TRACKERS.re.exec(text)) : null);
     if (lets && !isNegated(text, lets.index) && !ELSEWHERE.test(text)) {
       return [
         {
@@ -330,7 +330,7 @@ export const tracking: Practice<'tracking'> = {
     if (negated && has(COOKIE_KIND_BEFORE, text.slice(0, first.index!))) return [];
     // The site may speak by the name it defined for itself: "Acme does not use cookies", "Acme uses cookies".
     const self = siteSpeaks(sentence, ctx.sentences);
-    if (negated && self && has(USE_VERB, text) && !WITHOUT.test(text)) return [noTracking(sentence)];
+    if (negated && self && has(USE_VERB, text) && !WITHOUT_WORD.re.test(text)) return [noTracking(sentence)];
     if (negated) return [];
     // "Owlbook uses a small set of its own cookies": the site, by its name (a partner's own cookies returned above).
     if (has(OWN_TECH, text) && (self || has(COOKIES_AT_WORK, text) || has(ITS_OWN, text))) {
