@@ -67,6 +67,7 @@ export default {
   },
   ONLY_FOR_US: {
     must: [
+      'the ones that help us run the business, and they only act on our instructions',
       'They can only use your information to do their job for us',
       'a mailing service that acts on our instructions',
       'contractors and agents who process data on our behalf',

@@ -787,6 +787,12 @@ export const ONLY_FOR_US = concept(
       ),
     ),
     seq(words('only'), words('on our behalf', 'on our instructions', 'under our instructions', 'as we instruct', 'to do work for us')),
+    // "they only act on our instructions".
+    seq(
+      words('only'),
+      words('act', 'acts', 'work', 'works'),
+      words('on our instructions', 'on our behalf', 'under our instructions', 'for us'),
+    ),
     // "contractors and agents who process data on our behalf".
     seq(
       words('who', 'that', 'which'),

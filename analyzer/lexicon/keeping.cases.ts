@@ -17,6 +17,7 @@ export default {
   },
   UNTIL_ACCOUNT_ENDS: {
     must: [
+      'The Company retains the personal data of a member until the member withdraws from membership',
       'until your employer deletes that survey or ends its subscription',
       'as long as your account is active',
       'while you are a member',
@@ -36,6 +37,7 @@ export default {
   },
   AS_LONG_AS_NEEDED: {
     must: [
+      'for as long as we reasonably need it',
       'as long as necessary for these purposes',
       "we keep data only while it's useful",
       'while they remain relevant to your application',

@@ -235,6 +235,10 @@ export const UNTIL_ACCOUNT_ENDS = concept(
           'your organization',
           'your school',
           'the account holder',
+          // Translated policies name the user in the third person: "until the member withdraws from membership".
+          'the member',
+          'the user',
+          'the customer',
         ),
       ),
       stems(
@@ -295,7 +299,7 @@ export const AS_LONG_AS_NEEDED = concept(
       opt(words('is', 'it is', 'we deem', 'reasonably')),
       stems('necessary', 'needed', 'required', 'appropriate', 'reasonable', 'reasonably', 'permitted'),
     ),
-    seq(words('as long as we'), stems('need', 'have a', 'deem')),
+    seq(words('as long as we'), stems('need', 'have a', 'deem', 'reasonably need')),
     seq(
       words('for'),
       words('as long as', 'the period', 'the time'),

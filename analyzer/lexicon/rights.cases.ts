@@ -85,6 +85,7 @@ export default {
   },
   CORRECTION_ASKED: {
     must: [
+      "If you change your phone number, e-mail or address, let us know the next time you call or come in, or e-mail the office, and we'll update your file",
       'You may challenge the accuracy of your personal information',
       'If any of your details are wrong, let us know and we will fix them',
       "If your data is inaccurate, tell us and we'll correct it",

@@ -216,6 +216,16 @@ export const CORRECTION_ASKED = concept(
     // "challenge the accuracy of your personal information", "dispute the accuracy of the data".
     seq(words('challenge', 'dispute', 'contest'), words('the accuracy', 'the completeness')),
     // Told of an error, the site fixes it: "If any of your details are wrong, let us know and we will fix them".
+    // Told of a change, the site updates the record: "If you change your phone number, e-mail or address, let us know
+    // ... and we'll update your file".
+    seq(
+      words('if you change your'),
+      gap(6),
+      words('let us know', 'tell us', 'inform us', 'contact us'),
+      gap(14),
+      words('we will', "we'll", 'we’ll'),
+      words('update', 'correct', 'amend'),
+    ),
     seq(
       RECORD,
       words('is', 'are', 'was', 'were', 'becomes', 'become', 'seems', 'seem'),

@@ -32,6 +32,7 @@ export default {
   },
   PRODUCT_SALE: {
     must: [
+      'conduct a sale or disposal of goods left in default',
       'rental statements, share sale details and distributions',
       'together with the memorandum of sale',
       'to claim tax back on the sale of your goods',
@@ -130,7 +131,11 @@ export default {
     ],
   },
   PAID_PER_LEAD: {
-    must: ['Partner brokers pay CoverCompass a fee for each quote request we send them', 'lenders pay us a referral fee per application'],
+    must: [
+      'Cargão receives remuneration from these partners for the commercial leads generated',
+      'Partner brokers pay CoverCompass a fee for each quote request we send them',
+      'lenders pay us a referral fee per application',
+    ],
     reject: ['you pay a fee for each request after the first two', 'customers pay a fee for each delivery'],
   },
   PAID_BY_OTHERS_FOR_DATA: {

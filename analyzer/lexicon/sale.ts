@@ -187,6 +187,8 @@ export const PRODUCT_SALE = concept(
       words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
     ),
     `${words(...PRODUCTS, ...WARES)} ${plainWords(2)}${words('sold', 'sell')}`,
+    // "conduct a sale or disposal of goods left in default".
+    seq(words('sale'), words('or', 'and'), '\\w+', words('of'), opt(words('the', 'your', 'any')), words(...PRODUCTS, ...WARES)),
     words(
       'point of sale',
       'sales tax',
@@ -276,6 +278,7 @@ export const SALE_TOPIC = concept(
     anyOf(
       SALE_VERB.source,
       words('monetized', 'cross-context', 'fee', 'fees', 'money', 'payment', 'payments', 'revenue', 'paid', 'pay', 'pays', 'consideration'),
+      stems('remunerat', 'commission'),
       words('license', 'licence', 'licenses', 'licences', 'sublicense', 'licensing'),
       stems('compensat'),
       words('data broker', 'data brokers'),
@@ -394,16 +397,38 @@ export const PAID_BY_OTHERS_FOR_DATA = concept(
  */
 export const PAID_PER_LEAD = concept(
   'PAID_PER_LEAD',
-  seq(
-    anyOf(stems('advertiser', 'partner', 'broker', 'lender', 'insurer', 'compan', 'client', 'provider', 'dealer'), words('they')),
-    opt(words('may', 'might', 'will', 'do', 'also', 'do not', 'does not', 'never')),
-    words('pay', 'pays'),
-    gap(2),
-    opt(words('a', 'an')),
-    words('fee', 'fees', 'commission', 'commissions', 'referral fee', 'referral fees'),
-    words('for each', 'for every', 'per'),
-    opt(words('quote', 'loan', 'insurance', 'customer')),
-    words('request', 'requests', 'lead', 'leads', 'referral', 'referrals', 'introduction', 'introductions', 'application', 'applications'),
+  anyOf(
+    // "Cargão receives remuneration from these partners for the commercial leads generated".
+    seq(
+      words('receive', 'receives', 'earn', 'earns', 'get', 'gets'),
+      words('remuneration', 'compensation', 'a fee', 'fees', 'a commission', 'commissions', 'payment', 'payments'),
+      gap(4),
+      words('for'),
+      gap(2),
+      words('lead', 'leads', 'referral', 'referrals', 'introduction', 'introductions'),
+    ),
+    seq(
+      anyOf(stems('advertiser', 'partner', 'broker', 'lender', 'insurer', 'compan', 'client', 'provider', 'dealer'), words('they')),
+      opt(words('may', 'might', 'will', 'do', 'also', 'do not', 'does not', 'never')),
+      words('pay', 'pays'),
+      gap(2),
+      opt(words('a', 'an')),
+      words('fee', 'fees', 'commission', 'commissions', 'referral fee', 'referral fees'),
+      words('for each', 'for every', 'per'),
+      opt(words('quote', 'loan', 'insurance', 'customer')),
+      words(
+        'request',
+        'requests',
+        'lead',
+        'leads',
+        'referral',
+        'referrals',
+        'introduction',
+        'introductions',
+        'application',
+        'applications',
+      ),
+    ),
   ),
 );
 

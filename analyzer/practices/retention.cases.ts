@@ -713,4 +713,14 @@ export default defineCases<RetentionVerdict>([
     verdict: 'until-deletion',
     note: 'kept until the organisation holding the account deletes it',
   },
+  {
+    text: 'We keep your customer file for as long as we reasonably need it: for warranty questions on our work.',
+    verdict: 'vague',
+    note: 'as long as reasonably needed',
+  },
+  {
+    text: 'The Company retains the personal data of a member until the member withdraws from membership.',
+    verdict: 'until-deletion',
+    note: 'the user named in the third person',
+  },
 ]);

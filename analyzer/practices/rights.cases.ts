@@ -238,4 +238,9 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'rights requested as verbs in a row',
   },
+  {
+    text: "If you change your phone number, e-mail or address, let us know the next time you call or come in, and we'll update your file.",
+    verdict: 'limited',
+    note: 'only updating contact details',
+  },
 ]);

@@ -571,4 +571,14 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: "against payment" of another kind',
   },
+  {
+    text: 'With your consent, we share your name with these partners. The company receives remuneration from these partners for the commercial leads generated.',
+    verdict: 'sells',
+    note: 'paid for the leads it passes on',
+  },
+  {
+    text: 'We may recover overdue storage fees and conduct a sale or disposal of goods left in default.',
+    verdict: 'not-mentioned',
+    note: 'must not: a sale of goods',
+  },
 ]);

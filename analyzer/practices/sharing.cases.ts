@@ -289,4 +289,9 @@ export default defineCases<SharingVerdict>([
     verdict: 'service-providers-only',
     note: 'must not: providers barred from their own purposes',
   },
+  {
+    text: 'Who we share it with\n\nThe only outside organisations that handle your information are the ones that help us run the business, and they only act on our instructions.',
+    verdict: 'service-providers-only',
+    note: "organisations bound to act on the site's instructions are its providers",
+  },
 ]);

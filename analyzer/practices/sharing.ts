@@ -181,7 +181,9 @@ export const sharing: Practice<'sharing'> = {
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     // "We work with a few other companies to run the shop": the companies engaged are the providers.
     if (boundProvider) rest = rest.replace(PROVIDERS_ENGAGED.all, ' ');
-    const others = found(rest, THIRD_PARTIES);
+    // Recipients a sentence binds to work only for the site ("outside organisations ... only act on our instructions")
+    // are its providers, whatever else they are called.
+    const others = boundProvider ? [] : found(rest, THIRD_PARTIES);
     // A role named before the verb, or in a list of recipients: "Insurance brokers may receive …", "Recipients may
     // include your GP, the pharmacy you nominate and the technology providers who host our systems".
     if (!others.length && (recipientFirst || listsRecipients) && has(RECIPIENT_ROLE, recipientFirst ? text.slice(0, at) : text))
