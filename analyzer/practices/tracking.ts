@@ -129,10 +129,14 @@ export const tracking: Practice<'tracking'> = {
     // "We don't run Google Analytics, Facebook pixels or any other tracking": tools named only to be denied (not "if
     // you do not want Google Analytics to ...", the user's wish).
     const denial = indexOf(SITE_DENIES_TOOL, text);
-    const trackers = findTrackers(text).filter((t) => {
-      const at = trackerAt(text, t);
-      return denial < 0 || at < denial || !isNegated(text, at);
-    });
+    const named = findTrackers(text);
+    const trackers =
+      denial < 0
+        ? named
+        : named.filter((t) => {
+            const at = trackerAt(text, t);
+            return at < denial || !isNegated(text, at);
+          });
     // A self-hosted tool (Matomo on the site's own server) is the site's own analytics.
     if (trackers.length && (has(SELF_HOSTED, text) || trackers.every((t) => selfHostedTools(ctx.text).has(t)))) {
       return [
