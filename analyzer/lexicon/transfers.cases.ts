@@ -38,6 +38,10 @@ export default {
     ],
     reject: ['stored on servers in your country', 'We operate a support line', 'a border around the page'],
   },
+  PLAIN_COUNTRY_NAME: {
+    must: ['servers in Malaysia', 'support staff in Costa Rica and the Philippines'],
+    reject: ['our office in New Mexico', 'spain-based', 'Indiana'],
+  },
   TO_COUNTRY: {
     must: [
       'stored on Amazon Web Services servers in Sydney, Australia',

@@ -148,8 +148,14 @@ export const PLAIN_COUNTRY_NAMES = [
   'New Zealand',
 ] as const;
 
+/** A country by its plain name, with its capital; "New Mexico" is a state. */
+const PLAIN_COUNTRY = String.raw`(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')})`;
+
+/** One of PLAIN_COUNTRY_NAMES named in a text, as a whole word: the places a transfer sentence lists. */
+export const PLAIN_COUNTRY_NAME = caseSensitive('PLAIN_COUNTRY_NAME', String.raw`\b${PLAIN_COUNTRY}\b`);
+
 /** A destination, case-sensitive: the US and UK in their short forms, or a country by its plain name. */
-const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')}))(?!\w)`;
+const COUNTRY = String.raw`(?:United States|U\.S\.A?\.?|USA|US|United Kingdom|UK|${PLAIN_COUNTRY})(?!\w)`;
 
 /** A named destination, case-sensitive ("in the US", not "in us"): "to the United States", "in India". */
 export const TO_COUNTRY = caseSensitive(

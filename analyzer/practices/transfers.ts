@@ -6,7 +6,6 @@ import {
   APPROPRIATE_SAFEGUARDS,
   BINDING_CORPORATE_RULES,
   CHILDREN_TOPIC,
-  compile,
   DATA_PRIVACY_FRAMEWORK,
   DATA_WORD,
   EEA,
@@ -18,6 +17,7 @@ import {
   MOVES_DATA,
   MOVES_THERE,
   PLAIN_COUNTRY_NAMES,
+  PLAIN_COUNTRY_NAME,
   PRIVACY_SHIELD,
   RESTS_THERE,
   SAFE_HARBOR,
@@ -58,11 +58,10 @@ const COUNTRIES: Cue[] = [
   ['United Kingdom', UNITED_KINGDOM.all],
   ['Switzerland', SWITZERLAND.all],
 ];
-/** Every plain country name in one pattern (one compilation, not one per name); "New Mexico" is no country. */
-const PLAIN_COUNTRIES = compile(`\\b(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')})\\b`, 'g');
 /** The places a sentence names, special forms first, then plain names in the list's order. */
 function countriesIn(text: string): string[] {
-  const named = new Set([...text.matchAll(PLAIN_COUNTRIES)].map((m) => m[0]));
+  // One pattern for every plain name (one compilation, not one per name).
+  const named = new Set([...text.matchAll(PLAIN_COUNTRY_NAME.all)].map((m) => m[0]));
   return [...cuesIn(text, COUNTRIES), ...PLAIN_COUNTRY_NAMES.filter((name) => named.has(name))];
 }
 
