@@ -21,6 +21,7 @@ export * from './sensitive';
 export * from './security';
 export * from './contact';
 export * from './transfers';
+export * from './home-country';
 export * from './changes';
 export * from './dnt';
 export * from './age';

@@ -73,44 +73,6 @@ export const ADEQUACY = concept(
   ),
 );
 
-/**
- * Data leaving the user's country: "outside your country", "outside the EEA", "in other countries", "cross-border",
- * "international transfers", "abroad", "where we operate".
- */
-export const ABROAD = concept(
-  'ABROAD',
-  anyOf(
-    tight(
-      words('outside'),
-      opt(words('of')),
-      words('your', 'the', 'its', 'their'),
-      opt(words('home')),
-      stems('country', 'state', 'province', 'jurisdiction', 'region'),
-    ),
-    tight(
-      words('outside'),
-      opt(words('of')),
-      opt(words('the')),
-      stems('United States', 'U.S.', 'USA', 'US', 'EEA', 'EU', 'European', 'UK', 'United Kingdom', 'Switzerland', 'Canada'),
-    ),
-    tight(words('other', 'foreign', 'different', 'third', 'multiple'), stems('countries', 'country', 'jurisdiction')),
-    // "to countries outside Singapore", "jurisdictions beyond the EEA".
-    tight(words('countries', 'jurisdictions', 'territories'), words('outside', 'beyond')),
-    tight(words('another', 'any'), stems('country', 'jurisdiction')),
-    tight(words('country', 'countries'), stems('other than')),
-    stems('cross-border'),
-    tight(words('international', 'internationally'), stems('transfer', 'data')),
-    // "so your information may be accessed from those countries" (named in the sentence before).
-    tight(words('accessed', 'viewed', 'transferred', 'sent'), words('from', 'to'), words('those', 'these'), stems('countries')),
-    tight(words('transferred', 'processed', 'stored'), stems('internationally')),
-    words('abroad', 'overseas'),
-    // "transfer your information across borders", "across national borders".
-    tight(words('across', 'beyond'), opt(words('national', 'international', 'state')), words('border', 'borders')),
-    tight(words('in'), words('and', 'or'), words('outside')),
-    tight(words('where'), words('we', 'our', 'they', 'it'), wordGap(3), stems('operate', 'facilities', 'located')),
-  ),
-);
-
 /** Countries a policy names by their plain name only (the case-sensitive name as a whole word is the whole rule). */
 export const PLAIN_COUNTRY_NAMES = [
   'Canada',
@@ -147,6 +109,46 @@ export const PLAIN_COUNTRY_NAMES = [
   'Hong Kong',
   'New Zealand',
 ] as const;
+
+/**
+ * Data leaving the user's country: "outside your country", "outside the EEA", "in other countries", "cross-border",
+ * "international transfers", "abroad", "where we operate".
+ */
+export const ABROAD = concept(
+  'ABROAD',
+  anyOf(
+    tight(
+      words('outside'),
+      opt(words('of')),
+      words('your', 'the', 'its', 'their'),
+      opt(words('home')),
+      stems('country', 'state', 'province', 'jurisdiction', 'region'),
+    ),
+    tight(
+      words('outside'),
+      opt(words('of')),
+      opt(words('the')),
+      stems('United States', 'U.S.', 'USA', 'US', 'EEA', 'EU', 'European', 'UK', 'United Kingdom', 'Switzerland'),
+    ),
+    // "outside India", "outside of Singapore".
+    tight(words('outside'), opt(words('of')), words(...PLAIN_COUNTRY_NAMES)),
+    tight(words('other', 'foreign', 'different', 'third', 'multiple'), stems('countries', 'country', 'jurisdiction')),
+    // "to countries outside Singapore", "jurisdictions beyond the EEA".
+    tight(words('countries', 'jurisdictions', 'territories'), words('outside', 'beyond')),
+    tight(words('another', 'any'), stems('country', 'jurisdiction')),
+    tight(words('country', 'countries'), stems('other than')),
+    stems('cross-border'),
+    tight(words('international', 'internationally'), stems('transfer', 'data')),
+    // "so your information may be accessed from those countries" (named in the sentence before).
+    tight(words('accessed', 'viewed', 'transferred', 'sent'), words('from', 'to'), words('those', 'these'), stems('countries')),
+    tight(words('transferred', 'processed', 'stored'), stems('internationally')),
+    words('abroad', 'overseas'),
+    // "transfer your information across borders", "across national borders".
+    tight(words('across', 'beyond'), opt(words('national', 'international', 'state')), words('border', 'borders')),
+    tight(words('in'), words('and', 'or'), words('outside')),
+    tight(words('where'), words('we', 'our', 'they', 'it'), wordGap(3), stems('operate', 'facilities', 'located')),
+  ),
+);
 
 /** A country by its plain name, with its capital; "New Mexico" is a state. */
 const PLAIN_COUNTRY = String.raw`(?<!New )(?:${PLAIN_COUNTRY_NAMES.join('|')})`;

@@ -120,4 +120,30 @@ export default defineCases<TransfersVerdict>([
     verdict: 'transferred',
     note: 'a city, then its country',
   },
+  {
+    text: 'We comply with the UK GDPR. Our booking software and e-mail are hosted on servers located in the UK.',
+    verdict: 'not-mentioned',
+    note: 'data resting in the home country (its law named) has not left it',
+  },
+  {
+    text: 'We comply with the DPDP Act. Our primary data centres are located in India. Some of our processors may store or access personal data outside India.',
+    verdict: 'transferred',
+    first: 'outside India',
+    note: 'the home-country sentence is dropped, the move abroad is the evidence',
+  },
+  {
+    text: 'We comply with the UK GDPR. Our servers are located in India.',
+    verdict: 'transferred',
+    note: 'resting in another country than the home one is a transfer',
+  },
+  {
+    text: 'Canadian users: PIPEDA applies. Australian users: the Privacy Act 1988 applies. Our servers are located in Canada.',
+    verdict: 'transferred',
+    note: 'two home laws named: no single home, so the place stands as a transfer',
+  },
+  {
+    text: 'We comply with the UK GDPR. If you use our service from abroad, your data is transferred to the UK.',
+    verdict: 'transferred',
+    note: 'a move from abroad into the home country is still a transfer',
+  },
 ]);

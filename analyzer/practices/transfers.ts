@@ -13,6 +13,7 @@ import {
   EUROPEAN_UNION,
   every,
   has,
+  HOME_LAWS,
   MONEY_TRANSFER,
   MOVES_DATA,
   MOVES_THERE,
@@ -37,7 +38,8 @@ import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } fr
 import type { TransfersVerdict } from '../types';
 import { cuesIn, listInWords, union, type Cue } from './cues';
 
-type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: string[] };
+/** `staysHome`: the sentence only says where data rests or who reaches it, which is no transfer if that is the home country. */
+type TransfersHit = Hit<TransfersVerdict> & { countries: string[]; safeguards: string[]; staysHome?: boolean };
 
 /** The legal mechanisms for moving personal data out of the EEA, the UK or Switzerland. */
 const SAFEGUARDS: Cue[] = [
@@ -58,6 +60,17 @@ const COUNTRIES: Cue[] = [
   ['United Kingdom', UNITED_KINGDOM.all],
   ['Switzerland', SWITZERLAND.all],
 ];
+/** The one country whose privacy law the policy answers to, if it names exactly one (a multinational's annexes name several). */
+function homeCountry(text: string): string | undefined {
+  const homes = HOME_LAWS.filter(([, law]) => has(law, text));
+  return homes.length === 1 ? homes[0][0] : undefined;
+}
+
+/** Data said to rest, or be reached, only in the policy's own country has not left it. */
+function leavesHome(hit: TransfersHit, home: string | undefined): boolean {
+  return !hit.staysHome || !home || !hit.countries.length || hit.countries.some((c) => c !== home);
+}
+
 /** The places a sentence names, special forms first, then plain names in the list's order. */
 function countriesIn(text: string): string[] {
   // One pattern for every plain name (one compilation, not one per name).
@@ -123,11 +136,15 @@ export const transfers: Practice<'transfers'> = {
         claim: 'transferred',
         countries: countries(),
         safeguards: [],
+        // "Our data centres are located in India": no word of leaving, so it may only say where home is.
+        staysHome: !has(ABROAD, text) && !has(TRANSFER_WORD, text),
       },
     ];
   },
-  combine(hits) {
-    const all = hits as TransfersHit[];
+  combine(hits, ctx) {
+    const found = hits as TransfersHit[];
+    const home = found.some((h) => h.staysHome) ? homeCountry(ctx.text) : undefined;
+    const all = found.filter((h) => leavesHome(h, home));
     const safe = strongest(all, 'safeguards');
     const moved = strongest(all, 'transferred');
     const countries = union(all.map((h) => h.countries));
