@@ -72,8 +72,15 @@ export default {
     reject: ['we keep it safe', 'for two years', 'sessions time out after ten minutes', 'gift cards', 'in the form of'],
   },
   DATA_NAMED_BY_PROCESS: {
-    must: ['ication results', 'ation emails', ' logs', 'ation records'],
-    reject: [' within 30 days', 'ication of your identity', ' to your request within 45 days', 'ed within 10 business days'],
+    must: ['ication results', 'ation emails', ' logs', 'ation records', 's are kept for six years', ' records are retained'],
+    reject: [
+      ' within 30 days',
+      's are processed within five days',
+      's are issued to the original card',
+      'ication of your identity',
+      ' to your request within 45 days',
+      'ed within 10 business days',
+    ],
   },
   NOT_ABOUT_KEEPING: {
     must: [

@@ -592,10 +592,18 @@ export const SHORTEST_NEEDED = concept(
 
 /**
  * A process word that names the data kept, not a deadline: "identity verification results are kept for seven years",
- * "confirmation emails", "response logs". Read right after a process word (`PROCESS_DEADLINE`): the rest of its word,
+ * "confirmation emails", "response logs", "refunds are kept". Read right after a process word (`PROCESS_DEADLINE`): the rest of its word,
  * at most one more word, then a kept thing.
  */
-export const DATA_NAMED_BY_PROCESS = concept('DATA_NAMED_BY_PROCESS', String.raw`^[\w-]*\s+(?:\w+\s+)?` + KEPT_DATA.source);
+export const DATA_NAMED_BY_PROCESS = concept(
+  'DATA_NAMED_BY_PROCESS',
+  String.raw`^[\w-]*\s+(?:\w+\s+)?` +
+    // "refunds are kept for six years": the process word is the subject of a keeping verb.
+    anyOf(
+      KEPT_DATA.source,
+      seq(words('is', 'are', 'will be', 'shall be', 'may be'), words('kept', 'retained', 'stored', 'held', 'archived')),
+    ),
+);
 
 /**
  * Keeping on past the account's end for as long as needed: "as long as your account is active and afterwards as long

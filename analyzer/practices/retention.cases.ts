@@ -723,4 +723,15 @@ export default defineCases<RetentionVerdict>([
     verdict: 'until-deletion',
     note: 'the user named in the third person',
   },
+  {
+    text: 'Records of deposits, no-show charges and refunds are kept for six years after the end of the financial year.',
+    verdict: 'period',
+    days: 2190,
+    note: 'a process word ("refunds") that is the subject of the keeping verb names the data',
+  },
+  {
+    text: 'Refunds are processed within five business days of your request.',
+    verdict: 'not-mentioned',
+    note: 'the same word in a deadline',
+  },
 ]);
