@@ -134,8 +134,12 @@ export default {
     ],
   },
   USER_DATA_CHANGE: {
-    must: ['You may update or correct your personal information', 'change your e-mail preferences in settings'],
-    reject: ['We may update this policy', 'Changes to our practices'],
+    must: [
+      'You may update or correct your personal information',
+      'change your e-mail preferences in settings',
+      'you can update them on this page at any time',
+    ],
+    reject: ['We may update this policy', 'Changes to our practices', 'you can see what changed on this page', 'if you change your mind'],
   },
   PAGE_VERSION: {
     must: [
@@ -147,6 +151,7 @@ export default {
       'The latest version of this policy will always be on this page',
       'your use of the app after changes are made constitutes your acceptance of them',
       'Continued use after an update means you accept the revised policy',
+      "If we change this policy, we'll update it on this page",
     ],
     reject: [
       'the cookies we use are listed on this page',
@@ -155,6 +160,8 @@ export default {
       'update your profile page',
       'we will update your profile to reflect the changes',
       'we may update this policy to reflect changes in the law',
+      'you can update it on this page at any time',
+      'we will update you on this page',
     ],
   },
   MESSAGE_TOPICS: {

@@ -336,16 +336,22 @@ export const POSTED_CHANGES = concept(
 
 const EDIT = ['chang', 'modif', 'amend', 'updat', 'correct'];
 
-/** The user's own data changed, not the policy: "you may update or correct your personal information". */
+/**
+ * The user's own data changed, not the policy: "you may update or correct your personal information", or the user
+ * doing the editing ("you can update them on this page").
+ */
 export const USER_DATA_CHANGE = concept(
   'USER_DATA_CHANGE',
-  tight(
-    stems(...EDIT, 'revis') + `(?:,? (?:or |and )?${stems(...EDIT)})*`,
-    words('your', 'their', 'his or her', "the user's", 'any'),
-    wordGap(1),
-    opt(words('personal', 'personally')),
-    opt(words('identifiable')),
-    words('information', 'data', 'details', 'account', 'preferences', 'profile', 'settings', 'email', 'e-mail'),
+  anyOf(
+    tight(
+      stems(...EDIT, 'revis') + `(?:,? (?:or |and )?${stems(...EDIT)})*`,
+      words('your', 'their', 'his or her', "the user's", 'any'),
+      wordGap(1),
+      opt(words('personal', 'personally')),
+      opt(words('identifiable')),
+      words('information', 'data', 'details', 'account', 'preferences', 'profile', 'settings', 'email', 'e-mail'),
+    ),
+    tight(words('you'), words('can', 'may', 'are able to'), opt(words('also', 'always')), stems(...EDIT, 'edit')),
   ),
 );
 
@@ -371,6 +377,15 @@ export const PAGE_VERSION = concept(
       words('update', 'updating', 'revise', 'revising', 'amend', 'amending', 'change', 'changing'),
       words('this'),
       words('page', 'web page', 'webpage'),
+    ),
+    // "we'll update it on this page": the policy, as "it", edited where it is published.
+    tight(
+      words('will', 'shall', "we'll", 'we’ll'),
+      words('update', 'revise', 'amend'),
+      words('it'),
+      words('on', 'at'),
+      words('this'),
+      words('page', 'web page', 'webpage', 'website', 'site'),
     ),
     tight(
       words('be', 'is', 'are', 'remain', 'remains'),

@@ -229,6 +229,7 @@ export default {
   },
   OWN_PURPOSE_RECIPIENTS: {
     must: [
+      'These bodies process the information as responsible parties in their own right',
       'organisations that use it for their own purposes',
       'the transport companies, which process the data as independent controllers',
       'and they use your information under their own privacy policies',
@@ -299,6 +300,7 @@ export default {
       'We work with vendors who host our data',
       'We work with a few other companies to run the shop',
       'we use other businesses that help us operate the service',
+      'We use a handful of other companies to run Pingtail',
     ],
     reject: [
       'We use cookies',
@@ -351,5 +353,9 @@ export default {
   LEADS_INTO_LIST: {
     must: ['We may share your data with the following third parties', 'in the circumstances described below', 'We share data with:'],
     reject: ['We share your data with our payment processor.', 'as listed on our website'],
+  },
+  DISCLOSURE_REQUEST_HEADING: {
+    must: ['Article 8 (Requests for Disclosure and Other Requests)', 'Disclosure requests', 'Your right to disclosure'],
+    reject: ['Disclosures to third parties', 'How we share information', 'Requests from law enforcement'],
   },
 } satisfies ConceptCases;

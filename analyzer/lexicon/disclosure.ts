@@ -169,6 +169,10 @@ export const RECIPIENT_HINT = concept(
     'distributor',
     'reseller',
     'licensee',
+    // Recipients said to act for themselves (OWN_PURPOSE_RECIPIENTS).
+    'own purpose',
+    'controller',
+    'own right',
     'facebook',
     'google',
     'tiktok',
@@ -598,7 +602,7 @@ export const AD_PARTNERS_COLLECT = concept(
 export const OWN_PURPOSE_RECIPIENTS = concept(
   'OWN_PURPOSE_RECIPIENTS',
   seq(
-    words('who', 'that', 'which', 'they', 'it'),
+    words('who', 'that', 'which', 'they', 'it', 'these bodies', 'these organisations', 'these organizations', 'these recipients'),
     opt(words('may', 'will', 'then')),
     words('use', 'uses', 'process', 'processes', 'handle', 'handles'),
     gap(3),
@@ -608,6 +612,9 @@ export const OWN_PURPOSE_RECIPIENTS = concept(
       'as independent controllers',
       'as an independent controller',
       'as controllers in their own right',
+      // South Africa's POPIA calls a controller a "responsible party".
+      'as responsible parties in their own right',
+      'as a responsible party in its own right',
       'as separate controllers',
       'under their own privacy policies',
       'under its own privacy policy',
@@ -756,6 +763,19 @@ export const RECIPIENTS_HEADING = concept(
 );
 
 /**
+ * A heading about the reader's requests, where "disclosure" is what the reader asks for: "Requests for Disclosure and
+ * Other Requests", "Disclosure requests", "Your right to disclosure". No recipients are listed under it.
+ */
+export const DISCLOSURE_REQUEST_HEADING = concept(
+  'DISCLOSURE_REQUEST_HEADING',
+  anyOf(
+    seq(stems('request'), words('for'), opt(words('the')), stems('disclos')),
+    seq(stems('disclos'), words('request', 'requests')),
+    seq(words('right', 'rights'), words('to'), stems('disclos')),
+  ),
+);
+
+/**
  * A list of recipients announced as such: "Recipients may include your GP, the pharmacy you nominate…", "the
  * recipients are:". It shares without a sharing verb.
  */
@@ -872,7 +892,8 @@ export const PROVIDERS_ENGAGED = concept(
     words('we', 'we also'),
     opt(words('may')),
     words('use', 'engage', 'employ', 'retain', 'rely on', 'work with', 'hire'),
-    gap(3),
+    // "a handful of other companies".
+    gap(4),
     anyOf(
       stems('provider', 'processor', 'vendor', 'contractor', 'subprocessor', 'sub-processor'),
       words('website host', 'software company'),

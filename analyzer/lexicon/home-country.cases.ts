@@ -41,4 +41,8 @@ export default {
     must: ['§ 26 BDSG', 'the Bundesdatenschutzgesetz', 'the Federal Data Protection Act'],
     reject: ['the federal data protection act of another country, lower-case', 'bdsg-compliant in lower case'],
   },
+  EU_BOUNDARY: {
+    must: ['processed only within the EEA', 'none of it is transferred outside the European Union', 'inside the EU'],
+    reject: ['the EU-U.S. Data Privacy Framework', 'within the United States', 'outside your country'],
+  },
 } satisfies ConceptCases;

@@ -1,4 +1,4 @@
-import { anyOf, concept, words, type Concept } from './build';
+import { anyOf, concept, opt, words, type Concept } from './build';
 import { caseSensitive, tight } from './strict';
 
 /*
@@ -72,4 +72,28 @@ export const HOME_LAWS: readonly (readonly [country: string, law: Concept])[] = 
   ['Singapore', SINGAPORE_PRIVACY_LAW],
   ['New Zealand', NEW_ZEALAND_PRIVACY_LAW],
   ['Germany', GERMANY_PRIVACY_LAW],
+];
+
+/** Data said to stay in the EU: "within the EEA", "none ... outside the European Union" (read with its negation). */
+export const EU_BOUNDARY = concept(
+  'EU_BOUNDARY',
+  tight(
+    words('within', 'inside', 'outside'),
+    opt(words('of')),
+    opt(words('the')),
+    words('EU', 'EEA', 'European Union', 'European Economic Area'),
+  ),
+);
+
+/** The EU places the transfer practice names: where data kept in the EU may rest without leaving it. */
+export const EU_PLACES: readonly string[] = [
+  'European Union',
+  'European Economic Area',
+  'Germany',
+  'Ireland',
+  'Netherlands',
+  'France',
+  'Spain',
+  'Poland',
+  'Romania',
 ];

@@ -2,8 +2,16 @@ import type { ConceptCases } from './cases';
 
 export default {
   NEGATOR: {
-    must: ['we do not sell', 'we never rent', "we don't share", 'we won’t keep', 'no cookies are set', 'without your consent'],
-    reject: ['we notice changes', 'we know', 'nothing here', 'the nonprofit'],
+    must: [
+      'we do not sell',
+      'we never rent',
+      "we don't share",
+      'we won’t keep',
+      'no cookies are set',
+      'without your consent',
+      'None of our processors transfers data',
+    ],
+    reject: ['we notice changes', 'we know', 'nothing here', 'the nonprofit', 'nonetheless we share'],
   },
   SCOPE_BREAK: {
     must: ['we do not share it; we sell it', 'not shared, but sold', 'except as required', 'no ads, and we track'],

@@ -4,7 +4,8 @@ import { anyOf, concept, seq, words } from './build';
 export const NEGATOR = concept(
   'NEGATOR',
   anyOf(
-    words('not', 'never', 'no', 'neither', 'nor', 'cannot', 'without'),
+    // "None of our processors transfers data abroad": a subject that is no one denies the verb too.
+    words('not', 'never', 'no', 'neither', 'nor', 'cannot', 'without', 'none', 'nobody'),
     words('dont', 'doesnt', 'wont', 'didnt', 'isnt', 'arent', 'cant', 'hasnt', 'havent'),
     "n[’']t\\b",
   ),

@@ -43,6 +43,7 @@ export default {
       'sales tax is added at checkout',
       'which determines the sales taxes we charge',
       'books sold through our store',
+      'authorised by the Reserve Bank of India to sell foreign currency and travel cards',
     ],
     reject: ['we sell your personal information', 'products, we sold nothing', 'the sale of customer lists'],
   },

@@ -173,6 +173,11 @@ const WARES = [
   'houses',
   'home',
   'homes',
+  // "authorised to sell foreign currency and travel cards".
+  'currency',
+  'foreign currency',
+  'travel cards',
+  'gift cards',
 ];
 
 /** Commerce, not data: "we sell products", "tickets sold through", "sales team", "point of sale". */
@@ -184,7 +189,7 @@ export const PRODUCT_SALE = concept(
       words('sell', 'sold', 'sale of'),
       opt(words('your', 'the', 'our', 'and install')),
       opt('[A-Z][\\w-]+'),
-      words(...PRODUCTS, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
+      words(...PRODUCTS, ...WARES, 'subscriptions', 'advertising', 'ads', 'ad space', 'systems', 'devices', 'equipment', 'hardware'),
     ),
     `${words(...PRODUCTS, ...WARES)} ${plainWords(2)}${words('sold', 'sell')}`,
     // "conduct a sale or disposal of goods left in default".

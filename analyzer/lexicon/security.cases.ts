@@ -35,6 +35,7 @@ export default {
   },
   SECURITY_PROMISE: {
     must: [
+      'We take reasonable care to keep all of this safe',
       'physical, organizational and technological safeguards',
       'We use reasonable measures to protect it',
       'administrative, technical and physical safeguards',
@@ -66,7 +67,11 @@ export default {
     reject: ['tests of new features', 'a bounty of coupons', 'the vulnerability of children online'],
   },
   KEPT_SAFE: {
-    must: ['to keep your information safe', 'We keep your personal data secure'],
+    must: [
+      'We take reasonable care to keep all of this safe and private',
+      'to keep your information safe',
+      'We keep your personal data secure',
+    ],
     reject: ['keep your password safe', 'keep the receipt safe'],
   },
   USER_SECURITY_ADVICE: {
@@ -135,5 +140,9 @@ export default {
   BREACH_WORD: {
     must: ['in the event of a data breach', 'a breached system', 'Breaches'],
     reject: ['a security incident', 'unauthorized access'],
+  },
+  SECURITY_PRODUCT: {
+    must: ['We also provide DNS hosting, e-mail forwarding and resold SSL certificates', 'we sell TLS certificates'],
+    reject: ['Our site uses an SSL certificate', 'pages are protected by TLS certificates we renew yearly'],
   },
 } satisfies ConceptCases;

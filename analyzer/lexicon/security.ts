@@ -211,18 +211,22 @@ export const SECURITY_PROMISE = concept(
       INFORMATION,
       words('safe', 'secure'),
     ),
+    // "We take reasonable care to keep all of this safe and private."
+    tight(words('take', 'takes', 'taking'), opt(words('all')), words('reasonable', 'due', 'great', 'every'), words('care')),
   ),
 );
 
-/** Data kept safe, said without a security word: "to keep your information safe", "we keep your data secure". */
+/** Data kept safe, said without a security word: "to keep your information safe", "we keep it secure". */
 export const KEPT_SAFE = concept(
   'KEPT_SAFE',
   tight(
     words('keep', 'keeps', 'keeping'),
-    opt(words('your', 'the', 'all')),
-    opt(words('personal')),
-    INFORMATION,
-    words('safe', 'secure', 'safe and secure'),
+    anyOf(
+      seq(opt(words('your', 'the', 'all')), opt(words('personal')), INFORMATION),
+      // "keep all of this safe and private": the data named before.
+      words('it', 'them', 'this', 'all of this', 'all of it', 'everything'),
+    ),
+    words('safe', 'secure', 'safe and secure', 'safe and private'),
   ),
 );
 
@@ -340,6 +344,20 @@ export const SECURITY_TOPIC = concept(
     'suspicious',
     'HITRUST',
     'in transit',
+  ),
+);
+
+/**
+ * Security sold as the site's product, not a measure protecting the reader's data: "resold SSL certificates", "we
+ * sell TLS certificates". Read out of a sentence before its measures.
+ */
+export const SECURITY_PRODUCT = concept(
+  'SECURITY_PRODUCT',
+  seq(
+    words('sell', 'sells', 'selling', 'resell', 'resells', 'reselling', 'resold', 'offer', 'offers'),
+    wordGap(6),
+    words('SSL', 'TLS', 'SSL/TLS'),
+    words('certificate', 'certificates'),
   ),
 );
 

@@ -61,6 +61,7 @@ export default {
   TAKES_IN_DATA: {
     must: [
       'We collect your name',
+      'The Company may acquire the following personal information',
       'we create face templates from the people your cameras see',
       'we may ask you for your age',
       'information you provide',
@@ -117,6 +118,7 @@ export default {
   ASKS_FOR_DATA: {
     must: [
       'we do not collect your health data',
+      'The Company does not acquire the Individual Number',
       'we will never ask you for your religion',
       'we require your ID',
       'we use your location',

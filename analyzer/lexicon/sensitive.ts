@@ -133,7 +133,8 @@ export const GOVERNMENT_ID = concept(
 export const TAKES_IN_DATA = concept(
   'TAKES_IN_DATA',
   anyOf(
-    stems('collect', 'gather', 'obtain', 'receiv', 'request', 'requir', 'record', 'captur', 'submit', 'retain', 'maintain'),
+    // "The Company may acquire the following personal information" (Japan's APPI in English).
+    stems('collect', 'gather', 'obtain', 'acquir', 'receiv', 'request', 'requir', 'record', 'captur', 'submit', 'retain', 'maintain'),
     seq(words('ask', 'asks', 'asked', 'asking'), wordGap(1), words('for')),
     words(
       'store',
@@ -335,7 +336,7 @@ export const UNION_MEMBERSHIP = concept('UNION_MEMBERSHIP', String.raw`\b(?:trad
  */
 export const ASKS_FOR_DATA = concept(
   'ASKS_FOR_DATA',
-  String.raw`\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use|process(?:es|ed|ing)?)\b`,
+  String.raw`\b(?:collect\w*|gather\w*|obtain\w*|acquir\w*|receiv\w*|ask(?:s|ed|ing)? (?:\w+ )?for|request\w*|requir\w*|captur\w*|access(?:es|ed|ing)?|use|process(?:es|ed|ing)?)\b`,
 );
 
 /** Sensitive data as a whole: "sensitive personal information", "special categories". A denial speaks for every category. */

@@ -37,8 +37,9 @@ export default {
       'hosted on our own servers',
       'on-premises',
       'no data leaves our network',
+      'we run our own instance of Matomo on our servers in Germany',
     ],
-    reject: ['hosted by Google', 'our servers are in Ireland'],
+    reject: ['hosted by Google', 'our servers are in Ireland', 'an instance of our own making'],
   },
   COOKIE_CONTROLS: {
     must: ['change your browser settings', 'you can disable cookies', 'reject non-essential cookies'],

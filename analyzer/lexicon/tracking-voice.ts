@@ -65,10 +65,11 @@ export const COOKIE_KIND_BEFORE = concept(
   String.raw`\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$`,
 );
 
-/** Analytics run on the site's own machines: "self-hosted", "hosted on our own servers", "no data leaves". */
+/** Analytics run on the site's own machines: "self-hosted", "hosted on our own servers", "our own instance of Matomo", "no data leaves". */
 export const SELF_HOSTED = concept(
   'SELF_HOSTED',
-  String.raw`\bself-?hosted\b|\b(?:hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b`,
+  // "we run our own instance of Matomo": a copy the site runs itself.
+  String.raw`\bself-?hosted\b|\b(?:hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b|\bour own (?:instance|installation|deployment) of\b`,
 );
 
 /** How to turn cookies off: a sentence only about this says little of what the site itself uses. */

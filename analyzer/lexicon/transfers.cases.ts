@@ -79,16 +79,25 @@ export default {
     reject: ['data transfers to the US', 'the transfer of your personal information'],
   },
   STAFF_ABROAD: {
-    must: ['our team in the Philippines', 'support agents based in India', 'your information may be accessed from Canada'],
-    reject: ['our team in the office', 'offices in the region'],
+    must: [
+      'our team in the Philippines',
+      'support agents based in India',
+      'your information may be accessed from Canada',
+      'Some of the providers above are based in the United States',
+    ],
+    reject: ['our team in the office', 'offices in the region', 'our providers are based on open standards'],
   },
   DATA_PRIVACY_FRAMEWORK: {
     must: ['we participate in the EU-U.S. Data Privacy Framework', 'our DPF certification covers HR data'],
     reject: ['our data protection framework', 'a privacy framework for our staff'],
   },
+  SHIELD_PROGRAMME: {
+    must: ['the EU-U.S. Privacy Shield', 'certified under the Privacy Shield Framework', 'we participate in Privacy Shield'],
+    reject: ['Privacy Shield is not available for .au domain names', 'add Privacy Shield to your domain at checkout'],
+  },
   PRIVACY_SHIELD: {
     must: ['We comply with the EU-U.S. Privacy Shield', 'certified under the privacy shield framework'],
-    reject: ['a privacy screen shields your display', 'the Shield of privacy law'],
+    reject: ['a privacy screen shields your display', 'the Shield of privacy law', 'add our free Privacy Shield service to your domain'],
   },
   BINDING_CORPORATE_RULES: {
     must: [

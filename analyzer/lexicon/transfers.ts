@@ -1,5 +1,6 @@
 import { anyOf, concept, near, opt, stems, words } from './build';
 import { caseSensitive, tight, wordGap } from './strict';
+import { notFollowedBy } from './phrase-parts';
 
 /** The EU's contract terms for transfers: "Standard Contractual Clauses", "model clauses", "SCCs". */
 export const STANDARD_CLAUSES = concept(
@@ -180,6 +181,16 @@ export const STAFF_ABROAD = caseSensitive(
       opt(words('the')),
       COUNTRY,
     ),
+    // "Some of the providers above are based in the United States": the site's providers, holding its data there.
+    tight(
+      words('providers', 'processors', 'vendors', 'suppliers', 'subprocessors', 'sub-processors'),
+      opt(words('above', 'listed above')),
+      words('are', 'is'),
+      words('located', 'based'),
+      words('in'),
+      opt(words('the')),
+      COUNTRY,
+    ),
     tight(words('accessed', 'viewed'), words('from'), opt(words('the')), COUNTRY),
   ),
 );
@@ -206,7 +217,20 @@ export const TRANSFER_TOPIC = concept(
     stems('Switzerland', 'United Kingdom', 'border'),
     // Where data sits or who is where ("held in the US", "where our providers are located", "if you reside in the
     // EU"), safeguards by their short names, and protection said to match ("a comparable level of protection").
-    stems('locat', 'hosted', 'held in', 'kept in', 'stored in', 'resid', 'BCR', 'DPF', 'model contract', 'comparable', 'equivalent'),
+    stems(
+      'locat',
+      'hosted',
+      'held in',
+      'kept in',
+      'stored in',
+      'based in',
+      'resid',
+      'BCR',
+      'DPF',
+      'model contract',
+      'comparable',
+      'equivalent',
+    ),
     words('EU', 'UK', 'similar protection'),
   ),
 );
@@ -229,15 +253,31 @@ export const MOVES_DATA = concept(
   anyOf(
     stems('transfer', 'transmit', 'process', 'host', 'maintain'),
     words('move', 'moved', 'moving', 'send', 'sent', 'store', 'stored', 'stores', 'storing', 'storage'),
-    words('held', 'kept', 'keep', 'located', 'accessed', 'reside', 'housed', 'see', 'view', 'access'),
+    words('held', 'kept', 'keep', 'located', 'based', 'accessed', 'reside', 'housed', 'see', 'view', 'access'),
   ),
 );
 
 /** The EU–US Data Privacy Framework (2023), by name or acronym: "certified under the Data Privacy Framework", "the DPF". */
 export const DATA_PRIVACY_FRAMEWORK = concept('DATA_PRIVACY_FRAMEWORK', String.raw`\bdata privacy framework\b|\bDPF\b`);
 
+/**
+ * What makes "Privacy Shield" the EU/Swiss–US programme rather than a product of that name: its frame words
+ * ("Framework", "Principles", "self-certified", "participates", "EU-U.S."), read with the name.
+ */
+export const SHIELD_PROGRAMME = concept(
+  'SHIELD_PROGRAMME',
+  anyOf(
+    stems('framework', 'principle', 'certif', 'self-certif', 'participat', 'compl', 'adher', 'invalidat', 'Schrems'),
+    words('EU', 'Swiss', 'U.S.', 'US', 'Department of Commerce'),
+  ),
+);
+
 /** The EU/Swiss–US Privacy Shield (2016–2020), by name. */
-export const PRIVACY_SHIELD = concept('PRIVACY_SHIELD', String.raw`\bprivacy shield\b`);
+export const PRIVACY_SHIELD = concept(
+  'PRIVACY_SHIELD',
+  // Not a registrar's product of the same name: "our free Privacy Shield service" hides a domain's contacts.
+  words('privacy shield') + notFollowedBy(String.raw`\s+(?:service|add-on|product|option|feature|plan)\b`),
+);
 
 /**
  * A group's own approved transfer rules: "Binding Corporate Rules", "our BCRs". Case-sensitive so "BCR" is the acronym

@@ -503,4 +503,14 @@ export default defineCases<ChangesVerdict>([
     verdict: 'posted-only',
     note: 'only the date is updated',
   },
+  {
+    text: "If we change this policy, we'll update it on this page and change the date at the top.",
+    verdict: 'posted-only',
+    note: 'the policy as "it", edited where it is published',
+  },
+  {
+    text: 'Your alert contacts: you can update them on this page at any time.',
+    verdict: 'not-mentioned',
+    note: 'the user updating a detail is no change of the policy',
+  },
 ]);

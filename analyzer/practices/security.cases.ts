@@ -105,4 +105,24 @@ export default defineCases<SecurityVerdict>([
     verdict: 'generic',
     note: 'kinds of safeguard named, no measure',
   },
+  {
+    text: 'We also provide DNS hosting, e-mail forwarding and resold SSL certificates, and we support a network of resellers.',
+    verdict: 'not-mentioned',
+    note: 'SSL certificates sold as a product are no measure',
+  },
+  {
+    text: 'We sell SSL certificates, and our own checkout is encrypted with TLS.',
+    verdict: 'measures-described',
+    note: "the site's own encryption still counts beside the product",
+  },
+  {
+    text: 'We take reasonable care to keep all of this safe and private.',
+    verdict: 'generic',
+    note: 'care promised, no measure named',
+  },
+  {
+    text: 'Please take reasonable care of your password.',
+    verdict: 'not-mentioned',
+    note: 'advice to the user is no promise',
+  },
 ]);

@@ -24,6 +24,7 @@ import {
   SECURITY_TESTING,
   SECURITY_TOPIC,
   USER_SECURITY_ADVICE,
+  SECURITY_PRODUCT,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { SecurityVerdict } from '../types';
@@ -81,13 +82,15 @@ export const security: Practice<'security'> = {
       has(NO_PERFECT_SECURITY, text) ||
       has(KEPT_SAFE, text) ||
       has(SECURITY_TESTING, text);
-    const measurable = ANY_MEASURE.test(text);
+    // "We sell SSL certificates": the product's name is no measure of the site's.
+    const ownText = has(SECURITY_PRODUCT, text) ? text.replace(SECURITY_PRODUCT.all, ' ') : text;
+    const measurable = ANY_MEASURE.test(ownText);
     if (!context && !measurable && !has(BREACH_WORD, text)) return [];
     const breach = has(BREACH_NOTICE, text);
-    const measures = !measurable || has(USER_SECURITY_ADVICE, text) ? [] : cuesIn(text, MEASURES);
+    const measures = !measurable || has(USER_SECURITY_ADVICE, text) ? [] : cuesIn(ownText, MEASURES);
     // Encryption or restricted access speak for themselves; "audits" or "training" need a security context.
     // A named cipher or hashed passwords are security whatever the sentence says around them.
-    const selfEvident = measures.some((m) => SELF_EVIDENT.includes(m)) || has(NAMED_CIPHER, text) || has(PASSWORD_HASHING, text);
+    const selfEvident = measures.some((m) => SELF_EVIDENT.includes(m)) || has(NAMED_CIPHER, ownText) || has(PASSWORD_HASHING, text);
     if (!selfEvident && !breach && !context) return [];
     if (measures.length) {
       return [

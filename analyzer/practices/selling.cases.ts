@@ -581,4 +581,9 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: a sale of goods',
   },
+  {
+    text: 'Who do you share my data with?\n\nOur sister company is a separate company authorised by the central bank to sell foreign currency and travel cards.',
+    verdict: 'not-mentioned',
+    note: 'currency and cards sold are wares, even under a heading about data',
+  },
 ]);

@@ -96,4 +96,14 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'collected',
     note: 'bank details by their national names',
   },
+  {
+    text: "The Company may acquire the following personal information:\n\n(1) name and address;\n\n(2) the information in an identification document, such as a driver's license or passport;",
+    verdict: 'collected',
+    note: '"acquire" as the verb of collecting, items numbered in brackets',
+  },
+  {
+    text: "The Company may acquire the following personal information:\n\n(1) name and address;\n\n(2) an identification document, such as a driver's license or passport (the Company does not acquire the Individual Number);",
+    verdict: 'collected',
+    note: 'a denial inside a closed aside denies only what is inside it',
+  },
 ]);

@@ -1,6 +1,7 @@
 import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import {
+  CLOSED_ASIDE,
   ASKS_FOR_DATA,
   BIOMETRIC_DATA,
   CHILD_OR_UNDER_AGE,
@@ -66,7 +67,9 @@ export const sensitive: Practice<'sensitive'> = {
     const text = sentence.text;
     if (sentence.isHeading) return [];
     if (!ANY_CATEGORY.test(text) && !has(SENSITIVE_IN_GENERAL, text)) return [];
-    const verbs = [...text.matchAll(TAKES_IN_DATA.all)];
+    // A verb inside a closed aside speaks for the aside only: "an ID card (we do not acquire the card's number)".
+    const main = has(CLOSED_ASIDE, text) ? text.replace(CLOSED_ASIDE.all, (aside) => ' '.repeat(aside.length)) : text;
+    const verbs = [...main.matchAll(TAKES_IN_DATA.all)];
     const underCollectionHeading = has(COLLECTION_HEADING, sentence.heading);
     if (!verbs.length && !underCollectionHeading) return [];
     const affirmedCats: string[] = [];
@@ -78,7 +81,7 @@ export const sensitive: Practice<'sensitive'> = {
       }
     }
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
-    const asks = [...text.matchAll(ASKS_FOR_DATA.all)];
+    const asks = [...main.matchAll(ASKS_FOR_DATA.all)];
     const deniesCollecting = asks.length > 0 && asks.every((m) => isNegated(text, m.index!));
     if (has(SENSITIVE_IN_GENERAL, text) && deniesCollecting) {
       return [

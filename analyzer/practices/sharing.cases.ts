@@ -294,4 +294,29 @@ export default defineCases<SharingVerdict>([
     verdict: 'service-providers-only',
     note: "organisations bound to act on the site's instructions are its providers",
   },
+  {
+    text: 'Who we share it with\n\nWe use a handful of other companies to run Tallyfox, and they only get what they need to do that job for us:\n\nAmazon Web Services | hosts our servers and database | Sydney, Australia',
+    verdict: 'service-providers-only',
+    note: 'companies the site uses to run its service, four words after the verb',
+  },
+  {
+    text: 'The Club discloses personal information to the following parties:\n\n1. the national golf union, for the calculation of handicaps. These bodies process the information as responsible parties in their own right;',
+    verdict: 'third-parties',
+    note: 'POPIA\'s "responsible party" is an independent controller',
+  },
+  {
+    text: 'Our site links to other websites. They process the information you give them under their own privacy policies.',
+    verdict: 'not-mentioned',
+    note: 'recipients acting for themselves with no disclosure before them: linked sites, given nothing',
+  },
+  {
+    text: 'Article 8 (Requests for Disclosure and Other Requests)\n\n1. When a customer requests disclosure, correction, suspension of use, or suspension of provision to third parties of retained personal data, the Company will respond without delay.',
+    verdict: 'not-mentioned',
+    note: "a heading of the reader's requests is no list of recipients",
+  },
+  {
+    text: '5.2 The Club discloses personal information to the following parties:\n\n5.2.1 the national golf union, for handicaps. These bodies process the information as responsible parties in their own right;',
+    verdict: 'third-parties',
+    note: 'the disclosure two sentences back, its list item between',
+  },
 ]);

@@ -1,7 +1,8 @@
 import { PRACTICE_META } from '../practice-meta';
-import { frameOf, leadClause } from '../frame';
+import { frameOf, leadClause, previousOf } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
+  DISCLOSURE_REQUEST_HEADING,
   AD_PARTNERS_COLLECT,
   AD_PLATFORM_FOR_ADS,
   ADVERTISERS,
@@ -51,7 +52,7 @@ import {
   DATA_WORD,
   LEADS_INTO_LIST,
 } from '../lexicon/index';
-import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
+import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice, type PracticeContext } from '../practice';
 import type { Sentence, SharingVerdict } from '../types';
 import { union, type Cue } from './cues';
 
@@ -111,11 +112,42 @@ function adPartnersCollect(sentence: Sentence): SharingHit | null {
   };
 }
 
+/** A verb of giving data in a text: the sentence before, or the lead its list item is read with. */
+const givesData = (text: string) => has(SHARE_VERB, text) || has(SHARE_VERB_FORMAL, text);
+
+/**
+ * "These bodies process the information as responsible parties in their own right", just after a disclosure: the
+ * recipients just named keep the data for their own ends (not linked sites, which nobody gave anything).
+ */
+function ownPurposeAfterDisclosure(sentence: Sentence, ctx: PracticeContext): SharingHit | null {
+  if (!has(OWN_PURPOSE_RECIPIENTS, sentence.text)) return null;
+  // The recipients may be an item of the disclosure's list: "5.2 We disclose it to: / 5.2.1 the golf union. These bodies…".
+  const prev = previousOf(sentence, ctx.sentences);
+  const before = prev && previousOf(prev, ctx.sentences);
+  const gave = (s: Sentence | null) => s !== null && (givesData(s.text) || (s.lead !== undefined && givesData(leadClause(s.lead))));
+  if (!gave(prev) && !gave(before)) return null;
+  return {
+    verdict: 'third-parties',
+    sentence,
+    strength: BAND.hedged,
+    reason: 'Shares personal information with other companies.',
+    claim: 'third-parties',
+    recipients: ['third parties'],
+  };
+}
+
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
   candidate: compile(
-    anyOf(SHARING_WORDS.source, RECIPIENT_TITLE.source, AD_PARTNERS_COLLECT.source, ONLY_FOR_US.source, PROVIDERS_ENGAGED.source),
+    anyOf(
+      SHARING_WORDS.source,
+      RECIPIENT_TITLE.source,
+      AD_PARTNERS_COLLECT.source,
+      ONLY_FOR_US.source,
+      PROVIDERS_ENGAGED.source,
+      OWN_PURPOSE_RECIPIENTS.source,
+    ),
   ),
   triggers: [
     SHARE_VERB,
@@ -126,8 +158,9 @@ export const sharing: Practice<'sharing'> = {
     PROVIDERS_ENGAGED,
     AD_PARTNERS_COLLECT,
     ONLY_FOR_US,
+    OWN_PURPOSE_RECIPIENTS,
   ],
-  judge(sentence) {
+  judge(sentence, ctx) {
     const text = sentence.text;
     if (sentence.isHeading) return [];
     // A right described ("the right to confirm whether we share your data and see a list of every third party") or a
@@ -137,7 +170,7 @@ export const sharing: Practice<'sharing'> = {
     const adsCollect = adPartnersCollect(sentence);
     if (adsCollect) return [adsCollect];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
-    const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading);
+    const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading) && !has(DISCLOSURE_REQUEST_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
     // A list item under a recipients heading names a recipient, with or without a verb or the word "data"; so does
     // "With advertisers." opening a paragraph.
@@ -168,6 +201,8 @@ export const sharing: Practice<'sharing'> = {
     // "These providers may only use your data to do work for us": a provider holds the data, for the site only.
     // "We use third-party service providers, such as Stripe, to process payments": the providers the site names.
     // "They can only use your information to do their job for us", under "Who else sees your information".
+    const ownPurpose = verbs.length ? null : ownPurposeAfterDisclosure(sentence, ctx);
+    if (ownPurpose) return [ownPurpose];
     const boundProvider =
       !verbs.length && ((has(ONLY_FOR_US, text) && (has(PROVIDER_NOUN, text) || recipientsHeading)) || has(PROVIDERS_ENGAGED, text));
     if (!verbs.length && !recipientItem && !boundProvider && !(recipientsHeading && DATA_WORD.re.test(text))) return [];

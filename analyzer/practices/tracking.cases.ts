@@ -510,4 +510,19 @@ export default defineCases<TrackingVerdict>([
     verdict: 'first-party',
     note: "a tool run on the site's own servers",
   },
+  {
+    text: 'For aggregate statistics, such as the number of page views per day, we run our own instance of Matomo on our servers in Germany in cookieless mode.',
+    verdict: 'first-party',
+    note: 'a copy of a named tool the site runs itself',
+  },
+  {
+    text: 'For statistics we run our own instance of Matomo on our servers in Germany. If your browser sends a Do Not Track signal, Matomo does not record your visit at all.',
+    verdict: 'first-party',
+    note: 'the tool named after "our own instance of" is the site\'s own in every sentence',
+  },
+  {
+    text: 'Our pages are hosted on our own servers. Google Analytics measures how visitors use them.',
+    verdict: 'third-party',
+    note: 'a tool in the next sentence is not the one hosted',
+  },
 ]);

@@ -69,7 +69,11 @@ function selfHostedTools(text: string): Set<string> {
   for (const line of text.split('\n')) {
     for (const m of every(SELF_HOSTED, line)) {
       const from = Math.max(line.lastIndexOf('. ', m.index!), m.index! - 300, 0);
-      for (const tool of findTrackers(line.slice(from, m.index! + m[0].length))) tools.add(tool);
+      // The tool may follow: "our own instance of Matomo on our servers".
+      const end = m.index! + m[0].length;
+      const stop = line.indexOf('. ', end);
+      const to = Math.min(stop < 0 ? line.length : stop, end + 60);
+      for (const tool of findTrackers(line.slice(from, to))) tools.add(tool);
     }
   }
   hosted = { text, tools };

@@ -146,4 +146,39 @@ export default defineCases<TransfersVerdict>([
     verdict: 'transferred',
     note: 'a move from abroad into the home country is still a transfer',
   },
+  {
+    text: 'Our main database lives in Sydney, Australia. Some of the providers above are based in the United States, so copies of some information end up there too.',
+    verdict: 'transferred',
+    note: "the site's providers based abroad hold its data there",
+  },
+  {
+    text: 'For most domains you can add our free Privacy Shield service, which replaces your contact details in the public directory with those of our proxy service.',
+    verdict: 'not-mentioned',
+    note: "a registrar's product named Privacy Shield is no transfer safeguard",
+  },
+  {
+    text: 'None of our processors transfers personal data to a country outside the European Union or the European Economic Area.',
+    verdict: 'not-mentioned',
+    note: '"None of" as the subject denies the transfer',
+  },
+  {
+    text: 'We store and process all personal data in Germany. None of our processors transfers personal data to a country outside the European Union.',
+    verdict: 'not-mentioned',
+    note: 'data said to stay in the EU, resting in an EU country, has not left',
+  },
+  {
+    text: 'We store and process all personal data in Germany. Our support provider may access it from the United States.',
+    verdict: 'transferred',
+    note: 'no word that it stays in the EU: Germany stands as a place named',
+  },
+  {
+    text: 'Privacy Shield is not available for .au domain names under the registry rules.',
+    verdict: 'not-mentioned',
+    note: "a product named Privacy Shield, with none of the programme's words",
+  },
+  {
+    text: 'We participate in the Privacy Shield.',
+    verdict: 'safeguards',
+    note: 'the programme by its frame word',
+  },
 ]);

@@ -11,6 +11,8 @@ import {
   EEA,
   EQUIVALENT_PROTECTION,
   EUROPEAN_UNION,
+  EU_BOUNDARY,
+  EU_PLACES,
   every,
   has,
   HOME_LAWS,
@@ -23,6 +25,7 @@ import {
   RESTS_THERE,
   SAFE_HARBOR,
   SAFEGUARD_WORD,
+  SHIELD_PROGRAMME,
   STAFF_ABROAD,
   STANDARD_CLAUSES,
   SWITZERLAND,
@@ -53,6 +56,8 @@ const SAFEGUARDS: Cue[] = [
   ['appropriate safeguards', APPROPRIATE_SAFEGUARDS.all],
   ['appropriate safeguards', EQUIVALENT_PROTECTION.all],
 ];
+/** Safeguards whose name alone may mean something else ("our free Privacy Shield service"): kept beside a transfer or, for the Shield, its programme's words. */
+const NEEDS_A_TRANSFER = new Set(['appropriate safeguards', 'Privacy Shield']);
 const COUNTRIES: Cue[] = [
   ['United States', UNITED_STATES.all],
   ['European Economic Area', EEA.all],
@@ -60,15 +65,27 @@ const COUNTRIES: Cue[] = [
   ['United Kingdom', UNITED_KINGDOM.all],
   ['Switzerland', SWITZERLAND.all],
 ];
-/** The one country whose privacy law the policy answers to, if it names exactly one (a multinational's annexes name several). */
-function homeCountry(text: string): string | undefined {
+/**
+ * Where the policy's data is at home: the one country whose privacy law it answers to, if it names exactly one (a
+ * multinational's annexes name several), or the EU when it says data stays there ("within the EEA", "not ... outside
+ * the European Union").
+ */
+function homePlaces(text: string): Set<string> {
   const homes = HOME_LAWS.filter(([, law]) => has(law, text));
-  return homes.length === 1 ? homes[0][0] : undefined;
+  const places = new Set(homes.length === 1 ? [homes[0][0]] : []);
+  for (const m of every(EU_BOUNDARY, text)) {
+    const within = !m[0].toLowerCase().startsWith('out');
+    if (within || isNegated(text.slice(Math.max(0, m.index! - 200), m.index!) + m[0], Math.min(200, m.index!))) {
+      for (const place of EU_PLACES) places.add(place);
+      break;
+    }
+  }
+  return places;
 }
 
-/** Data said to rest, or be reached, only in the policy's own country has not left it. */
-function leavesHome(hit: TransfersHit, home: string | undefined): boolean {
-  return !hit.staysHome || !home || !hit.countries.length || hit.countries.some((c) => c !== home);
+/** Data said to rest, or be reached, only in the policy's own places has not left them. */
+function leavesHome(hit: TransfersHit, home: Set<string>): boolean {
+  return !hit.staysHome || !hit.countries.length || hit.countries.some((c) => !home.has(c));
 }
 
 /** The places a sentence names, special forms first, then plain names in the list's order. */
@@ -105,7 +122,13 @@ export const transfers: Practice<'transfers'> = {
       has(CHILDREN_TOPIC, text) || !has(SAFEGUARD_WORD, text)
         ? []
         : // Two cues name appropriate safeguards: union keeps one label.
-          union([cuesIn(text, SAFEGUARDS)]).filter((s) => s !== 'appropriate safeguards' || has(ABROAD, text) || has(TRANSFER_WORD, text));
+          union([cuesIn(text, SAFEGUARDS)]).filter(
+            (s) =>
+              !NEEDS_A_TRANSFER.has(s) ||
+              has(ABROAD, text) ||
+              has(TRANSFER_WORD, text) ||
+              (s === 'Privacy Shield' && has(SHIELD_PROGRAMME, text)),
+          );
     const countries = () => countriesIn(text.replace(US_AGENCY.all, ' '));
     if (safeguards.length) {
       return [
@@ -143,7 +166,7 @@ export const transfers: Practice<'transfers'> = {
   },
   combine(hits, ctx) {
     const found = hits as TransfersHit[];
-    const home = found.some((h) => h.staysHome) ? homeCountry(ctx.text) : undefined;
+    const home = found.some((h) => h.staysHome) ? homePlaces(ctx.text) : new Set<string>();
     const all = found.filter((h) => leavesHome(h, home));
     const safe = strongest(all, 'safeguards');
     const moved = strongest(all, 'transferred');
