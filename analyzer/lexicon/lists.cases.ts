@@ -78,9 +78,13 @@ export default {
       'THIS POLICY APPLIES TO:',
       'Staylens passes data to:',
       'Acme Online may share your details with:',
+      '2. The Company may acquire the following personal information:',
+      '4.1 We may disclose your data to:',
     ],
     reject: [
       'Your rights:',
+      '2. Information We Collect:',
+      'b) Data Sharing:',
       'Recipients:',
       'Last updated:',
       'Contact us:',

@@ -54,7 +54,8 @@ const NAMED_SUBJECT_CLAUSE = seq(
 export const CLAUSE_START = concept(
   'CLAUSE_START',
   // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to".
-  `^[\\s\\W]*(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
+  // A section number may come first: "2. The Company may acquire the following personal information:".
+  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+)?(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

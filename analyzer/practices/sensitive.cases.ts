@@ -106,4 +106,9 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'collected',
     note: 'a denial inside a closed aside denies only what is inside it',
   },
+  {
+    text: "2. The Company may acquire the following personal information:\n\n(1) name and address;\n\n(2) the information contained in an identification document, such as a driver's license;",
+    verdict: 'collected',
+    note: 'a numbered lead is a clause, its items read through it',
+  },
 ]);
