@@ -330,8 +330,16 @@ export default {
     reject: ['the following information', 'these cookies'],
   },
   AD_PLATFORM_FOR_ADS: {
-    must: ['to Facebook and Google so that they can show you ads', 'with social media platforms to show you relevant advertising'],
-    reject: ['Payment processors Apple, Google and Stripe, who handle your card details', 'sign in with Google'],
+    must: [
+      'to Facebook and Google so that they can show you ads',
+      'with social media platforms to show you relevant advertising',
+      'with Meta so that it can show you our adverts',
+    ],
+    reject: [
+      'Payment processors Apple, Google and Stripe, who handle your card details',
+      'sign in with Google',
+      'metadata about your adverts',
+    ],
   },
   ROLE_ITEM: {
     must: ['- other airlines operating flights under codeshare agreements', ' participating insurers', '- mortgage brokers'],

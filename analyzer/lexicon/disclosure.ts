@@ -174,6 +174,7 @@ export const RECIPIENT_HINT = concept(
     'controller',
     'own right',
     'facebook',
+    'meta',
     'google',
     'tiktok',
     'snapchat',
@@ -432,7 +433,8 @@ export const MARKETING_PURPOSE = concept(
       words('show', 'serve', 'display', 'deliver', 'send'),
       words('you'),
       opt(words('relevant', 'personalized', 'personalised', 'targeted', 'tailored', 'more relevant')),
-      words('ads', 'advertising', 'advertisements', 'offers'),
+      // "adverts": British English.
+      words('ads', 'advertising', 'advertisements', 'adverts', 'offers'),
     ),
     seq(words('may', 'might'), words('be interested in')),
     // "for the purpose of direct marketing", "for cross-context behavioral advertising".
@@ -479,8 +481,10 @@ export const RECIPIENTS_OWN_MARKETING = concept(
     ),
     // "so they can reach you with their own advertising", "used in its own ad campaigns".
     // Not their own ad cookies: those are tracking.
-    seq(words('their own', 'its own'), words('advertising', 'marketing', 'ads', 'advertisements', 'ad campaigns', 'promotions')) +
-      notFollowedBy(` ${words('cookie', 'cookies', 'technologies', 'pixels', 'tags')}`),
+    seq(
+      words('their own', 'its own'),
+      words('advertising', 'marketing', 'ads', 'advertisements', 'adverts', 'ad campaigns', 'promotions'),
+    ) + notFollowedBy(` ${words('cookie', 'cookies', 'technologies', 'pixels', 'tags')}`),
   ),
 );
 
@@ -669,7 +673,7 @@ export const THIRD_PARTY_HINT = concept(
     ...['retailer', 'store', 'employer', 'recruiter', 'insurer', 'lender', 'researcher', 'universit', 'hospital', 'doctor'],
     ...['GP', 'pharmac', 'landlord', 'school', 'bank', 'credit', 'fraud', 'broker', 'reinsur', 'hotel', 'airline', 'group'],
     ...['insurance', 'health plan', 'investigator', 'collaborator', 'franchise', 'dealer', 'distributor', 'reseller', 'licensee'],
-    ...['Facebook', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media', 'apps', 'integration'],
+    ...['Facebook', 'Meta', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media', 'apps', 'integration'],
     ...['own purposes', 'independent controller', 'separate controller', 'controllers in their own', 'own privacy polic'],
   ),
 );
@@ -969,6 +973,7 @@ export const AD_PLATFORM_FOR_ADS = concept(
     words(
       'Facebook',
       'Meta Platforms',
+      'Meta',
       'Google',
       'TikTok',
       'Snapchat',
@@ -978,7 +983,7 @@ export const AD_PLATFORM_FOR_ADS = concept(
       'social media platforms',
       'social networks',
     ),
-    words('ads', 'advertising', 'advertisements', 'ad campaigns'),
+    words('ads', 'advertising', 'advertisements', 'adverts', 'ad campaigns'),
     80,
   ),
 );

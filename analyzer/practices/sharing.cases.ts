@@ -319,4 +319,14 @@ export default defineCases<SharingVerdict>([
     verdict: 'third-parties',
     note: 'the disclosure two sentences back, its list item between',
   },
+  {
+    text: 'If you accept marketing cookies, we share a hashed version of your email address and information about the bookings you make with Meta Platforms and Google so that they can show you Tablewell adverts.',
+    verdict: 'advertising',
+    note: '"adverts" in British English; a hashed e-mail still identifies you to the platform',
+  },
+  {
+    text: 'We share your email address with Meta so that it can show you our adverts.',
+    verdict: 'advertising',
+    note: 'Meta by its short name',
+  },
 ]);
