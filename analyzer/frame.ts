@@ -85,8 +85,12 @@ function kindOf(sentence: Sentence): SentenceKind {
   if (KIND_HINTS.citation.test(text) && has(LEGAL_CITATION, text) && !has(LAW_AS_REASON, text)) return 'citation';
   // A sentence that opens on a right describes it; one that mentions a right later ("... as in the Right to Delete
   // above") or in a leading condition ("Unless you have used your right to opt out, we sell ...") is a statement.
+  // The clause opens after a run-in phrase ("Depending on the state you live in, you may have the right to delete").
   const right = KIND_HINTS.right.test(text) ? RIGHT_DESCRIPTION.re.exec(text) : null;
-  if ((right && right.index < 48 && !has(CONDITION_THEN_WE, text)) || has(DISCLOSURE_ITEM, text)) return 'right';
+  const comma = right ? text.lastIndexOf(', ', right.index) : -1;
+  // Not after a clause of the site's own: "We sell your data to advertisers, and you have the right to opt out".
+  const opens = !right ? Infinity : comma >= 0 && !has(WE, text.slice(0, comma)) ? right.index - comma - 1 : right.index;
+  if ((right && opens < 48 && !has(CONDITION_THEN_WE, text)) || has(DISCLOSURE_ITEM, text)) return 'right';
   if (KIND_HINTS.scope.test(text) && has(POLICY_SCOPE, text)) return 'scope';
   if (has(EXAMPLE_LEAD, text)) return 'example';
   if (has(PURPOSE_ITEM, text)) return 'purpose';

@@ -25,6 +25,7 @@ export default {
   },
   NAMED_RECIPIENTS: {
     must: [
+      'we disclose applicant information to participating mortgage lenders',
       'with our franchisees',
       'with social media platforms',
       'with apps you connect',
@@ -224,8 +225,17 @@ export default {
       'unaffiliated marketing companies',
       'outside organizations',
       'outsiders',
+      'the other emergency relief providers in the network',
+      'other charities',
     ],
-    reject: ['anyone can join', 'third-party websites', 'third party cookies', 'other users'],
+    reject: [
+      'anyone can join',
+      'third-party websites',
+      'third party cookies',
+      'other users',
+      'our hosting company and other service providers',
+      'other payment providers',
+    ],
   },
   OWN_PURPOSE_RECIPIENTS: {
     must: [
@@ -365,5 +375,13 @@ export default {
   DISCLOSURE_REQUEST_HEADING: {
     must: ['Article 8 (Requests for Disclosure and Other Requests)', 'Disclosure requests', 'Your right to disclosure'],
     reject: ['Disclosures to third parties', 'How we share information', 'Requests from law enforcement'],
+  },
+  ROLE_BEFORE_VERB: {
+    must: ['under the Fair Work Act 2009 employers must ', 'your bank may '],
+    reject: ['we must ', 'employers and their staff use the app to ', 'we send it to your employer, and we '],
+  },
+  JOINT_USE: {
+    must: ['The Company jointly uses personal data as follows', 'the joint users set out in Article 6', 'for joint use under Article 6'],
+    reject: ['a joint account', 'we use it to join your accounts', 'jointly controlled entities'],
   },
 } satisfies ConceptCases;

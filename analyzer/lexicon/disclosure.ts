@@ -169,6 +169,10 @@ export const RECIPIENT_HINT = concept(
     'distributor',
     'reseller',
     'licensee',
+    // Peers of the site (OTHER_COMPANIES): "other charities", "other agencies".
+    'charit',
+    'agenc',
+    'profit',
     // Recipients said to act for themselves (OWN_PURPOSE_RECIPIENTS).
     'own purpose',
     'controller',
@@ -653,6 +657,8 @@ export const OTHER_COMPANIES = concept(
         )}`,
       ),
     seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
+    // "the other emergency relief providers in the network", "other charities": peers of the site, not its vendors.
+    `${words('other')} ${notFollowedBy(`${words('service', 'technology', 'hosting', 'IT', 'cloud', 'payment', 'software', 'email', 'e-mail')} `)}${plainWords(2)}${words('charities', 'agencies', 'nonprofits', 'non-profits', 'providers')}`,
     seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
     `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
     words('outsiders'),
@@ -692,6 +698,12 @@ const ROLES = [
 ];
 
 /**
+ * Someone else, by role, as the subject right before a verb (read on the text before it): "employers must [keep]",
+ * "your bank may [retain]". Their keeping is theirs, not the site's.
+ */
+export const ROLE_BEFORE_VERB = concept('ROLE_BEFORE_VERB', `${words(...ROLES)}\\s+(?:\\w+\\s+){0,2}$`);
+
+/**
  * Recipients named by their role, businesses or people outside the site that get data for their own part: the
  * restaurant or seller of an order, employers and recruiters, insurers, lenders, researchers, universities, hospitals,
  * a doctor or pharmacy, landlords, schools. Other companies, for sharing. Not the site's own staff.
@@ -703,8 +715,10 @@ export const NAMED_RECIPIENTS = concept(
     words('to', 'with'),
     opt(words('the', 'your', 'our', 'other', 'any')),
     opt(words('partner', 'participating', 'prospective', 'nominated', 'potential')),
+    // A kind may come first: "to participating mortgage lenders", "with local hospitals".
     anyOf(
-      words(...ROLES) +
+      plainWords(1) +
+        words(...ROLES) +
         // A noun after it makes the role a modifier: "to our store hours", "with your school holidays".
         notFollowedBy(
           ` ${words('hours', 'holidays', 'opening', 'location', 'locations', 'app', 'website', 'page', 'policy', 'card', 'account')}`,
@@ -764,6 +778,15 @@ export const RECIPIENTS_HEADING = concept(
     seq(words('who', 'whom'), opt(words('else')), words('gets', 'get', 'receives', 'receive', 'sees', 'see', 'has access', 'can see')),
     seq(words('who'), words('we', 'do we'), words('give', 'pass', 'send', 'hand'), opt(words('it', 'them', 'your')), gap(2), words('to')),
   ),
+);
+
+/**
+ * Japan's "joint use" of personal data (APPI): group companies or partners named as joint users, each using the data
+ * for its own part: "The Company jointly uses personal data as follows", "the joint users set out in Article 6".
+ */
+export const JOINT_USE = concept(
+  'JOINT_USE',
+  anyOf(seq(words('jointly'), words('use', 'uses', 'used')), words('joint use', 'joint users', 'used jointly', 'use it jointly')),
 );
 
 /**

@@ -8,6 +8,7 @@ export default {
   RIGHT_DESCRIPTION: {
     must: [
       'A customer may request the Company to notify the purposes of use of, disclose, correct, add to or delete',
+      'A person may request the Company to notify the purposes of use of retained personal data about them, to disclose',
       'you may have the right to confirm whether we collect, share or sell your consumer health data',
       'You have the right to know the categories of personal information we have collected, sold or disclosed.',
       'Right to Delete: you may request that we delete your data.',

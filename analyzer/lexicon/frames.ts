@@ -44,7 +44,11 @@ export const RIGHT_DESCRIPTION = concept(
     seq(words('right', 'rights'), words('of'), words('access', 'deletion', 'erasure', 'rectification', 'portability')),
     seq(
       // "A customer may request the Company to notify ..., disclose, correct": translated policies name the person.
-      words('you', 'consumers', 'residents', 'individuals', 'users', 'customer', 'customers', 'the person concerned'),
+      words(
+        ...['you', 'consumers', 'residents', 'individuals', 'users', 'customer', 'customers', 'the person concerned'],
+        // "A person may request the Company to notify …" (Japan's APPI), "data principals" (India's DPDP).
+        ...['person', 'persons', 'member', 'members', 'data subject', 'data subjects', 'data principal', 'data principals'],
+      ),
       opt(words('also')),
       words('may', 'can', 'have the right to'),
       opt(words('also')),

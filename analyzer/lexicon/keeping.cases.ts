@@ -3,7 +3,7 @@ import type { ConceptCases } from './cases';
 export default {
   KEEP_VERB: {
     must: ['we retain your data', 'records are kept', 'logs are stored on our servers', 'we archive old messages'],
-    reject: ['we collect your name', 'contact our support team'],
+    reject: ['Keep in mind that cookies expire', 'we collect your name', 'contact our support team'],
   },
   REMOVE_VERB: {
     must: [
@@ -56,6 +56,7 @@ export default {
   KEPT_DATA: {
     must: [
       'your order history',
+      'we delete your enquiry',
       'call recordings',
       'CVs of applicants',
       'backups',

@@ -1,6 +1,6 @@
 import { anyOf, concept, gap, near, opt, seq, stems, words } from './build';
 import { KEPT_FOREVER } from './time';
-import { plainWords } from './phrase-parts';
+import { notFollowedBy, plainWords } from './phrase-parts';
 import { wordGap } from './strict';
 
 /** Keeping data: "retain", "retention", "keep", "store", "preserve", "maintain", "hold", "archive", "log". */
@@ -36,7 +36,8 @@ export const KEEP_VERB = concept(
       'logged',
       'hang on to',
       'hang onto',
-    ),
+      // "Keep in mind that…" keeps nothing.
+    ) + notFollowedBy(String.raw`\s+in\s+mind\b`),
   ),
 );
 
@@ -427,6 +428,15 @@ export const KEPT_DATA = concept(
     'reports',
     'answers',
     'responses',
+    // Work records: "timesheets", "rosters".
+    'timesheets',
+    'rosters',
+    // What a reader sent in: "We delete your enquiry six months after the matter has been dealt with".
+    'enquiry',
+    'enquiries',
+    'inquiry',
+    'inquiries',
+    'feedback',
     // Biometric keys made from a face, voice or fingerprint: "face templates are destroyed after three years".
     'templates',
     'faceprints',

@@ -293,6 +293,7 @@ export default {
   },
   ACCESS_IN_A_ROW: {
     must: [
+      'may request the Company to notify the purposes of use of retained data, to disclose such retained personal data',
       'may request the Company to notify the purposes of use of, disclose, correct, add to or delete, suspend the use of, erase',
       'requests notification of the purposes of use of retained personal data, disclosure (including disclosure of records), correction',
       'their rights of access, rectification, erasure',

@@ -62,6 +62,7 @@ export default {
     must: [
       'We collect your name',
       'The Company may acquire the following personal information',
+      'Reports may contain special categories of personal data',
       'we create face templates from the people your cameras see',
       'we may ask you for your age',
       'information you provide',

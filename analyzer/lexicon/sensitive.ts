@@ -135,6 +135,8 @@ export const TAKES_IN_DATA = concept(
   anyOf(
     // "The Company may acquire the following personal information" (Japan's APPI in English).
     stems('collect', 'gather', 'obtain', 'acquir', 'receiv', 'request', 'requir', 'record', 'captur', 'submit', 'retain', 'maintain'),
+    // "Reports may contain special categories of personal data", "such data is processed on the basis of Art. 9(2)(g)".
+    words('contain', 'contains', 'process', 'processes', 'processed', 'processing'),
     seq(words('ask', 'asks', 'asked', 'asking'), wordGap(1), words('for')),
     words(
       'store',

@@ -734,4 +734,31 @@ export default defineCases<RetentionVerdict>([
     verdict: 'not-mentioned',
     note: 'the same word in a deadline',
   },
+  {
+    text: 'We delete your enquiry six months after the matter has been dealt with.',
+    verdict: 'period',
+    days: 180,
+    note: 'an enquiry is kept data',
+  },
+  {
+    text: 'We answer every enquiry within six weeks.',
+    verdict: 'not-mentioned',
+    note: 'a response time, not how long the enquiry is kept',
+  },
+  {
+    text: 'Keep in mind that under the Fair Work Act 2009 employers must keep employee records, including hours worked, for seven years.',
+    verdict: 'not-mentioned',
+    note: 'the employer keeps its records, not the site',
+  },
+  {
+    text: 'We keep your timesheets for seven years because employers must be able to show them to an inspector.',
+    verdict: 'period',
+    days: 2555,
+    note: 'the site keeps; employers named after the verb',
+  },
+  {
+    text: 'Depending on the state you live in, you may have the right to:\n\n- know what personal information we have about you;\n\n- delete personal information we collected from you;',
+    verdict: 'not-mentioned',
+    note: 'a right described after a run-in phrase is no deletion practice',
+  },
 ]);

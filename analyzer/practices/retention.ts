@@ -44,6 +44,7 @@ import {
   RETENTION_HEADING,
   PERSONAL_OR_YOURS,
   COOKIE_NAMED,
+  ROLE_BEFORE_VERB,
 } from '../lexicon/index';
 import { BAND, confidenceOf, INDIRECT, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { RetentionVerdict } from '../types';
@@ -133,7 +134,9 @@ export const retention: Practice<'retention'> = {
         claim: 'indefinite',
       });
     }
-    if (!isDeadline(text) && !cookieOnly) {
+    // "Under the Fair Work Act employers must keep employee records for seven years": someone else's keeping.
+    const othersKeep = keepAt >= 0 && removeAt < 0 && has(ROLE_BEFORE_VERB, text.slice(Math.max(0, keepAt - 80), keepAt));
+    if (!isDeadline(text) && !cookieOnly && !othersKeep) {
       const verbAt = Math.min(...[keepAt, removeAt].filter((i) => i >= 0));
       const found = findDurations(text);
       const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];

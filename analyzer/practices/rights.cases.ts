@@ -243,4 +243,9 @@ export default defineCases<RightsVerdict>([
     verdict: 'limited',
     note: 'only updating contact details',
   },
+  {
+    text: '1. A person may request the Company to notify the purposes of use of retained personal data about them, to disclose such retained personal data, to correct, add to or delete the content of such data, and to suspend the use of, erase or suspend the provision to third parties of such data, in accordance with the Act.',
+    verdict: 'described',
+    note: 'APPI\'s rights, the reader named "a person"',
+  },
 ]);

@@ -586,4 +586,9 @@ export default defineCases<SellingVerdict>([
     verdict: 'not-mentioned',
     note: 'currency and cards sold are wares, even under a heading about data',
   },
+  {
+    text: 'We sell your data to advertisers, and you have the right to opt out of that sale.',
+    verdict: 'sells',
+    note: "a right named after a clause of the site's own leaves the clause a statement",
+  },
 ]);

@@ -111,4 +111,13 @@ export default defineCases<SensitiveVerdict>([
     verdict: 'collected',
     note: 'a numbered lead is a clause, its items read through it',
   },
+  {
+    text: '2.3 Reports may contain special categories of personal data within the meaning of Article 9(1) GDPR, for example information about health, sexual orientation, religious beliefs or trade union membership.',
+    verdict: 'collected',
+    note: 'what the reports the service receives may contain',
+  },
+  {
+    text: 'We do not process special categories of personal data.',
+    verdict: 'not-collected',
+  },
 ]);

@@ -329,4 +329,38 @@ export default defineCases<SharingVerdict>([
     verdict: 'advertising',
     note: 'Meta by its short name',
   },
+  {
+    text: '- With your agreement, we share your name, date of birth and household details with the other emergency relief providers in the Geelong Emergency Relief Network.',
+    verdict: 'third-parties',
+    note: 'peers named "other … providers" are not the site\'s vendors',
+  },
+  {
+    text: 'We share your personal information with other charities.',
+    verdict: 'third-parties',
+  },
+  {
+    text: 'We share your payment details with our card processor and other service providers who act for us.',
+    verdict: 'service-providers-only',
+    note: '"other service providers" are the site\'s vendors',
+  },
+  {
+    text: 'We do not send your information overseas.',
+    verdict: 'not-mentioned',
+    note: 'a denied move abroad is about transfers, not a denial of sharing',
+  },
+  {
+    text: 'To determine your eligibility, we disclose applicant information to participating mortgage lenders.',
+    verdict: 'third-parties',
+    note: 'a role with its kind before it',
+  },
+  {
+    text: "Who we give your details to\n\nWe don't pass your details on to anyone else. We don't swap guest lists with other accommodation providers, we don't use booking agents, and we don't use your information for advertising.",
+    verdict: 'no-sharing',
+    note: 'recipients denied with no verb of giving, under a recipients heading',
+  },
+  {
+    text: 'Article 6 (Joint Use)\n\nThe Company jointly uses personal data as follows:\n\n- Items of personal data jointly used: name, company name and e-mail address.',
+    verdict: 'third-parties',
+    note: 'APPI joint use: the group companies use the data for their own part',
+  },
 ]);

@@ -2,6 +2,8 @@ import { PRACTICE_META } from '../practice-meta';
 import { frameOf, leadClause, previousOf } from '../frame';
 import { hasException, isNegated } from '../negation';
 import {
+  ABROAD,
+  JOINT_USE,
   DISCLOSURE_REQUEST_HEADING,
   AD_PARTNERS_COLLECT,
   AD_PLATFORM_FOR_ADS,
@@ -87,10 +89,25 @@ const GATE = new Map<Cue[], RegExp>([
   [ADVERTISING, MARKETING_HINT.re],
 ]);
 
+/** Every recipient cue in the text comes under a negation. */
+function recipientsDenied(text: string): boolean {
+  const cues: Cue[] = [...THIRD_PARTIES, ...ADVERTISING, ['marketing', MARKETING_PURPOSE.all]];
+  const at = cues.flatMap(([, re]) => [...text.matchAll(re)].map((m) => m.index!));
+  return at.length > 0 && at.every((i) => isNegated(text, i));
+}
+
 function found(text: string, cues: Cue[]): string[] {
   const gate = GATE.get(cues);
   if (gate && !gate.test(text)) return [];
-  return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
+  // A global pattern's test moves its lastIndex: put it back, or a later matchAll on it starts mid-text.
+  return cues
+    .filter(([, re]) => {
+      re.lastIndex = 0;
+      const hit = re.test(text);
+      re.lastIndex = 0;
+      return hit;
+    })
+    .map(([l]) => l);
 }
 
 /**
@@ -136,6 +153,20 @@ function ownPurposeAfterDisclosure(sentence: Sentence, ctx: PracticeContext): Sh
   };
 }
 
+/** "The Company jointly uses personal data as follows:": APPI's joint users get the data for their own part. */
+function jointUse(sentence: Sentence): SharingHit | null {
+  const m = every(JOINT_USE, sentence.text)[0];
+  if (!m || isNegated(sentence.text, m.index!)) return null;
+  return {
+    verdict: 'third-parties',
+    sentence,
+    strength: BAND.hedged,
+    reason: 'Shares personal information with other companies.',
+    claim: 'third-parties',
+    recipients: ['joint users'],
+  };
+}
+
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
@@ -147,6 +178,7 @@ export const sharing: Practice<'sharing'> = {
       ONLY_FOR_US.source,
       PROVIDERS_ENGAGED.source,
       OWN_PURPOSE_RECIPIENTS.source,
+      JOINT_USE.source,
     ),
   ),
   triggers: [
@@ -159,6 +191,7 @@ export const sharing: Practice<'sharing'> = {
     AD_PARTNERS_COLLECT,
     ONLY_FOR_US,
     OWN_PURPOSE_RECIPIENTS,
+    JOINT_USE,
   ],
   judge(sentence, ctx) {
     const text = sentence.text;
@@ -169,6 +202,8 @@ export const sharing: Practice<'sharing'> = {
     if (kind === 'right' || kind === 'definition') return [];
     const adsCollect = adPartnersCollect(sentence);
     if (adsCollect) return [adsCollect];
+    const joint = has(JOINT_USE, text) ? jointUse(sentence) : null;
+    if (joint) return [joint];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading) && !has(DISCLOSURE_REQUEST_HEADING, sentence.heading);
     const listsRecipients = has(RECIPIENTS_INCLUDE, text);
@@ -237,11 +272,15 @@ export const sharing: Practice<'sharing'> = {
       advertising.push('third parties for their marketing');
     const allNegated = verbs.length > 0 && verbs.every((m) => isNegated(text, m.index!));
     if (allNegated && verbs.every((m) => SALE_VERB_OPENS.re.test(m[0]))) return [];
-    const negated = allNegated;
+    // No verb of giving (a line under "Who we give your details to"): the recipients themselves may be denied, "We
+    // don't swap guest lists with other accommodation providers, … and we don't use your information for advertising".
+    const negated = allNegated || (!verbs.length && recipientsDenied(text));
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
       if (!negated || !has(PEOPLES_DATA, text)) return [];
     }
+    // "We do not send your information overseas" denies a transfer abroad, not sharing with anyone.
+    if (negated && !providers.length && !advertising.length && !others.length && has(ABROAD, text)) return [];
     if (negated) {
       const exception = hasException(text, at);
       // "We do not disclose it to anyone for the purpose of direct marketing" denies one purpose, not all sharing.
