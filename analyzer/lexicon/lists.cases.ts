@@ -3,6 +3,8 @@ import type { ConceptCases } from './cases';
 export default {
   LIST_ITEM: {
     must: [
+      '6.2.1 with courts, tribunals and the other parties',
+      '4.1. We may disclose',
       '- payment processors',
       '• Cookies',
       '•Cookies',
@@ -14,6 +16,7 @@ export default {
       '▪ our affiliates',
     ],
     reject: [
+      '1.5 million members',
       'Payment processors',
       '2020. It was a good year',
       '1.5 million users',
@@ -80,6 +83,7 @@ export default {
       'Acme Online may share your details with:',
       '2. The Company may acquire the following personal information:',
       '4.1 We may disclose your data to:',
+      '6.2 We share your personal information only where the law requires it, namely:',
     ],
     reject: [
       'Your rights:',

@@ -9,7 +9,8 @@ import { notFollowedBy } from './phrase-parts';
  */
 export const LIST_ITEM = concept(
   'LIST_ITEM',
-  `^\\s*${anyOf('[•·▪●◦‣]', '[*\\-–—]+(?=\\s)', '\\(?(?:\\d{1,3}|[ivx]{1,4}|[a-h])[.)](?=\\s)')}`,
+  // Sub-clause numbers count ("6.2.1 with courts", "4.1. We"); a decimal ("1.5 million") has one dot and no end dot.
+  `^\\s*${anyOf('[•·▪●◦‣]', '[*\\-–—]+(?=\\s)', '\\(?(?:\\d{1,3}|[ivx]{1,4}|[a-h])[.)](?=\\s)', '\\d{1,2}(?:\\.\\d{1,2}){2,3}\\.?(?=\\s)', '\\d{1,2}\\.\\d{1,2}\\.(?=\\s)')}`,
 );
 
 /** Who a lead clause is about: the site, the reader, the data, "this", "examples" (a short noun phrase may follow). */
@@ -55,7 +56,7 @@ export const CLAUSE_START = concept(
   'CLAUSE_START',
   // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to".
   // A section number may come first: "2. The Company may acquire the following personal information:".
-  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+)?(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
+  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+(?=[A-Z]))?(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

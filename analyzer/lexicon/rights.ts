@@ -334,9 +334,9 @@ const IN_A_ROW = `${words('rights of', 'rights to')}\\s+(?:[\\w-]+(?: of [\\w-]+
  * Rights named in a row after a request, as translated policies put them: "When the User requests notification of the
  * purposes of use, disclosure, correction, addition or deletion of content", "may request the Company to notify the
  * purposes of use of, disclose, correct, add to or delete", "to disclose such data, to correct, add to or delete". Items
- * are phrases (up to 80 characters) ending in commas; the last may follow "or"/"and", each may open with "to".
+ * are phrases (up to 160 characters) ending in commas; the last may follow "or"/"and", each may open with "to".
  */
-const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[^,;.:!?]{1,80},\\s+){0,7}(?:(?:[\\w-]+\\s+){0,2}(?:and|or)\\s+)?(?:to\\s+)?`;
+const REQUEST_ROW = `${words('request', 'requests', 'requesting', 'request for', 'requests for')}\\s+(?:[^,;.:!?]{1,160},\\s+){0,7}(?:(?:[\\w-]+\\s+){0,2}(?:and|or)\\s+)?(?:to\\s+)?`;
 
 /** Access named in a row of rights: "rights of access, rectification, erasure", "requests disclosure, correction". */
 export const ACCESS_IN_A_ROW = concept(

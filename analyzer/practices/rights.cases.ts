@@ -248,4 +248,9 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'APPI\'s rights, the reader named "a person"',
   },
+  {
+    text: '1. A person may request the Company to notify the purposes of use of retained personal data about them, to disclose such retained personal data (including disclosure by electronic means) and records of provision to third parties, to correct, add to or delete the content of such data, in accordance with the Act.',
+    verdict: 'described',
+    note: 'a long item (124 characters) in the row of requests',
+  },
 ]);

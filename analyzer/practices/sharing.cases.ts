@@ -363,4 +363,9 @@ export default defineCases<SharingVerdict>([
     verdict: 'third-parties',
     note: 'APPI joint use: the group companies use the data for their own part',
   },
+  {
+    text: '6.2 We share your personal information only where this is necessary to deal with your matter, namely:\n\n6.2.1 with courts and the other parties to your matter;\n\n6.2.2 with our IT service provider, which hosts our case management system on our behalf;',
+    verdict: 'service-providers-only',
+    note: 'a numbered lead ("6.2") over sub-clause items ("6.2.1")',
+  },
 ]);
