@@ -14,6 +14,9 @@ describe('numbers and durations', () => {
     expect(findDurations('kept for 12 months, or 36 months for invoices').map((d) => d.days)).toEqual([365, 1095]);
     expect(findDurations('two years or a week').map((d) => d.days)).toEqual([730, 7]);
     expect(findDurations('within thirty (30) days').map((d) => d.days)).toEqual([30]);
+    // A qualified year is a year: "eight financial years", "7 fiscal years".
+    expect(findDurations('kept for eight financial years').map((d) => d.days)).toEqual([2920]);
+    expect(findDurations('7 fiscal years').map((d) => d.days)).toEqual([2555]);
     expect(findDurations('a 90-day window').map((d) => d.days)).toEqual([90]);
     expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([730, 365, 540]);
   });

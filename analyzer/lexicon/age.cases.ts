@@ -100,4 +100,8 @@ export default {
     must: ['we keep it for at least ', 'we respond within ', 'stored '],
     reject: ['users must be at least ', 'children under '],
   },
+  LAW_LETS_PEOPLE: {
+    must: ['French road rules allow a motorised personal transport device to be ridden from the age of 14'],
+    reject: ['Where the law permits, children under 13 may use the app with consent', 'the law requires us to verify your age'],
+  },
 } satisfies ConceptCases;

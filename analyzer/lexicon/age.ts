@@ -206,6 +206,19 @@ export const AGE_PRICED = concept(
   ),
 );
 
+/**
+ * What a law or rule lets people do, with its own age: "French road rules allow a motorised personal transport
+ * device to be ridden from the age of 14". Not the site's minimum age ("where the law permits," names no one).
+ */
+export const LAW_LETS_PEOPLE = concept(
+  'LAW_LETS_PEOPLE',
+  tight(
+    words('law', 'laws', 'rules', 'regulations', 'legislation', 'code'),
+    words('allow', 'allows', 'permit', 'permits', 'let', 'lets'),
+    words('a', 'an', 'the', 'children', 'people', 'persons', 'riders', 'drivers', 'minors', 'young', 'anyone', 'you'),
+  ),
+);
+
 /** "The age of majority" names no number; it is 18 in most places, so it reads as 18 with low confidence. */
 export const AGE_OF_MAJORITY = concept(
   'AGE_OF_MAJORITY',

@@ -68,6 +68,7 @@ export default {
   },
   ONLY_FOR_US: {
     must: [
+      'Outside companies receive data only where they work for us under a data processing agreement',
       'the ones that help us run the business, and they only act on our instructions',
       'They can only use your information to do their job for us',
       'a mailing service that acts on our instructions',
@@ -321,6 +322,7 @@ export default {
   },
   SHARE_VERB_FORMAL: {
     must: [
+      "we upload a hashed (scrambled) list of Wash Club members' email addresses to Meta and Google",
       'We send advertising platforms such as Meta and Google an encrypted version of your e-mail address',
       'we send your details to up to four partner brokerages',
       'Personal data may be communicated to the following recipients',

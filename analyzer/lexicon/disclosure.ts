@@ -353,7 +353,20 @@ export const SHARING_WORDS = concept(
       'rents',
       'rented',
     ),
-    stems('disclos', 'transfer', 'availab', 'releas', 'furnish', 'sell', 'sold', 'recipient', 'communicat', 'forward', 'transmit'),
+    stems(
+      'disclos',
+      'transfer',
+      'availab',
+      'releas',
+      'furnish',
+      'sell',
+      'sold',
+      'recipient',
+      'communicat',
+      'forward',
+      'transmit',
+      'upload',
+    ),
     words('sent', 'send', 'sends'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
     // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
@@ -834,6 +847,13 @@ export const ONLY_FOR_US = concept(
       ),
     ),
     seq(words('only'), words('on our behalf', 'on our instructions', 'under our instructions', 'as we instruct', 'to do work for us')),
+    // "Outside companies receive data only where they work for us under a data processing agreement".
+    seq(
+      words('only where', 'only when', 'only if'),
+      words('they', 'it'),
+      words('work', 'works', 'act', 'acts'),
+      words('for us', 'on our behalf'),
+    ),
     // "they only act on our instructions".
     seq(
       words('only'),
@@ -960,6 +980,8 @@ export const SHARE_VERB_FORMAL = concept(
       gap(6),
       words('to'),
     ),
+    // "we upload the e-mail addresses … of people who have contacted us, in hashed form, to Meta and Google".
+    seq(words('upload', 'uploads', 'uploaded'), gap(16), words('to')),
     // "we send your details to up to four partner brokerages": the user's data, named, sent on.
     seq(words('send', 'sends'), words('your'), gap(2), words('details', 'information', 'data', 'request', 'application'), words('to')),
     // The recipient first, then what it gets: "We send advertising platforms such as Meta and Google an encrypted

@@ -50,6 +50,7 @@ export default {
   },
   GOVERNMENT_ID: {
     must: [
+      'We will ask to see photographic identification, such as a driving licence or passport',
       'the Permanent Account Number (PAN) of the authorised signatory',
       'the last four digits of your Aadhaar',
       'your Social Security number',
@@ -63,6 +64,7 @@ export default {
       'We collect your name',
       'The Company may acquire the following personal information',
       'Reports may contain special categories of personal data',
+      'We also ask whether you have any medical condition',
       'we create face templates from the people your cameras see',
       'we may ask you for your age',
       'information you provide',
@@ -147,5 +149,9 @@ export default {
   CHILD_OR_UNDER_AGE: {
     must: ['from children', 'a child', 'under the age of 13', 'under 16'],
     reject: ['under 21', 'childcare vouchers'],
+  },
+  PAN_NUMBER: {
+    must: ['we collect your PAN, date of birth, employment type'],
+    reject: ['a frying pan', 'pan-European', 'Pan Am'],
   },
 } satisfies ConceptCases;

@@ -113,7 +113,10 @@ export const FINANCIAL_ACCOUNT = concept(
   ),
 );
 
-const DRIVER = ['driver', "driver's", 'driver’s', 'drivers'].flatMap((d) => [`${d} license`, `${d} licence`]);
+const DRIVER = ['driver', "driver's", 'driver’s', 'drivers', 'driving'].flatMap((d) => [`${d} license`, `${d} licence`]);
+
+/** India's Permanent Account Number by its acronym, case-sensitive ("PAN", not a frying pan). */
+export const PAN_NUMBER = caseSensitive('PAN_NUMBER', String.raw`\bPAN\b`);
 
 /** Government identifiers: "Social Security number", "driver's license", "passport number", "tax ID number". */
 export const GOVERNMENT_ID = concept(
@@ -121,7 +124,7 @@ export const GOVERNMENT_ID = concept(
   anyOf(
     words('social security number', 'social security numbers', 'SSN', 'SSNs', ...DRIVER),
     seq(words('passport'), words('number', 'numbers', 'details', 'information', 'data')),
-    seq(words('government issued'), words('ID', 'identification', 'identity')),
+    seq(words('government issued', 'photographic', 'photo'), words('ID', 'identification', 'identity')),
     seq(words('national'), words('ID', 'identification', 'identity', 'insurance'), words('number', 'numbers', 'card', 'cards')),
     seq(words('tax'), words('ID', 'identification'), words('number', 'numbers')),
     // National numbers by their own names: India's Aadhaar and PAN, Brazil's CPF, Singapore's NRIC, Mexico's CURP.
@@ -138,6 +141,8 @@ export const TAKES_IN_DATA = concept(
     // "Reports may contain special categories of personal data", "such data is processed on the basis of Art. 9(2)(g)".
     words('contain', 'contains', 'process', 'processes', 'processed', 'processing'),
     seq(words('ask', 'asks', 'asked', 'asking'), wordGap(1), words('for')),
+    // "We also ask whether you have any medical condition", "We will ask to see photographic identification".
+    seq(words('ask', 'asks', 'asked', 'asking'), words('whether', 'if', 'about', 'to see')),
     words(
       'store',
       'stores',
@@ -236,6 +241,7 @@ export const SENSITIVE_TOPIC = concept(
   anyOf(
     stems(
       'heart rate',
+      'PAN',
       'allerg',
       'special care',
       'blood',

@@ -38,6 +38,7 @@ export default {
       'on-premises',
       'no data leaves our network',
       'we run our own instance of Matomo on our servers in Germany',
+      'an audience measurement tool, Matomo, which we host on our own servers',
     ],
     reject: ['hosted by Google', 'our servers are in Ireland', 'an instance of our own making'],
   },

@@ -69,7 +69,7 @@ export const COOKIE_KIND_BEFORE = concept(
 export const SELF_HOSTED = concept(
   'SELF_HOSTED',
   // "we run our own instance of Matomo": a copy the site runs itself.
-  String.raw`\bself-?hosted\b|\b(?:hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b|\bour own (?:instance|installation|deployment) of\b`,
+  String.raw`\bself-?hosted\b|\b(?:hosts?|hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b|\bour own (?:instance|installation|deployment) of\b`,
 );
 
 /** How to turn cookies off: a sentence only about this says little of what the site itself uses. */

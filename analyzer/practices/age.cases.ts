@@ -533,4 +533,10 @@ export default defineCases<AgeVerdict>([
     value: 18,
     note: "the law as the reason for the site's own rule",
   },
+  {
+    text: 'French road rules allow a motorised personal transport device to be ridden from the age of 14. Our service is only available to people aged 18 and over.',
+    verdict: 'minimum-age',
+    value: 18,
+    note: 'what a road rule allows is no minimum age of the service',
+  },
 ]);

@@ -24,6 +24,7 @@ import {
   CHILD_OR_UNDER,
   DEFINES_CHILDREN,
   DURATION_BEFORE_NUMBER,
+  LAW_LETS_PEOPLE,
 } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -103,7 +104,7 @@ export const age: Practice<'age'> = {
     if (kind === 'citation' || kind === 'example' || kind === 'question') return [];
     // A definition sets an age only when it defines the children the policy protects ("children refers to individuals under 13").
     if (kind === 'definition' && !DEFINES_CHILDREN.re.test(text)) return [];
-    if (has(MINOR_REMOVAL_RIGHT, text)) return [];
+    if (has(MINOR_REMOVAL_RIGHT, text) || has(LAW_LETS_PEOPLE, text)) return [];
     if (has(MINOR_SALE_RULE, text) && !SITE_AIMS_AT_MINORS.re.test(text)) return [];
     if (has(AGE_OF_A_RIGHT, text) || has(AGE_PRICED, text)) return [];
     // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").

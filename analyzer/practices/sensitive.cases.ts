@@ -120,4 +120,18 @@ export default defineCases<SensitiveVerdict>([
     text: 'We do not process special categories of personal data.',
     verdict: 'not-collected',
   },
+  {
+    text: 'We also ask whether you have any medical condition, injury or disability that could affect your driving.',
+    verdict: 'collected',
+    note: 'asking whether the reader has a condition takes it in',
+  },
+  {
+    text: 'If you choose to buy on EMI, we collect your PAN, date of birth and monthly income range.',
+    verdict: 'collected',
+    note: "India's PAN by its acronym",
+  },
+  {
+    text: 'We will ask to see photographic identification, such as a driving licence or passport.',
+    verdict: 'collected',
+  },
 ]);

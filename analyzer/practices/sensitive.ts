@@ -2,6 +2,7 @@ import { PRACTICE_META } from '../practice-meta';
 import { isNegated } from '../negation';
 import {
   CLOSED_ASIDE,
+  PAN_NUMBER,
   ASKS_FOR_DATA,
   BIOMETRIC_DATA,
   CHILD_OR_UNDER_AGE,
@@ -44,6 +45,7 @@ const CATEGORIES: Cue[] = [
   ['union membership', UNION_MEMBERSHIP.all],
   ['financial account', FINANCIAL_ACCOUNT.all],
   ['government ID', GOVERNMENT_ID.all],
+  ['government ID', PAN_NUMBER.all],
 ];
 const ANY_CATEGORY = anyCue(CATEGORIES);
 export const sensitive: Practice<'sensitive'> = {
@@ -61,6 +63,7 @@ export const sensitive: Practice<'sensitive'> = {
     UNION_MEMBERSHIP,
     FINANCIAL_ACCOUNT,
     GOVERNMENT_ID,
+    PAN_NUMBER,
     SENSITIVE_IN_GENERAL,
   ],
   judge(sentence) {

@@ -368,4 +368,18 @@ export default defineCases<SharingVerdict>([
     verdict: 'service-providers-only',
     note: 'a numbered lead ("6.2") over sub-clause items ("6.2.1")',
   },
+  {
+    text: 'Outside companies receive data only where they work for us under a data processing agreement or are necessary to deliver the device.',
+    verdict: 'service-providers-only',
+    note: 'recipients bound to work for the site, whatever they are called',
+  },
+  {
+    text: "We also upload a hashed (scrambled) list of Wash Club members' email addresses to Meta and Google so that we can show ads to similar people.",
+    verdict: 'advertising',
+    note: 'uploading a list to ad platforms gives it to them',
+  },
+  {
+    text: 'For advertising, we upload the e-mail addresses and telephone numbers of people who have contacted us, in hashed form, to Meta and Google, so that these platforms can show our ads to people similar to our past clients.',
+    verdict: 'advertising',
+  },
 ]);

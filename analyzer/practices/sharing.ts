@@ -246,14 +246,16 @@ export const sharing: Practice<'sharing'> = {
     const recipientFirst = verbs.length > 0 && has(RECIPIENT_FIRST_VERB, verbs[0]![0]);
     const after = verbs.length && !recipientFirst ? text.slice(at) : text;
     // Recipients named in a providers phrase ("third parties that work on our behalf") are providers.
-    const providers = boundProvider ? ['service providers'] : found(after, PROVIDERS);
+    // "Outside companies receive data only where they work for us": the recipients a verb names, bound to the site.
+    const bound = boundProvider || (verbs.length > 0 && has(ONLY_FOR_US, text) && !found(text, ADVERTISING).length);
+    const providers = bound ? ['service providers'] : found(after, PROVIDERS);
     let rest = after;
     for (const [, re] of PROVIDERS) rest = rest.replace(re, ' ');
     // "We work with a few other companies to run the shop": the companies engaged are the providers.
     if (boundProvider) rest = rest.replace(PROVIDERS_ENGAGED.all, ' ');
     // Recipients a sentence binds to work only for the site ("outside organisations ... only act on our instructions")
     // are its providers, whatever else they are called.
-    const others = boundProvider ? [] : found(rest, THIRD_PARTIES);
+    const others = bound ? [] : found(rest, THIRD_PARTIES);
     // A role named before the verb, or in a list of recipients: "Insurance brokers may receive …", "Recipients may
     // include your GP, the pharmacy you nominate and the technology providers who host our systems".
     if (!others.length && (recipientFirst || listsRecipients) && has(RECIPIENT_ROLE, recipientFirst ? text.slice(0, at) : text))
