@@ -130,27 +130,6 @@ export function concept(name: string, source: Source, flags = 'i'): Concept {
   return new CompiledConcept(name, source, flags);
 }
 
-/** Concepts scanned together in one pass: `all` is global (see `scanAll`). */
-export type Scan = { readonly all: RegExp };
-
-class LazyScan implements Scan {
-  private global: RegExp | undefined;
-  constructor(private readonly source: Source) {}
-
-  get all(): RegExp {
-    return (this.global ??= compile(this.source, 'gi'));
-  }
-}
-
-/**
- * Several concepts scanned as one, in order (`X.all`), built from their sources on first use: neither the union nor
- * its members are constructed when the modules load. Not a concept of its own: the members have the tables, and a
- * union of large concepts may pass the 1,600 characters one concept's source is held to.
- */
-export function scanAll(...members: Concept[]): Scan {
-  return new LazyScan(anyOf(...members.map((member) => member.source)));
-}
-
 /** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
 export function has(c: Concept, text: string): boolean {
   return mayMatch(c.re, text) && c.re.test(text);
