@@ -4,9 +4,10 @@ import type { ConceptCases } from '../analyzer/lexicon/cases';
 import * as lexicon from '../analyzer/lexicon/index';
 import { anyOf } from '../analyzer/lexicon/build';
 import { Scan } from '../analyzer/lexicon/scan';
+import { PRACTICE_LIST } from '../analyzer/registry';
 import { splitIntoSentences } from '../analyzer/sentences';
 
-// A scan by members must answer as the one joined pattern it replaces, on every text.
+// A scan by members and a filter by concepts must answer as the one joined pattern they replace, on every text.
 const tables: ConceptCases = Object.assign(
   {},
   ...Object.values(import.meta.glob<{ default: ConceptCases }>('../analyzer/lexicon/*.cases.ts', { eager: true })).map((m) => m.default),
@@ -31,6 +32,15 @@ describe('Scan: the members scanned in turn give the union’s matches', () => {
         expect([...scan.indexes(text)], text).toEqual(expected);
         expect(scan.test(text), text).toBe(expected.length > 0);
       }
+    });
+  }
+});
+
+describe('anyConcept: a practice filter by its concepts passes what the joined pattern passes', () => {
+  for (const practice of PRACTICE_LIST.filter((p) => !(p.candidate instanceof RegExp))) {
+    it(practice.id, () => {
+      const joined = new RegExp(practice.candidate.source, practice.candidate.flags);
+      for (const text of [...phrases, ...sentences]) expect(practice.candidate.test(text), text).toBe(joined.test(text));
     });
   }
 });

@@ -85,7 +85,13 @@ export function compile(source: Source, flags = 'i'): RegExp {
 }
 
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */
-export type Concept = { readonly name: string; readonly source: Source; readonly re: RegExp; readonly all: RegExp };
+export type Concept = {
+  readonly name: string;
+  readonly source: Source;
+  readonly flags: string;
+  readonly re: RegExp;
+  readonly all: RegExp;
+};
 
 /**
  * A concept's patterns, each constructed on first use: a median policy reaches about two thirds of them, and
@@ -102,7 +108,7 @@ class CompiledConcept implements Concept {
   constructor(
     readonly name: string,
     readonly source: Source,
-    private readonly flags: string,
+    readonly flags: string,
   ) {}
 
   get re(): RegExp {

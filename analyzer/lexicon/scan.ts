@@ -1,6 +1,6 @@
 import { firstRun } from '../first-run';
 import { mayMatch } from '../word-index';
-import { compile, type Concept } from './build';
+import { anyOf, compile, type Concept } from './build';
 
 /**
  * Several concepts scanned as one, in order: `indexes(text)` gives where a union of their sources, scanned with the
@@ -62,4 +62,22 @@ function matchFrom(re: RegExp, text: string, from: number): number {
 /** Several concepts scanned as one, in order (see `Scan`): nothing is constructed when the modules load. */
 export function scanAll(...members: Concept[]): Scan {
   return new Scan(members);
+}
+
+/** A test for a sentence, as a practice's candidate filter: a RegExp, or `anyConcept`; `source` gives its words. */
+export type Filter = { test(text: string): boolean; readonly source: string; readonly flags: string };
+
+/**
+ * A filter that passes a text any of the concepts (or case-insensitive patterns) occurs in: the same answers as one
+ * pattern joining them (its `source`, which the word gates read), but each part runs its own pattern, which the judges
+ * compile anyway, and V8 compiles a joined pattern of thousands of characters much more slowly than its parts.
+ */
+export function anyConcept(...members: (Concept | RegExp)[]): Filter {
+  if (members.some((member) => member.flags !== 'i')) throw new Error('anyConcept: case-insensitive parts only');
+  const source = anyOf(...members.map((member) => member.source));
+  // No word gate of their own: the practices' gate (word-gate.ts) has already looked at the text's words for the
+  // joined source, and reading each part's keys would cost a worker's second analysis tens of ms.
+  let list: RegExp[] | undefined;
+  const patterns = () => (list ??= members.map((member) => (member instanceof RegExp ? member : member.re)));
+  return { source, flags: 'i', test: (text) => patterns().some((re) => re.test(text)) };
 }

@@ -5,8 +5,6 @@ import {
   ADULTS_ONLY,
   indexOf,
   MADE_FOR_CHILDREN,
-  anyOf,
-  compile,
   AGE_GATE,
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
@@ -24,6 +22,7 @@ import {
   CHILD_OR_UNDER,
   DEFINES_CHILDREN,
   DURATION_BEFORE_NUMBER,
+  anyConcept,
 } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -90,7 +89,7 @@ function agesIn(text: string): number[] {
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   // The judge starts from a child or an age limit, so its filter is exactly those two concepts.
-  candidate: compile(anyOf(CHILD_CONTEXT.source, PEOPLE_UNDER_AGE.source)),
+  candidate: anyConcept(CHILD_CONTEXT, PEOPLE_UNDER_AGE),
   triggers: [CHILD_CONTEXT, PEOPLE_UNDER_AGE],
   judge(sentence, ctx) {
     const text = sentence.text;

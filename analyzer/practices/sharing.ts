@@ -7,8 +7,6 @@ import {
   ADVERTISERS,
   PROVIDERS_ENGAGED,
   GIVES_A_PRODUCT,
-  anyOf,
-  compile,
   AFFILIATES,
   BUSINESS_CHANGES_HANDS,
   every,
@@ -50,6 +48,7 @@ import {
   NEGATION_HINT,
   DATA_WORD,
   LEADS_INTO_LIST,
+  anyConcept,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence, SharingVerdict } from '../types';
@@ -114,9 +113,7 @@ function adPartnersCollect(sentence: Sentence): SharingHit | null {
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
-  candidate: compile(
-    anyOf(SHARING_WORDS.source, RECIPIENT_TITLE.source, AD_PARTNERS_COLLECT.source, ONLY_FOR_US.source, PROVIDERS_ENGAGED.source),
-  ),
+  candidate: anyConcept(SHARING_WORDS, RECIPIENT_TITLE, AD_PARTNERS_COLLECT, ONLY_FOR_US, PROVIDERS_ENGAGED),
   triggers: [
     SHARE_VERB,
     SHARE_VERB_FORMAL,
