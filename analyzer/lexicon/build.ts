@@ -146,7 +146,15 @@ export function indexOf(c: Concept, text: string): number {
   return mayMatch(c.re, text) ? text.search(c.re) : -1;
 }
 
-/** Every occurrence (fresh iterator, safe to nest). */
+/** The first occurrence, or null (what `every(c, text)[0]` gives, without the scanning pattern). */
+export function firstMatch(c: Concept, text: string): RegExpExecArray | null {
+  return mayMatch(c.re, text) ? c.re.exec(text) : null;
+}
+
+/**
+ * Every occurrence (fresh iterator, safe to nest). Gated on the scanning pattern itself: reading `re` would compile
+ * the non-global pattern too, a second compilation of the same source for a concept that is only scanned.
+ */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  return mayMatch(c.re, text) ? [...text.matchAll(c.all)] : [];
+  return mayMatch(c.all, text) ? [...text.matchAll(c.all)] : [];
 }

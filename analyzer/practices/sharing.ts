@@ -49,6 +49,7 @@ import {
   DATA_WORD,
   LEADS_INTO_LIST,
   anyConcept,
+  firstMatch,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence, SharingVerdict } from '../types';
@@ -96,7 +97,7 @@ function found(text: string, cues: Cue[]): string[] {
  * denied: "we do not let ad networks place cookies on our pages").
  */
 function adPartnersCollect(sentence: Sentence): SharingHit | null {
-  const m = every(AD_PARTNERS_COLLECT, sentence.text)[0];
+  const m = firstMatch(AD_PARTNERS_COLLECT, sentence.text);
   if (!m) return null;
   // The negator may come before the companies or after them: "ad networks do not place pixels on our pages".
   if (isNegated(sentence.text, m.index! + m[0].length, m[0].length + 80)) return null;
