@@ -79,5 +79,5 @@ export function anyConcept(...members: (Concept | RegExp)[]): Filter {
   // joined source, and reading each part's keys would cost a worker's second analysis tens of ms.
   let list: RegExp[] | undefined;
   const patterns = () => (list ??= members.map((member) => (member instanceof RegExp ? member : member.re)));
-  return { source, flags: 'i', test: (text) => patterns().some((re) => re.test(text)) };
+  return { source, flags: 'i', test: (text) => patterns().some((re) => (firstRun(re), re.test(text))) };
 }

@@ -1,5 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf, previousOf } from '../frame';
+import { firstRun } from '../first-run';
 import { isNegated } from '../negation';
 import {
   ADULTS_ONLY,
@@ -76,6 +77,7 @@ function agesIn(text: string): number[] {
   const ages: number[] = [];
   for (const { needs, re } of AGE_PATTERNS) {
     if (!needs.test(text)) continue;
+    firstRun(re);
     for (const m of text.matchAll(re)) {
       const value = readAge(m[1]!);
       if (value === null) continue;

@@ -1,5 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf, leadClause } from '../frame';
+import { firstRun } from '../first-run';
 import { hasException, isNegated } from '../negation';
 import {
   AD_PARTNERS_COLLECT,
@@ -89,7 +90,8 @@ const GATE = new Map<Cue[], RegExp>([
 function found(text: string, cues: Cue[]): string[] {
   const gate = GATE.get(cues);
   if (gate && !gate.test(text)) return [];
-  return cues.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([l]) => l);
+  // The cue lists are built when the module loads, before `firstRun` knows an analysis has begun: one compile each.
+  return cues.filter(([, re]) => (firstRun(re), (re.lastIndex = 0), re.test(text))).map(([l]) => l);
 }
 
 /**
