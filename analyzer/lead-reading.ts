@@ -36,7 +36,7 @@ export function gateMask(sentence: Sentence, gate: WordGate, memo: LeadMemo): nu
 /** Does the sentence pass practice `p`'s filter? The gate's bit first: the filter runs only on sentences that may pass. */
 function passes(practice: Practice, p: number, mask: number, text: string): boolean {
   if ((mask & (1 << p)) === 0) return false;
-  firstRun(practice.candidate);
+  if (practice.candidate instanceof RegExp) firstRun(practice.candidate);
   return practice.candidate.test(text);
 }
 

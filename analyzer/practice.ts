@@ -1,5 +1,6 @@
 import { evidenceRank } from './frame';
 import type { Concept } from './lexicon/build';
+import type { Filter } from './lexicon/scan';
 import type { PracticeMeta, VerdictOf } from './practice-meta';
 import type { Evidence, EvidenceSays, PracticeId, Practices, Sentence } from './types';
 
@@ -32,7 +33,7 @@ export type PracticeContext = { text: string; sentences: Sentence[] };
  */
 export interface Practice<K extends PracticeId = PracticeId> extends PracticeMeta<K> {
   /** Sentences not matching this are never judged (keeps the analyzer fast). */
-  candidate: RegExp;
+  candidate: Filter;
   /**
    * The concepts the judge's hits start from: every hit needs one of them in its sentence (or its section's heading).
    * `candidate` must pass every phrase their tables say they match (tests/filter-covers-triggers.test.ts), so a

@@ -1,3 +1,4 @@
+import type { Filter } from './lexicon/scan';
 import { DIGIT, PREFIX_LENGTH, requiredKeys, type Key } from './required-words';
 
 /**
@@ -25,7 +26,7 @@ const hashOf = (word: string) => [...word].reduce((h, c) => step(h, c.charCodeAt
 export const GATE_AFTER = 2048;
 
 /** A word gate that passes everything for its first `GATE_AFTER` texts, then reads its patterns' keys. */
-export function wordGate(patterns: readonly RegExp[], after = GATE_AFTER): WordGate {
+export function wordGate(patterns: readonly Filter[], after = GATE_AFTER): WordGate {
   if (patterns.length > 31) throw new Error('a word gate holds 31 patterns at most');
   const all = (1 << patterns.length) - 1;
   let calls = 0;
@@ -39,7 +40,7 @@ export function wordGate(patterns: readonly RegExp[], after = GATE_AFTER): WordG
   };
 }
 
-function readGate(patterns: readonly RegExp[]): WordGate {
+function readGate(patterns: readonly Filter[]): WordGate {
   const table = new Int32Array(1 << BITS);
   const ascii = new Int32Array(128);
   const chars = new Map<number, number>();

@@ -85,7 +85,13 @@ export function compile(source: Source, flags = 'i'): RegExp {
 }
 
 /** A named concept of policy language: its doc comment is the definition; its table lives in a `.cases.ts` file. */
-export type Concept = { readonly name: string; readonly source: Source; readonly re: RegExp; readonly all: RegExp };
+export type Concept = {
+  readonly name: string;
+  readonly source: Source;
+  readonly flags: string;
+  readonly re: RegExp;
+  readonly all: RegExp;
+};
 
 /**
  * A concept's patterns, each constructed on first use: a median policy reaches about two thirds of them, and
@@ -102,7 +108,7 @@ class CompiledConcept implements Concept {
   constructor(
     readonly name: string,
     readonly source: Source,
-    private readonly flags: string,
+    readonly flags: string,
   ) {}
 
   get re(): RegExp {
@@ -130,27 +136,6 @@ export function concept(name: string, source: Source, flags = 'i'): Concept {
   return new CompiledConcept(name, source, flags);
 }
 
-/** Concepts scanned together in one pass: `all` is global (see `scanAll`). */
-export type Scan = { readonly all: RegExp };
-
-class LazyScan implements Scan {
-  private global: RegExp | undefined;
-  constructor(private readonly source: Source) {}
-
-  get all(): RegExp {
-    return (this.global ??= compile(this.source, 'gi'));
-  }
-}
-
-/**
- * Several concepts scanned as one, in order (`X.all`), built from their sources on first use: neither the union nor
- * its members are constructed when the modules load. Not a concept of its own: the members have the tables, and a
- * union of large concepts may pass the 1,600 characters one concept's source is held to.
- */
-export function scanAll(...members: Concept[]): Scan {
-  return new LazyScan(anyOf(...members.map((member) => member.source)));
-}
-
 /** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
 export function has(c: Concept, text: string): boolean {
   return mayMatch(c.re, text) && c.re.test(text);
@@ -161,7 +146,15 @@ export function indexOf(c: Concept, text: string): number {
   return mayMatch(c.re, text) ? text.search(c.re) : -1;
 }
 
-/** Every occurrence (fresh iterator, safe to nest). */
+/** The first occurrence, or null (what `every(c, text)[0]` gives, without the scanning pattern). */
+export function firstMatch(c: Concept, text: string): RegExpExecArray | null {
+  return mayMatch(c.re, text) ? c.re.exec(text) : null;
+}
+
+/**
+ * Every occurrence (fresh iterator, safe to nest). Gated on the scanning pattern itself: reading `re` would compile
+ * the non-global pattern too, a second compilation of the same source for a concept that is only scanned.
+ */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  return mayMatch(c.re, text) ? [...text.matchAll(c.all)] : [];
+  return mayMatch(c.all, text) ? [...text.matchAll(c.all)] : [];
 }

@@ -1,4 +1,5 @@
-import { anyOf, concept, scanAll, near, opt, seq, stems, words } from './build';
+import { anyOf, concept, near, opt, seq, stems, words } from './build';
+import { scanAll } from './scan';
 import { tight, wordGap } from './strict';
 
 /** A word of changing, in any form: "change", "modifications", "amended", "updating", "revisions", "alter". */

@@ -1,5 +1,6 @@
 /** The shared vocabulary of policy language: one named concept per export, each defined once and tested by its table. */
 export * from './build';
+export * from './scan';
 export * from './negation';
 export * from './frames';
 export * from './time';

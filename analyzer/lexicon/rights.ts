@@ -1,4 +1,5 @@
-import { anyOf, concept, scanAll, opt, seq, stems, words, gap, near } from './build';
+import { anyOf, concept, opt, seq, stems, words, gap, near } from './build';
+import { scanAll } from './scan';
 import { listGap, wordGap } from './strict';
 
 /** Further verbs of a list between the first verb and the data: "correct[, update and delete] your data". */

@@ -1,4 +1,5 @@
-import { anyOf, concept, scanAll, opt, seq, stems, words } from './build';
+import { anyOf, concept, opt, seq, stems, words } from './build';
+import { scanAll } from './scan';
 import { caseSensitive, listGap, tight, within, wordGap } from './strict';
 
 /** "Social Media access controls" are a feature of a platform, not a safeguard. */

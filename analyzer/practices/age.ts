@@ -1,12 +1,11 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf, previousOf } from '../frame';
+import { firstRun } from '../first-run';
 import { isNegated } from '../negation';
 import {
   ADULTS_ONLY,
   indexOf,
   MADE_FOR_CHILDREN,
-  anyOf,
-  compile,
   AGE_GATE,
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
@@ -25,6 +24,7 @@ import {
   DEFINES_CHILDREN,
   DURATION_BEFORE_NUMBER,
   LAW_LETS_PEOPLE,
+  anyConcept,
 } from '../lexicon/index';
 import { NUMBER_SOURCE, readAge } from '../numbers';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
@@ -78,6 +78,7 @@ function agesIn(text: string): number[] {
   const ages: number[] = [];
   for (const { needs, re } of AGE_PATTERNS) {
     if (!needs.test(text)) continue;
+    firstRun(re);
     for (const m of text.matchAll(re)) {
       const value = readAge(m[1]!);
       if (value === null) continue;
@@ -91,7 +92,7 @@ function agesIn(text: string): number[] {
 export const age: Practice<'age'> = {
   ...PRACTICE_META.age,
   // The judge starts from a child or an age limit, so its filter is exactly those two concepts.
-  candidate: compile(anyOf(CHILD_CONTEXT.source, PEOPLE_UNDER_AGE.source)),
+  candidate: anyConcept(CHILD_CONTEXT, PEOPLE_UNDER_AGE),
   triggers: [CHILD_CONTEXT, PEOPLE_UNDER_AGE],
   judge(sentence, ctx) {
     const text = sentence.text;

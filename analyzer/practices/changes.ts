@@ -76,8 +76,8 @@ export const changes: Practice<'changes'> = {
     // "We will not make a material change without first notifying you by e-mail": two negatives, one promise.
     if (has(NOT_WITHOUT_NOTICE, text)) return [promisedNotice(sentence, has(DIRECT_NOTICE, text))];
     if (!has(WITHOUT_NOTICE, text)) {
-      for (const m of text.matchAll(NOTIFY_ANY.all)) {
-        if (isNegated(text, m.index!)) continue;
+      for (const at of NOTIFY_ANY.indexes(text)) {
+        if (isNegated(text, at)) continue;
         const strong = has(DIRECT_NOTICE, text);
         // "We will notify you by posting the new policy here / by updating the date" is a posting, not a notice.
         // So is "revisions will be announced on our website".
@@ -96,7 +96,7 @@ export const changes: Practice<'changes'> = {
         }
         // "In some cases, we may also notify you": a possibility, not a promise (below the indirect band). So is a list
         // of the messages sent with changes to the terms as one topic ("receipts, alerts or changes to our terms").
-        if (has(HEDGE_BEFORE, text.slice(Math.max(0, m.index! - 60), m.index!)) || has(MESSAGE_TOPICS, text)) {
+        if (has(HEDGE_BEFORE, text.slice(Math.max(0, at - 60), at)) || has(MESSAGE_TOPICS, text)) {
           return [
             {
               verdict: 'notified',

@@ -1,19 +1,26 @@
 import { isNegated } from '../negation';
 import { firstRun } from '../first-run';
+import type { Scan } from '../lexicon/index';
 import { mayMatch } from '../word-index';
 
 /** A named pattern: the label goes into a finding's list (rights, categories, measures...). Patterns need the `g` flag. */
 export type Cue = readonly [label: string, pattern: RegExp];
+/** A cue whose pattern may be a `Scan`, the union of its members. */
+export type ScanCue = readonly [label: string, pattern: RegExp | Scan];
 
 /** Labels of the cues that occur in `text` outside a negation's scope, in cue order. */
-export function cuesIn(text: string, cues: readonly Cue[]): string[] {
+export function cuesIn(text: string, cues: readonly ScanCue[]): string[] {
   const out: string[] = [];
   for (const [label, re] of cues) if (affirmed(text, re)) out.push(label);
   return out;
 }
 
 /** Does `re` (with the `g` flag) match somewhere outside a negation's scope? Allocates nothing when it does not match. */
-export function affirmed(text: string, re: RegExp): boolean {
+export function affirmed(text: string, re: RegExp | Scan): boolean {
+  if (!(re instanceof RegExp)) {
+    for (const index of re.indexes(text)) if (!isNegated(text, index)) return true;
+    return false;
+  }
   if (!mayMatch(re, text)) return false;
   firstRun(re);
   re.lastIndex = 0;
@@ -48,11 +55,12 @@ export type CueTest = { test(text: string): boolean };
  * pattern on its first run, and a joined alternation of thousands of characters cost a cold worker tens of ms.
  * Same answers as the joined case-insensitive pattern: a case-sensitive cue is tested through a case-insensitive copy.
  */
-export function anyCue(cues: readonly Cue[]): CueTest {
-  const patterns = cues.map(([, re]) => (re.ignoreCase ? re : new RegExp(re.source, 'i')));
+export function anyCue(cues: readonly ScanCue[]): CueTest {
+  const patterns = cues.map(([, re]) => (!(re instanceof RegExp) || re.ignoreCase ? re : new RegExp(re.source, 'i')));
   return {
     test(text) {
       return patterns.some((re) => {
+        if (!(re instanceof RegExp)) return re.test(text);
         if (!mayMatch(re, text)) return false;
         firstRun(re);
         re.lastIndex = 0;

@@ -40,15 +40,15 @@ import {
 } from '../lexicon/index';
 import { BAND, confidenceOf, toEvidence, type Hit, type Practice } from '../practice';
 import type { RightsVerdict, Sentence } from '../types';
-import { anyCue, cuesIn, listInWords, union, type Cue } from './cues';
+import { anyCue, cuesIn, listInWords, union, type Cue, type ScanCue } from './cues';
 
 type RightsHit = Hit<RightsVerdict> & { rights: string[]; how: string[] };
 
 /** The rights of GDPR art. 15-22 and 77 and the CCPA, in the order a reader expects them. */
-const RIGHTS: Cue[] = [
-  ['access', RIGHT_OF_ACCESS_ANY.all],
-  ['correction', RIGHT_TO_CORRECT_ANY.all],
-  ['deletion', RIGHT_TO_DELETE_ANY.all],
+const RIGHTS: ScanCue[] = [
+  ['access', RIGHT_OF_ACCESS_ANY],
+  ['correction', RIGHT_TO_CORRECT_ANY],
+  ['deletion', RIGHT_TO_DELETE_ANY],
   ['portability', PORTABILITY.all],
   ['opt-out', OPT_OUT_RIGHT.all],
   ['objection', RIGHT_TO_OBJECT.all],

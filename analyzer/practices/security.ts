@@ -106,7 +106,7 @@ export const security: Practice<'security'> = {
         },
       ];
     }
-    if (breach || (!has(USER_SECURITY_ADVICE, text) && affirmed(text, GENERIC_SECURITY.all))) {
+    if (breach || (!has(USER_SECURITY_ADVICE, text) && affirmed(text, GENERIC_SECURITY))) {
       return [
         {
           verdict: 'generic',

@@ -1,5 +1,6 @@
 import { PRACTICE_META } from '../practice-meta';
 import { frameOf, leadClause, previousOf } from '../frame';
+import { firstRun } from '../first-run';
 import { hasException, isNegated } from '../negation';
 import {
   ABROAD,
@@ -10,8 +11,6 @@ import {
   ADVERTISERS,
   PROVIDERS_ENGAGED,
   GIVES_A_PRODUCT,
-  anyOf,
-  compile,
   AFFILIATES,
   BUSINESS_CHANGES_HANDS,
   every,
@@ -53,6 +52,8 @@ import {
   NEGATION_HINT,
   DATA_WORD,
   LEADS_INTO_LIST,
+  anyConcept,
+  firstMatch,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice, type PracticeContext } from '../practice';
 import type { Sentence, SharingVerdict } from '../types';
@@ -99,9 +100,11 @@ function recipientsDenied(text: string): boolean {
 function found(text: string, cues: Cue[]): string[] {
   const gate = GATE.get(cues);
   if (gate && !gate.test(text)) return [];
+  // The cue lists are built when the module loads, before `firstRun` knows an analysis has begun: one compile each.
   // A global pattern's test moves its lastIndex: put it back, or a later matchAll on it starts mid-text.
   return cues
     .filter(([, re]) => {
+      firstRun(re);
       re.lastIndex = 0;
       const hit = re.test(text);
       re.lastIndex = 0;
@@ -115,7 +118,7 @@ function found(text: string, cues: Cue[]): string[] {
  * denied: "we do not let ad networks place cookies on our pages").
  */
 function adPartnersCollect(sentence: Sentence): SharingHit | null {
-  const m = every(AD_PARTNERS_COLLECT, sentence.text)[0];
+  const m = firstMatch(AD_PARTNERS_COLLECT, sentence.text);
   if (!m) return null;
   // The negator may come before the companies or after them: "ad networks do not place pixels on our pages".
   if (isNegated(sentence.text, m.index! + m[0].length, m[0].length + 80)) return null;
@@ -170,16 +173,14 @@ function jointUse(sentence: Sentence): SharingHit | null {
 export const sharing: Practice<'sharing'> = {
   ...PRACTICE_META.sharing,
   // A title line ("With third parties & integrations") names recipients with no verb of giving.
-  candidate: compile(
-    anyOf(
-      SHARING_WORDS.source,
-      RECIPIENT_TITLE.source,
-      AD_PARTNERS_COLLECT.source,
-      ONLY_FOR_US.source,
-      PROVIDERS_ENGAGED.source,
-      OWN_PURPOSE_RECIPIENTS.source,
-      JOINT_USE.source,
-    ),
+  candidate: anyConcept(
+    SHARING_WORDS,
+    RECIPIENT_TITLE,
+    AD_PARTNERS_COLLECT,
+    ONLY_FOR_US,
+    PROVIDERS_ENGAGED,
+    OWN_PURPOSE_RECIPIENTS,
+    JOINT_USE,
   ),
   triggers: [
     SHARE_VERB,

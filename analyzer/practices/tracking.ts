@@ -51,6 +51,7 @@ import {
   WIDGET_WORD,
   EMBED_WORD,
   THIRD_PARTY_WORD,
+  anyConcept,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence } from '../types';
@@ -115,7 +116,7 @@ function siteAsIt(sentence: Sentence, sentences: readonly Sentence[]): boolean {
 
 export const tracking: Practice<'tracking'> = {
   ...PRACTICE_META.tracking,
-  candidate: new RegExp(`${TRACKING_WORDS.source}|${TRACKER_HINT.source}`, 'i'),
+  candidate: anyConcept(TRACKING_WORDS, TRACKER_HINT),
   triggers: [
     TRACKING_TECH,
     USES_THIRD_PARTY_TRACKERS,
