@@ -135,6 +135,18 @@ function adPartnersCollect(sentence: Sentence): SharingHit | null {
 /** A verb of giving data in a text: the sentence before, or the lead its list item is read with. */
 const givesData = (text: string) => has(SHARE_VERB, text) || has(SHARE_VERB_FORMAL, text);
 
+/** Other companies get the data, said without a verb of giving (the rules below say how). */
+function othersHit(sentence: Sentence, recipient: string): SharingHit {
+  return {
+    verdict: 'third-parties',
+    sentence,
+    strength: BAND.hedged,
+    reason: 'Shares personal information with other companies.',
+    claim: 'third-parties',
+    recipients: [recipient],
+  };
+}
+
 /**
  * "These bodies process the information as responsible parties in their own right", just after a disclosure: the
  * recipients just named keep the data for their own ends (not linked sites, which nobody gave anything).
@@ -145,29 +157,13 @@ function ownPurposeAfterDisclosure(sentence: Sentence, ctx: PracticeContext): Sh
   const prev = previousOf(sentence, ctx.sentences);
   const before = prev && previousOf(prev, ctx.sentences);
   const gave = (s: Sentence | null) => s !== null && (givesData(s.text) || (s.lead !== undefined && givesData(leadClause(s.lead))));
-  if (!gave(prev) && !gave(before)) return null;
-  return {
-    verdict: 'third-parties',
-    sentence,
-    strength: BAND.hedged,
-    reason: 'Shares personal information with other companies.',
-    claim: 'third-parties',
-    recipients: ['third parties'],
-  };
+  return gave(prev) || gave(before) ? othersHit(sentence, 'third parties') : null;
 }
 
 /** "The Company jointly uses personal data as follows:": APPI's joint users get the data for their own part. */
 function jointUse(sentence: Sentence): SharingHit | null {
   const m = every(JOINT_USE, sentence.text)[0];
-  if (!m || isNegated(sentence.text, m.index!)) return null;
-  return {
-    verdict: 'third-parties',
-    sentence,
-    strength: BAND.hedged,
-    reason: 'Shares personal information with other companies.',
-    claim: 'third-parties',
-    recipients: ['joint users'],
-  };
+  return !m || isNegated(sentence.text, m.index!) ? null : othersHit(sentence, 'joint users');
 }
 
 export const sharing: Practice<'sharing'> = {
