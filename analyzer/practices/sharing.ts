@@ -162,7 +162,7 @@ function ownPurposeAfterDisclosure(sentence: Sentence, ctx: PracticeContext): Sh
 
 /** "The Company jointly uses personal data as follows:": APPI's joint users get the data for their own part. */
 function jointUse(sentence: Sentence): SharingHit | null {
-  const m = every(JOINT_USE, sentence.text)[0];
+  const m = firstMatch(JOINT_USE, sentence.text);
   return !m || isNegated(sentence.text, m.index!) ? null : othersHit(sentence, 'joint users');
 }
 
@@ -199,7 +199,7 @@ export const sharing: Practice<'sharing'> = {
     if (kind === 'right' || kind === 'definition') return [];
     const adsCollect = adPartnersCollect(sentence);
     if (adsCollect) return [adsCollect];
-    const joint = has(JOINT_USE, text) ? jointUse(sentence) : null;
+    const joint = jointUse(sentence);
     if (joint) return [joint];
     // "Who gets your information?" then "- Payment processors Apple, Google and Stripe": the item names a recipient.
     const recipientsHeading = has(RECIPIENTS_HEADING, sentence.heading) && !has(DISCLOSURE_REQUEST_HEADING, sentence.heading);

@@ -75,7 +75,7 @@ function homePlaces(text: string): Set<string> {
   const places = new Set(homes.length === 1 ? [homes[0][0]] : []);
   for (const m of every(EU_BOUNDARY, text)) {
     const within = !m[0].toLowerCase().startsWith('out');
-    if (within || isNegated(text.slice(Math.max(0, m.index! - 200), m.index!) + m[0], Math.min(200, m.index!))) {
+    if (within || isNegated(text, m.index!)) {
       for (const place of EU_PLACES) places.add(place);
       break;
     }
