@@ -170,3 +170,13 @@ export function trackerAt(text: string, name: string): number {
   const pattern = (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
   return pattern ? text.search(pattern) : -1;
 }
+
+/** How many times a tracker `findTrackers` named is mentioned in `text`, as written. */
+export function mentionsOf(text: string, name: string): number {
+  const pattern = (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
+  if (!pattern) return 0;
+  const all = new RegExp(pattern.source, pattern.flags + 'g');
+  let count = 0;
+  while (all.exec(text)) count++;
+  return count;
+}

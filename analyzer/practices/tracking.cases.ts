@@ -525,4 +525,21 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: 'a tool in the next sentence is not the one hosted',
   },
+  {
+    // A tracking company's own policy names itself throughout; here 25 times, as its paragraphs would.
+    text: [
+      'This site uses cookies to remember your preferences and to measure how Tapad pages are used.',
+      ...Array.from({ length: 24 }, (_, i) => `Tapad reviews section ${i + 1} of this notice every year.`),
+    ].join(' '),
+    verdict: 'first-party',
+    note: 'a tracker named throughout its own policy is the site itself, not a third party',
+  },
+  {
+    text: [
+      'We use Tapad to link your devices for advertising.',
+      ...Array.from({ length: 4 }, (_, i) => `Tapad partner list ${i + 1} is updated monthly.`),
+    ].join(' '),
+    verdict: 'third-party',
+    note: 'must not: a tool a site names a few times stays a third party',
+  },
 ]);

@@ -55,7 +55,7 @@ import {
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { Sentence } from '../types';
-import { findTrackers, trackerAt, TRACKER_HINT } from '../trackers';
+import { findTrackers, mentionsOf, trackerAt, TRACKER_HINT } from '../trackers';
 
 /**
  * The tools a policy says it hosts itself, anywhere in its text: "We use analytics cookies from Matomo. Our Matomo
@@ -79,6 +79,21 @@ function selfHostedTools(text: string): Set<string> {
   }
   hosted = { text, tools };
   return tools;
+}
+
+/**
+ * Trackers that are the policy's own company: a site names a tool it uses a few times (13 at most in 445 labelled
+ * policies), but a tracking company's own policy names itself throughout ("Acxiom", 91 times in Acxiom's). Its name
+ * there is the site speaking, not a third party. One text at a time (the last one asked).
+ */
+const OWN_NAME_MENTIONS = 25;
+let owners: { text: string; own: Map<string, boolean> } = { text: '', own: new Map() };
+/** Counted only for the trackers the judged sentences name, once each. */
+function isOwnCompany(text: string, name: string): boolean {
+  if (owners.text !== text) owners = { text, own: new Map() };
+  let own = owners.own.get(name);
+  if (own === undefined) owners.own.set(name, (own = mentionsOf(text, name) >= OWN_NAME_MENTIONS));
+  return own;
 }
 
 /** Someone other than the site: the shared concept plus tracking's own kinds (ad servers, social plugins). */
@@ -134,7 +149,7 @@ export const tracking: Practice<'tracking'> = {
     // "We don't run Google Analytics, Facebook pixels or any other tracking": tools named only to be denied (not "if
     // you do not want Google Analytics to ...", the user's wish).
     const denial = indexOf(SITE_DENIES_TOOL, text);
-    const named = findTrackers(text);
+    const named = findTrackers(text).filter((t) => !isOwnCompany(ctx.text, t));
     const trackers =
       denial < 0
         ? named
