@@ -57,6 +57,14 @@ export default {
       'request details of our offers',
     ],
   },
+  ASK_TO_SEE_HELD_DATA: {
+    must: [
+      'You may ask to see the personal information we hold about you',
+      'You can ask to see the information we hold about you at any time',
+      'clients may request to view the records we keep',
+    ],
+    reject: ['we may ask to see photographic identification', 'ask to see the menu we have today', 'ask to see your receipt'],
+  },
   CORRECT_IT: {
     must: [
       'you have the right to ask for a copy and to ask for it to be corrected',

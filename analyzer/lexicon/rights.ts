@@ -165,6 +165,24 @@ export const ACCESS_REQUEST = concept(
   ),
 );
 
+/**
+ * Asking to see the data the site holds: "You may ask to see the personal information we hold about you". The data is
+ * named by what the site holds, not by "your" (INSPECT_OWN_DATA); part of the right of access.
+ */
+export const ASK_TO_SEE_HELD_DATA = concept(
+  'ASK_TO_SEE_HELD_DATA',
+  seq(
+    words('ask', 'request', 'ask us', 'ask me'),
+    words('to see', 'to view', 'to inspect', 'to look at'),
+    opt(words('the', 'any', 'all')),
+    opt(words('personal')),
+    RECORD,
+    opt(words('that', 'which')),
+    words('we', 'I'),
+    words('hold', 'have', 'keep', 'store'),
+  ),
+);
+
 /** The right to correct one's data: "update or correct your account information", "the right to rectification". */
 export const RIGHT_TO_CORRECT = concept(
   'RIGHT_TO_CORRECT',
@@ -740,7 +758,14 @@ export const ACCESS_ITEM = concept(
 );
 
 /** The right of access, for scanning (`.all`): any of its forms. */
-export const RIGHT_OF_ACCESS_ANY = scanAll(ACCESS_OWN_DATA, ACCESS_REQUEST, INSPECT_OWN_DATA, ACCESS_IN_A_ROW, ACCESS_TO_DATA);
+export const RIGHT_OF_ACCESS_ANY = scanAll(
+  ACCESS_OWN_DATA,
+  ACCESS_REQUEST,
+  INSPECT_OWN_DATA,
+  ASK_TO_SEE_HELD_DATA,
+  ACCESS_IN_A_ROW,
+  ACCESS_TO_DATA,
+);
 
 /**
  * Taking one's data elsewhere: "data portability", "in a structured, machine-readable format", "export all their data",

@@ -253,4 +253,14 @@ export default defineCases<RightsVerdict>([
     verdict: 'described',
     note: 'a long item (124 characters) in the row of requests',
   },
+  {
+    text: 'You may ask to see the personal information we hold about you, and ask us to correct anything that is wrong. You can also complain to the Information Commissioner.',
+    verdict: 'described',
+    note: 'access asked as "ask to see the information we hold", with correction and a complaint',
+  },
+  {
+    text: 'We may ask to see the records we keep on your vehicle before we quote.',
+    verdict: 'not-mentioned',
+    note: 'must not: the site asking to see something grants no right',
+  },
 ]);
