@@ -7,7 +7,8 @@ import { POLICY_THRESHOLD, policyScore } from './policy-score';
 import { PRACTICE_LIST } from './registry';
 import { sentenceBatches } from './sentences';
 import { countWords } from './word-count';
-import type { AnalyzeMeta, Practices, Report, Sentence } from './types';
+import { foldAccents } from './fold-accents';
+import type { AnalyzeMeta, Evidence, Practices, Report, Sentence } from './types';
 
 export type { AnalyzeMeta, Evidence, Finding, Practices, Report, Sentence } from './types';
 export { PRACTICES, PRACTICE_LIST } from './registry';
@@ -40,16 +41,18 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   // Clear text beats a (often wrong) declaration; with too little text to tell, the declaration, else English.
   const language = guessLanguage(text) ?? meta.declaredLanguage ?? 'en';
   const english = language === 'en';
-  firstRunsFor(text);
+  // Judged with accents folded (same offsets); the evidence quotes the text as written (`asWritten`).
+  const read = foldAccents(text);
+  firstRunsFor(read);
   const sentences: Sentence[] = [];
-  const ctx: PracticeContext = { text, sentences };
+  const ctx: PracticeContext = { text: read, sentences };
   const hits = PRACTICE_LIST.map(() => [] as Hit[]);
   // The verdicts a line ending in a colon gave on its own, per practice: its items add only what it did not say.
   const said = leadMemo();
   const gate = filterGate(PRACTICE_LIST);
   // How an item reads through its lead, found once and only when a practice asks (one function, not one per sentence).
   const readings = new WeakMap<Sentence, Sentence | null>();
-  const read = (item: Sentence): Sentence | null => {
+  const readThrough = (item: Sentence): Sentence | null => {
     let reading = readings.get(item);
     if (reading === undefined) readings.set(item, (reading = readingOf(item)));
     return reading;
@@ -60,7 +63,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
     // Judges may look at the sentences around one ("We do not do so." after a DNT sentence): a batch is judged
     // once the next one has been split, so its neighbours are in ctx.sentences.
     let pending: Sentence[] = [];
-    const batches = sentenceBatches(text);
+    const batches = sentenceBatches(read);
     judging: for (let done = false; !done;) {
       const next = batches.next();
       done = !!next.done;
@@ -74,7 +77,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
         // Which practices' filters may pass the sentence and its lead: one look at its words for all twelve.
         const masks = { own: gateMask(sentence, gate, said), lead: sentence.lead ? gateMask(sentence.lead, gate, said) : 0 };
         for (let p = 0; p < PRACTICE_LIST.length; p++) {
-          for (const hit of judgeInFrame(PRACTICE_LIST[p]!, p, sentence, masks, read, ctx, said)) hits[p]!.push(hit);
+          for (const hit of judgeInFrame(PRACTICE_LIST[p]!, p, sentence, masks, readThrough, ctx, said)) hits[p]!.push(hit);
         }
         readTo = sentence.end;
       }
@@ -85,7 +88,7 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
   PRACTICE_LIST.forEach((practice, p) => {
     const finding = practice.combine(hits[p] as never, ctx);
     // English rules on another language would invent findings: say it was not read instead.
-    practices[practice.id] = english ? finding : { ...finding, confidence: 0, summary: NOT_ENGLISH };
+    practices[practice.id] = english ? asWritten(finding, read, text) : { ...finding, confidence: 0, summary: NOT_ENGLISH };
   });
   const wordCount = countWords(text);
   const score = policyScore(text, wordCount, meta.title);
@@ -101,4 +104,11 @@ export function* analysisSteps(text: string, meta: AnalyzeMeta = {}): Generator<
     practices: practices as Practices,
   };
   return { report, complete: !stopped, readTo: stopped ? readTo : text.length };
+}
+
+/** A finding's evidence quoted from the text as written, where the judged (folded) text differs. */
+function asWritten<F extends { evidence: Evidence[] }>(finding: F, read: string, text: string): F {
+  if (read === text || !finding.evidence.some((e) => read.slice(e.start, e.end) !== text.slice(e.start, e.end))) return finding;
+  const evidence = finding.evidence.map((e) => (read.slice(e.start, e.end) === e.text ? { ...e, text: text.slice(e.start, e.end) } : e));
+  return { ...finding, evidence };
 }
