@@ -45,7 +45,28 @@ export default {
       'books sold through our store',
       'authorised by the Reserve Bank of India to sell foreign currency and travel cards',
     ],
-    reject: ['we sell your personal information', 'products, we sold nothing', 'the sale of customer lists'],
+    reject: [
+      'we sell your personal information',
+      'products, we sold nothing',
+      'the sale of customer lists',
+      'we sell licensed data about consumers',
+    ],
+  },
+  WARES_SOLD: {
+    must: [
+      'TrailNest Plus is sold through the Apple App Store and Google Play',
+      'our cards are sold in supermarkets',
+      'Elvekort AS sells fishing permits on behalf of landowners',
+      'in the financial year in which the licence was sold',
+      'sale of coins (paid content currency)',
+      'preparing catalogues, yarding, weighing and selling stock',
+    ],
+    reject: [
+      'your data is sold through data brokers',
+      'we never sell your data in our shops',
+      'we sell licensed data about consumers',
+      'we sell your contact details to permit holders',
+    ],
   },
   SELLS_PRODUCT: {
     must: [

@@ -216,6 +216,42 @@ export const PRODUCT_SALE = concept(
   ),
 );
 
+/** Goods PRODUCTS and WARES do not name: rights and tokens (permits, licences, an app's coins), farm goods. */
+const RIGHTS_AS_GOODS = [
+  ...['permit', 'permits', 'licence', 'licences', 'license', 'licenses', 'coins', 'credits', 'vouchers'],
+  ...['stock', 'livestock', 'cattle', 'sheep', 'animals', 'produce', 'crops', 'grain', 'wine', 'wines'],
+];
+
+/**
+ * Commerce PRODUCT_SALE does not name: an app sold in shops ("TrailNest Plus is sold through the Apple App Store"),
+ * rights, tokens and farm goods sold ("sells fishing permits", "the year in which the licence was sold", "sale of coins",
+ * "weighing and selling stock").
+ */
+export const WARES_SOLD = concept(
+  'WARES_SOLD',
+  anyOf(
+    seq(
+      words('sold', 'sell', 'sells'),
+      words('through', 'via', 'in', 'on', 'at'),
+      opt(words('the')),
+      words(
+        'App Store',
+        'Apple App Store',
+        'Google Play',
+        'app stores',
+        'stores',
+        'shops',
+        'retailers',
+        'resellers',
+        'pharmacies',
+        'supermarkets',
+      ),
+    ),
+    seq(words('sell', 'sells', 'selling', 'sold', 'sale of'), opt(words('your', 'the', 'our')), wordGap(1), words(...RIGHTS_AS_GOODS)),
+    `${words(...RIGHTS_AS_GOODS)} ${plainWords(2)}${words('sold')}`,
+  ),
+);
+
 /**
  * A sale verb whose object, within two words, is a product ("sell ad space", "selling gift cards", "sell and deliver
  * your tickets"), or the user ("sell you books"): commerce, not data (text starts at the verb).

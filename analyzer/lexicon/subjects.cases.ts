@@ -54,15 +54,29 @@ export default {
       'data acquired under the old version',
     ],
   },
+  RENTED_HOSTING: {
+    must: [
+      'stored on servers we rent in a data centre in Tokyo',
+      'hosted on rented servers in Frankfurt',
+      'we lease rack space from a provider',
+    ],
+    reject: ['we rent your data to marketers', 'we rent mailing lists from data brokers', 'the data centre holds your data'],
+  },
   SALE_AS_EVENT: {
     must: [
+      'livestock agents acting for the vendor or the buyer in a sale',
       'When a sale goes through, we give the buyer and seller the details',
       'selling consumer health data requires a separate, signed authorization from you',
       'if the sale is closed, the price may be a matter of public record',
       'once the sale closes we send you a survey',
       'at the close of sale',
     ],
-    reject: ['we sell your personal information', 'selling your data requires no effort on our part', 'a sale of tickets'],
+    reject: [
+      'your data is part of the sale to buyers',
+      'we sell your personal information',
+      'selling your data requires no effort on our part',
+      'a sale of tickets',
+    ],
   },
   NOT_A_DATA_SALE: {
     must: [
@@ -77,6 +91,12 @@ export default {
       'the public record of a home sale or purchase',
       'your home purchase or sale transaction',
       'the sale price of nearby homes',
+      'farm or trading name, postal address',
+      'Vendors: name, trading name, ABN, postal address',
+      'your business trading names and ABN',
+      'Kauri Holdings Ltd, trading as Kauri Farms',
+      'Sale results published on our website give the lot and price',
+      'the sale catalogue lists each lot',
     ],
     reject: [
       'we trade your e-mail address',
@@ -84,6 +104,8 @@ export default {
       'we may sell your contact details to home builders',
       'the sale of your personal information is closed to no one',
       'we closed our sales of data in 2020',
+      'we are trading names and addresses with other clubs',
+      'the sale of your data to advertisers',
     ],
   },
   OPT_OUT_OF_SALE: {

@@ -194,6 +194,14 @@ export const NOT_A_DATA_SALE = concept(
       words('trading', 'trade'),
       words('information', 'data', 'history', 'activity', 'account', 'accounts', 'platform', 'credit', 'references', 'and business'),
     ),
+    // A business's other name or its day: "farm or trading name", "trading as Kauri Farms", "trading hours".
+    // Plural after a determiner only: "we are trading names and addresses with other clubs" trades them.
+    seq(
+      words('a', 'the', 'your', 'our', 'its', 'their', 'or', 'and', 'registered', 'business'),
+      words('trading'),
+      words('names', 'addresses', 'days'),
+    ),
+    words('trading name', 'trading address', 'trading hours', 'trading day', 'trading as', 'trading standards'),
     seq(words('exchange'), words('rate', 'rates', 'commission', 'act', 'of letters')),
     words(
       'stock exchange',
@@ -221,10 +229,58 @@ export const NOT_A_DATA_SALE = concept(
       opt(words('purchase or', 'purchase and')),
       words('sale', 'sales'),
     ),
-    // The sale as a transaction: "the sale price", "sale transaction", "sale process".
+    // The sale as a transaction or an auction day: "the sale price", "sale transaction", "sale results", "sale day".
     seq(
       words('sale', 'sales'),
-      words('price', 'prices', 'transaction', 'transactions', 'process', 'records', 'record', 'listing', 'listings'),
+      words(
+        'price',
+        'prices',
+        'transaction',
+        'transactions',
+        'process',
+        'records',
+        'record',
+        'listing',
+        'listings',
+        'results',
+        'result',
+        'day',
+        'days',
+        'date',
+        'dates',
+        'catalogue',
+        'catalogues',
+        'catalog',
+        'catalogs',
+        'yard',
+        'yards',
+        'ring',
+        'proceeds',
+        'archive',
+        'archives',
+      ),
+    ),
+  ),
+);
+
+/**
+ * Hosting rented, not data: "servers we rent in a data centre", "hosted on rented servers", "we lease rack space".
+ * Blanked out with NOT_A_DATA_SALE before sale verbs are read ("data centre" would pass for the data rented).
+ */
+export const RENTED_HOSTING = concept(
+  'RENTED_HOSTING',
+  anyOf(
+    seq(
+      words('servers', 'server space', 'rack space', 'racks', 'premises', 'offices', 'office space'),
+      opt(words('that', 'which')),
+      opt(words('we')),
+      words('rent', 'rents', 'rented', 'lease', 'leases', 'leased'),
+    ),
+    seq(
+      words('rent', 'rents', 'rented', 'lease', 'leases', 'leased'),
+      opt(words('in', 'at', 'from')),
+      opt(words('a', 'the')),
+      words('data centre', 'data center', 'data centres', 'data centers', 'servers', 'server space', 'rack space'),
     ),
   ),
 );
@@ -248,6 +304,12 @@ export const SALE_AS_EVENT = concept(
     ),
     seq(words('sale'), words('goes through', 'went through', 'is made', 'is agreed')),
     words('closing of the sale', 'close of the sale', 'close of sale'),
+    // The parties of a sale: "agents acting for the vendor or the buyer in a sale".
+    seq(
+      words('buyer', 'buyers', 'vendor', 'vendors', 'seller', 'sellers', 'bidder', 'bidders'),
+      gap(3),
+      words('in a sale', 'in the sale', 'of a sale', 'of the sale', 'at a sale', 'at the sale'),
+    ),
   ),
 );
 

@@ -591,4 +591,34 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
     note: "a right named after a clause of the site's own leaves the clause a statement",
   },
+  {
+    text: 'Your name, email address, farm or trading name and postal address.',
+    verdict: 'not-mentioned',
+    note: 'a trading name is a business name, not data traded',
+  },
+  {
+    text: 'TrailNest Plus is sold through the Apple App Store and Google Play.',
+    verdict: 'not-mentioned',
+    note: 'an app sold in stores is commerce, even under a heading about data',
+  },
+  {
+    text: 'Elvekort AS sells fishing permits on behalf of landowners and fishing associations.',
+    verdict: 'not-mentioned',
+    note: 'permits sold are wares',
+  },
+  {
+    text: 'If you use an account, your groups and expenses are stored on servers we rent in a data centre in Tokyo.',
+    verdict: 'not-mentioned',
+    note: 'rented hosting: "data centre" is a place, not the data rented',
+  },
+  {
+    text: "Sale results published on our website give the vendor's name and district, the lot and the price per head.",
+    verdict: 'not-mentioned',
+    note: "an auction's sale results publish data but sell none",
+  },
+  {
+    text: 'We rent our customer list to other wine clubs.',
+    verdict: 'sells',
+    note: 'must still catch: a list rented out',
+  },
 ]);

@@ -15,12 +15,14 @@ import {
   MONEY_FOR_DATA,
   OPT_OUT_OF_SALE as OPT_OUT_NEAR_SALE,
   NOT_A_DATA_SALE,
+  RENTED_HOSTING,
   SALE_AS_EVENT,
   CONDITION_THEN_WE,
   CORPORATE_SALE,
   DATA_LICENSED_OUT,
   every,
   PRODUCT_SALE,
+  WARES_SOLD,
   SALE_DENIED_IN_CLAUSE,
   SALE_IN_LIST,
   SALE_TOPIC,
@@ -215,7 +217,10 @@ export const selling: Practice<'selling'> = {
     const hits: Hit<SellingVerdict>[] = [];
     // A run-in title ("Sharing or Sale of Personal Information: We do not sell...") names the topic only.
     const body = bodyStart(text);
-    const clean = (' '.repeat(body) + text.slice(body)).replace(NOT_A_DATA_SALE.all, ' ').replace(SALE_AS_EVENT.all, ' ');
+    const clean = (' '.repeat(body) + text.slice(body))
+      .replace(NOT_A_DATA_SALE.all, ' ')
+      .replace(RENTED_HOSTING.all, ' ')
+      .replace(SALE_AS_EVENT.all, ' ');
     let denied = false;
     let affirmed = false;
     let exception = false;
@@ -233,7 +238,8 @@ export const selling: Practice<'selling'> = {
         if (!isNegated(clean, at)) continue;
       }
       // "We sell products" is commerce; "consumer data products we sell" sells data.
-      if (has(PRODUCT_SALE, around) && !PERSONAL_DATA_NAMED.re.test(around) && !has(DATA_PRODUCT, around)) continue;
+      if ((has(PRODUCT_SALE, around) || has(WARES_SOLD, around)) && !PERSONAL_DATA_NAMED.re.test(around) && !has(DATA_PRODUCT, around))
+        continue;
       // "We sell ad space to advertisers, who do not receive your personal information": the object is a product.
       if (has(SELLS_PRODUCT, clean.slice(at))) continue;
       if (EXCHANGE_WORD.re.test(m[0]) && !EXCHANGED_LIST.re.test(around)) continue;
