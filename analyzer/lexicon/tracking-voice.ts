@@ -1,4 +1,5 @@
-import { concept, opt, seq, words } from './build';
+import { anyOf, concept, opt, seq, words } from './build';
+import { wordGap } from './strict';
 
 /*
  * How a tracking sentence says who uses cookies, and how surely: the site's voice, its own technologies, a third
@@ -65,11 +66,29 @@ export const COOKIE_KIND_BEFORE = concept(
   String.raw`\b(?:analytics?|advertising|marketing|targeting|third[- ]party|performance|social media|persistent|tracking|flash|functional)\s+(?:or\s+\w+\s+)?$`,
 );
 
-/** Analytics run on the site's own machines: "self-hosted", "hosted on our own servers", "our own instance of Matomo", "no data leaves". */
+/** Whose machines: "our (own)", "its own", "the Cooperative's own". */
+const OWN_MACHINES = anyOf(seq(words('our'), opt(words('own'))), seq(opt(words('the')), `(?:its|their|[\\w-]+['’]s)`, words('own')));
+
+/**
+ * Analytics run on the site's own machines: "self-hosted", "hosted on our own servers", "Matomo is operated exclusively
+ * on our own servers", "installed on the Cooperative's own servers", "which the association hosts on its own web
+ * server", "our own instance of Matomo", "no data leaves".
+ */
 export const SELF_HOSTED = concept(
   'SELF_HOSTED',
-  // "we run our own instance of Matomo": a copy the site runs itself.
-  String.raw`\bself-?hosted\b|\b(?:hosts?|hosted|runs?|running|installed)(?: \w+)? on our (?:own )?servers?\b|\bon-?premises?\b|\bno data (?:leaves|is sent outside)\b|\bour own (?:instance|installation|deployment) of\b`,
+  anyOf(
+    words('self-hosted', 'selfhosted', 'self hosted', 'on-premises', 'on-premise', 'on premises', 'our own instance of'),
+    words('our own installation of', 'our own deployment of'),
+    seq(words('no data'), words('leaves', 'is sent outside')),
+    seq(
+      words('host', 'hosts', 'hosted', 'run', 'runs', 'running', 'installed', 'operate', 'operates', 'operated', 'deployed'),
+      wordGap(2),
+      words('on', 'in'),
+      OWN_MACHINES,
+      opt(words('web')),
+      words('server', 'servers', 'server infrastructure', 'infrastructure', 'hardware'),
+    ),
+  ),
 );
 
 /** How to turn cookies off: a sentence only about this says little of what the site itself uses. */

@@ -542,4 +542,19 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: 'must not: a tool a site names a few times stays a third party',
   },
+  {
+    text: "The member area sets only strictly necessary cookies and an audience measurement cookie of the Matomo solution, installed on the Cooperative's own servers.",
+    verdict: 'first-party',
+    note: "a tool installed on the site's own servers, the site named by its name",
+  },
+  {
+    text: 'We use the analytics software Matomo, which the association hosts on its own web server.',
+    verdict: 'first-party',
+    note: '"hosts on its own web server"',
+  },
+  {
+    text: "We use Matomo Cloud, hosted on our provider's servers in Ireland, to count visits.",
+    verdict: 'third-party',
+    note: "must not: a provider's servers are not the site's own",
+  },
 ]);
