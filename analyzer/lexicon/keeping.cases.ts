@@ -94,6 +94,20 @@ export default {
     ],
     reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
   },
+  DELETION_LAG: {
+    must: [
+      'If you ask us to close your account, we will delete your personal data within 30 days',
+      'If you delete your account, we delete your Genetic Data and discard your saliva sample within 30 days',
+      'we erase your profile within 14 days of account deletion',
+      'Your data is removed within 30 days after you close your account',
+    ],
+    reject: [
+      'We keep your data for two years after you close your account',
+      'If you close your account, we will respond within 30 days',
+      'Inactive accounts are deleted within 30 days',
+      'we delete order data within 90 days',
+    ],
+  },
   USER_DELETES: {
     must: [
       'you can delete your account at any time',

@@ -501,6 +501,51 @@ export const USER_DELETES = concept(
   ),
 );
 
+/** The user ending the account: "if you close your account", "you ask us to delete your profile", "account deletion". */
+const USER_ENDS_ACCOUNT = anyOf(
+  seq(
+    words('you', 'the user', 'the member', 'the customer'),
+    opt(words('ask us to', 'choose to', 'decide to', 'want to', 'request that we')),
+    words('close', 'delete', 'cancel', 'deactivate', 'terminate', 'closes', 'deletes', 'cancels'),
+    words('your', 'the', 'their', 'his or her'),
+    words('account', 'profile', 'membership'),
+  ),
+  seq(
+    words('deletion', 'closure', 'closing', 'cancellation', 'termination'),
+    words('of'),
+    words('your', 'the'),
+    words('account', 'profile', 'membership'),
+  ),
+  words('account deletion', 'account closure', 'account cancellation'),
+);
+const ERASING = words(
+  'delete',
+  'deleted',
+  'deletes',
+  'erase',
+  'erased',
+  'erases',
+  'remove',
+  'removed',
+  'destroy',
+  'destroyed',
+  'purge',
+  'purged',
+);
+
+/**
+ * How long erasing takes once the user ends the account: "If you close your account, we will delete your personal data
+ * within 30 days", "we erase it within 30 days of account deletion". The data is kept until the user deletes it; the
+ * days are a deletion lag, not a retention period. Not "kept for two years after you close your account".
+ */
+export const DELETION_LAG = concept(
+  'DELETION_LAG',
+  anyOf(
+    near(USER_ENDS_ACCOUNT, seq(ERASING, gap(10), words('within')), 60),
+    seq(ERASING, gap(10), words('within'), gap(3), words('of', 'after', 'following'), USER_ENDS_ACCOUNT),
+  ),
+);
+
 /** A unit of a duration: days, weeks, months, years. */
 export const TIME_UNIT = concept(
   'TIME_UNIT',

@@ -114,8 +114,8 @@ export default defineCases<RetentionVerdict>([
   { text: 'We retain personal data for no longer than is necessary for the purposes for which it was collected.', verdict: 'vague' },
   {
     text: 'Unless a longer retention period is required by law, we delete your data within 90 days of account closure.',
-    verdict: 'period',
-    days: 90,
+    verdict: 'until-deletion',
+    note: 'was period 90 until stop 19: the days are how long erasing takes after the user closes the account',
   },
   {
     text: 'Information is kept for 3 to 5 years depending on the type of data.',
@@ -760,5 +760,22 @@ export default defineCases<RetentionVerdict>([
     text: 'Depending on the state you live in, you may have the right to:\n\n- know what personal information we have about you;\n\n- delete personal information we collected from you;',
     verdict: 'not-mentioned',
     note: 'a right described after a run-in phrase is no deletion practice',
+  },
+  {
+    text: 'We store your data for as long as your account remains active. If you close your account, we will delete your account data within 14 days.',
+    verdict: 'until-deletion',
+    note: 'a deletion lag after the user closes the account is no retention period (corpus-modern labels medium.txt period 14; we read it as kept until deletion)',
+  },
+  {
+    text: 'If you delete your account, we delete your data within 30 days, but we keep invoices for 10 years.',
+    verdict: 'period',
+    days: 3650,
+    note: 'a fixed period beside the lag still counts',
+  },
+  {
+    text: 'We keep your data for two years after you close your account.',
+    verdict: 'period',
+    days: 730,
+    note: 'must not: kept for a time after closing is a period',
   },
 ]);

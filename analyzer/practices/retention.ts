@@ -20,6 +20,7 @@ import {
   NOT_ABOUT_KEEPING,
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
+  DELETION_LAG,
   FREQUENCY_LEAD,
   DATA_NAMED_BY_PROCESS,
   every,
@@ -142,9 +143,12 @@ export const retention: Practice<'retention'> = {
       const windows = found.length ? [...text.matchAll(LOOKBACK_WINDOW.all)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
       // "Accounts nobody has signed into for two years are deleted": a span of disuse before the verb is the period.
       const idle = found.length ? [...text.matchAll(INACTIVITY_SPAN.all)].map((m) => m.index! + m[0].length) : [];
+      // "If you close your account, we delete your data within 30 days": how long erasing takes, not a period.
+      const lags = found.length ? every(DELETION_LAG, text).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
       const durations = found.filter((d) => {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
+        if (lags.some(([a, b]) => d.index >= a && d.index <= b + 1)) return false;
         const after = text.slice(d.index + d.text.length, d.index + d.text.length + 20);
         if (AGE_AFTER_NUMBER.re.test(after)) return false;
         // "Checked once every twelve months" repeats; it keeps nothing for that long.
@@ -169,7 +173,15 @@ export const retention: Practice<'retention'> = {
         });
       }
     }
-    if (has(UNTIL_ACCOUNT_ENDS, text)) {
+    if (has(DELETION_LAG, text) && !isDeadline(text) && !hits.some((h) => h.verdict === 'period')) {
+      hits.push({
+        verdict: 'until-deletion',
+        sentence,
+        strength: BAND.direct,
+        reason: 'Deletes your data within a set time once you close your account: it is kept until then.',
+        claim: 'until-deletion',
+      });
+    } else if (has(UNTIL_ACCOUNT_ENDS, text)) {
       // An item of the criteria a period is set by ("- how long you have an account with us") sets no rule itself.
       const lead = leadOf(sentence);
       // "as long as your account is active and afterwards as long as reasonably necessary": kept on past the account,
