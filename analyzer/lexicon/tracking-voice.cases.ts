@@ -22,8 +22,10 @@ export default {
       'Session cookies keep you logged in',
       'a cookie remembers your language choice',
       'cookies help us recognise you',
+      'Logging in to the dashboard sets one first-party cookie',
+      'the checkout uses session cookies',
     ],
-    reject: ['we use cookies', 'cookies from advertisers', 'a recipe that remembers grandma'],
+    reject: ['we use cookies', 'cookies from advertisers', 'a recipe that remembers grandma', 'advertisers set third-party cookies'],
   },
   WE_USE_OUTRIGHT: { must: ['we use cookies', 'our site uses cookies', 'we may use'], reject: ['we do use', 'they use'] },
   COOKIE_KIND_BEFORE: {

@@ -54,6 +54,14 @@ export const COOKIES_AT_WORK = concept(
       words('cookie', 'cookies'),
       opt(words('are used to', 'is used to', 'help', 'helps', 'help us', 'helps us', 'let us', 'allow us to')),
       words('keep you logged in', 'keep you signed in', 'remember', 'remembers', 'recognise', 'recognize', 'recognises', 'recognizes'),
+    ) +
+    '|' +
+    // "Logging in to the dashboard sets one first-party cookie": a cookie of the site's own kind, set.
+    seq(
+      words('sets', 'set', 'uses', 'places'),
+      opt(words('a', 'one', 'two', 'three', 'only', 'only one', 'a single')),
+      words('first-party', 'first party', 'session', 'essential', 'strictly necessary'),
+      words('cookie', 'cookies'),
     ),
 );
 

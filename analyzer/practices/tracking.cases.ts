@@ -557,4 +557,14 @@ export default defineCases<TrackingVerdict>([
     verdict: 'third-party',
     note: "must not: a provider's servers are not the site's own",
   },
+  {
+    text: 'No. Our website does not use cookies, pixels or any other tracking technology. We do not use Google Analytics or Facebook Pixel.',
+    verdict: 'none',
+    note: 'tools denied after a denial of all cookies leave no cookies at all',
+  },
+  {
+    text: 'We use cookies to keep you signed in. We do not use Google Analytics or Facebook Pixel.',
+    verdict: 'first-party',
+    note: 'must not: own cookies stated, third-party tools denied',
+  },
 ]);

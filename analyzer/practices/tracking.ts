@@ -386,7 +386,9 @@ export const tracking: Practice<'tracking'> = {
         trackers,
       };
     }
-    if (first.length) {
+    // "No cookies at all. We do not use Google Analytics": a tool denied limits third parties and adds no own cookies.
+    const ownCookies = first.filter((h) => h.claim !== 'limits');
+    if (first.length && (ownCookies.length || !none.length)) {
       return {
         verdict: 'first-party',
         confidence: confidenceOf(first),
