@@ -224,8 +224,13 @@ function isItem(list: OpenList, marked: boolean, bare: string): boolean {
     list.bulleted = marked;
     if (!marked) list.left = PLAIN_ITEMS;
   }
-  if (marked !== list.bulleted || list.left <= 0 || isTitleCase(bare)) return false;
+  if (marked !== list.bulleted || list.left <= 0 || isTitleCase(bare) || isCapitalsTitle(bare)) return false;
   return marked || bare.split(/\s+/).length <= PLAIN_ITEM_WORDS;
+}
+
+/** "10. RIGHTS OF THE DATA SUBJECT": a title in capitals (two words of three letters or more, no lower case). */
+function isCapitalsTitle(text: string): boolean {
+  return !/[a-z]/.test(text) && (text.match(/\b[A-Z]{3,}\b/g) ?? []).length >= 2;
 }
 
 /** Split text into sentences with exact offsets (all batches at once). */

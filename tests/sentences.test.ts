@@ -67,4 +67,16 @@ describe('splitIntoSentences', () => {
     expect(s[0]!.isHeading).toBe(true);
     expect(s[1]!.heading).toBe('how long do we keep information?');
   });
+  it('ends a list at a numbered title in capitals: "10. RIGHTS OF THE DATA SUBJECT" is no item of the list above', () => {
+    const s = splitIntoSentences(
+      'We adopt the following measures:\n- staff sign a confidentiality term.\n10. RIGHTS OF THE DATA SUBJECT\nYou may ask for a copy.',
+    );
+    expect(s[2]!.isHeading).toBe(true);
+    expect(s[3]!.heading).toBe('10. rights of the data subject');
+    // A numbered item that is no title stays an item.
+    const t = splitIntoSentences(
+      'We adopt the following measures:\n1. staff sign a confidentiality term.\n2. GPS data is encrypted.\n3. keys are rotated.',
+    );
+    expect(t[3]!.heading).toBe('we adopt the following measures:');
+  });
 });

@@ -10,7 +10,8 @@ import { notFollowedBy } from './phrase-parts';
 export const LIST_ITEM = concept(
   'LIST_ITEM',
   // Sub-clause numbers count ("6.2.1 with courts", "4.1. We"); a decimal ("1.5 million") has one dot and no end dot.
-  `^\\s*${anyOf('[•·▪●◦‣]', '[*\\-–—]+(?=\\s)', '\\(?(?:\\d{1,3}|[ivx]{1,4}|[a-h])[.)](?=\\s)', '\\d{1,2}(?:\\.\\d{1,2}){2,3}\\.?(?=\\s)', '\\d{1,2}\\.\\d{1,2}\\.(?=\\s)')}`,
+  // Roman numerals with a dash are the items of a Brazilian or Portuguese article: "II – access to the data;".
+  `^\\s*${anyOf('[•·▪●◦‣]', '[*\\-–—]+(?=\\s)', '\\(?(?:\\d{1,3}|[ivx]{1,4}|[a-h])[.)](?=\\s)', '[ivx]{1,4}\\s+[-–—](?=\\s)', '\\d{1,2}(?:\\.\\d{1,2}){2,3}\\.?(?=\\s)', '\\d{1,2}\\.\\d{1,2}\\.(?=\\s)')}`,
 );
 
 /** Who a lead clause is about: the site, the reader, the data, "this", "examples" (a short noun phrase may follow). */
@@ -54,9 +55,10 @@ const NAMED_SUBJECT_CLAUSE = seq(
  */
 export const CLAUSE_START = concept(
   'CLAUSE_START',
-  // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to".
+  // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to"; a
+  // stop before a number is an article's ("Under art. 18 of the LGPD, the data subject has the right to obtain:").
   // A section number may come first: "2. The Company may acquire the following personal information:".
-  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+(?=[A-Z]))?(?:[^,:;.?!]{1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
+  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+(?=[A-Z]))?(?:(?:[^,:;.?!]|\\.(?=\\s?\\d)){1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

@@ -65,8 +65,21 @@ export default {
     ],
     reject: ['we may ask to see photographic identification', 'ask to see the menu we have today', 'ask to see your receipt'],
   },
+  CORRECTING_FAULTY_DATA: {
+    must: ['correction of incomplete, inaccurate or outdated data', 'rectify inaccurate information'],
+    reject: ['correction of our spelling', 'inaccurate data may lead to errors'],
+  },
+  ERASING_FAULTY_DATA: {
+    must: ['anonymisation, blocking or elimination of unnecessary or excessive data', 'delete outdated information'],
+    reject: ['elimination of waste', 'excessive data use on mobile networks'],
+  },
+  CONFIRM_PROCESSING: {
+    must: ['I – confirmation of the existence of processing;', 'confirm the existence of the processing of your data'],
+    reject: ['we confirm the existence of your booking', 'confirmation of your order'],
+  },
   CORRECT_IT: {
     must: [
+      'have your personal data corrected, completed, updated or erased',
       'you have the right to ask for a copy and to ask for it to be corrected',
       'You have the right to ask for your data to be corrected',
       'how you can access or correct it',
@@ -75,7 +88,12 @@ export default {
       'ask what we know about you, have it fixed, or have it removed',
       'challenge its accuracy and have it amended',
     ],
-    reject: ['you can correct us if we get your name wrong', 'you can fix it yourself by restarting the app', 'we may correct it'],
+    reject: [
+      'have your order updated',
+      'you can correct us if we get your name wrong',
+      'you can fix it yourself by restarting the app',
+      'we may correct it',
+    ],
   },
   RIGHT_TO_CORRECT: {
     must: [
@@ -89,7 +107,12 @@ export default {
       'ask us to rectify any inaccuracies',
       'correct or delete personal information about you',
     ],
-    reject: ['We may update this policy from time to time', 'Changes to the services are announced on our blog', 'We fix bugs every week'],
+    reject: [
+      'correction of our spelling',
+      'We may update this policy from time to time',
+      'Changes to the services are announced on our blog',
+      'We fix bugs every week',
+    ],
   },
   CORRECTION_ASKED: {
     must: [
@@ -105,11 +128,17 @@ export default {
     ],
   },
   RIGHT_TO_DELETE: {
-    must: ['You may delete your account in the settings', 'You have the right to be forgotten', 'You can request that we delete it'],
-    reject: ['We delete server logs after 30 days', 'Close the window to return to the shop'],
+    must: [
+      'elimination of personal data processed with the consent of the data subject',
+      'You may delete your account in the settings',
+      'You have the right to be forgotten',
+      'You can request that we delete it',
+    ],
+    reject: ['elimination of waste in our kitchens', 'We delete server logs after 30 days', 'Close the window to return to the shop'],
   },
   DELETE_ON_REQUEST: {
     must: [
+      'have your personal data corrected, completed, updated or erased',
       'have your records wiped',
       'ask us to delete them',
       'erase it if you want',
@@ -180,7 +209,12 @@ export default {
     reject: ['We link to other websites', 'Follow us on social media'],
   },
   ACCESS_ITEM: {
-    must: ['- access the personal information we hold about you;', 'obtain a copy of your data', '• see your details'],
+    must: [
+      'II – access to the data;',
+      '- access the personal information we hold about you;',
+      'obtain a copy of your data',
+      '• see your details',
+    ],
     reject: ['- access our website from any device', 'We see your details only when needed'],
   },
   RIGHTS_SECTION: {

@@ -27,6 +27,7 @@ const DATA = anyOf(
   seq(words('account', 'contact', 'registration', 'profile', 'member', 'membership'), stems('information', 'details')),
   // Named with no determiner: "correct or delete personal information about you".
   seq(words('personal'), words('information', 'data', 'details')),
+
   seq(
     opt(words('personal')),
     words('information', 'data', 'details'),
@@ -183,6 +184,15 @@ export const ASK_TO_SEE_HELD_DATA = concept(
   ),
 );
 
+/**
+ * Asking whether one's data is processed at all, LGPD's first right: "confirmation of the existence of processing",
+ * "confirm the existence of the processing of your data". Part of the right of access.
+ */
+export const CONFIRM_PROCESSING = concept(
+  'CONFIRM_PROCESSING',
+  seq(words('confirmation of', 'confirm'), words('the existence of'), opt(words('the')), words('processing', 'treatment')),
+);
+
 /** The right to correct one's data: "update or correct your account information", "the right to rectification". */
 export const RIGHT_TO_CORRECT = concept(
   'RIGHT_TO_CORRECT',
@@ -281,6 +291,11 @@ export const RIGHT_TO_DELETE = concept(
         'deactivating',
         'purge',
         'wipe',
+        // LGPD's words: "elimination of personal data processed with consent".
+        'elimination',
+        'eliminate',
+        'destruction',
+        'destroy',
       ) + VERB_LIST,
       opt(words('of')),
       DATA,
@@ -298,7 +313,7 @@ export const DELETE_ON_REQUEST = concept(
   'DELETE_ON_REQUEST',
   anyOf(
     // "have your account and all associated data wiped": a second object may come between.
-    seq(words('have', 'get', 'having'), anyOf(DATA, IT), wordGap(4), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
+    seq(words('have', 'get', 'having'), anyOf(DATA, IT), listGap(4), words('deleted', 'erased', 'removed', 'wiped', 'purged')),
     seq(
       words('ask us to', 'ask that we', 'request that we', 'want us to', 'ask me to', 'want me to'),
       words('delete', 'erase', 'remove', 'wipe', 'purge'),
@@ -322,6 +337,8 @@ export const CORRECT_IT = concept(
       IT,
     ),
     seq(words('have', 'get', 'having'), IT, words('fixed', 'corrected', 'rectified', 'amended')),
+    // "have your personal data corrected, completed, updated or erased".
+    seq(words('have', 'get', 'having'), DATA, words('corrected', 'rectified', 'amended', 'completed', 'updated')),
     // "ask for it to be corrected", "request that your data be corrected".
     seq(
       words('ask for', 'request', 'asking for'),
@@ -376,8 +393,28 @@ export const ERASURE_IN_A_ROW = concept(
 );
 
 /** The right to correct, for scanning (`.all`): any of its forms. */
+/** Data named by what is wrong with it: "incomplete, inaccurate or outdated data", "unnecessary or excessive data". */
+const FAULTY_DATA = seq(
+  words('incomplete', 'inaccurate', 'incorrect', 'outdated', 'out-of-date', 'unnecessary', 'excessive'),
+  listGap(3),
+  words('data', 'information', 'details'),
+);
+
+/** Correcting data named by its fault, LGPD's wording: "correction of incomplete, inaccurate or outdated data". */
+export const CORRECTING_FAULTY_DATA = concept(
+  'CORRECTING_FAULTY_DATA',
+  seq(words('correction of', 'correct', 'rectification of', 'rectify', 'update', 'updating of'), FAULTY_DATA),
+);
+
+/** Erasing data named by its fault: "anonymisation, blocking or elimination of unnecessary or excessive data". */
+export const ERASING_FAULTY_DATA = concept(
+  'ERASING_FAULTY_DATA',
+  seq(words('elimination of', 'eliminate', 'deletion of', 'delete', 'erasure of', 'erase'), FAULTY_DATA),
+);
+
 export const RIGHT_TO_CORRECT_ANY = scanAll(
   RIGHT_TO_CORRECT,
+  CORRECTING_FAULTY_DATA,
   CORRECTION_ASKED,
   CORRECT_IT,
   CORRECTION_IN_A_ROW,
@@ -386,7 +423,7 @@ export const RIGHT_TO_CORRECT_ANY = scanAll(
 );
 
 /** The right to delete, for scanning (`.all`): any of its forms. */
-export const RIGHT_TO_DELETE_ANY = scanAll(RIGHT_TO_DELETE, DELETE_ON_REQUEST, ERASURE_IN_A_ROW);
+export const RIGHT_TO_DELETE_ANY = scanAll(RIGHT_TO_DELETE, DELETE_ON_REQUEST, ERASING_FAULTY_DATA, ERASURE_IN_A_ROW);
 
 /** Opting out of a use or of messages: "opt out", "unsubscribe", "do not sell", "remove you from our mailing list". */
 export const OPT_OUT_RIGHT = concept(
@@ -720,7 +757,7 @@ export const RIGHTS_TOPIC = concept(
     ),
     stems('revok', 'revocation', 'complain', 'supervisory', 'commissioner', 'know', 'forgotten', 'review', 'exercis'),
     words('copy', 'copies', 'close', 'closing', 'fix', 'fixed', 'purge', 'wipe', 'wiped', 'show you', 'no longer', 'inspect'),
-    stems('export', 'download'),
+    stems('export', 'download', 'elimin', 'destr', 'existence'),
     words('port'),
     words('ask us what', 'ask me what'),
     // Access asked in other words, errors reported, a request to stop, consent taken back, automated decisions.
@@ -749,10 +786,10 @@ export const EXERCISE_RIGHTS = concept(
  */
 export const ACCESS_ITEM = concept(
   'ACCESS_ITEM',
-  '^\\s*(?:[-–•*]\\s*)?' +
+  '^\\s*(?:(?:[-–•*]|[ivx]{1,4}\\s*[-–.)])\\s*)?' +
     seq(
       words('access', 'see', 'view', 'obtain', 'get', 'receive', 'request'),
-      opt(words('a copy of', 'copies of')),
+      opt(words('a copy of', 'copies of', 'to')),
       anyOf(YOUR_DATA, OWN_DATA),
     ),
 );
@@ -763,6 +800,7 @@ export const RIGHT_OF_ACCESS_ANY = scanAll(
   ACCESS_REQUEST,
   INSPECT_OWN_DATA,
   ASK_TO_SEE_HELD_DATA,
+  CONFIRM_PROCESSING,
   ACCESS_IN_A_ROW,
   ACCESS_TO_DATA,
 );

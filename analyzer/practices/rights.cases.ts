@@ -263,4 +263,14 @@ export default defineCases<RightsVerdict>([
     verdict: 'not-mentioned',
     note: 'must not: the site asking to see something grants no right',
   },
+  {
+    text: 'Under art. 18 of the LGPD, the data subject has the right to obtain from the Controller, at any time and upon request:\nI – confirmation of the existence of processing;\nII – access to the data;\nIII – correction of incomplete, inaccurate or outdated data;\nIV – anonymisation, blocking or elimination of unnecessary or excessive data;',
+    verdict: 'described',
+    note: "LGPD art. 18's items, marked with Roman numerals and a dash",
+  },
+  {
+    text: 'Subject to the DPDP Act, you have the right to:\n- obtain a summary of the personal data we process about you;\n- have your personal data corrected, completed, updated or erased;',
+    verdict: 'described',
+    note: 'correction and erasure asked as "have your data corrected ... or erased"',
+  },
 ]);
