@@ -47,6 +47,9 @@ export default {
   },
   NOTICE_CHANNEL: {
     must: [
+      'we will write to all tenants',
+      'we will email everyone who has an upcoming booking',
+      'we will contact every member',
       'we will e-mail each school administrator at least 30 days before',
       'communicated to registered users',
       'Registered members will be emailed a summary',
@@ -54,7 +57,14 @@ export default {
       'highlighted in a notice on our homepage',
       'a push notification',
     ],
-    reject: ['data sent to us by your school', 'the app stores push tokens', 'you can email us at privacy@example.com', 'in this notice'],
+    reject: [
+      'contact us with questions',
+      'write to our privacy team',
+      'data sent to us by your school',
+      'the app stores push tokens',
+      'you can email us at privacy@example.com',
+      'in this notice',
+    ],
   },
   NOTICE_POSTED_FOR_USERS: {
     must: [

@@ -31,8 +31,9 @@ export const CHANGE_WORD = concept(
 
 /** Who a notice of changes is sent to: "you", "users", "account holders", "school administrators", "parents". */
 const RECIPIENTS = anyOf(
-  words('you'),
+  words('you', 'everyone', 'everybody', 'anyone', 'those affected'),
   stems('user', 'member', 'customer', 'subscriber', 'account holder', 'administrator', 'parent', 'client', 'school', 'patient'),
+  stems('tenant', 'guest', 'donor', 'supporter', 'student', 'resident', 'licensee', 'panelist', 'volunteer', 'player'),
 );
 
 /**
@@ -118,7 +119,10 @@ export const NOTICE_CHANNEL = concept(
   'NOTICE_CHANNEL',
   anyOf(
     tight(
-      anyOf(words('email', 'e-mail'), tight(words('communicated', 'sent', 'emailed', 'e-mailed', 'mailed', 'addressed'), words('to'))),
+      anyOf(
+        words('email', 'e-mail', 'contact', 'message', 'text'),
+        tight(words('communicated', 'sent', 'emailed', 'e-mailed', 'mailed', 'addressed', 'write', 'writing'), words('to')),
+      ),
       opt(words('all', 'registered', 'our', 'each', 'every', 'the')),
       wordGap(1),
       RECIPIENTS,

@@ -65,6 +65,10 @@ export default {
     must: ['Do Not Track', 'the GPC', 'an opt-out preference signal', 'global privacy control'],
     reject: ['we do not trace your calls', 'global privacy laws', 'your marketing preferences'],
   },
+  CONFIGURED_TO: {
+    must: ['Matomo is configured to respect the Do Not Track setting', 'the tool has been set up to honour GPC'],
+    reject: ['we configured the tool', 'set your browser to send the signal'],
+  },
   SITE_SPEAKS: {
     must: ['we respond to SIGNAL', 'our site honors SIGNAL', 'the website responds to SIGNAL'],
     reject: ['browsers may send SIGNAL', 'some websites respond to SIGNAL'],

@@ -130,6 +130,15 @@ export const SITE_SPEAKS = concept(
   String.raw`\bwe\b|\bour\b|\bthis (?:site|website|service)\b|\bthe (?:site|website|service)\b`,
 );
 
+/**
+ * A tool the site set up to answer the signal: "Matomo is configured to respect the Do Not Track setting". Configuring
+ * is the site's act, so the tool's response is the site's.
+ */
+export const CONFIGURED_TO = concept(
+  'CONFIGURED_TO',
+  tight(words('is', 'are', 'has been', 'have been'), words('configured', 'set up', 'set'), words('to')),
+);
+
 /** A short denial that refers back to the sentence before: "We do not do so.", "We currently do not.", "We don't honor them." */
 export const NOT_SO = concept(
   'NOT_SO',

@@ -30,8 +30,17 @@ export default {
     reject: ['Our auditors review the financial statements', 'Tax audits are handled by our accountants'],
   },
   INTRUSION_DETECTION: {
-    must: ['We use intrusion detection systems', 'We monitor our network for suspicious activity'],
-    reject: ['We monitor the performance of our website', 'Intrusion of privacy is a serious matter'],
+    must: [
+      'We use intrusion detection systems',
+      'We monitor our network for suspicious activity',
+      "the Board's network is monitored to identify unauthorized attempts to upload or change information",
+      'our systems are monitored to detect unauthorised access',
+    ],
+    reject: [
+      'We monitor the performance of our website',
+      'Intrusion of privacy is a serious matter',
+      'we monitor usage to identify popular pages',
+    ],
   },
   SECURITY_PROMISE: {
     must: [

@@ -163,6 +163,17 @@ export const INTRUSION_DETECTION = concept(
       wordGap(3),
       anyOf(stems('attack', 'intrusion', 'vulnerabilit', 'suspicious'), seq(words('unauthorized', 'unauthorised'), stems('attempts'))),
     ),
+    // "the Board's network is monitored to identify unauthorized attempts", "monitored to detect intrusions".
+    seq(
+      stems('monitor'),
+      words('to'),
+      words('identify', 'detect', 'spot', 'find', 'prevent', 'block', 'catch'),
+      wordGap(1),
+      anyOf(
+        stems('attack', 'intrusion', 'suspicious', 'breach'),
+        seq(words('unauthorized', 'unauthorised'), wordGap(1), stems('attempt', 'access', 'activit')),
+      ),
+    ),
   ),
 );
 

@@ -117,8 +117,17 @@ export default {
     reject: ['we sell data. You may opt out of e-mails.', 'opt out of marketing e-mails'],
   },
   PAID_FOR_DATA: {
-    must: ['We may be compensated for this information.', 'we receive payment for your contact details'],
-    reject: ['we may be compensated for our services', 'you are paid for referrals'],
+    must: [
+      'we disclose location data to advertising partners, and we may receive payment for this.',
+      'We may be compensated for this information.',
+      'we receive payment for your contact details',
+    ],
+    reject: [
+      'we receive payment for this service',
+      'we are paid for it by the month, via our billing partner',
+      'we may be compensated for our services',
+      'you are paid for referrals',
+    ],
   },
   USER_DUTY: {
     must: ['you may not sell any content', 'you agree not to redistribute', 'users shall not'],

@@ -331,8 +331,12 @@ export const PAID_FOR_DATA = concept(
     opt(words('be', 'get', 'receive')),
     words('compensated', 'paid', 'remunerated', 'compensation', 'payment'),
     words('for'),
-    gap(2),
-    words('information', 'data', 'details', 'leads', 'referrals'),
+    anyOf(
+      seq(gap(2), words('information', 'data', 'details', 'leads', 'referrals')),
+      // The disclosure just named: "we disclose location data to advertising partners, and we may receive payment for
+      // this." Not "payment for this service".
+      words('this', 'it', 'that', 'doing so', 'these disclosures', 'such disclosures') + '(?=\\s*(?:[.;)]|$))',
+    ),
   ),
 );
 

@@ -80,12 +80,14 @@ export default {
   },
   STAFF_ABROAD: {
     must: [
+      'Our affiliate in Pune, India',
+      'vendors in the Philippines program surveys',
       'our team in the Philippines',
       'support agents based in India',
       'your information may be accessed from Canada',
       'Some of the providers above are based in the United States',
     ],
-    reject: ['our team in the office', 'offices in the region', 'our providers are based on open standards'],
+    reject: ['vendors in the market', 'our team in the office', 'offices in the region', 'our providers are based on open standards'],
   },
   DATA_PRIVACY_FRAMEWORK: {
     must: ['we participate in the EU-U.S. Data Privacy Framework', 'our DPF certification covers HR data'],

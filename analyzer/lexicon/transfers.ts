@@ -174,11 +174,16 @@ export const TO_COUNTRY = caseSensitive(
 export const STAFF_ABROAD = caseSensitive(
   'STAFF_ABROAD',
   anyOf(
+    // "our affiliate in Pune, India", "vendors in the Philippines": a city may come first.
     tight(
-      words('team', 'teams', 'staff', 'employees', 'contractors', 'agents', 'engineers', 'affiliates', 'offices', 'subsidiaries'),
+      words(
+        ...['team', 'teams', 'staff', 'employees', 'contractors', 'agents', 'engineers', 'affiliates', 'offices', 'subsidiaries'],
+        ...['affiliate', 'subsidiary', 'vendors', 'processors', 'subprocessors'],
+      ),
       opt(words('located', 'based')),
       words('in'),
       opt(words('the')),
+      opt('[A-Z][a-z]+,'),
       COUNTRY,
     ),
     // "Some of the providers above are based in the United States": the site's providers, holding its data there.

@@ -513,4 +513,14 @@ export default defineCases<ChangesVerdict>([
     verdict: 'not-mentioned',
     note: 'the user updating a detail is no change of the policy',
   },
+  {
+    text: 'We keep this notice under review. If we make significant changes to this notice, we will write to all tenants and include a summary in our newsletter.',
+    verdict: 'notified',
+    note: 'a letter to every tenant is a notice',
+  },
+  {
+    text: 'If we make a significant change to this statement, we will email everyone who has an upcoming booking with us and post the new statement on our website.',
+    verdict: 'notified',
+    note: 'e-mail to "everyone who" is a notice',
+  },
 ]);

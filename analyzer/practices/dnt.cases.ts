@@ -239,4 +239,14 @@ export default defineCases<DntVerdict>([
     verdict: 'honoured',
     note: 'the site’s tool as the subject of the denial',
   },
+  {
+    text: 'For statistics we use Matomo on our own server. Matomo is configured to respect the "Do Not Track" setting of your browser.',
+    verdict: 'honoured',
+    note: 'a tool the site configured answers for the site',
+  },
+  {
+    text: 'Your browser may be set to send Do Not Track signals.',
+    verdict: 'not-mentioned',
+    note: 'must not: the browser set to send the signal says nothing of the site',
+  },
 ]);

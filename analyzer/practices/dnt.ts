@@ -10,6 +10,7 @@ import {
   IGNORES_SIGNAL,
   NOT_SO,
   OTHERS_RESPOND,
+  CONFIGURED_TO,
   PRIVACY_SIGNAL_NAME,
   REFERS_TO_SIGNAL,
   SIGNAL_AS_OPT_OUT,
@@ -40,7 +41,7 @@ function stanceOf(masked: string, reply: boolean, self = false): Stance {
   const responses = [...masked.matchAll(SIGNAL_RESPONSE.all)].sort((a, b) => Math.abs(a.index! - signalAt) - Math.abs(b.index! - signalAt));
   if (has(IGNORES_SIGNAL, masked) || (responses.length && isNegated(masked, responses[0]!.index!)))
     return { verdict: 'not-honoured', strength: BAND.firm, claim: 'ignores' };
-  if (responses.length && (reply || self || has(SITE_SPEAKS, masked)) && !has(OTHERS_RESPOND, masked)) {
+  if (responses.length && (reply || self || has(SITE_SPEAKS, masked) || has(CONFIGURED_TO, masked)) && !has(OTHERS_RESPOND, masked)) {
     return { verdict: 'honoured', strength: BAND.direct, claim: 'responds' };
   }
   return { verdict: 'not-mentioned', strength: BAND.mention, claim: 'mentions' };

@@ -125,4 +125,14 @@ export default defineCases<SecurityVerdict>([
     verdict: 'not-mentioned',
     note: 'advice to the user is no promise',
   },
+  {
+    text: "For site security purposes, the Board's network is monitored to identify unauthorized attempts to upload or change information.",
+    verdict: 'measures-described',
+    note: 'network monitoring for intrusions is a measure',
+  },
+  {
+    text: 'We monitor usage of the site to identify popular pages.',
+    verdict: 'not-mentioned',
+    note: 'must not: monitoring for statistics protects nothing',
+  },
 ]);

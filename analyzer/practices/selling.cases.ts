@@ -621,4 +621,14 @@ export default defineCases<SellingVerdict>([
     verdict: 'sells',
     note: 'must still catch: a list rented out',
   },
+  {
+    text: 'Unless you switch it off, we disclose location and device information to selected data and advertising partners, and we may receive payment for this.',
+    verdict: 'sells',
+    note: 'paid for the disclosure just named ("for this")',
+  },
+  {
+    text: 'Premium costs $5 a month and we receive payment for this service through the app store.',
+    verdict: 'not-mentioned',
+    note: 'must not: payment for a service',
+  },
 ]);

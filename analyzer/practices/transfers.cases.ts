@@ -181,4 +181,9 @@ export default defineCases<TransfersVerdict>([
     verdict: 'safeguards',
     note: 'the programme by its frame word',
   },
+  {
+    text: 'We are based in the United States. Our affiliate in Pune, India, and vendors in the Philippines process data and may access personal information.',
+    verdict: 'transferred',
+    note: 'an affiliate and vendors abroad, a city before the country',
+  },
 ]);
