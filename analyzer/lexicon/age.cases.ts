@@ -48,6 +48,8 @@ export default {
   },
   AGE_OF_A_RIGHT: {
     must: [
+      "the separate written consent of a parent and, for pupils aged 12 or over, the pupil's own agreement as well",
+      'A child who is mature enough to understand their rights (generally from around 12 years of age) can make their own request',
       'A consumer who is 16 years of age or older may opt out of the sale of their data',
       'users 13 and over have the right to request a copy',
     ],
@@ -70,11 +72,22 @@ export default {
     ],
     reject: ['not directed to anyone under 18', 'designed for adults', 'directed to parents of children under 13'],
   },
+  AGE_GROUP_NAME: {
+    must: ['tournaments have age categories (Under-8, Under-10, Under-12)', 'our U12 team trains on Fridays', 'the under-16s squad'],
+    reject: [
+      'children under 16 may not register',
+      'You must be 13 or over',
+      'U2 concert tickets',
+      "We don't allow under-13s on the platform",
+    ],
+  },
   AGE_PRICED: {
     must: [
       'children under 6 travel free of charge and do not need a ticket',
       'Child fares apply to primary school pupils (generally from 6 years to 12 years of age)',
       'kids under 12 eat free on Sundays',
+      'Admission to the permanent collections is free for visitors under 18 years of age',
+      'a discount for students under 26',
     ],
     reject: ['You must be 16 to register', 'our services are free of charge', 'children under 13 may not use the app'],
   },

@@ -120,13 +120,24 @@ export const AGE_GATE = concept(
  */
 export const AGE_OF_A_RIGHT = concept(
   'AGE_OF_A_RIGHT',
-  near(
-    words('or older', 'and older', 'or over', 'and over', 'or above', 'and above', 'or more'),
-    anyOf(
-      seq(words('may', 'can', 'to'), words('opt out', 'opt-out', 'direct us', 'request', 'ask')),
-      seq(words('has', 'have'), words('the right', 'a right')),
+  anyOf(
+    near(
+      words('or older', 'and older', 'or over', 'and over', 'or above', 'and above', 'or more'),
+      anyOf(
+        seq(words('may', 'can', 'to'), words('opt out', 'opt-out', 'direct us', 'request', 'ask')),
+        seq(words('has', 'have'), words('the right', 'a right')),
+        // "for pupils aged 12 or over, the pupil's own agreement as well": the age a child's own say is added.
+        words('own agreement', 'own consent'),
+      ),
+      40,
     ),
-    40,
+    // The age a child may act alone: "A child who is mature enough to understand their rights (generally from around
+    // 12 years of age) can make their own request".
+    near(
+      words('mature enough', 'old enough to understand', 'sufficient maturity'),
+      words('own request', 'own requests', 'own rights', 'exercise'),
+      120,
+    ),
   ),
 );
 
@@ -191,6 +202,13 @@ export const AGE_PRICED = concept(
       opt(words('for')),
       words('free', 'free of charge', 'at no charge', 'half price', 'at half price', 'at a discount', 'at a reduced fare'),
     ),
+    // "Admission is free for visitors under 18", "a discount for students under 26".
+    seq(
+      words('free', 'free of charge', 'discounted', 'reduced', 'half price', 'half-price', 'a discount', 'a reduced rate', 'concessions'),
+      words('for', 'to'),
+      wordGap(2),
+      words('under', 'aged', 'younger than', 'below'),
+    ),
     words(
       'child fare',
       'child fares',
@@ -203,6 +221,20 @@ export const AGE_PRICED = concept(
       'child rates',
       'half fare',
     ),
+  ),
+);
+
+/**
+ * Ages that name a group in a contest or league, not a limit: "age categories (Under-8, Under-10, Under-12)", "our U12
+ * team". Hyphenated or abbreviated, they are names.
+ */
+export const AGE_GROUP_NAME = concept(
+  'AGE_GROUP_NAME',
+  anyOf(
+    // Two in a row ("Under-8, Under-10"), or one naming a team ("the under-16s squad"); not "we don't allow under-13s".
+    String.raw`\b(?:under|U)-?\d{1,2}s?,\s*(?:under|U)-?\d{1,2}\b`,
+    String.raw`\b(?:under|U)-?\d{1,2}s?\b(?= (?:team|teams|league|leagues|squad|squads|category|categories|division))`,
+    words('age categories', 'age category', 'age groups', 'age brackets'),
   ),
 );
 

@@ -539,4 +539,25 @@ export default defineCases<AgeVerdict>([
     value: 18,
     note: 'what a road rule allows is no minimum age of the service',
   },
+  {
+    text: 'We ask for your date of birth because our tournaments have age categories (Under-8, Under-10, Under-12, Open and Seniors 60+).',
+    verdict: 'not-mentioned',
+    note: 'age groups of a contest are names, not a minimum age',
+  },
+  {
+    text: 'Admission to the permanent collections is free for visitors under 18 years of age, on presentation of proof of age.',
+    verdict: 'not-mentioned',
+    note: 'free admission under an age is a price',
+  },
+  {
+    text: "We never use photographs of pupils in our marketing without a parent's written consent and, for pupils aged 12 or over, the pupil's own agreement as well.",
+    verdict: 'not-mentioned',
+    note: "the age a child's own agreement is added is no limit",
+  },
+  {
+    text: 'Our club is open to players aged 8 and over.',
+    verdict: 'minimum-age',
+    value: 8,
+    note: 'must still catch: an age of entry',
+  },
 ]);

@@ -10,6 +10,7 @@ import {
   AGE_LIMIT_VERB,
   AGE_OF_A_RIGHT,
   AGE_PRICED,
+  AGE_GROUP_NAME,
   CHILD_CONTEXT,
   has,
   MINOR_REMOVAL_RIGHT,
@@ -107,7 +108,7 @@ export const age: Practice<'age'> = {
     if (kind === 'definition' && !DEFINES_CHILDREN.re.test(text)) return [];
     if (has(MINOR_REMOVAL_RIGHT, text) || has(LAW_LETS_PEOPLE, text)) return [];
     if (has(MINOR_SALE_RULE, text) && !SITE_AIMS_AT_MINORS.re.test(text)) return [];
-    if (has(AGE_OF_A_RIGHT, text) || has(AGE_PRICED, text)) return [];
+    if (has(AGE_OF_A_RIGHT, text) || has(AGE_PRICED, text) || has(AGE_GROUP_NAME, text)) return [];
     // "Puddle is directed to children under 13": the audience, unless denied ("not directed to children under 13").
     const madeFor = indexOf(MADE_FOR_CHILDREN, text);
     if (madeFor >= 0 && !isNegated(text, madeFor)) return [];
