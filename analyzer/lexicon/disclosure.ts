@@ -251,6 +251,9 @@ export const PROVIDER_HINT = concept(
     'lawyer',
     'auditor',
     'accountant',
+    // Providers named by their trade or by what they do for the site: "our hosting company", "companies that help us".
+    ...['hosting', 'analytics', 'payment', 'cloud', 'technology', 'storage', 'logistic'],
+    ...['help us', 'assist us', 'for us', 'helping', 'assisting', 'perform', 'fulfil', 'process'],
   ),
 );
 
@@ -261,6 +264,7 @@ export const MARKETING_HINT = concept(
     'advertis',
     'ad network',
     'ad partner',
+    'ad tech',
     'data broker',
     'marketer',
     'marketing',
@@ -694,6 +698,7 @@ export const THIRD_PARTY_HINT = concept(
     ...['insurance', 'health plan', 'investigator', 'collaborator', 'franchise', 'dealer', 'distributor', 'reseller', 'licensee'],
     ...['Facebook', 'Meta', 'Google', 'TikTok', 'Snapchat', 'Pinterest', 'LinkedIn', 'Twitter', 'social media', 'apps', 'integration'],
     ...['own purposes', 'independent controller', 'separate controller', 'controllers in their own', 'own privacy polic'],
+    ...['responsible part'],
   ),
 );
 
