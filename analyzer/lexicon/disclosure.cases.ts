@@ -144,6 +144,8 @@ export default {
   },
   SHARE_VERB: {
     must: [
+      'we exchange our club list with the other Circle estates',
+      'we sometimes exchange mailing lists with other arts organizations',
       'we will pass your name, email address, phone number and moving plans to our partners',
       'information may be disclosed by us to third parties',
       'We pass your details to the courier',
@@ -158,6 +160,7 @@ export default {
       'we may let selected third parties send you offers',
     ],
     reject: [
+      'we exchange ideas with our list of partners',
       'information provided by the school',
       'content shared by other users',
       'pass the salt',
@@ -184,6 +187,7 @@ export default {
   },
   RECIPIENTS_OWN_MARKETING: {
     must: [
+      'so that they can invite you to their own releases and events',
       'for their own direct marketing',
       'so that they can send you offers',
       'partners who may wish to send you special promotions',
@@ -219,6 +223,8 @@ export default {
   },
   OTHER_COMPANIES: {
     must: [
+      'other non-profit arts organizations in Atlantic Canada',
+      'the other Circle estates',
       'anyone outside our company',
       'anybody else',
       'third parties',
@@ -230,6 +236,8 @@ export default {
       'other charities',
     ],
     reject: [
+      'we do not send your other details to those organisations',
+      'other cloud hosting companies',
       'anyone can join',
       'third-party websites',
       'third party cookies',
@@ -240,12 +248,18 @@ export default {
   },
   OWN_PURPOSE_RECIPIENTS: {
     must: [
+      'Each right holder is an independent controller for the data it receives',
+      'The insurer acts as an independent controller',
       'These bodies process the information as responsible parties in their own right',
       'organisations that use it for their own purposes',
       'the transport companies, which process the data as independent controllers',
       'and they use your information under their own privacy policies',
     ],
-    reject: ['They can only use your information to do their job for us, not for their own purposes', 'processors that act on our behalf'],
+    reject: [
+      'Elvekort AS is the controller for the personal data processed in KrokApp',
+      'They can only use your information to do their job for us, not for their own purposes',
+      'processors that act on our behalf',
+    ],
   },
   AD_PARTNERS_COLLECT: {
     must: [

@@ -212,6 +212,10 @@ export const RECIPIENT_HINT = concept(
     'hotel',
     'airline',
     'group',
+    // Peers of other kinds, ad companies, recipients marketing for themselves: tests/cue-gates.test.ts keeps this
+    // list in step with the recipient cues.
+    ...['estate', 'winer', 'club', 'associat', 'societ', 'institution', 'own privacy polic'],
+    ...['ad network', 'ad tech', 'ad platform', 'their own', 'its own', 'so that they', 'so they'],
   ),
 );
 
@@ -371,7 +375,7 @@ export const SHARING_WORDS = concept(
       'transmit',
       'upload',
     ),
-    words('sent', 'send', 'sends'),
+    words('sent', 'send', 'sends', 'exchange', 'exchanges', 'exchanged', 'swap', 'swaps', 'swapped', 'trade', 'trades'),
     seq(words('pass', 'passes', 'passed'), gap(1), words('on', 'along')),
     // "We pass your details to the courier", "handed to the restaurant", "we let partners see your profile".
     seq(words('pass', 'passes', 'passed', 'hand', 'hands', 'handed'), gap(10), words('to')),
@@ -437,6 +441,8 @@ export const SHARE_VERB = concept(
     words('release', 'releases', 'released', 'releasing', 'furnish', 'furnishes', 'furnished'),
     `${words('pass', 'passes', 'passed')} (?:${words('it', 'this', 'such', 'your')} )?${plainWords(1)}${words('on', 'along')}`,
     words('rent', 'rents', 'rented', 'sell', 'sells', 'sold'),
+    // Lists swapped with peers: "we exchange our club list with the other estates", "exchange mailing lists with".
+    seq(words('exchange', 'exchanges', 'exchanged', 'swap', 'swaps', 'swapped', 'trade', 'trades'), gap(3), stems('list'), words('with')),
   ),
 );
 
@@ -479,7 +485,7 @@ export const RECIPIENTS_OWN_MARKETING = concept(
     ),
     `${seq(words('so'), opt(words('that')), anyOf(words('they'), `${words('these')} \\w+`), words('can', 'may', 'might'))} ${plainWords(
       2,
-    )}${stems('market', 'advertise', 'offer', 'send you', 'contact you')}`,
+    )}${stems('market', 'advertise', 'offer', 'send you', 'contact you', 'invite you')}`,
     `${seq(words('who', 'that', 'which'), words('may', 'might', 'wish to', 'want to'))} ${plainWords(2)}${anyOf(
       stems('market', 'advertise', 'offer you'),
       `${words('send you')} ${plainWords(2)}${stems('offers', 'promotions', 'advertis')}`,
@@ -626,25 +632,46 @@ export const AD_PARTNERS_COLLECT = concept(
  */
 export const OWN_PURPOSE_RECIPIENTS = concept(
   'OWN_PURPOSE_RECIPIENTS',
-  seq(
-    words('who', 'that', 'which', 'they', 'it', 'these bodies', 'these organisations', 'these organizations', 'these recipients'),
-    opt(words('may', 'will', 'then')),
-    words('use', 'uses', 'process', 'processes', 'handle', 'handles'),
-    gap(3),
-    words(
-      'for their own purposes',
-      'for its own purposes',
-      'as independent controllers',
-      'as an independent controller',
-      'as controllers in their own right',
-      // South Africa's POPIA calls a controller a "responsible party".
-      'as responsible parties in their own right',
-      'as a responsible party in its own right',
-      'as separate controllers',
-      'under their own privacy policies',
-      'under its own privacy policy',
+  anyOf(
+    // "Each right holder is an independent controller for the data it receives".
+    seq(
+      words('each', 'the', 'these', 'such', 'every', 'those'),
+      gap(3),
+      words('is', 'are', 'acts as', 'act as'),
+      words('an independent controller', 'independent controllers', 'a separate controller', 'separate controllers'),
+    ),
+    seq(
+      words('who', 'that', 'which', 'they', 'it', 'these bodies', 'these organisations', 'these organizations', 'these recipients'),
+      opt(words('may', 'will', 'then')),
+      words('use', 'uses', 'process', 'processes', 'handle', 'handles'),
+      gap(3),
+      words(
+        'for their own purposes',
+        'for its own purposes',
+        'as independent controllers',
+        'as an independent controller',
+        'as controllers in their own right',
+        // South Africa's POPIA calls a controller a "responsible party".
+        'as responsible parties in their own right',
+        'as a responsible party in its own right',
+        'as separate controllers',
+        'under their own privacy policies',
+        'under its own privacy policy',
+      ),
     ),
   ),
+);
+
+/**
+ * Up to three words describing the peers ("non-profit arts"), none a word of another phrase: "your other details to
+ * those organisations" names details, not organisations.
+ */
+const PEER_MODIFIERS = `(?:${notFollowedBy(words('to', 'of', 'the', 'those', 'these', 'with', 'and', 'or', 'for', 'from', 'in', 'on', 'by', 'your', 'our', 'their', 'details', 'data', 'information'))}[\\w-]+ ){0,3}`;
+
+/** Organisations of the site's own kind, named after "other": "other non-profit arts organizations", "the other estates". */
+const PEERS = words(
+  ...['charities', 'agencies', 'nonprofits', 'non-profits', 'providers', 'organizations', 'organisations', 'companies'],
+  ...['businesses', 'entities', 'groups', 'clubs', 'associations', 'societies', 'institutions', 'estates', 'wineries'],
 );
 
 /** Other companies as recipients: "third parties" (not "third-party sites"), other or outside companies, unaffiliated parties. */
@@ -675,7 +702,7 @@ export const OTHER_COMPANIES = concept(
       ),
     seq(words('other'), words('companies', 'organizations', 'organisations', 'businesses', 'entities')),
     // "the other emergency relief providers in the network", "other charities": peers of the site, not its vendors.
-    `${words('other')} ${notFollowedBy(`${words('service', 'technology', 'hosting', 'IT', 'cloud', 'payment', 'software', 'email', 'e-mail')} `)}${plainWords(2)}${words('charities', 'agencies', 'nonprofits', 'non-profits', 'providers')}`,
+    `${words('other')} ${notFollowedBy(`${words('service', 'technology', 'hosting', 'IT', 'cloud', 'payment', 'software', 'email', 'e-mail')} `)}${PEER_MODIFIERS}${PEERS}`,
     seq(words('outside'), words('companies', 'parties', 'organizations', 'organisations')),
     `${words('unaffiliated')} ${plainWords(1)}${words('companies', 'parties', 'entities')}`,
     words('outsiders'),

@@ -382,4 +382,24 @@ export default defineCases<SharingVerdict>([
     text: 'For advertising, we upload the e-mail addresses and telephone numbers of people who have contacted us, in hashed form, to Meta and Google, so that these platforms can show our ads to people similar to our past clients.',
     verdict: 'advertising',
   },
+  {
+    text: 'We exchange our club list with the other estates of the wine circle: they receive your name and email address so that they can invite you to their own releases and events.',
+    verdict: 'advertising',
+    note: 'a list swapped with peers for their own invitations',
+  },
+  {
+    text: 'We sometimes exchange mailing lists with other non-profit arts organizations so that each of us can invite the other audience to an event.',
+    verdict: 'third-parties',
+    note: 'peers named with modifiers ("other non-profit arts organizations")',
+  },
+  {
+    text: 'When you buy a permit, your details are passed to the right holder that issued it. Each right holder is an independent controller for the data it receives.',
+    verdict: 'third-parties',
+    note: 'recipients said to be independent controllers, right after a disclosure',
+  },
+  {
+    text: 'The certificate is issued in your name, but we do not send your other details to those organisations.',
+    verdict: 'not-mentioned',
+    note: 'must not read "other details to those organisations" as other organisations (third parties)',
+  },
 ]);
