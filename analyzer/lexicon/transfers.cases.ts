@@ -172,4 +172,11 @@ export default {
     must: ['we do not transfer data abroad except to our US parent', 'unless the recipient is bound by contract', 'save for backups'],
     reject: ['we do not transfer data abroad', 'without your consent'],
   },
+  MOVE_DENIED_AFTER: {
+    must: [
+      'A transfer to third countries outside the European Union or the European Economic Area does not take place.',
+      'transfers abroad are not carried out',
+    ],
+    reject: ['A transfer to the United States takes place under the SCCs.', 'transfers are carried out under contract'],
+  },
 } satisfies ConceptCases;

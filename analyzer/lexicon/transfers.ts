@@ -262,6 +262,22 @@ export const MOVES_DATA = concept(
   ),
 );
 
+/**
+ * A move named as a noun and denied after it: "A transfer to third countries outside the European Union does not take
+ * place", "transfers abroad are not carried out". The negation stands after the move, where isNegated does not look.
+ */
+export const MOVE_DENIED_AFTER = concept(
+  'MOVE_DENIED_AFTER',
+  near(
+    stems('transfer'),
+    words(
+      ...['does not take place', 'do not take place', 'will not take place', 'does not occur', 'do not occur'],
+      ...['will not occur', 'is not carried out', 'are not carried out', 'does not happen', 'is excluded', 'are excluded'],
+    ),
+    120,
+  ),
+);
+
 /** The EU–US Data Privacy Framework (2023), by name or acronym: "certified under the Data Privacy Framework", "the DPF". */
 export const DATA_PRIVACY_FRAMEWORK = concept('DATA_PRIVACY_FRAMEWORK', String.raw`\bdata privacy framework\b|\bDPF\b`);
 

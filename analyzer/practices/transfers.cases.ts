@@ -186,4 +186,19 @@ export default defineCases<TransfersVerdict>([
     verdict: 'transferred',
     note: 'an affiliate and vendors abroad, a city before the country',
   },
+  {
+    text: 'A transfer of personal data to third countries outside the European Union or the European Economic Area does not take place.',
+    verdict: 'not-mentioned',
+    note: 'a transfer denied after the noun ("does not take place")',
+  },
+  {
+    text: 'The controller under the GDPR and the Federal Data Protection Act (BDSG) is Hoerwerk GmbH, Berlin. All personal data are stored exclusively in data centres in Germany or, for our payment provider, in the European Union.',
+    verdict: 'not-mentioned',
+    note: "a member state's data stays home anywhere in the EU",
+  },
+  {
+    text: 'The controller under the GDPR and the Federal Data Protection Act (BDSG) is Hoerwerk GmbH, Berlin. Support tickets are stored with our provider in the United States.',
+    verdict: 'transferred',
+    note: 'must still catch: a German site storing data in the US',
+  },
 ]);

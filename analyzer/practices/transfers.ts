@@ -36,6 +36,7 @@ import {
   UNITED_KINGDOM,
   UNITED_STATES,
   US_AGENCY,
+  MOVE_DENIED_AFTER,
 } from '../lexicon/index';
 import { BAND, confidenceOf, strongest, toEvidence, type Hit, type Practice } from '../practice';
 import type { TransfersVerdict } from '../types';
@@ -73,9 +74,13 @@ const COUNTRIES: Cue[] = [
 function homePlaces(text: string): Set<string> {
   const homes = HOME_LAWS.filter(([, law]) => has(law, text));
   const places = new Set(homes.length === 1 ? [homes[0][0]] : []);
+  // A member state's data is at home anywhere in the EU: the GDPR's transfers are those that leave it.
+  if (homes.length === 1 && EU_PLACES.includes(homes[0][0])) for (const place of EU_PLACES) places.add(place);
   for (const m of every(EU_BOUNDARY, text)) {
     const within = !m[0].toLowerCase().startsWith('out');
-    if (within || isNegated(text, m.index!)) {
+    // "A transfer ... outside the European Union does not take place": denied after the boundary.
+    const deniedAfter = has(MOVE_DENIED_AFTER, text.slice(Math.max(0, m.index! - 120), m.index! + 160));
+    if (within || isNegated(text, m.index!) || deniedAfter) {
       for (const place of EU_PLACES) places.add(place);
       break;
     }
@@ -146,7 +151,8 @@ export const transfers: Practice<'transfers'> = {
     }
     const moves = every(MOVES_DATA, text);
     // "Hosted in Germany and not transferred to third countries": a denied move, with no exception, is no transfer.
-    if (!moves.length || (moves.some((m) => isNegated(text, m.index!)) && !has(TRANSFER_EXCEPTION, text))) return [];
+    const denied = moves.some((m) => isNegated(text, m.index!)) || has(MOVE_DENIED_AFTER, text);
+    if (!moves.length || (denied && !has(TRANSFER_EXCEPTION, text))) return [];
     const abroad = has(ABROAD, text) || (has(TO_COUNTRY, text) && has(MOVES_THERE, text));
     const there = !abroad && ((has(TO_COUNTRY, text) && has(RESTS_THERE, text)) || has(STAFF_ABROAD, text));
     if (!abroad && !there) return [];
