@@ -60,7 +60,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 
 /** A number and a unit of time; a short form may end in a full stop ("2 yrs."), a whole unit in a plural s. */
 const DURATION_RE = new RegExp(
-  `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+|financial\\s+|fiscal\\s+|tax\\s+)?(hour|day|week|month|year|hr|wk|mo|yr)s?\\b`,
+  `\\b(${NUMBER_SOURCE})[\\s-]*(?:calendar\\s+|business\\s+|full\\s+|financial\\s+|fiscal\\s+|tax\\s+|consecutive\\s+|complete\\s+)?(hour|day|week|month|year|hr|wk|mo|yr)s?\\b`,
   'gi',
 );
 

@@ -17,6 +17,9 @@ describe('numbers and durations', () => {
     // A qualified year is a year: "eight financial years", "7 fiscal years".
     expect(findDurations('kept for eight financial years').map((d) => d.days)).toEqual([2920]);
     expect(findDurations('7 fiscal years').map((d) => d.days)).toEqual([2555]);
+    // "24 consecutive months", "three complete years": a qualified span is the span.
+    expect(findDurations('not signed in for 24 consecutive months').map((d) => d.days)).toEqual([730]);
+    expect(findDurations('three complete years').map((d) => d.days)).toEqual([1095]);
     expect(findDurations('a 90-day window').map((d) => d.days)).toEqual([90]);
     expect(findDurations('a 24-month period, one (1) year, eighteen months').map((d) => d.days)).toEqual([730, 365, 540]);
   });

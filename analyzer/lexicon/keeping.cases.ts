@@ -94,6 +94,10 @@ export default {
     ],
     reject: ['we keep your information for two years', 'maintain, customize, and secure your account'],
   },
+  LAG_AFTER_YOUR_ACT: {
+    must: ['When you do, we delete your email address, display name and year of birth within 30 days'],
+    reject: ['When you do, we keep your data for 30 days', 'If you do not, we delete inactive accounts within a year'],
+  },
   DELETION_LAG: {
     must: [
       'If you ask us to close your account, we will delete your personal data within 30 days',
@@ -164,7 +168,12 @@ export default {
     reject: ['we never sell your data', 'deleted within 30 days and never shared'],
   },
   INACTIVITY_SPAN: {
-    must: ['accounts that nobody has signed into for two years', 'profiles inactive for 24 months', 'if you have not logged in for a year'],
+    must: [
+      'If an account has not been signed in to for 24 months',
+      'accounts that nobody has signed into for two years',
+      'profiles inactive for 24 months',
+      'if you have not logged in for a year',
+    ],
     reject: ['log in to your account for more options', 'an active account for two years'],
   },
   LONGER_THAN_NEEDED: {

@@ -181,7 +181,8 @@ export const INACTIVITY_SPAN = concept(
   seq(
     anyOf(
       words('inactive', 'dormant', 'unused', 'idle', 'not used', 'not been used', 'no activity'),
-      seq(stems('sign', 'log'), words('in', 'into', 'on'), opt(words('to it', 'it'))),
+      // "has not been signed in to for 24 months".
+      seq(stems('sign', 'log'), words('in', 'into', 'on'), opt(words('to it', 'it', 'to'))),
     ),
     words('for'),
   ),
@@ -543,6 +544,22 @@ export const DELETION_LAG = concept(
   anyOf(
     near(USER_ENDS_ACCOUNT, seq(ERASING, gap(10), words('within')), 60),
     seq(ERASING, gap(10), words('within'), gap(3), words('of', 'after', 'following'), USER_ENDS_ACCOUNT),
+  ),
+);
+
+/**
+ * A deletion lag after the user's act named in the sentence before: "You can delete your account at any time. When you
+ * do, we delete your email address within 30 days." Read with DELETION_LAG.
+ */
+export const LAG_AFTER_YOUR_ACT = concept(
+  'LAG_AFTER_YOUR_ACT',
+  seq(
+    words('when you do', 'if you do', 'once you do', 'after you do'),
+    opt(words('so')),
+    opt(words('we', 'we will')),
+    ERASING,
+    gap(10),
+    words('within'),
   ),
 );
 

@@ -778,4 +778,15 @@ export default defineCases<RetentionVerdict>([
     days: 730,
     note: 'must not: kept for a time after closing is a period',
   },
+  {
+    text: 'We keep your account for as long as it is open. If an account has not been signed in to for 24 consecutive months, we delete the account and the personal information associated with it.',
+    verdict: 'period',
+    days: 730,
+    note: 'deletion after a span of disuse, the span qualified ("consecutive")',
+  },
+  {
+    text: 'You can delete your account at any time from Settings. When you do, we delete your email address and display name within 30 days.',
+    verdict: 'until-deletion',
+    note: 'a deletion lag after the act the sentence before names',
+  },
 ]);

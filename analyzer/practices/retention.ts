@@ -21,6 +21,7 @@ import {
   PERMANENT_DELETION,
   PROCESS_DEADLINE,
   DELETION_LAG,
+  LAG_AFTER_YOUR_ACT,
   FREQUENCY_LEAD,
   DATA_NAMED_BY_PROCESS,
   every,
@@ -73,6 +74,11 @@ const ANONYMOUS = ANONYMOUS_DATA.re;
 function erasesBeyond(text: string, removeAt: number): boolean {
   const other = NOT_KEEPING.exec(text);
   return !other || removeAt > other.index + other[0].length;
+}
+
+/** Where a sentence says how long erasing takes after the user's act (DELETION_LAG, LAG_AFTER_YOUR_ACT). */
+function deletionLags(text: string): (readonly [number, number])[] {
+  return [DELETION_LAG, LAG_AFTER_YOUR_ACT].flatMap((lag) => every(lag, text).map((m) => [m.index!, m.index! + m[0].length] as const));
 }
 
 /** The earlier of two `search` results (-1 = not found). */
@@ -144,7 +150,7 @@ export const retention: Practice<'retention'> = {
       // "Accounts nobody has signed into for two years are deleted": a span of disuse before the verb is the period.
       const idle = found.length ? [...text.matchAll(INACTIVITY_SPAN.all)].map((m) => m.index! + m[0].length) : [];
       // "If you close your account, we delete your data within 30 days": how long erasing takes, not a period.
-      const lags = found.length ? every(DELETION_LAG, text).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+      const lags = found.length ? deletionLags(text) : [];
       const durations = found.filter((d) => {
         // "Disclosed in the past 12 months" is a look-back window of a disclosure, not a retention period.
         if (windows.some(([a, b]) => d.index >= a && d.index < b)) return false;
@@ -173,7 +179,7 @@ export const retention: Practice<'retention'> = {
         });
       }
     }
-    if (has(DELETION_LAG, text) && !isDeadline(text) && !hits.some((h) => h.verdict === 'period')) {
+    if ((has(DELETION_LAG, text) || has(LAG_AFTER_YOUR_ACT, text)) && !isDeadline(text) && !hits.some((h) => h.verdict === 'period')) {
       hits.push({
         verdict: 'until-deletion',
         sentence,
