@@ -35,6 +35,7 @@ export default {
       'Your data may be disclosed to',
       'In particular, we:',
       'Under art. 18 of the LGPD, the data subject has the right to obtain from the Controller, at any time and upon request:',
+      'Within the scope of the booking of surf lessons, surf camps, equipment rental and accommodation packages, Onda Viva collects the following categories of personal data:',
       'This includes',
       'Under the GDPR you have the right to',
     ],

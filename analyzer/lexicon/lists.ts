@@ -56,9 +56,10 @@ const NAMED_SUBJECT_CLAUSE = seq(
 export const CLAUSE_START = concept(
   'CLAUSE_START',
   // The run-in phrase may also be a law or place named without a comma: "Under the GDPR you have the right to"; a
-  // stop before a number is an article's ("Under art. 18 of the LGPD, the data subject has the right to obtain:").
+  // stop before a number is an article's ("Under art. 18 of the LGPD, the data subject has the right to obtain:"); a
+  // phrase with its own list has up to three commas ("Within the scope of lessons, camps and rentals, Onda Viva collects").
   // A section number may come first: "2. The Company may acquire the following personal information:".
-  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+(?=[A-Z]))?(?:(?:[^,:;.?!]|\\.(?=\\s?\\d)){1,60},\\s+|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
+  `^[\\s\\W]*(?:(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,2}\\s+(?=[A-Z]))?(?:(?:(?:[^,:;.?!]|\\.(?=\\s?\\d)){1,60},\\s+){1,3}|${words('under', 'in', 'according to', 'pursuant to')}\\s[^,:;.?!]{1,40}?\\s(?=${words('you', 'we')}))?${anyOf(seq(LEAD_SUBJECT, gap(3), LEAD_VERB), NAMED_SUBJECT_CLAUSE, `${words('we')}(?=\\s*:)`)}`,
 );
 
 /**

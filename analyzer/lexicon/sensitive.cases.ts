@@ -3,6 +3,8 @@ import type { ConceptCases } from './cases';
 export default {
   HEALTH_DATA: {
     must: [
+      'It asks about injuries, surgeries, chronic conditions, and whether you are pregnant',
+      'a short health questionnaire',
       'We collect health information you enter',
       'information regarding food allergies',
       'details of your medications',
@@ -11,7 +13,12 @@ export default {
       'if you connect Apple Health',
       'information concerning your health',
     ],
-    reject: ['Read our health and safety guide', 'We sell healthcare products', 'the health of our business'],
+    reject: [
+      'our health and safety officer',
+      'Read our health and safety guide',
+      'We sell healthcare products',
+      'the health of our business',
+    ],
   },
   BIOMETRIC_DATA: {
     must: [
@@ -43,6 +50,8 @@ export default {
       'the routing number of your account',
     ],
     reject: [
+      'your bank account name when you pay by internet banking',
+      'For payments by credit card, the payment data are entered directly with our provider',
       'the last four digits of a payment card',
       'credit card processing is handled by Stripe',
       'a credit card or other payment method',

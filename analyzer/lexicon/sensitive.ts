@@ -1,5 +1,6 @@
 import { anyOf, concept, opt, seq, stems, words } from './build';
 import { caseSensitive, wordGap } from './strict';
+import { notFollowedBy } from './phrase-parts';
 
 /** "health information", "medical records", "health-related data", "medications", "a disability". */
 export const HEALTH_DATA = concept(
@@ -20,6 +21,12 @@ export const HEALTH_DATA = concept(
         'topics',
         'insurance information',
         'details',
+        // Forms that gather it: "a short health questionnaire", "a health declaration".
+        'questionnaire',
+        'questionnaires',
+        'declaration',
+        'declarations',
+        'screening',
       ),
     ),
     words(
@@ -36,6 +43,13 @@ export const HEALTH_DATA = concept(
       'mental health',
       'symptom',
       'symptoms',
+      // Conditions an intake form asks about: "injuries, surgeries, chronic conditions, and whether you are pregnant".
+      'injuries',
+      'surgeries',
+      'chronic condition',
+      'chronic conditions',
+      'pregnant',
+      'pregnancy',
       // Vital signs and the phone's health stores.
       'heart rate',
       'heart rates',
@@ -99,15 +113,18 @@ export const PRECISE_LOCATION = concept(
 
 /** A card named as a business ("payment card processing", "credit card companies") is not the user's card. */
 const NOT_CARD_TAIL = String.raw`(?<!\blast (?:four|4|two|2) digits of (?:a |an |the |your )?)`;
+const NOT_PAID_BY = String.raw`(?<!\b(?:by|via) )`;
 const NOT_CARD_BUSINESS = String.raw`(?! (?:processing|payments?|transactions?|processors?|compan\w+|issuers?|fraud|authori[sz]ation)| or other payment)`;
 
 /** Financial accounts: "bank account number", "credit card", "routing number". */
 export const FINANCIAL_ACCOUNT = concept(
   'FINANCIAL_ACCOUNT',
   anyOf(
-    seq(words('bank', 'financial', 'checking', 'savings'), words('account')),
+    // Not "your bank account name": the name on an account is no number.
+    seq(words('bank', 'financial', 'checking', 'savings'), words('account')) + notFollowedBy(` ${words('name', 'names', 'holder name')}`),
     // Not "the last four digits of a payment card": a card's tail identifies no account.
-    NOT_CARD_TAIL + seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
+    // Nor a card named as the way to pay ("for payments by credit card, ... we receive only a token").
+    NOT_CARD_TAIL + NOT_PAID_BY + seq(words('credit', 'debit', 'payment'), words('card', 'cards')) + NOT_CARD_BUSINESS,
     // Bank details by their national names: Canada's transit and institution numbers, the UK's sort code, IBAN.
     words('routing number', 'routing numbers', 'transit number', 'institution number', 'sort code', 'IBAN'),
   ),
@@ -249,6 +266,10 @@ export const SENSITIVE_TOPIC = concept(
       'Google Fit',
       'health',
       'medic',
+      'injur',
+      'surger',
+      'chronic',
+      'pregnan',
       'prescription',
       'diagnos',
       'disabilit',

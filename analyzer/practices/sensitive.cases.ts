@@ -134,4 +134,24 @@ export default defineCases<SensitiveVerdict>([
     text: 'We will ask to see photographic identification, such as a driving licence or passport.',
     verdict: 'collected',
   },
+  {
+    text: 'Before your first class, we ask you to fill in a short health questionnaire. It asks about injuries, surgeries, chronic conditions, and whether you are pregnant.',
+    verdict: 'collected',
+    note: 'an intake form about injuries and pregnancy gathers health data',
+  },
+  {
+    text: 'Within the scope of the booking of surf lessons, surf camps and equipment rental, Onda Viva collects the following categories of personal data:\n- data relating to health: declaration of any medical condition relevant to surfing;',
+    verdict: 'collected',
+    note: 'a lead after a run-in phrase with its own commas still leads its items',
+  },
+  {
+    text: 'We collect payment details, such as your bank account name when you pay by internet banking.',
+    verdict: 'not-mentioned',
+    note: 'the name on an account is no account number',
+  },
+  {
+    text: 'For payments by credit card, the payment data are entered directly with our payment service provider; we receive only a token and the last four digits.',
+    verdict: 'not-mentioned',
+    note: 'a card named as the way to pay, its number never received',
+  },
 ]);
