@@ -40,23 +40,31 @@ export type Frame = { kind: SentenceKind; actor: Actor; section: string; lead: S
 
 const cache = new WeakMap<Sentence, Frame>();
 
+/**
+ * A sentence's frame; the actor is asked of few sentences, so it is found on first use. A class, not an object
+ * literal with a getter: every frame then shares one shape and one accessor, where a literal built a new one each.
+ */
+class SentenceFrame implements Frame {
+  private who: Actor | undefined;
+  readonly section: string;
+  readonly lead: Sentence | null;
+  constructor(
+    readonly kind: SentenceKind,
+    private readonly sentence: Sentence,
+  ) {
+    this.section = sentence.heading;
+    this.lead = sentence.lead ?? null;
+  }
+
+  get actor(): Actor {
+    return (this.who ??= firstActor(this.sentence.text));
+  }
+}
+
 /** The frame of a sentence, computed once and only for sentences a judge asks about (candidates are few). */
 export function frameOf(sentence: Sentence): Frame {
   let f = cache.get(sentence);
-  if (!f) {
-    let actor: Actor | undefined;
-    const kind = kindOf(sentence);
-    // The actor is asked of few sentences: found on first use.
-    f = {
-      kind,
-      section: sentence.heading,
-      lead: sentence.lead ?? null,
-      get actor() {
-        return (actor ??= firstActor(sentence.text));
-      },
-    };
-    cache.set(sentence, f);
-  }
+  if (!f) cache.set(sentence, (f = new SentenceFrame(kindOf(sentence), sentence)));
   return f;
 }
 

@@ -138,17 +138,20 @@ export function concept(name: string, source: Source, flags = 'i'): Concept {
 
 /** Does the concept occur in `text`? The text's words are looked at first: most texts lack all the concept needs. */
 export function has(c: Concept, text: string): boolean {
-  return mayMatch(c.re, text) && c.re.test(text);
+  const re = c.re; // one read of the getter: asked for every concept of every judged sentence
+  return mayMatch(re, text) && re.test(text);
 }
 
 /** Index of the concept's first occurrence, or -1. */
 export function indexOf(c: Concept, text: string): number {
-  return mayMatch(c.re, text) ? text.search(c.re) : -1;
+  const re = c.re;
+  return mayMatch(re, text) ? text.search(re) : -1;
 }
 
 /** The first occurrence, or null (what `every(c, text)[0]` gives, without the scanning pattern). */
 export function firstMatch(c: Concept, text: string): RegExpExecArray | null {
-  return mayMatch(c.re, text) ? c.re.exec(text) : null;
+  const re = c.re;
+  return mayMatch(re, text) ? re.exec(text) : null;
 }
 
 /**
@@ -156,5 +159,6 @@ export function firstMatch(c: Concept, text: string): RegExpExecArray | null {
  * the non-global pattern too, a second compilation of the same source for a concept that is only scanned.
  */
 export function every(c: Concept, text: string): RegExpMatchArray[] {
-  return mayMatch(c.all, text) ? [...text.matchAll(c.all)] : [];
+  const all = c.all;
+  return mayMatch(all, text) ? [...text.matchAll(all)] : [];
 }
