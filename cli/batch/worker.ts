@@ -1,5 +1,4 @@
 /** A batch worker thread: analyzes the inputs the main thread sends (two in flight: one reads while one is analyzed) and posts each rendered entry back. */
-import '../regexp-compile';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type Format } from './job';
 
