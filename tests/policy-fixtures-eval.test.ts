@@ -113,6 +113,16 @@ describe('accuracy on whole policies', () => {
     { set: 'blind-af', tuned: false, floor: 87, firstLook: '1b5b645: core 43/48, all 87/96, evidence 84.7 %' },
     { set: 'blind-ag', tuned: true, floor: 90, firstLook: '1b5b645: core 48/48, all 89/96, evidence 87.1 %; tuned to 91/96' },
     { set: 'blind-ah', tuned: false, floor: 89, firstLook: '1b5b645: core 46/48, all 89/96, evidence 89.5 %' },
+    { set: 'blind-ai', tuned: true, floor: 92, firstLook: 'ed51aef: core 41/48, all 85/96, evidence 84.1 %; tuned to 93/96' },
+    { set: 'blind-aj', tuned: false, floor: 94, firstLook: 'e2e0f66: core 47/48, all 94/96, evidence 88.3 %' },
+    { set: 'blind-ak', tuned: true, floor: 93, firstLook: '4a1b282: core 43/48, all 85/96, evidence 87.0 %; tuned to 94/96' },
+    { set: 'blind-al', tuned: false, floor: 88, firstLook: 'd19fe1b: core 45/48, all 88/96, evidence 84.9 %' },
+    { set: 'blind-am', tuned: true, floor: 93, firstLook: '24ccd40: core 45/48, all 87/96, evidence 90.4 %; tuned to 94/96' },
+    { set: 'blind-an', tuned: false, floor: 89, firstLook: 'eeeb206: core 46/48, all 89/96, evidence 86.1 %' },
+    { set: 'blind-ao', tuned: true, floor: 90, firstLook: '7186ffc: core 43/48, all 86/96, evidence 80.3 %; tuned to 91/96' },
+    { set: 'blind-ap', tuned: false, floor: 84, firstLook: '445178c: core 44/48, all 84/96, evidence 80.9 %' },
+    { set: 'blind-aq', tuned: true, floor: 95, firstLook: '22b9bbd: core 45/48, all 91/96, evidence 81.0 %; tuned to 96/96' },
+    { set: 'blind-ar', tuned: false, floor: 87, firstLook: 'fbe92a8: core 43/48, all 88/96, evidence 87.7 % (87 after 92bf2d8)' },
   ];
   for (const { set, tuned, floor, firstLook } of PAIRED_BLIND_SETS) {
     it(`${tuned ? 'keeps what was fixed on' : 'does not fall below its first look on'} tests/fixtures/${set} (first look ${firstLook})`, async () => {
