@@ -400,4 +400,11 @@ export default {
     must: ['The Company jointly uses personal data as follows', 'the joint users set out in Article 6', 'for joint use under Article 6'],
     reject: ['a joint account', 'we use it to join your accounts', 'jointly controlled entities'],
   },
+  ONLY_ON_CONSENT_OR_LAW: {
+    must: [
+      'We only disclose personal information outside the Fellowship where you have authorised it',
+      'we only share your details with your consent',
+    ],
+    reject: ['we share your details with partners where you have authorised it', 'you may only share content if you have permission'],
+  },
 } satisfies ConceptCases;

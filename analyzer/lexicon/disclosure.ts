@@ -668,6 +668,24 @@ export const OWN_PURPOSE_RECIPIENTS = concept(
  */
 const PEER_MODIFIERS = `(?:${notFollowedBy(words('to', 'of', 'the', 'those', 'these', 'with', 'and', 'or', 'for', 'from', 'in', 'on', 'by', 'your', 'our', 'their', 'details', 'data', 'information'))}[\\w-]+ ){0,3}`;
 
+/**
+ * Giving data only with the person's consent or the law's leave, no recipient named: "We only disclose personal
+ * information outside the Fellowship where you have authorised it, or where we are required to by law".
+ */
+export const ONLY_ON_CONSENT_OR_LAW = concept(
+  'ONLY_ON_CONSENT_OR_LAW',
+  seq(
+    words('we'),
+    opt(words('will', 'shall', 'may')),
+    words('only'),
+    words('share', 'disclose', 'give', 'pass on', 'release', 'provide'),
+    gap(8),
+    words('where', 'when', 'if', 'with'),
+    gap(3),
+    words('authorised', 'authorized', 'consented', 'consent', 'agreed', 'permission', 'asked us to'),
+  ),
+);
+
 /** Organisations of the site's own kind, named after "other": "other non-profit arts organizations", "the other estates". */
 const PEERS = words(
   ...['charities', 'agencies', 'nonprofits', 'non-profits', 'providers', 'organizations', 'organisations', 'companies'],

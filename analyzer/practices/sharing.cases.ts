@@ -402,4 +402,9 @@ export default defineCases<SharingVerdict>([
     verdict: 'not-mentioned',
     note: 'must not read "other details to those organisations" as other organisations (third parties)',
   },
+  {
+    text: 'We only disclose personal information outside the association where you have authorised it, or where we are required to by law.',
+    verdict: 'no-sharing',
+    note: 'consent and the law the only ways out, no recipient named',
+  },
 ]);

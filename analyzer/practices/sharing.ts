@@ -35,6 +35,7 @@ import {
   PROVIDER_HINT,
   RECIPIENT_HINT,
   ONLY_FOR_US,
+  ONLY_ON_CONSENT_OR_LAW,
   PEOPLES_DATA,
   PROVIDER_NOUN,
   RECIPIENT_LIMITS,
@@ -273,7 +274,11 @@ export const sharing: Practice<'sharing'> = {
     if (allNegated && verbs.every((m) => SALE_VERB_OPENS.re.test(m[0]))) return [];
     // No verb of giving (a line under "Who we give your details to"): the recipients themselves may be denied, "We
     // don't swap guest lists with other accommodation providers, … and we don't use your information for advertising".
-    const negated = allNegated || (!verbs.length && recipientsDenied(text));
+    // "We only disclose personal information where you have authorised it or where the law requires": no one named,
+    // consent and the law the only ways out: a denial with exceptions.
+    const onlyOnConsent =
+      verbs.length > 0 && !providers.length && !advertising.length && !others.length && has(ONLY_ON_CONSENT_OR_LAW, text);
+    const negated = allNegated || (!verbs.length && recipientsDenied(text)) || onlyOnConsent;
     if (!providers.length && !advertising.length && !others.length) {
       // "We do not share personal information" needs no recipient to be a denial.
       if (!negated || !has(PEOPLES_DATA, text)) return [];
@@ -281,7 +286,7 @@ export const sharing: Practice<'sharing'> = {
     // "We do not send your information overseas" denies a transfer abroad, not sharing with anyone.
     if (negated && !providers.length && !advertising.length && !others.length && has(ABROAD, text)) return [];
     if (negated) {
-      const exception = hasException(text, at);
+      const exception = onlyOnConsent || hasException(text, at);
       // "We do not disclose it to anyone for the purpose of direct marketing" denies one purpose, not all sharing.
       const scoped = advertising.length > 0 || has(MARKETING_PURPOSE, text);
       const reason = scoped
