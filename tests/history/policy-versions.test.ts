@@ -110,7 +110,9 @@ describe.skipIf(!hasPolicyVersions)(
         expect(second.change.verdicts).toEqual(
           expect.arrayContaining([
             { practice: 'selling', before: 'does-not-sell', after: 'sells' },
-            { practice: 'retention', before: 'period', after: 'vague' },
+            // June's "If you delete your account, we aim to delete your personal information within 30 days" is a
+            // deletion lag: kept until you delete it (a 30-day period before 2026-12-02).
+            { practice: 'retention', before: 'until-deletion', after: 'vague' },
             { practice: 'changes', before: 'notified', after: 'posted-only' },
           ]),
         );
