@@ -84,7 +84,8 @@ describe.skipIf(!hasPolicyVersions)(
       );
       expect(previous).toMatchObject({
         selling: ['does-not-sell', 'sells'],
-        retention: ['period', 'vague'],
+        // June's "we aim to delete your personal information within 30 days" of account deletion: kept until deleted.
+        retention: ['until-deletion', 'vague'],
         changes: ['notified', 'posted-only'],
       });
       expect(await popup.$eval('#change-title', (el) => el.textContent)).toMatch(/^Changed since \w{3} \d{1,2}, \d{4}$/);
