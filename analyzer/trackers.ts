@@ -165,15 +165,20 @@ export function findTrackers(text: string): string[] {
   return found;
 }
 
+/** The pattern of a tracker `findTrackers` names, by its display name. */
+function patternOf(name: string): RegExp | undefined {
+  return (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
+}
+
 /** Where a tracker `findTrackers` named is first mentioned in `text` (-1 when not found as written). */
 export function trackerAt(text: string, name: string): number {
-  const pattern = (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
+  const pattern = patternOf(name);
   return pattern ? text.search(pattern) : -1;
 }
 
 /** How many times a tracker `findTrackers` named is mentioned in `text`, as written. */
 export function mentionsOf(text: string, name: string): number {
-  const pattern = (TRACKERS.find(([n]) => n === name) ?? LIST_MATES.find(([n]) => n === name))?.[1];
+  const pattern = patternOf(name);
   if (!pattern) return 0;
   const all = new RegExp(pattern.source, pattern.flags + 'g');
   let count = 0;

@@ -76,9 +76,12 @@ function erasesBeyond(text: string, removeAt: number): boolean {
   return !other || removeAt > other.index + other[0].length;
 }
 
-/** Where a sentence says how long erasing takes after the user's act (DELETION_LAG, LAG_AFTER_YOUR_ACT). */
+/** How long erasing takes after the user's act: "If you close your account, we delete it within 30 days". */
+const DELETION_LAGS = [DELETION_LAG, LAG_AFTER_YOUR_ACT];
+const saysDeletionLag = (text: string) => DELETION_LAGS.some((lag) => has(lag, text));
+/** Where a sentence says how long erasing takes after the user's act. */
 function deletionLags(text: string): (readonly [number, number])[] {
-  return [DELETION_LAG, LAG_AFTER_YOUR_ACT].flatMap((lag) => every(lag, text).map((m) => [m.index!, m.index! + m[0].length] as const));
+  return DELETION_LAGS.flatMap((lag) => every(lag, text).map((m) => [m.index!, m.index! + m[0].length] as const));
 }
 
 /** The earlier of two `search` results (-1 = not found). */
@@ -179,7 +182,7 @@ export const retention: Practice<'retention'> = {
         });
       }
     }
-    if ((has(DELETION_LAG, text) || has(LAG_AFTER_YOUR_ACT, text)) && !isDeadline(text) && !hits.some((h) => h.verdict === 'period')) {
+    if (saysDeletionLag(text) && !isDeadline(text) && !hits.some((h) => h.verdict === 'period')) {
       hits.push({
         verdict: 'until-deletion',
         sentence,
